@@ -1,0 +1,46 @@
+// Bundles the extension, the model worker, the tests and the helper scripts with esbuild.
+// node-llama-cpp stays external and is loaded with a real dynamic import() (an ESM-only package
+// with top-level await: require() cannot load it), which needs a target of node20 or later.
+import * as esbuild from "esbuild";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  sourcemap: production ? false : "linked",
+  minify: production,
+  external: ["vscode", "node-llama-cpp", "mocha", "playwright-core", "@vscode/test-electron"],
+  logLevel: "warning",
+};
+
+function filesUnder(dir, pattern) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => pattern.test(f));
+}
+
+const builds = [
+  { ...common, entryPoints: { extension: "src/extension.ts", worker: "src/engine/worker/workerMain.ts" }, outdir: "dist" },
+];
+if (!production) {
+  const testEntries = Object.fromEntries(
+    [
+      ...filesUnder("test", /\.ts$/),
+      ...filesUnder("scripts", /\.ts$/),
+      ...filesUnder("bench", /\.ts$/).filter(() => true),
+    ].map((f) => [relative(".", f).replace(/\.ts$/, ""), f]),
+  );
+  builds.push({ ...common, entryPoints: testEntries, outdir: "out" });
+}
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}
