@@ -1,0 +1,105 @@
+import { parse as parseYaml } from "yaml";
+
+/** What the user tells Tailor about a product. Only facts are required; the model infers the rest. */
+export interface ProductBrief {
+  readonly name: string;
+  readonly facts: readonly string[];
+  readonly audience?: string;
+  readonly tone?: string;
+  readonly keywords: readonly string[];
+}
+
+export class BriefError extends Error {
+  override readonly name = "BriefError";
+}
+
+const briefKeys = ["name", "facts", "audience", "tone", "keywords"] as const;
+const maxBriefChars = 20_000;
+
+/**
+ * Reads a brief from selected text: a JSON object, a YAML mapping with the brief's keys,
+ * or free text (a first short line is taken as the name, the rest as facts).
+ */
+export function parseBrief(text: string): ProductBrief {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) throw new BriefError("The selection is empty. Select a product brief or some product facts.");
+  if (trimmed.length > maxBriefChars) {
+    throw new BriefError(`The selection is ${trimmed.length} characters long; a brief can be at most ${maxBriefChars}. Select only the product's facts.`);
+  }
+  const structured = parseStructured(trimmed);
+  return structured ? briefFromObject(structured) : briefFromFreeText(trimmed);
+}
+
+function parseStructured(text: string): Record<string, unknown> | undefined {
+  if (text.startsWith("{")) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new BriefError(`The selection looks like JSON but does not parse: ${(error as Error).message}. Fix the JSON or select plain text.`);
+    }
+    if (!isRecord(value)) throw new BriefError("The JSON brief must be an object with name and facts.");
+    return value;
+  }
+  // Free text often contains a colon ("Material: cotton"), so YAML counts as a brief only when
+  // it names at least one of the brief's own keys.
+  if (!/^\s*(name|facts|audience|tone|keywords)\s*:/im.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new BriefError(`The selection looks like a YAML brief but does not parse: ${firstLine((error as Error).message)}.`);
+  }
+  return isRecord(value) ? value : undefined;
+}
+
+function briefFromObject(value: Record<string, unknown>): ProductBrief {
+  const unknownKeys = Object.keys(value).filter((key) => !(briefKeys as readonly string[]).includes(key));
+  const facts = toList(value.facts, "facts");
+  const name = optionalString(value.name, "name") ?? "";
+  if (facts.length === 0 && name.length === 0) {
+    throw new BriefError(`The brief has neither a name nor facts. Add "name:" and a "facts:" list.${unknownKeys.length ? ` (Unrecognised keys: ${unknownKeys.join(", ")}.)` : ""}`);
+  }
+  return {
+    name,
+    facts,
+    audience: optionalString(value.audience, "audience"),
+    tone: optionalString(value.tone, "tone"),
+    keywords: toList(value.keywords, "keywords"),
+  };
+}
+
+function briefFromFreeText(text: string): ProductBrief {
+  const lines = text.split(/\r?\n/).map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim()).filter(Boolean);
+  const [first, ...rest] = lines;
+  const firstIsName = rest.length > 0 && first.length <= 80 && !/[.!?]$/.test(first);
+  return { name: firstIsName ? first : "", facts: firstIsName ? rest : lines, keywords: [] };
+}
+
+function toList(value: unknown, key: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === "string") return value.split(/\r?\n|;/).map((part) => part.trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.map((item) => scalarText(item, key)).filter(Boolean);
+  if (isRecord(value)) return Object.entries(value).map(([k, v]) => `${k}: ${scalarText(v, key)}`);
+  return [scalarText(value, key)];
+}
+
+function optionalString(value: unknown, key: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = scalarText(value, key);
+  return text.length > 0 ? text : undefined;
+}
+
+function scalarText(value: unknown, key: string): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new BriefError(`"${key}" must be text or a list of text.`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0];
+}
