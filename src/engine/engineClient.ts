@@ -1,0 +1,385 @@
+import { Emitter } from "./emitter";
+import {
+  EngineError,
+  type EngineState,
+  type EngineStats,
+  type GenerationOptions,
+  type GenerationRequest,
+  type GenerationResult,
+  type RequestPriority,
+} from "./engineTypes";
+import { ModelFileError, precheckModelFile } from "./gguf/modelPrecheck";
+import type { LoadedModel, LoadSettings, WorkerToHost } from "./protocol";
+import { WorkerProcess, type WorkerExit, type WorkerLaunchOptions } from "./workerProcess";
+
+export interface EngineConfig {
+  readonly modelPath: string | undefined;
+  readonly threads: number;
+  readonly gpu: "auto" | "off";
+  readonly contextSize: number;
+}
+
+interface PendingRequest {
+  readonly id: number;
+  readonly request: GenerationRequest;
+  readonly options: GenerationOptions;
+  readonly priority: RequestPriority;
+  readonly resolve: (result: GenerationResult) => void;
+  readonly reject: (error: Error) => void;
+  settled: boolean;
+  /** Set when a user request pushed this background request aside. */
+  preempted: boolean;
+  cancelSentAt?: number;
+}
+
+/** What a message routed to one request id may be. */
+type RoutedMessage = Extract<WorkerToHost, { id: number }>;
+type Route = { onMessage(message: RoutedMessage): void; onExit(exit: WorkerExit): void };
+
+/**
+ * The host side of the model engine: it forks and supervises the worker, loads the configured
+ * model on first use, queues requests (user before background), streams text and cancels.
+ * A worker that dies fails the request in flight with a clear error; the next request starts
+ * a fresh worker.
+ */
+export class EngineClient {
+  private config: EngineConfig;
+  private worker: WorkerProcess | undefined;
+  private loaded: { key: string; model: LoadedModel } | undefined;
+  private readonly routes = new Map<number, Route>();
+  private readonly queue: PendingRequest[] = [];
+  private running: PendingRequest | undefined;
+  private pumping = false;
+  private nextId = 1;
+  private disposed = false;
+  private stateValue: EngineState;
+  private readonly states = new Emitter<EngineState>();
+  private readonly statsValue: EngineStats = {
+    workerStarts: 0,
+    workerExits: 0,
+    modelLoads: 0,
+    requestsStarted: 0,
+    requestsCompleted: 0,
+    requestsCancelled: 0,
+    requestsFailed: 0,
+    requestsPreempted: 0,
+    tokensGenerated: 0,
+  };
+
+  readonly onDidChangeState = this.states.event;
+
+  constructor(
+    private readonly launch: WorkerLaunchOptions,
+    config: EngineConfig,
+  ) {
+    this.config = config;
+    this.stateValue = config.modelPath ? { kind: "notLoaded", modelPath: config.modelPath } : { kind: "noModel" };
+    void this.describeConfiguredModel();
+  }
+
+  get state(): EngineState {
+    return this.stateValue;
+  }
+
+  get stats(): Readonly<EngineStats> {
+    return { ...this.statsValue };
+  }
+
+  get workerPid(): number | undefined {
+    return this.worker?.alive ? this.worker.pid : undefined;
+  }
+
+  get loadedModel(): LoadedModel | undefined {
+    return this.loaded?.model;
+  }
+
+  /**
+   * Takes new settings. A different model (or load settings) unloads the current one now if
+   * the engine is idle; the next request loads the new one either way.
+   */
+  configure(config: EngineConfig): void {
+    const changed = loadKey(config) !== loadKey(this.config);
+    this.config = config;
+    if (!changed) return;
+    if (!this.running && this.loaded) void this.unload();
+    this.setState(config.modelPath ? { kind: "notLoaded", modelPath: config.modelPath } : { kind: "noModel" });
+    void this.describeConfiguredModel();
+  }
+
+  generate(request: GenerationRequest, options: GenerationOptions = {}): Promise<GenerationResult> {
+    if (this.disposed) return Promise.reject(new EngineError("disposed", "Tailor's engine has shut down."));
+    const priority = options.priority ?? "user";
+    return new Promise<GenerationResult>((resolve, reject) => {
+      const pending: PendingRequest = { id: this.nextId++, request, options, priority, resolve, reject, settled: false, preempted: false };
+      if (options.signal?.aborted) {
+        this.settleCancelled(pending, "");
+        return;
+      }
+      options.signal?.addEventListener("abort", () => this.cancel(pending), { once: true });
+      if (priority === "user") this.preemptBackground();
+      this.queue.push(pending);
+      // Stable: user requests first, then arrival order.
+      this.queue.sort((a, b) => rank(a.priority) - rank(b.priority) || a.id - b.id);
+      void this.pump();
+    });
+  }
+
+  /** Frees the model's memory; the worker stays for the next request. */
+  async unload(): Promise<void> {
+    if (!this.loaded || !this.worker?.alive) {
+      this.loaded = undefined;
+      return;
+    }
+    this.loaded = undefined;
+    await this.request({ type: "unload" }, (message) => message.type === "unloaded").catch(() => undefined);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const pending of [...this.queue, ...(this.running ? [this.running] : [])]) {
+      this.settleError(pending, new EngineError("disposed", "Tailor's engine has shut down."));
+    }
+    this.queue.length = 0;
+    this.worker?.dispose();
+    this.worker = undefined;
+    this.states.dispose();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        if (next.settled) continue;
+        this.running = next;
+        await this.run(next);
+        this.running = undefined;
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private async run(pending: PendingRequest): Promise<void> {
+    this.statsValue.requestsStarted++;
+    try {
+      const model = await this.ensureLoaded(pending);
+      if (pending.settled) return;
+      this.setState({ kind: "generating", modelPath: model.modelPath, modelName: model.name });
+      const result = await this.generateOnWorker(pending, model);
+      this.setState({ kind: "idle", modelPath: model.modelPath, modelName: model.name });
+      if (result.stopReason === "cancelled") this.statsValue.requestsCancelled++;
+      else this.statsValue.requestsCompleted++;
+      this.statsValue.tokensGenerated += result.tokens;
+      this.settle(pending, result);
+    } catch (error) {
+      const engineError = error instanceof EngineError ? error : new EngineError("generationFailed", String(error));
+      if (engineError.code !== "workerCrashed") {
+        this.setState({ kind: "error", modelPath: this.config.modelPath, modelName: this.stateValue.modelName, message: engineError.message });
+      }
+      this.statsValue.requestsFailed++;
+      this.settleError(pending, engineError);
+    }
+  }
+
+  private async ensureLoaded(pending: PendingRequest): Promise<LoadedModel> {
+    const config = this.config;
+    if (!config.modelPath) {
+      throw new EngineError("noModel", "No model is set. Set tailor.model to the absolute path of a .gguf model file.");
+    }
+    const key = loadKey(config);
+    if (this.loaded?.key === key && this.worker?.alive) return this.loaded.model;
+    const modelPath = config.modelPath;
+    this.setState({ kind: "loading", modelPath, modelName: this.stateValue.modelName });
+    pending.options.onLoading?.(modelPath);
+    try {
+      // Checked here, in JS, because some malformed files make llama.cpp abort the process.
+      await precheckModelFile(modelPath);
+    } catch (error) {
+      if (error instanceof ModelFileError) throw new EngineError("invalidModel", error.message);
+      throw error;
+    }
+    const settings: LoadSettings = { modelPath, threads: config.threads, gpu: config.gpu, contextSize: config.contextSize };
+    const reply = await this.request({ type: "load", ...settings }, (message) => message.type === "loaded").catch((error: Error) => {
+      if (error instanceof EngineError && error.code === "workerCrashed") {
+        throw new EngineError("workerCrashed", `${error.message} It stopped while loading ${modelPath}; the file may be damaged or unsupported.`);
+      }
+      throw new EngineError("loadFailed", `Could not load the model ${modelPath}: ${error.message}`);
+    });
+    if (reply.type !== "loaded") throw new EngineError("loadFailed", "The worker answered a load with the wrong message.");
+    this.statsValue.modelLoads++;
+    this.loaded = { key, model: reply.model };
+    return reply.model;
+  }
+
+  private generateOnWorker(pending: PendingRequest, model: LoadedModel): Promise<GenerationResult> {
+    const { request } = pending;
+    return new Promise<GenerationResult>((resolve, reject) => {
+      const worker = this.ensureWorker();
+      this.routes.set(pending.id, {
+        onMessage: (message) => {
+          if (message.type === "text") {
+            if (!pending.settled) pending.options.onText?.(message.text);
+          } else if (message.type === "done") {
+            this.routes.delete(pending.id);
+            if (pending.cancelSentAt !== undefined) this.statsValue.lastCancelLatencyMs = performance.now() - pending.cancelSentAt;
+            resolve({ text: message.text, stopReason: message.stopReason, tokens: message.tokens, timings: message.timings, model });
+          } else if (message.type === "failed") {
+            this.routes.delete(pending.id);
+            reject(new EngineError("generationFailed", `The model failed while writing: ${message.message}`));
+          }
+        },
+        onExit: (exit) => reject(crashError(exit, "while writing")),
+      });
+      worker.send({
+        type: "generate",
+        id: pending.id,
+        messages: request.messages,
+        jsonSchema: request.jsonSchema,
+        maxTokens: request.maxTokens,
+        temperature: request.temperature,
+        seed: request.seed,
+      });
+    });
+  }
+
+  /** Sends a message that expects one reply, and waits for it (or for the worker to die). */
+  private request(
+    message: { type: "load" } & LoadSettings | { type: "unload" },
+    isReply: (message: RoutedMessage) => boolean,
+  ): Promise<RoutedMessage> {
+    const id = this.nextId++;
+    return new Promise<RoutedMessage>((resolve, reject) => {
+      const worker = this.ensureWorker();
+      this.routes.set(id, {
+        onMessage: (reply) => {
+          if (reply.type === "failed") {
+            this.routes.delete(id);
+            reject(new Error(reply.message));
+          } else if (isReply(reply)) {
+            this.routes.delete(id);
+            resolve(reply);
+          }
+        },
+        onExit: (exit) => reject(crashError(exit, "")),
+      });
+      worker.send({ ...message, id });
+    });
+  }
+
+  private cancel(pending: PendingRequest): void {
+    if (pending.settled) return;
+    const queued = this.queue.indexOf(pending);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      this.statsValue.requestsCancelled++;
+      this.settleCancelled(pending, "");
+      return;
+    }
+    if (this.running !== pending) return;
+    if (!this.routes.has(pending.id)) {
+      // Still loading the model: answer the user now; the load finishes for the next request.
+      this.statsValue.requestsCancelled++;
+      this.settleCancelled(pending, "");
+      return;
+    }
+    if (pending.cancelSentAt !== undefined) return;
+    pending.cancelSentAt = performance.now();
+    this.worker?.send({ type: "cancel", id: pending.id });
+  }
+
+  private preemptBackground(): void {
+    for (const pending of [...this.queue, ...(this.running ? [this.running] : [])]) {
+      if (pending.priority !== "background" || pending.settled) continue;
+      pending.preempted = true;
+      this.statsValue.requestsPreempted++;
+      this.cancel(pending);
+    }
+  }
+
+  private ensureWorker(): WorkerProcess {
+    if (this.worker?.alive) return this.worker;
+    const worker = new WorkerProcess(this.launch);
+    this.worker = worker;
+    this.statsValue.workerStarts++;
+    worker.onMessage((message) => {
+      if (message.type === "log") this.launch.log?.(`[worker] ${message.message}`);
+      else if ("id" in message) this.routes.get(message.id)?.onMessage(message);
+    });
+    worker.onExit((exit) => this.onWorkerExit(worker, exit));
+    return worker;
+  }
+
+  private onWorkerExit(worker: WorkerProcess, exit: WorkerExit): void {
+    this.statsValue.workerExits++;
+    if (this.worker === worker) this.worker = undefined;
+    this.loaded = undefined;
+    const routes = [...this.routes.values()];
+    this.routes.clear();
+    for (const route of routes) route.onExit(exit);
+    if (!this.disposed && (routes.length > 0 || exit.signal !== null || exit.code !== 0)) {
+      this.setState({ kind: "crashed", modelPath: this.config.modelPath, modelName: this.stateValue.modelName, message: crashError(exit, "").message });
+    }
+  }
+
+  private async describeConfiguredModel(): Promise<void> {
+    const modelPath = this.config.modelPath;
+    if (!modelPath) return;
+    try {
+      const info = await precheckModelFile(modelPath);
+      if (this.config.modelPath !== modelPath || this.stateValue.modelPath !== modelPath) return;
+      this.setState({ ...this.stateValue, modelName: info.name });
+    } catch (error) {
+      if (this.config.modelPath !== modelPath || this.stateValue.kind !== "notLoaded") return;
+      this.setState({ kind: "error", modelPath, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private setState(state: EngineState): void {
+    this.stateValue = state;
+    if (!this.disposed) this.states.fire(state);
+  }
+
+  private settle(pending: PendingRequest, result: GenerationResult): void {
+    if (pending.settled) return;
+    pending.settled = true;
+    pending.resolve(result);
+  }
+
+  private settleCancelled(pending: PendingRequest, text: string): void {
+    if (pending.settled) return;
+    pending.settled = true;
+    pending.resolve({ text, stopReason: "cancelled", tokens: 0, timings: { totalMs: 0 }, model: this.loaded?.model ?? unloadedModel(this.config) });
+  }
+
+  private settleError(pending: PendingRequest, error: Error): void {
+    if (pending.settled) return;
+    pending.settled = true;
+    pending.reject(error);
+  }
+}
+
+function rank(priority: RequestPriority): number {
+  return priority === "user" ? 0 : 1;
+}
+
+function loadKey(config: EngineConfig): string {
+  return JSON.stringify([config.modelPath ?? "", config.threads, config.gpu, config.contextSize]);
+}
+
+function crashError(exit: WorkerExit, during: string): EngineError {
+  const how = exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+  const nativeReason = exit.stderrTail
+    .split("\n")
+    .reverse()
+    .find((line) => /GGML_ASSERT|error|abort|out of memory/i.test(line));
+  return new EngineError(
+    "workerCrashed",
+    `The model process stopped unexpectedly${during ? ` ${during}` : ""} (${how}).${nativeReason ? ` Last message: ${nativeReason.trim()}.` : ""} Tailor starts a fresh one on the next request.`,
+  );
+}
+
+function unloadedModel(config: EngineConfig): LoadedModel {
+  return { modelPath: config.modelPath ?? "", name: "", contextSize: 0, loadMs: 0, gpu: "false" };
+}

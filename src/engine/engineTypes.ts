@@ -1,0 +1,69 @@
+import type { ChatMessage } from "../core/chat";
+import type { GenerationTimings, JsonSchema, LoadedModel, StopReason } from "./protocol";
+
+/** User commands go before background work such as ghost text, and cancel it. */
+export type RequestPriority = "user" | "background";
+
+export interface GenerationRequest {
+  readonly messages: readonly ChatMessage[];
+  readonly jsonSchema?: JsonSchema;
+  readonly maxTokens: number;
+  readonly temperature: number;
+  readonly seed?: number;
+}
+
+export interface GenerationOptions {
+  readonly priority?: RequestPriority;
+  readonly signal?: AbortSignal;
+  /** Streams each piece of text as the model writes it. */
+  readonly onText?: (chunk: string) => void;
+  /** Called when the model has to be loaded first, before any text. */
+  readonly onLoading?: (modelPath: string) => void;
+}
+
+export interface GenerationResult {
+  readonly text: string;
+  readonly stopReason: StopReason;
+  readonly tokens: number;
+  readonly timings: GenerationTimings;
+  readonly model: LoadedModel;
+}
+
+export type EngineStateKind = "noModel" | "notLoaded" | "loading" | "idle" | "generating" | "error" | "crashed";
+
+export interface EngineState {
+  readonly kind: EngineStateKind;
+  readonly modelPath?: string;
+  /** The model's general.name once known. */
+  readonly modelName?: string;
+  /** What went wrong, for error and crashed. */
+  readonly message?: string;
+}
+
+/** Counters that tests and the bench read to see what the engine really did. */
+export interface EngineStats {
+  workerStarts: number;
+  workerExits: number;
+  modelLoads: number;
+  requestsStarted: number;
+  requestsCompleted: number;
+  requestsCancelled: number;
+  requestsFailed: number;
+  /** Background requests stopped because a user request arrived. */
+  requestsPreempted: number;
+  tokensGenerated: number;
+  /** From sending a cancel to the worker's confirmation that the model stopped. */
+  lastCancelLatencyMs?: number;
+}
+
+export type EngineErrorCode = "noModel" | "invalidModel" | "loadFailed" | "generationFailed" | "workerCrashed" | "disposed";
+
+export class EngineError extends Error {
+  override readonly name = "EngineError";
+  constructor(
+    readonly code: EngineErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

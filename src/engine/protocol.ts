@@ -1,0 +1,111 @@
+import type { ChatMessage } from "../core/chat";
+
+/**
+ * The messages between the extension host and the model worker process. Both sides validate
+ * what they receive: a worker is a separate program, and a message from it is input.
+ */
+
+export type JsonSchema = { readonly [key: string]: unknown };
+
+export interface LoadSettings {
+  readonly modelPath: string;
+  /** 0 lets node-llama-cpp choose. */
+  readonly threads: number;
+  readonly gpu: "auto" | "off";
+  readonly contextSize: number;
+}
+
+export type HostToWorker =
+  | ({ readonly type: "load"; readonly id: number } & LoadSettings)
+  | {
+      readonly type: "generate";
+      readonly id: number;
+      readonly messages: readonly ChatMessage[];
+      readonly jsonSchema?: JsonSchema;
+      readonly maxTokens: number;
+      readonly temperature: number;
+      readonly seed?: number;
+    }
+  | { readonly type: "cancel"; readonly id: number }
+  | { readonly type: "unload"; readonly id: number }
+  | { readonly type: "dispose" };
+
+export type StopReason = "completed" | "maxTokens" | "cancelled";
+
+export interface LoadedModel {
+  readonly modelPath: string;
+  readonly name: string;
+  readonly contextSize: number;
+  readonly loadMs: number;
+  readonly gpu: string;
+}
+
+export interface GenerationTimings {
+  readonly firstTokenMs?: number;
+  readonly totalMs: number;
+}
+
+export type WorkerToHost =
+  | { readonly type: "ready"; readonly pid: number }
+  | { readonly type: "loaded"; readonly id: number; readonly model: LoadedModel }
+  | { readonly type: "unloaded"; readonly id: number }
+  | { readonly type: "text"; readonly id: number; readonly text: string; readonly tokens: number }
+  | {
+      readonly type: "done";
+      readonly id: number;
+      readonly text: string;
+      readonly stopReason: StopReason;
+      readonly tokens: number;
+      readonly timings: GenerationTimings;
+    }
+  | { readonly type: "failed"; readonly id: number; readonly message: string }
+  | { readonly type: "log"; readonly message: string };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === "string";
+
+export function isWorkerToHost(value: unknown): value is WorkerToHost {
+  if (!isObject(value) || !isString(value.type)) return false;
+  switch (value.type) {
+    case "ready":
+      return isNumber(value.pid);
+    case "loaded":
+      return isNumber(value.id) && isObject(value.model) && isString(value.model.name) && isString(value.model.modelPath);
+    case "unloaded":
+      return isNumber(value.id);
+    case "text":
+      return isNumber(value.id) && isString(value.text) && isNumber(value.tokens);
+    case "done":
+      return (
+        isNumber(value.id) &&
+        isString(value.text) &&
+        isNumber(value.tokens) &&
+        (value.stopReason === "completed" || value.stopReason === "maxTokens" || value.stopReason === "cancelled") &&
+        isObject(value.timings)
+      );
+    case "failed":
+      return isNumber(value.id) && isString(value.message);
+    case "log":
+      return isString(value.message);
+    default:
+      return false;
+  }
+}
+
+export function isHostToWorker(value: unknown): value is HostToWorker {
+  if (!isObject(value) || !isString(value.type)) return false;
+  switch (value.type) {
+    case "load":
+      return isNumber(value.id) && isString(value.modelPath) && isNumber(value.threads) && isNumber(value.contextSize) && (value.gpu === "auto" || value.gpu === "off");
+    case "generate":
+      return isNumber(value.id) && Array.isArray(value.messages) && isNumber(value.maxTokens) && isNumber(value.temperature);
+    case "cancel":
+    case "unload":
+      return isNumber(value.id);
+    case "dispose":
+      return true;
+    default:
+      return false;
+  }
+}

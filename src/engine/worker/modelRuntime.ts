@@ -1,0 +1,227 @@
+import type { ChatHistoryItem, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
+import { availableParallelism } from "node:os";
+import type { HostToWorker, LoadSettings, StopReason, WorkerToHost } from "../protocol";
+import { TextBatcher } from "./textBatcher";
+
+// A type of the whole module, to type what the dynamic import() resolves to.
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports
+type NodeLlamaCpp = typeof import("node-llama-cpp", { with: { "resolution-mode": "import" } });
+type GenerateMessage = Extract<HostToWorker, { type: "generate" }>;
+
+interface LoadedState {
+  readonly settings: LoadSettings;
+  readonly model: LlamaModel;
+  readonly context: LlamaContext;
+  readonly sequence: LlamaContextSequence;
+}
+
+/** Owns the llama.cpp objects of one worker process and serves the host's requests. */
+export class ModelRuntime {
+  private library: Promise<NodeLlamaCpp> | undefined;
+  private llama: Llama | undefined;
+  private llamaGpu: LoadSettings["gpu"] | undefined;
+  private loaded: LoadedState | undefined;
+  private readonly running = new Map<number, AbortController>();
+  /** Cancels that arrived before their generation started. */
+  private readonly cancelledEarly = new Set<number>();
+
+  constructor(private readonly send: (message: WorkerToHost) => void) {}
+
+  async handle(message: Exclude<HostToWorker, { type: "cancel" } | { type: "dispose" }>): Promise<void> {
+    try {
+      switch (message.type) {
+        case "load":
+          await this.load(message.id, message);
+          return;
+        case "unload":
+          await this.unload();
+          this.send({ type: "unloaded", id: message.id });
+          return;
+        case "generate":
+          await this.generate(message);
+          return;
+      }
+    } catch (error) {
+      this.send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  cancel(id: number): void {
+    const controller = this.running.get(id);
+    if (controller) controller.abort();
+    else this.cancelledEarly.add(id);
+  }
+
+  async dispose(): Promise<void> {
+    for (const controller of this.running.values()) controller.abort();
+    await this.unload();
+    await this.llama?.dispose();
+    this.llama = undefined;
+  }
+
+  private async load(id: number, settings: LoadSettings): Promise<void> {
+    const started = performance.now();
+    if (this.loaded && sameSettings(this.loaded.settings, settings)) {
+      this.send({ type: "loaded", id, model: this.describe(this.loaded, 0) });
+      return;
+    }
+    await this.unload();
+    const llama = await this.getLlama(settings.gpu);
+    const model = await llama.loadModel({ modelPath: settings.modelPath });
+    try {
+      const context = await model.createContext({
+        contextSize: Math.min(settings.contextSize, model.trainContextSize),
+        threads: settings.threads > 0 ? settings.threads : autoThreads(),
+        sequences: 1,
+      });
+      this.loaded = { settings, model, context, sequence: context.getSequence() };
+    } catch (error) {
+      await model.dispose();
+      throw error;
+    }
+    this.send({ type: "loaded", id, model: this.describe(this.loaded, performance.now() - started) });
+  }
+
+  private describe(state: LoadedState, loadMs: number) {
+    const name = state.model.fileInfo.metadata.general?.name;
+    return {
+      modelPath: state.settings.modelPath,
+      name: typeof name === "string" && name.length > 0 ? name : state.settings.modelPath,
+      contextSize: state.context.contextSize,
+      loadMs,
+      gpu: String(this.llama?.gpu ?? false),
+    };
+  }
+
+  private async unload(): Promise<void> {
+    const state = this.loaded;
+    this.loaded = undefined;
+    if (!state) return;
+    // dispose() cascades: the model disposes its contexts and their sequences.
+    await state.model.dispose();
+  }
+
+  private async getLlama(gpu: LoadSettings["gpu"]): Promise<Llama> {
+    if (this.llama && this.llamaGpu === gpu) return this.llama;
+    await this.llama?.dispose();
+    const lib = await this.importLibrary();
+    // build "never": a source build would need the network and a toolchain; a prebuilt binary
+    // that fails to load must surface as an error instead.
+    this.llama = await lib.getLlama({
+      gpu: gpu === "off" ? false : "auto",
+      build: "never",
+      logLevel: lib.LlamaLogLevel.error,
+      logger: (_level, message) => this.send({ type: "log", message: `llama.cpp: ${message.trimEnd()}` }),
+    });
+    this.llamaGpu = gpu;
+    return this.llama;
+  }
+
+  private importLibrary(): Promise<NodeLlamaCpp> {
+    // A real dynamic import: node-llama-cpp is ESM-only with top-level await, so require() fails.
+    this.library ??= import("node-llama-cpp");
+    return this.library;
+  }
+
+  private async generate(message: GenerateMessage): Promise<void> {
+    const state = this.loaded;
+    if (!state) throw new Error("No model is loaded in the worker.");
+    const controller = new AbortController();
+    this.running.set(message.id, controller);
+    if (this.cancelledEarly.delete(message.id)) controller.abort();
+    const started = performance.now();
+    let firstTokenMs: number | undefined;
+    let tokens = 0;
+    const batcher = new TextBatcher((text, count) => this.send({ type: "text", id: message.id, text, tokens: count }));
+    const lib = await this.importLibrary();
+    const session = new lib.LlamaChatSession({
+      contextSequence: state.sequence,
+      systemPrompt: systemPromptOf(message),
+      autoDisposeSequence: false,
+    });
+    try {
+      session.setChatHistory(historyOf(message, session.getChatHistory()));
+      const grammar = message.jsonSchema
+        ? await this.llama!.createGrammarForJsonSchema(message.jsonSchema as Parameters<Llama["createGrammarForJsonSchema"]>[0])
+        : undefined;
+      let streamed = "";
+      const result = await session
+        .promptWithMeta(lastUserMessage(message), {
+          grammar,
+          maxTokens: message.maxTokens,
+          temperature: message.temperature,
+          seed: message.seed,
+          signal: controller.signal,
+          // Stop at once and keep the partial text, rather than reject with the abort reason.
+          stopOnAbortSignal: true,
+          onToken: (chunk) => {
+            tokens += chunk.length;
+            firstTokenMs ??= performance.now() - started;
+            batcher.addTokens(chunk.length);
+          },
+          onTextChunk: (text) => {
+            streamed += text;
+            batcher.addText(text);
+          },
+        })
+        .catch((error: unknown) => {
+          // An abort while the prompt is still being read rejects even with stopOnAbortSignal.
+          if (controller.signal.aborted) return { responseText: streamed, stopReason: "abort" as const };
+          throw error;
+        });
+      batcher.flush();
+      this.send({
+        type: "done",
+        id: message.id,
+        text: result.responseText,
+        stopReason: stopReasonOf(result.stopReason, controller.signal.aborted),
+        tokens,
+        timings: { firstTokenMs, totalMs: performance.now() - started },
+      });
+    } finally {
+      batcher.flush();
+      this.running.delete(message.id);
+      session.dispose({ disposeSequence: false });
+    }
+  }
+}
+
+/**
+ * Left to itself node-llama-cpp ran 4 threads on a 2-core machine, at 77 ms a token against
+ * 0.3 ms with 1. Half the cores leaves the rest to the editor; on 2 cores 1 thread generated
+ * as fast as 2 in the measurements in ../../../bench (see the notes there).
+ */
+function autoThreads(): number {
+  return Math.max(1, Math.min(8, Math.floor(availableParallelism() / 2)));
+}
+
+function sameSettings(a: LoadSettings, b: LoadSettings): boolean {
+  return a.modelPath === b.modelPath && a.threads === b.threads && a.gpu === b.gpu && a.contextSize === b.contextSize;
+}
+
+function systemPromptOf(message: GenerateMessage): string | undefined {
+  const parts = message.messages.filter((m) => m.role === "system").map((m) => m.content);
+  return parts.length > 0 ? parts.join("\n\n") : undefined;
+}
+
+function lastUserMessage(message: GenerateMessage): string {
+  const last = message.messages[message.messages.length - 1];
+  if (!last || last.role !== "user") throw new Error("A chat must end with a user message.");
+  return last.content;
+}
+
+/** Earlier turns (all but the final user message) become the session's history. */
+function historyOf(message: GenerateMessage, initial: ChatHistoryItem[]): ChatHistoryItem[] {
+  const history = [...initial];
+  for (const turn of message.messages.slice(0, -1)) {
+    if (turn.role === "user") history.push({ type: "user", text: turn.content });
+    else if (turn.role === "assistant") history.push({ type: "model", response: [turn.content] });
+  }
+  return history;
+}
+
+function stopReasonOf(reason: string, aborted: boolean): StopReason {
+  if (aborted || reason === "abort") return "cancelled";
+  if (reason === "maxTokens") return "maxTokens";
+  return "completed";
+}
