@@ -1,0 +1,66 @@
+import { basename } from "node:path";
+import * as vscode from "vscode";
+import type { EngineState } from "../engine/engineTypes";
+
+/** The model's name and state, bottom right. A click opens the model setting. */
+export class ModelStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem("tailor.model", vscode.StatusBarAlignment.Right, 100);
+
+  constructor(state: EngineState) {
+    this.item.name = "Tailor Model";
+    this.item.command = { title: "Open Tailor model setting", command: "workbench.action.openSettings", arguments: ["tailor.model"] };
+    this.show(state);
+    this.item.show();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  get tooltip(): string {
+    return typeof this.item.tooltip === "string" ? this.item.tooltip : (this.item.tooltip?.value ?? "");
+  }
+
+  show(state: EngineState): void {
+    const name = state.modelName ?? (state.modelPath ? basename(state.modelPath, ".gguf") : "no model");
+    const click = "\n\nClick to change the model (tailor.model).";
+    this.item.backgroundColor = undefined;
+    switch (state.kind) {
+      case "noModel":
+        this.item.text = "$(circle-slash) Tailor: no model";
+        this.item.tooltip = `No model is set: point tailor.model at a .gguf file.${click}`;
+        this.item.backgroundColor = new vscode.ThemeColor("statusBarItem.warningBackground");
+        return;
+      case "notLoaded":
+        this.item.text = `$(circle-outline) Tailor: ${name}`;
+        this.item.tooltip = `${state.modelPath}\nNot loaded yet: it loads on first use.${click}`;
+        return;
+      case "loading":
+        this.item.text = `$(loading~spin) Tailor: ${name} (loading)`;
+        this.item.tooltip = `Loading ${state.modelPath}…`;
+        return;
+      case "idle":
+        this.item.text = `$(check) Tailor: ${name}`;
+        this.item.tooltip = `${state.modelPath}\nLoaded and idle.${click}`;
+        return;
+      case "generating":
+        this.item.text = `$(sync~spin) Tailor: ${name} (generating)`;
+        this.item.tooltip = `${state.modelPath}\nWriting…`;
+        return;
+      case "error":
+        this.item.text = `$(error) Tailor: ${name} (error)`;
+        this.item.tooltip = `${state.message ?? "The model could not be used."}${click}`;
+        this.item.backgroundColor = new vscode.ThemeColor("statusBarItem.errorBackground");
+        return;
+      case "crashed":
+        this.item.text = `$(error) Tailor: ${name} (model process stopped)`;
+        this.item.tooltip = `${state.message ?? "The model process stopped."}${click}`;
+        this.item.backgroundColor = new vscode.ThemeColor("statusBarItem.errorBackground");
+        return;
+    }
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

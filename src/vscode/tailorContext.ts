@@ -1,0 +1,95 @@
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { EngineClient } from "../engine/engineClient";
+import type { EngineState, EngineStats } from "../engine/engineTypes";
+import type { LoadedModel } from "../engine/protocol";
+import { ActiveGenerations } from "./activeGenerations";
+import { generateProductDescription } from "./commands/generateProductDescription";
+import { engineConfigOf, engineSettingKeys, readSettings } from "./settings";
+import { ModelStatusBar } from "./statusBar";
+import type { TailorServices } from "./tailorServices";
+import { UserMessages, type UserMessage } from "./userMessages";
+
+/** What the extension exports: read-only views that tests and other extensions can inspect. */
+export interface TailorApi {
+  readonly engine: {
+    readonly state: EngineState;
+    readonly stats: Readonly<EngineStats>;
+    readonly workerPid: number | undefined;
+    readonly loadedModel: LoadedModel | undefined;
+  };
+  readonly statusBar: { readonly text: string; readonly tooltip: string };
+  readonly messages: readonly UserMessage[];
+  readonly activationMs: number;
+}
+
+/** Owns every disposable of the extension; disposing it shuts the engine's worker down. */
+export class TailorContext implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly services: TailorServices;
+  private readonly statusBar: ModelStatusBar;
+  activationMs = 0;
+
+  constructor(extension: vscode.ExtensionContext) {
+    const log = this.own(vscode.window.createOutputChannel("Tailor", { log: true }));
+    const engine = new EngineClient(
+      { workerPath: path.join(extension.extensionPath, "dist", "worker.js"), log: (line) => log.debug(line) },
+      engineConfigOf(readSettings()),
+    );
+    this.own({ dispose: () => engine.dispose() });
+    this.services = {
+      engine,
+      log,
+      messages: this.own(new UserMessages(log)),
+      generations: this.own(new ActiveGenerations()),
+    };
+    this.statusBar = this.own(new ModelStatusBar(engine.state));
+    this.own(engine.onDidChangeState((state) => this.statusBar.show(state)));
+    this.own(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (engineSettingKeys.some((key) => event.affectsConfiguration(key))) engine.configure(engineConfigOf(readSettings()));
+      }),
+    );
+    this.registerCommands();
+  }
+
+  get api(): TailorApi {
+    const { engine, messages } = this.services;
+    const statusBar = this.statusBar;
+    const activationMs = () => this.activationMs;
+    return {
+      engine: {
+        get state() { return engine.state; },
+        get stats() { return engine.stats; },
+        get workerPid() { return engine.workerPid; },
+        get loadedModel() { return engine.loadedModel; },
+      },
+      statusBar: {
+        get text() { return statusBar.text; },
+        get tooltip() { return statusBar.tooltip; },
+      },
+      get messages() { return messages.messages; },
+      get activationMs() { return activationMs(); },
+    };
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0).reverse()) disposable.dispose();
+  }
+
+  private registerCommands(): void {
+    const services = this.services;
+    this.own(vscode.commands.registerCommand("tailor.generateProductDescription", () => generateProductDescription(services)));
+    this.own(
+      vscode.commands.registerCommand("tailor.cancelGeneration", () => {
+        if (services.generations.cancelAll() === 0) services.messages.info("Tailor is not generating anything right now.");
+      }),
+    );
+    this.own(vscode.commands.registerCommand("tailor.showLog", () => services.log.show()));
+  }
+
+  private own<T extends vscode.Disposable>(disposable: T): T {
+    this.disposables.push(disposable);
+    return disposable;
+  }
+}

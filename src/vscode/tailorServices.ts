@@ -1,0 +1,12 @@
+import type * as vscode from "vscode";
+import type { EngineClient } from "../engine/engineClient";
+import type { ActiveGenerations } from "./activeGenerations";
+import type { UserMessages } from "./userMessages";
+
+/** What commands and providers need from the extension, handed to them explicitly. */
+export interface TailorServices {
+  readonly engine: EngineClient;
+  readonly messages: UserMessages;
+  readonly log: vscode.LogOutputChannel;
+  readonly generations: ActiveGenerations;
+}
