@@ -1,0 +1,108 @@
+import * as assert from "node:assert/strict";
+import { existsSync, rmSync } from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { GenerateCommandResult } from "../../src/vscode/commands/generateProductDescription";
+import type { TailorApi } from "../../src/vscode/tailorContext";
+
+export const extensionId = "tailor.tailor-writer";
+
+export async function activateTailor(): Promise<{ api: TailorApi; extensionPath: string }> {
+  const extension = vscode.extensions.getExtension<TailorApi>(extensionId);
+  assert.ok(extension, `${extensionId} is not installed in this VS Code`);
+  const api = await extension.activate();
+  return { api, extensionPath: extension.extensionPath };
+}
+
+/**
+ * The tiny fixtures write a whole description in about 0.1 s, before a cancel or a kill could
+ * land; tests that must act mid-generation use this 135M-shaped model (~100 tokens a second).
+ */
+export const slowModel = "smollm2-135m-shaped-q8_0";
+
+export function fixtureModel(extensionPath: string, name: string): string {
+  return path.join(extensionPath, "test", "fixtures", "models", `${name}.gguf`);
+}
+
+/**
+ * Waits until a condition the extension reports becomes true. The extension host offers no
+ * event for a status bar's text, so this checks on each turn of a short timer; it never
+ * passes a test by itself: the condition must hold, or the wait fails with the description.
+ */
+export async function waitFor(description: string, condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) assert.fail(`Timed out waiting for: ${description}. ${diagnostics()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** What the engine was doing, for a failure message. */
+function diagnostics(): string {
+  const api = vscode.extensions.getExtension<TailorApi>(extensionId)?.exports;
+  if (!api) return "Tailor is not active.";
+  return `Engine state: ${JSON.stringify(api.engine.state)}; stats: ${JSON.stringify(api.engine.stats)}; status bar: ${api.statusBar.text}`;
+}
+
+export const briefYaml = [
+  "name: Merino Trail Sock",
+  "facts:",
+  "  - 70% merino wool, 30% recycled nylon",
+  "  - cushioned sole and reinforced heel",
+  "  - sizes S to XL",
+  "audience: hikers and trail runners",
+  "tone: practical and warm",
+  "keywords: [merino hiking socks, trail socks]",
+].join("\n");
+
+/** Resolves with the next untitled Markdown document that opens: where a result streams. */
+export function nextResultDocument(): Promise<vscode.TextDocument> {
+  return new Promise((resolve) => {
+    const subscription = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.languageId !== "markdown" || !document.isUntitled) return;
+      subscription.dispose();
+      resolve(document);
+    });
+  });
+}
+
+/**
+ * Opens a brief in an editor, selects it all, and starts the command. The command's promise
+ * comes back wrapped: an async function that returned it bare would wait for it to settle.
+ */
+export async function startGenerationOnSelectedBrief(text = briefYaml): Promise<{ result: Thenable<GenerateCommandResult> }> {
+  const document = await vscode.workspace.openTextDocument({ language: "yaml", content: text });
+  const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+  editor.selection = new vscode.Selection(0, 0, document.lineCount, 0);
+  return { result: vscode.commands.executeCommand<GenerateCommandResult>("tailor.generateProductDescription") };
+}
+
+/** Runs the command on a selected brief to the end. */
+export async function generateOnSelectedBrief(text = briefYaml): Promise<GenerateCommandResult> {
+  return (await startGenerationOnSelectedBrief(text)).result;
+}
+
+export async function setModel(modelPath: string): Promise<void> {
+  await vscode.workspace.getConfiguration("tailor").update("model", modelPath, vscode.ConfigurationTarget.Global);
+}
+
+/** Asks the test runner outside VS Code for a screenshot of the workbench, and waits for the file. */
+export async function takeScreenshot(name: string): Promise<string | undefined> {
+  const dir = process.env.TAILOR_SCREENSHOT_DIR;
+  if (!dir) return undefined;
+  const file = path.join(dir, `${name}.png`);
+  // A file left by an earlier run must not pass for this one.
+  rmSync(file, { force: true });
+  // VS Code's chat view takes a third of the window by default and shows nothing of Tailor's.
+  await vscode.commands.executeCommand("workbench.action.closeAuxiliaryBar");
+  console.log(`[tailor:screenshot] ${name}`);
+  await waitFor(`screenshot ${file}`, () => existsSync(file), 30_000);
+  return file;
+}
+
+/** Closes every editor without a save prompt (results are untitled documents). */
+export async function closeAllEditors(): Promise<void> {
+  for (let i = 0; i < 50 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); i++) {
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  }
+}

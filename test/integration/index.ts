@@ -1,0 +1,13 @@
+import * as path from "node:path";
+import Mocha from "mocha";
+import SpecWithSummary from "../support/specWithSummary";
+
+/** The entry VS Code calls (extensionTestsPath) in the extension host, for both test runners. */
+export function run(): Promise<void> {
+  process.env.TAILOR_SUITE_NAME ??= "integration";
+  const mocha = new Mocha({ ui: "bdd", timeout: 180_000, color: false, reporter: SpecWithSummary });
+  for (const file of ["generate.test.js", "engineRecovery.test.js", "modelSettings.test.js"]) mocha.addFile(path.join(__dirname, file));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed.`)) : resolve()));
+  });
+}
