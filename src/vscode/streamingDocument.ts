@@ -29,6 +29,9 @@ export class StreamingDocument {
   }
 
   private async drain(): Promise<void> {
+    // Yield before anything else: a drain with nothing to apply would otherwise finish within
+    // update(), clearing `applying` before update() stores this promise, which then never clears.
+    await Promise.resolve();
     try {
       while (this.latest !== undefined) {
         const text = this.latest;
