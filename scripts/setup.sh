@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine (Debian 12, Node 20+) for Tailor: system packages, npm packages, and
+# the offline VS Code server that the integration tests and `npm start` use. Safe to re-run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# chromium drives VS Code's web workbench in the tests; libkrb5-dev, python3, make and g++ let
+# code-server compile its native modules; unzip lists the VSIX.
+apt_packages=(chromium libkrb5-dev unzip python3 make g++)
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# node-llama-cpp's postinstall finds its prebuilt binary and downloads nothing.
+npm ci --no-audit --no-fund --loglevel=error
+
+bash scripts/install-vscode-server.sh
+echo "Setup done."
