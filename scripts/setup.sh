@@ -20,7 +20,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # node-llama-cpp's postinstall finds its prebuilt binary and downloads nothing.
-npm ci --no-audit --no-fund --loglevel=error
+# Not `npm ci`: npm records no lock entries for node-llama-cpp's optional binaries of other
+# platforms (mac, win, riscv), and `npm ci` then rejects the lock as out of sync. `npm install`
+# still installs the locked versions.
+npm install --no-audit --no-fund --loglevel=error
 
 bash scripts/install-vscode-server.sh
 echo "Setup done."
