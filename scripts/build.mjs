@@ -2,7 +2,7 @@
 // node-llama-cpp stays external and is loaded with a real dynamic import() (an ESM-only package
 // with top-level await: require() cannot load it), which needs a target of node20 or later.
 import * as esbuild from "esbuild";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const production = process.argv.includes("--production");
@@ -20,6 +20,7 @@ const common = {
 };
 
 function filesUnder(dir, pattern) {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map((f) => join(dir, String(f)))
     .filter((f) => pattern.test(f));
@@ -33,7 +34,7 @@ if (!production) {
     [
       ...filesUnder("test", /\.ts$/),
       ...filesUnder("scripts", /\.ts$/),
-      ...filesUnder("bench", /\.ts$/).filter(() => true),
+      ...filesUnder("bench", /\.ts$/),
     ].map((f) => [relative(".", f).replace(/\.ts$/, ""), f]),
   );
   builds.push({ ...common, entryPoints: testEntries, outdir: "out" });
