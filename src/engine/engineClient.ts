@@ -4,12 +4,13 @@ import {
   type EngineState,
   type EngineStats,
   type GenerationOptions,
+  type CompletionRequest,
   type GenerationRequest,
   type GenerationResult,
   type RequestPriority,
 } from "./engineTypes";
 import { ModelFileError, precheckModelFile } from "./gguf/modelPrecheck";
-import type { LoadedModel, LoadSettings, WorkerToHost } from "./protocol";
+import type { HostToWorker, LoadedModel, LoadSettings, WorkerToHost } from "./protocol";
 import { WorkerProcess, type WorkerExit, type WorkerLaunchOptions } from "./workerProcess";
 
 export interface EngineConfig {
@@ -21,7 +22,7 @@ export interface EngineConfig {
 
 interface PendingRequest {
   readonly id: number;
-  readonly request: GenerationRequest;
+  readonly toMessage: (id: number) => HostToWorker;
   readonly options: GenerationOptions;
   readonly priority: RequestPriority;
   readonly resolve: (result: GenerationResult) => void;
@@ -106,11 +107,21 @@ export class EngineClient {
     void this.describeConfiguredModel();
   }
 
+  /** A chat, optionally under a JSON schema (structured output). */
   generate(request: GenerationRequest, options: GenerationOptions = {}): Promise<GenerationResult> {
+    return this.enqueue((id) => ({ type: "generate", id, ...request }), options);
+  }
+
+  /** A raw continuation of text, with the prompt's cached start reused (ghost text). */
+  complete(request: CompletionRequest, options: GenerationOptions = {}): Promise<GenerationResult> {
+    return this.enqueue((id) => ({ type: "complete", id, ...request }), options);
+  }
+
+  private enqueue(toMessage: (id: number) => HostToWorker, options: GenerationOptions): Promise<GenerationResult> {
     if (this.disposed) return Promise.reject(new EngineError("disposed", "Tailor's engine has shut down."));
     const priority = options.priority ?? "user";
     return new Promise<GenerationResult>((resolve, reject) => {
-      const pending: PendingRequest = { id: this.nextId++, request, options, priority, resolve, reject, settled: false, preempted: false };
+      const pending: PendingRequest = { id: this.nextId++, toMessage, options, priority, resolve, reject, settled: false, preempted: false };
       if (options.signal?.aborted) {
         this.settleCancelled(pending, "");
         return;
@@ -214,7 +225,6 @@ export class EngineClient {
   }
 
   private generateOnWorker(pending: PendingRequest, model: LoadedModel): Promise<GenerationResult> {
-    const { request } = pending;
     return new Promise<GenerationResult>((resolve, reject) => {
       const worker = this.ensureWorker();
       this.routes.set(pending.id, {
@@ -232,15 +242,7 @@ export class EngineClient {
         },
         onExit: (exit) => reject(crashError(exit, "while writing")),
       });
-      worker.send({
-        type: "generate",
-        id: pending.id,
-        messages: request.messages,
-        jsonSchema: request.jsonSchema,
-        maxTokens: request.maxTokens,
-        temperature: request.temperature,
-        seed: request.seed,
-      });
+      worker.send(pending.toMessage(pending.id));
     });
   }
 

@@ -12,6 +12,15 @@ export interface GenerationRequest {
   readonly seed?: number;
 }
 
+export interface CompletionRequest {
+  readonly prompt: string;
+  readonly maxTokens: number;
+  readonly temperature: number;
+  readonly seed?: number;
+  /** Text that ends the completion (not included), such as a newline. */
+  readonly stopTriggers?: readonly string[];
+}
+
 export interface GenerationOptions {
   readonly priority?: RequestPriority;
   readonly signal?: AbortSignal;

@@ -26,6 +26,16 @@ export type HostToWorker =
       readonly temperature: number;
       readonly seed?: number;
     }
+  | {
+      /** Raw continuation of text, no chat template: ghost text and benchmarks. */
+      readonly type: "complete";
+      readonly id: number;
+      readonly prompt: string;
+      readonly maxTokens: number;
+      readonly temperature: number;
+      readonly seed?: number;
+      readonly stopTriggers?: readonly string[];
+    }
   | { readonly type: "cancel"; readonly id: number }
   | { readonly type: "unload"; readonly id: number }
   | { readonly type: "dispose" };
@@ -43,6 +53,8 @@ export interface LoadedModel {
 export interface GenerationTimings {
   readonly firstTokenMs?: number;
   readonly totalMs: number;
+  /** Prompt tokens the model actually evaluated: fewer than the prompt's when its start was cached. */
+  readonly promptTokensEvaluated?: number;
 }
 
 export type WorkerToHost =
@@ -100,6 +112,8 @@ export function isHostToWorker(value: unknown): value is HostToWorker {
       return isNumber(value.id) && isString(value.modelPath) && isNumber(value.threads) && isNumber(value.contextSize) && (value.gpu === "auto" || value.gpu === "off");
     case "generate":
       return isNumber(value.id) && Array.isArray(value.messages) && isNumber(value.maxTokens) && isNumber(value.temperature);
+    case "complete":
+      return isNumber(value.id) && isString(value.prompt) && isNumber(value.maxTokens) && isNumber(value.temperature);
     case "cancel":
     case "unload":
       return isNumber(value.id);

@@ -180,6 +180,26 @@ describe("EngineClient with the worker on the fixture model", function () {
     assert.equal(engine.stats.requestsStarted, 1);
   });
 
+  it("continues raw text, and a prompt that extends the last one evaluates only the new tokens", async () => {
+    const prefix = "Soft cotton shirt made for every day, light and breathable with a classic fit. ".repeat(6);
+    const cold = await engine.complete({ prompt: prefix, maxTokens: 12, temperature: 0 });
+    assert.equal(cold.stopReason === "completed" || cold.stopReason === "maxTokens", true);
+    assert.ok(cold.tokens > 0 && cold.tokens <= 12, `${cold.tokens} tokens`);
+    const coldEvaluated = cold.timings.promptTokensEvaluated ?? 0;
+    assert.ok(coldEvaluated > 50, `the cold prompt evaluated only ${coldEvaluated} tokens`);
+
+    const warm = await engine.complete({ prompt: `${prefix}Warm wool`, maxTokens: 12, temperature: 0 });
+    const warmEvaluated = warm.timings.promptTokensEvaluated ?? Number.NaN;
+    assert.ok(warmEvaluated < 20, `a prompt extended by two words re-evaluated ${warmEvaluated} tokens`);
+    assert.ok(warmEvaluated >= 1);
+  });
+
+  it("stops a completion at a stop trigger", async () => {
+    const result = await engine.complete({ prompt: "Soft cotton shirt made for every day", maxTokens: 40, temperature: 0, stopTriggers: [","] });
+    assert.ok(!result.text.includes(","), `the stop trigger leaked into ${JSON.stringify(result.text)}`);
+    assert.ok(result.tokens < 40);
+  });
+
   it("says clearly when no model is set", async () => {
     engine.configure({ ...config(""), modelPath: undefined });
     assert.equal(engine.state.kind, "noModel");

@@ -1,4 +1,4 @@
-import type { ChatHistoryItem, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
+import type { ChatHistoryItem, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
 import type { HostToWorker, LoadSettings, StopReason, WorkerToHost } from "../protocol";
 import { TextBatcher } from "./textBatcher";
@@ -7,12 +7,16 @@ import { TextBatcher } from "./textBatcher";
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
 type NodeLlamaCpp = typeof import("node-llama-cpp", { with: { "resolution-mode": "import" } });
 type GenerateMessage = Extract<HostToWorker, { type: "generate" }>;
+type CompleteMessage = Extract<HostToWorker, { type: "complete" }>;
 
 interface LoadedState {
   readonly settings: LoadSettings;
   readonly model: LlamaModel;
   readonly context: LlamaContext;
-  readonly sequence: LlamaContextSequence;
+  /** Commands' chats and raw completions (ghost text) keep separate KV caches. */
+  readonly chatSequence: LlamaContextSequence;
+  readonly completionSequence: LlamaContextSequence;
+  completion?: LlamaCompletion;
 }
 
 /** Owns the llama.cpp objects of one worker process and serves the host's requests. */
@@ -39,6 +43,9 @@ export class ModelRuntime {
           return;
         case "generate":
           await this.generate(message);
+          return;
+        case "complete":
+          await this.complete(message);
           return;
       }
     } catch (error) {
@@ -72,9 +79,9 @@ export class ModelRuntime {
       const context = await model.createContext({
         contextSize: Math.min(settings.contextSize, model.trainContextSize),
         threads: settings.threads > 0 ? settings.threads : autoThreads(),
-        sequences: 1,
+        sequences: 2,
       });
-      this.loaded = { settings, model, context, sequence: context.getSequence() };
+      this.loaded = { settings, model, context, chatSequence: context.getSequence(), completionSequence: context.getSequence() };
     } catch (error) {
       await model.dispose();
       throw error;
@@ -124,66 +131,121 @@ export class ModelRuntime {
   }
 
   private async generate(message: GenerateMessage): Promise<void> {
-    const state = this.loaded;
-    if (!state) throw new Error("No model is loaded in the worker.");
-    const controller = new AbortController();
-    this.running.set(message.id, controller);
-    if (this.cancelledEarly.delete(message.id)) controller.abort();
-    const started = performance.now();
-    let firstTokenMs: number | undefined;
-    let tokens = 0;
-    const batcher = new TextBatcher((text, count) => this.send({ type: "text", id: message.id, text, tokens: count }));
+    const state = this.requireLoaded();
     const lib = await this.importLibrary();
+    const grammar = message.jsonSchema
+      ? await this.llama!.createGrammarForJsonSchema(message.jsonSchema as Parameters<Llama["createGrammarForJsonSchema"]>[0])
+      : undefined;
     const session = new lib.LlamaChatSession({
-      contextSequence: state.sequence,
+      contextSequence: state.chatSequence,
       systemPrompt: systemPromptOf(message),
       autoDisposeSequence: false,
     });
     try {
       session.setChatHistory(historyOf(message, session.getChatHistory()));
-      const grammar = message.jsonSchema
-        ? await this.llama!.createGrammarForJsonSchema(message.jsonSchema as Parameters<Llama["createGrammarForJsonSchema"]>[0])
-        : undefined;
-      let streamed = "";
-      const result = await session
-        .promptWithMeta(lastUserMessage(message), {
+      await this.stream(message.id, state.chatSequence, async (hooks) => {
+        const result = await session.promptWithMeta(lastUserMessage(message), {
           grammar,
           maxTokens: message.maxTokens,
           temperature: message.temperature,
           seed: message.seed,
-          signal: controller.signal,
-          // Stop at once and keep the partial text, rather than reject with the abort reason.
-          stopOnAbortSignal: true,
-          onToken: (chunk) => {
-            tokens += chunk.length;
-            firstTokenMs ??= performance.now() - started;
-            batcher.addTokens(chunk.length);
-          },
-          onTextChunk: (text) => {
-            streamed += text;
-            batcher.addText(text);
-          },
-        })
-        .catch((error: unknown) => {
-          // An abort while the prompt is still being read rejects even with stopOnAbortSignal.
-          if (controller.signal.aborted) return { responseText: streamed, stopReason: "abort" as const };
-          throw error;
+          ...hooks,
         });
-      batcher.flush();
-      this.send({
-        type: "done",
-        id: message.id,
-        text: result.responseText,
-        stopReason: stopReasonOf(result.stopReason, controller.signal.aborted),
-        tokens,
-        timings: { firstTokenMs, totalMs: performance.now() - started },
+        return { text: result.responseText, reason: result.stopReason };
       });
     } finally {
-      batcher.flush();
-      this.running.delete(message.id);
       session.dispose({ disposeSequence: false });
     }
   }
+
+  private async complete(message: CompleteMessage): Promise<void> {
+    const state = this.requireLoaded();
+    const lib = await this.importLibrary();
+    // Kept across requests: LlamaCompletion re-evaluates only what changed since the last prompt.
+    state.completion ??= new lib.LlamaCompletion({ contextSequence: state.completionSequence, autoDisposeSequence: false });
+    const completion = state.completion;
+    await this.stream(message.id, state.completionSequence, async (hooks) => {
+      const result = await completion.generateCompletionWithMeta(message.prompt, {
+        maxTokens: message.maxTokens,
+        temperature: message.temperature,
+        seed: message.seed,
+        customStopTriggers: message.stopTriggers?.length ? [...message.stopTriggers] : undefined,
+        ...hooks,
+      });
+      return { text: result.response, reason: result.metadata.stopReason };
+    });
+  }
+
+  /**
+   * Runs one generation with cancellation, batched streaming and timings, and reports its end.
+   * `run` receives the options every node-llama-cpp generation call takes.
+   */
+  private async stream(
+    id: number,
+    sequence: LlamaContextSequence,
+    run: (hooks: StreamHooks) => Promise<{ text: string; reason: string }>,
+  ): Promise<void> {
+    const controller = new AbortController();
+    this.running.set(id, controller);
+    if (this.cancelledEarly.delete(id)) controller.abort();
+    const started = performance.now();
+    const meterBefore = sequence.tokenMeter.getState();
+    let firstTokenMs: number | undefined;
+    let promptMeter: { usedInputTokens: number } | undefined;
+    let tokens = 0;
+    let streamed = "";
+    const batcher = new TextBatcher((text, count) => this.send({ type: "text", id, text, tokens: count }));
+    try {
+      const result = await run({
+        signal: controller.signal,
+        // Stop at once and keep the partial text, rather than reject with the abort reason.
+        stopOnAbortSignal: true,
+        onToken: (chunk) => {
+          tokens += chunk.length;
+          firstTokenMs ??= performance.now() - started;
+          promptMeter ??= sequence.tokenMeter.diff(meterBefore);
+          batcher.addTokens(chunk.length);
+        },
+        onTextChunk: (text) => {
+          streamed += text;
+          batcher.addText(text);
+        },
+      }).catch((error: unknown) => {
+        // An abort while the prompt is still being read rejects even with stopOnAbortSignal.
+        if (controller.signal.aborted) return { text: streamed, reason: "abort" };
+        throw error;
+      });
+      batcher.flush();
+      this.send({
+        type: "done",
+        id,
+        text: result.text,
+        stopReason: stopReasonOf(result.reason, controller.signal.aborted),
+        tokens,
+        timings: {
+          firstTokenMs,
+          totalMs: performance.now() - started,
+          // Until the first token is sampled, every token evaluated belongs to the prompt.
+          promptTokensEvaluated: (promptMeter ?? sequence.tokenMeter.diff(meterBefore)).usedInputTokens,
+        },
+      });
+    } finally {
+      batcher.flush();
+      this.running.delete(id);
+    }
+  }
+
+  private requireLoaded(): LoadedState {
+    if (!this.loaded) throw new Error("No model is loaded in the worker.");
+    return this.loaded;
+  }
+}
+
+interface StreamHooks {
+  readonly signal: AbortSignal;
+  readonly stopOnAbortSignal: true;
+  readonly onToken: (tokens: readonly unknown[]) => void;
+  readonly onTextChunk: (text: string) => void;
 }
 
 /**
