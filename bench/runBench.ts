@@ -1,0 +1,143 @@
+/**
+ * npm run bench: Tailor's engine against native llama.cpp on the SmolLM2-135M-shaped fixture.
+ * Measures, alternating thread counts in each round: (a) llama-bench pp512/tg128, (b) the same
+ * work through Tailor's engine (worker, IPC, streaming to the host), (c) node-llama-cpp directly
+ * in one process; then ghost-text latency, cancel latency and activation in a real VS Code.
+ * Prints a table with the ratios and writes the figures to bench/results/latest.json.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { fixture, repoRoot, workerPath } from "../test/support/paths";
+import { runInVsCode } from "../test/runner/runInVsCode";
+import { measureCharsPerToken, runEngineBench, type EngineResult } from "./engineBench";
+import { runCancelBench, runInlineLatencyBench, type InlineLatency } from "./latencyBench";
+import { runLlamaBench, type LayerResult } from "./nativeBench";
+import { promptTokens } from "./prompts";
+import { fixed, median } from "./stats";
+
+const threadCounts = [1, 2];
+const rounds = Number(process.env.TAILOR_BENCH_ROUNDS ?? 3);
+const runsPerRound = 2;
+const model = fixture("smollm2-135m-shaped-q8_0");
+
+interface PerThreads {
+  native: LayerResult[];
+  engine: EngineResult[];
+  direct: LayerResult[];
+  directDefaultPool: LayerResult[];
+}
+
+function runDirect(threads: number, charsPerToken: number, env: Record<string, string | undefined>, modelPath = model): LayerResult {
+  const output = execFileSync(process.execPath, [path.join(repoRoot, "out", "bench", "directBench.js"), modelPath, String(threads), String(runsPerRound), String(charsPerToken)], {
+    encoding: "utf8",
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(output.trim().split("\n").pop()!) as LayerResult;
+}
+
+async function measureActivation(): Promise<{ activateMs: number; activationWithLoadMs: number } | undefined> {
+  let result: { activateMs: number; activationWithLoadMs: number } | undefined;
+  const code = await runInVsCode({
+    testsPath: path.join(repoRoot, "out", "bench", "activation", "index.js"),
+    timeoutMs: 3 * 60_000,
+    onLine: (line) => {
+      const marker = line.indexOf("[tailor:bench] ");
+      if (marker >= 0) result = JSON.parse(line.slice(marker + 15)) as typeof result;
+    },
+  });
+  return code === 0 ? result : undefined;
+}
+
+/** The median of one field over the rounds. */
+function mean<T>(results: readonly T[], key: keyof T): number {
+  return median(results.map((r) => r[key]).filter((v): v is T[keyof T] & number => typeof v === "number"));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const llamaBench = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaBench.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
+  const charsPerToken = await measureCharsPerToken(workerPath, model);
+  const results = new Map<number, PerThreads>(threadCounts.map((t) => [t, { native: [], engine: [], direct: [], directDefaultPool: [] }]));
+
+  for (let round = 1; round <= rounds; round++) {
+    for (const threads of round % 2 === 1 ? threadCounts : [...threadCounts].reverse()) {
+      const r = results.get(threads)!;
+      console.log(`round ${round}/${rounds}, ${threads} thread(s): llama-bench, engine, direct…`);
+      r.native.push(runLlamaBench(llamaBench, model, threads));
+      r.engine.push(await runEngineBench(workerPath, model, threads, runsPerRound, charsPerToken));
+      // The worker runs with UV_THREADPOOL_SIZE=1; the direct baseline gets the same environment,
+      // and once more with libuv's default pool, to show what that setting is worth.
+      r.direct.push(runDirect(threads, charsPerToken, { UV_THREADPOOL_SIZE: "1" }));
+      r.directDefaultPool.push(runDirect(threads, charsPerToken, { UV_THREADPOOL_SIZE: undefined }));
+    }
+  }
+
+  const rows = threadCounts.map((threads) => {
+    const r = results.get(threads)!;
+    const native = { pp: mean(r.native, "promptTokPerS"), tg: mean(r.native, "genTokPerS") };
+    const engine = { pp: mean(r.engine, "promptTokPerS"), tg: mean(r.engine, "genTokPerS"), chat: mean(r.engine, "chatGenTokPerS"), ttft: mean(r.engine, "firstTokenMs"), load: mean(r.engine, "loadMs"), cold: mean(r.engine, "coldStartMs") };
+    const direct = { pp: mean(r.direct, "promptTokPerS"), tg: mean(r.direct, "genTokPerS"), ttft: mean(r.direct, "firstTokenMs") };
+    const directDefault = { tg: mean(r.directDefaultPool, "genTokPerS") };
+    return { threads, native, engine, direct, directDefault };
+  });
+  const best = rows.reduce((a, b) => (b.engine.tg > a.engine.tg ? b : a));
+
+  // On the tiny model the model's own arithmetic is almost nothing, so what remains per token
+  // is each layer's fixed cost: llama.cpp's loop, node-llama-cpp's, and Tailor's worker and IPC.
+  console.log("Fixed per-token cost on the tiny model…");
+  const tiny = fixture("tiny-a");
+  const tinyChars = await measureCharsPerToken(workerPath, tiny);
+  const fixedCost = { native: [] as number[], direct: [] as number[], engine: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    fixedCost.native.push(runLlamaBench(llamaBench, tiny, 1).genTokPerS);
+    fixedCost.direct.push(runDirect(1, tinyChars, { UV_THREADPOOL_SIZE: "1" }, tiny).genTokPerS);
+    fixedCost.engine.push((await runEngineBench(workerPath, tiny, 1, runsPerRound, tinyChars)).genTokPerS);
+  }
+  const perToken = { native: 1000 / median(fixedCost.native), direct: 1000 / median(fixedCost.direct), engine: 1000 / median(fixedCost.engine) };
+
+  console.log("\nLatency of ghost text and cancel at the default thread count…");
+  const defaultThreads = 1;
+  const inline: InlineLatency = await runInlineLatencyBench(workerPath, model, defaultThreads, Number(process.env.TAILOR_BENCH_INLINE_SAMPLES ?? 6), charsPerToken);
+  const cancel = await runCancelBench(workerPath, model, defaultThreads, 5);
+  console.log("Activation in a real VS Code 1.139…");
+  const activation = await measureActivation();
+
+  const lines: string[] = [];
+  lines.push("", `Tailor bench: ${path.basename(model)}, ${rounds} rounds alternating thread counts, CPU only`, "");
+  lines.push("| threads | llama-bench pp512 | engine pp | direct pp | engine/native pp | llama-bench tg128 | engine tg | engine chat tg | direct tg | direct tg, default libuv pool | engine/native tg | engine/direct tg | TTFT 512 engine | TTFT 512 direct |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const row of rows) {
+    lines.push(
+      `| ${row.threads}${row === best ? " (best)" : ""} | ${fixed(row.native.pp)} | ${fixed(row.engine.pp)} | ${fixed(row.direct.pp)} | **${fixed(row.engine.pp / row.native.pp, 2)}** | ${fixed(row.native.tg)} | ${fixed(row.engine.tg)} | ${fixed(row.engine.chat)} | ${fixed(row.direct.tg)} | ${fixed(row.directDefault.tg)} | **${fixed(row.engine.tg / row.native.tg, 2)}** | ${fixed(row.engine.tg / row.direct.tg, 2)} | ${fixed(row.engine.ttft, 0)} ms | ${fixed(row.direct.ttft, 0)} ms |`,
+    );
+  }
+  lines.push("", `Prompt-processing runs use a ${promptTokens}-token prompt (${fixed(charsPerToken, 2)} characters a token on this vocabulary, measured), each with a new opening so none is cached.`);
+  lines.push("Rates are tokens a second (medians). engine = Tailor's worker + IPC + streaming to the host, raw completion; engine chat = the chat path commands use.");
+  lines.push("", "| measure | value |", "|---|---|");
+  for (const row of rows) lines.push(`| model load in the worker, ${row.threads} thread(s) | ${fixed(row.engine.load, 0)} ms (first request on a fresh engine, fork included: ${fixed(row.engine.cold, 0)} ms) |`);
+  lines.push(`| fixed cost a token (tiny model, 1 thread): llama.cpp alone | ${fixed(perToken.native, 3)} ms |`);
+  lines.push(`| fixed cost a token: node-llama-cpp adds | ${fixed(perToken.direct - perToken.native, 3)} ms |`);
+  lines.push(`| fixed cost a token: Tailor's worker, IPC and streaming add | ${fixed(perToken.engine - perToken.direct, 3)} ms |`);
+  lines.push(`| ghost text, ${inline.documentTokens}-token document, cold: first text p50 / p95 | ${fixed(inline.coldFirstMs.p50, 0)} / ${fixed(inline.coldFirstMs.p95, 0)} ms |`);
+  lines.push(`| ghost text, cold: 12-token completion p50 / p95 | ${fixed(inline.cold12Ms.p50, 0)} / ${fixed(inline.cold12Ms.p95, 0)} ms |`);
+  lines.push(`| ghost text, warm (a few characters typed): first text p50 / p95 | ${fixed(inline.warmFirstMs.p50, 0)} / ${fixed(inline.warmFirstMs.p95, 0)} ms |`);
+  lines.push(`| ghost text, warm: 12-token completion p50 / p95 | ${fixed(inline.warm12Ms.p50, 0)} / ${fixed(inline.warm12Ms.p95, 0)} ms |`);
+  lines.push(`| ghost text: cold/warm first-text p50 ratio | ${fixed(inline.coldFirstMs.p50 / inline.warmFirstMs.p50, 1)}x |`);
+  lines.push(`| ghost text, warm: prompt tokens re-evaluated p50 / max | ${inline.warmEvaluatedTokens.p50} / ${inline.warmEvaluatedTokens.max} |`);
+  lines.push(`| cancel mid-generation until the model stopped, p50 / max | ${fixed(cancel.p50, 1)} / ${fixed(cancel.max, 1)} ms |`);
+  lines.push(`| extension activate() in VS Code ${activation ? "1.139" : "(failed)"} | ${activation ? `${fixed(activation.activateMs, 1)} ms (with loading the bundle: ${fixed(activation.activationWithLoadMs, 1)} ms)` : "n/a"} |`);
+  lines.push("", `Generation ratio engine/native at the best thread count (${best.threads}): ${fixed(best.engine.tg / best.native.tg, 2)}; bench took ${fixed((performance.now() - started) / 60_000, 1)} min.`);
+  console.log(lines.join("\n"));
+
+  const out = path.join(repoRoot, "bench", "results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, "latest.json"), JSON.stringify({ rows, perToken, inline, cancel, activation, raw: Object.fromEntries(results) }, null, 2));
+  writeFileSync(path.join(out, "latest.md"), lines.join("\n") + "\n");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
