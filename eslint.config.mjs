@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "out/", "node_modules/", ".vscode-test/", "test/fixtures/models/", "test-results/"] },
+  { ignores: ["dist/", "out/", "node_modules/", ".vscode-test/", ".cache/", "bench/results/", "test/fixtures/models/", "test-results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
