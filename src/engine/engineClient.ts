@@ -1,3 +1,4 @@
+import { formatBytes, largestModelWithin } from "../core/models/catalog";
 import { Emitter } from "./emitter";
 import {
   EngineError,
@@ -18,6 +19,8 @@ export interface EngineConfig {
   readonly threads: number;
   readonly gpu: "auto" | "off";
   readonly contextSize: number;
+  /** Unload the model after this long without a request, to give its memory back; 0 never. */
+  readonly unloadAfterIdleMs?: number;
 }
 
 interface PendingRequest {
@@ -51,6 +54,7 @@ export class EngineClient {
   private readonly queue: PendingRequest[] = [];
   private running: PendingRequest | undefined;
   private pumping = false;
+  private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private disposed = false;
   private stateValue: EngineState;
@@ -101,7 +105,10 @@ export class EngineClient {
   configure(config: EngineConfig): void {
     const changed = loadKey(config) !== loadKey(this.config);
     this.config = config;
-    if (!changed) return;
+    if (!changed) {
+      this.scheduleIdleUnload();
+      return;
+    }
     if (!this.running && this.loaded) void this.unload();
     this.setState(config.modelPath ? { kind: "notLoaded", modelPath: config.modelPath } : { kind: "noModel" });
     void this.describeConfiguredModel();
@@ -148,6 +155,7 @@ export class EngineClient {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    clearTimeout(this.idleTimer);
     for (const pending of [...this.queue, ...(this.running ? [this.running] : [])]) {
       this.settleError(pending, new EngineError("disposed", "Tailor's engine has shut down."));
     }
@@ -161,6 +169,7 @@ export class EngineClient {
     if (this.pumping) return;
     this.pumping = true;
     try {
+      clearTimeout(this.idleTimer);
       for (let next = this.queue.shift(); next; next = this.queue.shift()) {
         if (next.settled) continue;
         this.running = next;
@@ -169,6 +178,7 @@ export class EngineClient {
       }
     } finally {
       this.pumping = false;
+      this.scheduleIdleUnload();
     }
   }
 
@@ -213,6 +223,14 @@ export class EngineClient {
     }
     const settings: LoadSettings = { modelPath, threads: config.threads, gpu: config.gpu, contextSize: config.contextSize };
     const reply = await this.request({ type: "load", ...settings }, (message) => message.type === "loaded").catch((error: Error) => {
+      if (error instanceof InsufficientMemory) {
+        const smaller = largestModelWithin(error.availableBytes * 0.8);
+        throw new EngineError(
+          "insufficientMemory",
+          `Not enough memory for ${modelPath}: ${error.message} Close other programs, lower tailor.contextSize, or choose a smaller model${smaller ? `, such as ${smaller.displayName} (${formatBytes(smaller.sizeBytes)})` : ""}.`,
+          smaller?.id,
+        );
+      }
       if (error instanceof EngineError && error.code === "workerCrashed") {
         throw new EngineError("workerCrashed", `${error.message} It stopped while loading ${modelPath}; the file may be damaged or unsupported.`);
       }
@@ -258,7 +276,7 @@ export class EngineClient {
         onMessage: (reply) => {
           if (reply.type === "failed") {
             this.routes.delete(id);
-            reject(new Error(reply.message));
+            reject(reply.memory ? new InsufficientMemory(reply.message, reply.memory.availableBytes) : new Error(reply.message));
           } else if (isReply(reply)) {
             this.routes.delete(id);
             resolve(reply);
@@ -298,6 +316,26 @@ export class EngineClient {
       this.statsValue.requestsPreempted++;
       this.cancel(pending);
     }
+  }
+
+  private scheduleIdleUnload(): void {
+    clearTimeout(this.idleTimer);
+    const after = this.config.unloadAfterIdleMs ?? 0;
+    if (after <= 0 || !this.loaded || this.disposed) return;
+    this.idleTimer = setTimeout(() => {
+      if (this.running || this.queue.length > 0 || !this.loaded) return;
+      const model = this.loaded.model;
+      void this.unload().then(() =>
+        this.setState({
+          kind: "notLoaded",
+          modelPath: model.modelPath,
+          modelName: model.name,
+          message: `Unloaded after ${Math.round(after / 60_000)} idle minutes to give its memory back; it loads again on the next request.`,
+        }),
+      );
+    }, after);
+    // An idle timer must not keep a process (tests, the CLI) alive.
+    this.idleTimer.unref?.();
   }
 
   private ensureWorker(): WorkerProcess {
@@ -362,11 +400,22 @@ export class EngineClient {
   }
 }
 
+/** The worker refused a model that would not fit in memory. */
+class InsufficientMemory extends Error {
+  constructor(
+    message: string,
+    readonly availableBytes: number,
+  ) {
+    super(message);
+  }
+}
+
 function rank(priority: RequestPriority): number {
   return priority === "user" ? 0 : 1;
 }
 
 function loadKey(config: EngineConfig): string {
+  // unloadAfterIdleMs is left out: changing it needs no reload.
   return JSON.stringify([config.modelPath ?? "", config.threads, config.gpu, config.contextSize]);
 }
 

@@ -65,13 +65,15 @@ export interface EngineStats {
   lastCancelLatencyMs?: number;
 }
 
-export type EngineErrorCode = "noModel" | "invalidModel" | "loadFailed" | "generationFailed" | "workerCrashed" | "disposed";
+export type EngineErrorCode = "noModel" | "invalidModel" | "insufficientMemory" | "loadFailed" | "generationFailed" | "workerCrashed" | "disposed";
 
 export class EngineError extends Error {
   override readonly name = "EngineError";
   constructor(
     readonly code: EngineErrorCode,
     message: string,
+    /** For insufficientMemory: a smaller catalog model that would fit, to offer instead. */
+    readonly suggestedModelId?: string,
   ) {
     super(message);
   }

@@ -9,9 +9,10 @@ export type JsonSchema = { readonly [key: string]: unknown };
 
 export interface LoadSettings {
   readonly modelPath: string;
-  /** 0 lets node-llama-cpp choose. */
+  /** 0 lets the worker choose (half the cores). */
   readonly threads: number;
   readonly gpu: "auto" | "off";
+  /** 0: the largest context up to 4096 tokens that fits in memory. */
   readonly contextSize: number;
 }
 
@@ -70,7 +71,13 @@ export type WorkerToHost =
       readonly tokens: number;
       readonly timings: GenerationTimings;
     }
-  | { readonly type: "failed"; readonly id: number; readonly message: string }
+  | {
+      readonly type: "failed";
+      readonly id: number;
+      readonly message: string;
+      /** Set when the model was refused because it would not fit in memory. */
+      readonly memory?: { readonly neededBytes: number; readonly availableBytes: number };
+    }
   | { readonly type: "log"; readonly message: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;

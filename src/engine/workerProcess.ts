@@ -14,6 +14,8 @@ export interface WorkerLaunchOptions {
   /** Defaults to the current executable: Node, or Electron run as Node inside VS Code. */
   readonly execPath?: string;
   readonly log?: (line: string) => void;
+  /** Extra environment for the worker. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 const stderrTailChars = 2_000;
@@ -36,6 +38,7 @@ export class WorkerProcess {
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: {
         ...process.env,
+        ...options.env,
         // Inside VS Code the executable is Electron; this makes it behave as plain Node.
         ELECTRON_RUN_AS_NODE: "1",
         // Measured (shared notes): with libuv's default 4 pool threads each llama_decode may run on

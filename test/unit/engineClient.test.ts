@@ -200,11 +200,42 @@ describe("EngineClient with the worker on the fixture model", function () {
     assert.ok(result.tokens < 40);
   });
 
+  it("unloads the model after the idle time and loads it again on the next request", async () => {
+    engine.configure({ ...config(fixture("tiny-a")), unloadAfterIdleMs: 50 });
+    await engine.generate(jsonRequest);
+    assert.ok(engine.loadedModel, "the model did not load");
+    const unloaded = await nextState(engine, "notLoaded");
+    assert.match(unloaded.message ?? "", /Unloaded after/);
+    assert.equal(engine.loadedModel, undefined);
+    assert.equal((await engine.generate(jsonRequest)).stopReason, "completed");
+    assert.equal(engine.stats.modelLoads, 2);
+  });
+
   it("says clearly when no model is set", async () => {
     engine.configure({ ...config(""), modelPath: undefined });
     assert.equal(engine.state.kind, "noModel");
     const error = await engine.generate(jsonRequest).then(() => undefined, (e: unknown) => e);
     assert.ok(error instanceof EngineError && error.code === "noModel");
     assert.match(error.message, /tailor\.model/);
+  });
+});
+
+describe("EngineClient memory check", function () {
+  it("refuses a model whose estimated memory exceeds what is available, with the numbers and a smaller model", async () => {
+    // A ceiling only tests set: 64 MB, under the 144 MB model's weights.
+    const engine = new EngineClient({ workerPath, env: { TAILOR_TEST_MEMORY_CEILING_BYTES: String(64e6) } }, config(slowModel));
+    try {
+      const error = await engine.generate(jsonRequest).then(() => undefined, (e: unknown) => e);
+      assert.ok(error instanceof EngineError && error.code === "insufficientMemory", String(error));
+      assert.match(error.message, /needs about 0\.\d\d GB of memory .* only 0\.06 GB is free/);
+      assert.match(error.message, /smaller model/);
+      assert.equal(engine.stats.workerExits, 0, "the worker must refuse, not crash");
+      assert.equal(engine.loadedModel, undefined);
+      // A model that fits still loads in the same worker.
+      engine.configure(config(fixture("tiny-a")));
+      assert.equal((await engine.generate(jsonRequest)).stopReason, "completed");
+    } finally {
+      engine.dispose();
+    }
   });
 });

@@ -1,7 +1,13 @@
 import type { ChatHistoryItem, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
 import type { HostToWorker, LoadSettings, StopReason, WorkerToHost } from "../protocol";
+import { estimateMemory, InsufficientMemoryError } from "./memoryFit";
 import { TextBatcher } from "./textBatcher";
+
+/** Commands' chats and ghost text each get a sequence, so neither evicts the other's cache. */
+const contextSequences = 2;
+const minimumContextSize = 512;
+const defaultMaxContextSize = 4096;
 
 // A type of the whole module, to type what the dynamic import() resolves to.
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
@@ -49,7 +55,11 @@ export class ModelRuntime {
           return;
       }
     } catch (error) {
-      this.send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error) });
+      const memory =
+        error instanceof InsufficientMemoryError
+          ? { neededBytes: error.estimate.modelBytes + error.estimate.contextBytes, availableBytes: error.estimate.availableBytes }
+          : undefined;
+      this.send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error), memory });
     }
   }
 
@@ -74,12 +84,20 @@ export class ModelRuntime {
     }
     await this.unload();
     const llama = await this.getLlama(settings.gpu);
+    const lib = await this.importLibrary();
+    const estimate = await estimateMemory(lib, llama, settings.modelPath, settings.contextSize || minimumContextSize, contextSequences);
+    if (estimate.modelBytes + estimate.contextBytes > estimate.availableBytes) throw new InsufficientMemoryError(estimate);
     const model = await llama.loadModel({ modelPath: settings.modelPath });
     try {
       const context = await model.createContext({
-        contextSize: Math.min(settings.contextSize, model.trainContextSize),
+        // Without a cap node-llama-cpp sizes the context to the model's training length, which once
+        // filled 24 GB; "auto" takes the largest that fits, up to 4096 tokens.
+        contextSize:
+          settings.contextSize > 0
+            ? Math.min(settings.contextSize, model.trainContextSize)
+            : { min: minimumContextSize, max: Math.min(defaultMaxContextSize, model.trainContextSize) },
         threads: settings.threads > 0 ? settings.threads : autoThreads(),
-        sequences: 2,
+        sequences: contextSequences,
       });
       this.loaded = { settings, model, context, chatSequence: context.getSequence(), completionSequence: context.getSequence() };
     } catch (error) {

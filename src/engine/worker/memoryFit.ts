@@ -1,0 +1,40 @@
+import { freemem } from "node:os";
+import type { Llama } from "node-llama-cpp" with { "resolution-mode": "import" };
+
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports
+type NodeLlamaCpp = typeof import("node-llama-cpp", { with: { "resolution-mode": "import" } });
+
+export interface MemoryEstimate {
+  readonly modelBytes: number;
+  readonly contextBytes: number;
+  readonly availableBytes: number;
+}
+
+/**
+ * A model that does not fit must be refused before llama.cpp tries: an allocation failure there
+ * can abort the process, or push the machine into swap. TAILOR_TEST_MEMORY_CEILING_BYTES lowers
+ * the ceiling; only tests set it, to prove the refusal without a model larger than the machine.
+ */
+export async function estimateMemory(lib: NodeLlamaCpp, llama: Llama, modelPath: string, contextSize: number, sequences: number): Promise<MemoryEstimate> {
+  const info = await lib.readGgufFileInfo(modelPath);
+  const insights = await lib.GgufInsights.from(info, llama);
+  const context = insights.estimateContextResourceRequirements({ contextSize, modelGpuLayers: 0, sequences });
+  const ceiling = Number(process.env.TAILOR_TEST_MEMORY_CEILING_BYTES);
+  return {
+    // The weights end up resident whether read or memory-mapped.
+    modelBytes: insights.modelSize,
+    contextBytes: context.cpuRam,
+    availableBytes: Number.isFinite(ceiling) && ceiling > 0 ? Math.min(ceiling, freemem()) : freemem(),
+  };
+}
+
+export class InsufficientMemoryError extends Error {
+  override readonly name = "InsufficientMemoryError";
+  constructor(readonly estimate: MemoryEstimate) {
+    super(`The model needs about ${gb(estimate.modelBytes + estimate.contextBytes)} of memory (${gb(estimate.modelBytes)} of weights, ${gb(estimate.contextBytes)} of context) but only ${gb(estimate.availableBytes)} is free.`);
+  }
+}
+
+function gb(bytes: number): string {
+  return `${(bytes / 1e9).toFixed(2)} GB`;
+}
