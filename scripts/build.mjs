@@ -27,7 +27,7 @@ function filesUnder(dir, pattern) {
 }
 
 const builds = [
-  { ...common, entryPoints: { extension: "src/extension.ts", worker: "src/engine/worker/workerMain.ts" }, outdir: "dist" },
+  { ...common, entryPoints: { extension: "src/extension.ts", worker: "src/engine/worker/workerMain.ts", downloader: "src/engine/download/downloaderMain.ts" }, outdir: "dist" },
 ];
 if (!production) {
   const testEntries = Object.fromEntries(

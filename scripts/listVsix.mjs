@@ -8,6 +8,7 @@ const entries = execFileSync("unzip", ["-Z1", vsix], { encoding: "utf8", maxBuff
 const required = [
   "extension/dist/extension.js",
   "extension/dist/worker.js",
+  "extension/dist/downloader.js",
   "extension/node_modules/node-llama-cpp/package.json",
   "extension/node_modules/@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node",
   "extension/node_modules/@node-llama-cpp/linux-x64/bins/linux-x64/libllama.v0.5.0.so",
