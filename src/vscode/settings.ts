@@ -1,11 +1,13 @@
 import * as vscode from "vscode";
 import type { EngineConfig } from "../engine/engineClient";
 
-/** Without a cap node-llama-cpp sizes the context to the model's training length, which can fill all RAM. */
-export const defaultContextSize = 4096;
-
 export interface TailorSettings {
-  readonly modelPath: string | undefined;
+  /** tailor.model as written: a catalog id, an hf: URI or a path (see core/models/modelReference). */
+  readonly model: string;
+  /** tailor.modelsDirectory; empty means the extension's global storage. */
+  readonly modelsDirectory: string;
+  readonly huggingFaceEndpoint: string | undefined;
+  readonly unloadAfterMinutes: number;
   readonly threads: number;
   readonly gpu: "auto" | "off";
   readonly contextSize: number;
@@ -14,29 +16,35 @@ export interface TailorSettings {
 }
 
 /** Settings whose change means the model must be loaded again. */
-export const engineSettingKeys = ["tailor.model", "tailor.threads", "tailor.gpu", "tailor.contextSize"] as const;
+export const engineSettingKeys = ["tailor.model", "tailor.modelsDirectory", "tailor.threads", "tailor.gpu", "tailor.contextSize", "tailor.unloadAfterMinutes"] as const;
 
 export function readSettings(): TailorSettings {
   const config = vscode.workspace.getConfiguration("tailor");
-  const modelPath = config.get<string>("model", "").trim();
+  const endpoint = config.get<string>("huggingFaceEndpoint", "").trim();
   return {
-    modelPath: modelPath.length > 0 ? expandHome(modelPath) : undefined,
+    model: config.get<string>("model", "").trim(),
+    modelsDirectory: config.get<string>("modelsDirectory", "").trim(),
+    huggingFaceEndpoint: endpoint.length > 0 ? endpoint.replace(/\/+$/, "") : undefined,
+    unloadAfterMinutes: clampInteger(config.get<number>("unloadAfterMinutes", 15), 0, 1440),
     threads: clampInteger(config.get<number>("threads", 0), 0, 256),
     gpu: config.get<string>("gpu", "auto") === "off" ? "off" : "auto",
-    contextSize: clampInteger(config.get<number>("contextSize", 0), 0, 1_048_576) || defaultContextSize,
+    contextSize: clampInteger(config.get<number>("contextSize", 0), 0, 1_048_576),
     temperature: Math.min(2, Math.max(0, config.get<number>("generation.temperature", 0.7))),
     maxTokens: clampInteger(config.get<number>("generation.maxTokens", 1024), 16, 32_768),
   };
 }
 
-export function engineConfigOf(settings: TailorSettings): EngineConfig {
-  return { modelPath: settings.modelPath, threads: settings.threads, gpu: settings.gpu, contextSize: settings.contextSize };
+/** The engine's configuration, given where the configured model's file is (if it is on this machine). */
+export function engineConfigOf(settings: TailorSettings, modelPath: string | undefined): EngineConfig {
+  return {
+    modelPath,
+    threads: settings.threads,
+    gpu: settings.gpu,
+    contextSize: settings.contextSize,
+    unloadAfterIdleMs: settings.unloadAfterMinutes * 60_000,
+  };
 }
 
 function clampInteger(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
-}
-
-function expandHome(path: string): string {
-  return path.startsWith("~/") ? `${process.env.HOME ?? ""}${path.slice(1)}` : path;
 }

@@ -1,14 +1,20 @@
 import { basename } from "node:path";
 import * as vscode from "vscode";
 import type { EngineState } from "../engine/engineTypes";
+import type { ResolvedModel } from "./models/modelStore";
 
 /** The model's name and state, bottom right. A click opens the model setting. */
 export class ModelStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("tailor.model", vscode.StatusBarAlignment.Right, 100);
 
-  constructor(state: EngineState) {
+  private configured: ResolvedModel;
+  private lastState: EngineState;
+
+  constructor(state: EngineState, configured: ResolvedModel) {
+    this.configured = configured;
+    this.lastState = state;
     this.item.name = "Tailor Model";
-    this.item.command = { title: "Open Tailor model setting", command: "workbench.action.openSettings", arguments: ["tailor.model"] };
+    this.item.command = { title: "Select Tailor's model", command: "tailor.selectModel" };
     this.show(state);
     this.item.show();
   }
@@ -21,19 +27,31 @@ export class ModelStatusBar implements vscode.Disposable {
     return typeof this.item.tooltip === "string" ? this.item.tooltip : (this.item.tooltip?.value ?? "");
   }
 
+  /** The configured model, to name one that is not downloaded yet. */
+  setConfiguredModel(configured: ResolvedModel): void {
+    this.configured = configured;
+    this.show(this.lastState);
+  }
+
   show(state: EngineState): void {
+    this.lastState = state;
     const name = state.modelName ?? (state.modelPath ? basename(state.modelPath, ".gguf") : "no model");
-    const click = "\n\nClick to change the model (tailor.model).";
+    const click = "\n\nClick to select another model.";
     this.item.backgroundColor = undefined;
     switch (state.kind) {
       case "noModel":
+        if (this.configured.downloadUri && !this.configured.present) {
+          this.item.text = `$(cloud-download) Tailor: ${this.configured.label} (not downloaded)`;
+          this.item.tooltip = `${this.configured.downloadUri}\nDownloaded, after you confirm, on first use.${click}`;
+          return;
+        }
         this.item.text = "$(circle-slash) Tailor: no model";
-        this.item.tooltip = `No model is set: point tailor.model at a .gguf file.${click}`;
+        this.item.tooltip = `No model is set: choose one with "Tailor: Select Model".${click}`;
         this.item.backgroundColor = new vscode.ThemeColor("statusBarItem.warningBackground");
         return;
       case "notLoaded":
-        this.item.text = `$(circle-outline) Tailor: ${name}`;
-        this.item.tooltip = `${state.modelPath}\nNot loaded yet: it loads on first use.${click}`;
+        this.item.text = `$(circle-outline) Tailor: ${name}${state.message ? " (unloaded)" : ""}`;
+        this.item.tooltip = `${state.modelPath}\n${state.message ?? "Not loaded yet: it loads on first use."}${click}`;
         return;
       case "loading":
         this.item.text = `$(loading~spin) Tailor: ${name} (loading)`;

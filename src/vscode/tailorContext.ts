@@ -5,6 +5,9 @@ import type { EngineState, EngineStats } from "../engine/engineTypes";
 import type { LoadedModel } from "../engine/protocol";
 import { ActiveGenerations } from "./activeGenerations";
 import { generateProductDescription } from "./commands/generateProductDescription";
+import { manageModels } from "./models/manageModels";
+import { ModelStore, type ResolvedModel } from "./models/modelStore";
+import { selectModel } from "./models/selectModel";
 import { engineConfigOf, engineSettingKeys, readSettings } from "./settings";
 import { ModelStatusBar } from "./statusBar";
 import type { TailorServices } from "./tailorServices";
@@ -23,6 +26,14 @@ export interface TailorApi {
   readonly activationMs: number;
 }
 
+/**
+ * The engine gets a path only for a file the user named, or a download that is complete:
+ * a catalog model still to be downloaded has none, and its first use offers the download.
+ */
+function usablePath(model: ResolvedModel): string | undefined {
+  return model.reference.kind === "file" || model.present ? model.localPath : undefined;
+}
+
 /** Owns every disposable of the extension; disposing it shuts the engine's worker down. */
 export class TailorContext implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -32,22 +43,33 @@ export class TailorContext implements vscode.Disposable {
 
   constructor(extension: vscode.ExtensionContext) {
     const log = this.own(vscode.window.createOutputChannel("Tailor", { log: true }));
+    const store = new ModelStore(extension.globalStorageUri);
+    const settings = readSettings();
+    const resolved = store.resolve(settings);
     const engine = new EngineClient(
       { workerPath: path.join(extension.extensionPath, "dist", "worker.js"), log: (line) => log.debug(line) },
-      engineConfigOf(readSettings()),
+      engineConfigOf(settings, usablePath(resolved)),
     );
     this.own({ dispose: () => engine.dispose() });
+    this.statusBar = this.own(new ModelStatusBar(engine.state, resolved));
     this.services = {
       engine,
       log,
       messages: this.own(new UserMessages(log)),
       generations: this.own(new ActiveGenerations()),
+      store,
+      extensionPath: extension.extensionPath,
+      refreshModel: () => {
+        const current = readSettings();
+        const model = store.resolve(current);
+        this.statusBar.setConfiguredModel(model);
+        engine.configure(engineConfigOf(current, usablePath(model)));
+      },
     };
-    this.statusBar = this.own(new ModelStatusBar(engine.state));
     this.own(engine.onDidChangeState((state) => this.statusBar.show(state)));
     this.own(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (engineSettingKeys.some((key) => event.affectsConfiguration(key))) engine.configure(engineConfigOf(readSettings()));
+        if (engineSettingKeys.some((key) => event.affectsConfiguration(key))) this.services.refreshModel();
       }),
     );
     this.registerCommands();
@@ -86,6 +108,8 @@ export class TailorContext implements vscode.Disposable {
       }),
     );
     this.own(vscode.commands.registerCommand("tailor.showLog", () => services.log.show()));
+    this.own(vscode.commands.registerCommand("tailor.selectModel", () => selectModel(services)));
+    this.own(vscode.commands.registerCommand("tailor.manageModels", () => manageModels(services)));
   }
 
   private own<T extends vscode.Disposable>(disposable: T): T {

@@ -1,6 +1,7 @@
 import type * as vscode from "vscode";
 import type { EngineClient } from "../engine/engineClient";
 import type { ActiveGenerations } from "./activeGenerations";
+import type { ModelStore } from "./models/modelStore";
 import type { UserMessages } from "./userMessages";
 
 /** What commands and providers need from the extension, handed to them explicitly. */
@@ -9,4 +10,8 @@ export interface TailorServices {
   readonly messages: UserMessages;
   readonly log: vscode.LogOutputChannel;
   readonly generations: ActiveGenerations;
+  readonly store: ModelStore;
+  readonly extensionPath: string;
+  /** Re-reads the model settings and what is on disk, and reconfigures the engine. */
+  readonly refreshModel: () => void;
 }

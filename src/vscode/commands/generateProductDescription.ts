@@ -8,6 +8,7 @@ import { renderProductDescriptionMarkdown } from "../../core/productDescription/
 import { productDescriptionJsonSchema } from "../../core/productDescription/schema";
 import { EngineError, type GenerationResult } from "../../engine/engineTypes";
 import { askForBrief } from "../briefInput";
+import { ensureModelReady } from "../models/modelReadiness";
 import { readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
@@ -24,11 +25,7 @@ export interface GenerateCommandResult {
 export async function generateProductDescription(services: TailorServices): Promise<GenerateCommandResult> {
   const brief = await briefFromEditorOrAsk(services);
   if (!brief) return { status: "dismissed" };
-  if (!readSettings().modelPath) {
-    const message = "Tailor has no model yet. Set tailor.model to the absolute path of a .gguf model file.";
-    services.messages.error(message, { "Open Settings": () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.model") });
-    return { status: "failed", error: message };
-  }
+  if (!(await ensureModelReady(services))) return { status: "dismissed" };
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "Tailor", cancellable: true },
     (progress, token) => runGeneration(services, brief, progress, token),
@@ -125,10 +122,16 @@ async function finish(
 
 function reportFailure(services: TailorServices, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  const openSettings = () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.model");
+  const selectModel = () => vscode.commands.executeCommand("tailor.selectModel");
   const showLog = () => services.log.show(true);
-  if (error instanceof EngineError && (error.code === "invalidModel" || error.code === "noModel" || error.code === "loadFailed")) {
-    services.messages.error(message, { "Open Settings": openSettings, "Show Log": showLog });
+  if (error instanceof EngineError && error.code === "insufficientMemory" && error.suggestedModelId) {
+    const smaller = error.suggestedModelId;
+    services.messages.error(message, {
+      [`Use ${smaller}`]: () => vscode.workspace.getConfiguration("tailor").update("model", smaller, vscode.ConfigurationTarget.Global),
+      "Select Model": selectModel,
+    });
+  } else if (error instanceof EngineError && ["invalidModel", "noModel", "loadFailed", "insufficientMemory"].includes(error.code)) {
+    services.messages.error(message, { "Select Model": selectModel, "Show Log": showLog });
   } else {
     services.messages.error(message, { "Show Log": showLog });
   }

@@ -1,0 +1,75 @@
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { formatBytes } from "../../core/models/catalog";
+import { downloadModel, ModelDownloadError } from "../../engine/download/modelDownloader";
+import type { TailorSettings } from "../settings";
+
+export interface DownloadRequest {
+  readonly uri: string;
+  readonly directory: string;
+  readonly label: string;
+  readonly expectedSizeBytes?: number;
+}
+
+/**
+ * Downloads a model in a cancellable progress notification that shows the percentage, speed and
+ * time left. Returns the file's path, or undefined when the user cancelled (a later download of
+ * the same model resumes) or it failed (the error has been shown).
+ */
+export async function downloadWithProgress(
+  request: DownloadRequest,
+  settings: TailorSettings,
+  extensionPath: string,
+  showError: (message: string) => void,
+): Promise<string | undefined> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Downloading ${request.label}`, cancellable: true },
+    async (progress, token) => {
+      const controller = new AbortController();
+      const listener = token.onCancellationRequested(() => controller.abort());
+      let reported = 0;
+      try {
+        const result = await downloadModel({
+          uri: request.uri,
+          directory: request.directory,
+          workerDir: path.join(extensionPath, "dist"),
+          huggingFaceEndpoint: settings.huggingFaceEndpoint,
+          proxy: proxySetting(),
+          expectedSizeBytes: request.expectedSizeBytes,
+          signal: controller.signal,
+          onProgress: (p) => {
+            const percent = p.totalBytes > 0 ? (p.downloadedBytes / p.totalBytes) * 100 : 0;
+            const eta = p.etaSeconds === undefined ? "" : ` · ${formatDuration(p.etaSeconds)} left`;
+            progress.report({
+              increment: Math.max(0, percent - reported),
+              message: `${Math.floor(percent)}% of ${formatBytes(p.totalBytes)} · ${formatBytes(p.bytesPerSecond)}/s${eta}`,
+            });
+            reported = Math.max(reported, percent);
+          },
+        });
+        return result.path;
+      } catch (error) {
+        if (error instanceof ModelDownloadError && error.code === "cancelled") {
+          void vscode.window.showInformationMessage(`Download of ${request.label} paused. Select the model again to resume where it stopped.`);
+          return undefined;
+        }
+        showError(error instanceof Error ? error.message : String(error));
+        return undefined;
+      } finally {
+        listener.dispose();
+      }
+    },
+  );
+}
+
+/** VS Code's own proxy setting; the downloader also honours HTTPS_PROXY from the environment. */
+function proxySetting(): string | undefined {
+  const proxy = vscode.workspace.getConfiguration("http").get<string>("proxy", "").trim();
+  return proxy.length > 0 ? proxy : undefined;
+}
+
+function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  if (seconds < 3600) return `${Math.ceil(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}

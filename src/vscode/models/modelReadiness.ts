@@ -1,0 +1,60 @@
+import * as vscode from "vscode";
+import { defaultCatalogModel, formatBytes } from "../../core/models/catalog";
+import { readSettings } from "../settings";
+import type { TailorServices } from "../tailorServices";
+import { downloadWithProgress } from "./downloadWithProgress";
+import { confirmDownload } from "./licenseConsent";
+import { browseForModel } from "./selectModel";
+
+/**
+ * Makes sure the configured model is on this machine before a command needs it: with no model
+ * it offers the default catalog model or a file (first run); a catalog or hf: model that is not
+ * downloaded yet is downloaded after the user confirms. Returns false when the user declined.
+ */
+export async function ensureModelReady(services: TailorServices): Promise<boolean> {
+  const settings = readSettings();
+  const resolved = services.store.resolve(settings);
+  switch (resolved.reference.kind) {
+    case "file":
+      return true;
+    case "none":
+      return offerFirstModel(services);
+    case "unknown":
+      services.messages.error(
+        `tailor.model is "${resolved.reference.value}", which is neither a catalog model id, an hf: URI nor an absolute path to a .gguf file.`,
+        { "Select Model": () => vscode.commands.executeCommand("tailor.selectModel") },
+      );
+      return false;
+  }
+  if (resolved.present) return true;
+  const size = resolved.catalogModel?.sizeBytes;
+  if (!(await confirmDownload(resolved.label, size, resolved.catalogModel))) return false;
+  const path = await downloadWithProgress(
+    { uri: resolved.downloadUri!, directory: services.store.directory(settings), label: resolved.label, expectedSizeBytes: size },
+    settings,
+    services.extensionPath,
+    (message) => services.messages.error(message),
+  );
+  if (!path) return false;
+  services.refreshModel();
+  return true;
+}
+
+async function offerFirstModel(services: TailorServices): Promise<boolean> {
+  const model = defaultCatalogModel();
+  const download = `Download ${model.displayName} (${formatBytes(model.sizeBytes)})`;
+  const choice = await vscode.window.showInformationMessage(
+    "Tailor needs a language model to write with. It runs on this machine; nothing you write leaves it.",
+    { modal: true, detail: `${model.displayName} suits product copy and runs well on an 8 GB laptop. License: ${model.license.name}.` },
+    download,
+    "Browse for a .gguf File…",
+    "Choose from the Catalog…",
+  );
+  if (choice === download) {
+    await vscode.workspace.getConfiguration("tailor").update("model", model.id, vscode.ConfigurationTarget.Global);
+    return ensureModelReady(services);
+  }
+  if (choice === "Browse for a .gguf File…") return browseForModel();
+  if (choice === "Choose from the Catalog…") return (await vscode.commands.executeCommand<boolean>("tailor.selectModel")) === true;
+  return false;
+}

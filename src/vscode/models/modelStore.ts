@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { readdir, rm, stat } from "node:fs/promises";
+import * as path from "node:path";
+import type * as vscode from "vscode";
+import { findCatalogModel, fileNameOfUri, modelCatalog, type CatalogModel } from "../../core/models/catalog";
+import { downloadUriOf, localPathOf, parseModelReference, type ModelReference } from "../../core/models/modelReference";
+import type { TailorSettings } from "../settings";
+
+/** The configured model, resolved to this machine. */
+export interface ResolvedModel {
+  readonly reference: ModelReference;
+  /** Where its file is, or will be once downloaded. */
+  readonly localPath?: string;
+  readonly present: boolean;
+  /** Set for catalog and hf: models. */
+  readonly downloadUri?: string;
+  readonly catalogModel?: CatalogModel;
+  /** What to call it in the UI before its header has been read. */
+  readonly label: string;
+}
+
+export interface DownloadedModel {
+  readonly path: string;
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly catalogModel?: CatalogModel;
+}
+
+/** Where downloaded models live, and what is there. */
+export class ModelStore {
+  constructor(private readonly globalStorage: vscode.Uri) {}
+
+  directory(settings: TailorSettings): string {
+    return settings.modelsDirectory || path.join(this.globalStorage.fsPath, "models");
+  }
+
+  resolve(settings: TailorSettings): ResolvedModel {
+    const reference = parseModelReference(settings.model);
+    const localPath = localPathOf(reference, this.directory(settings));
+    const catalogModel = reference.kind === "catalog" ? reference.model : undefined;
+    const label =
+      catalogModel?.displayName ??
+      (reference.kind === "hf" ? fileNameOfUri(reference.uri) : reference.kind === "file" ? path.basename(reference.path, ".gguf") : "no model");
+    return { reference, localPath, present: localPath !== undefined && existsSync(localPath), downloadUri: downloadUriOf(reference), catalogModel, label };
+  }
+
+  /** Complete .gguf files in the models directory; partial downloads have other names. */
+  async listDownloaded(settings: TailorSettings): Promise<DownloadedModel[]> {
+    const directory = this.directory(settings);
+    const names = await readdir(directory).catch(() => [] as string[]);
+    const models: DownloadedModel[] = [];
+    for (const fileName of names.filter((name) => name.endsWith(".gguf")).sort()) {
+      const filePath = path.join(directory, fileName);
+      const info = await stat(filePath).catch(() => undefined);
+      if (!info?.isFile()) continue;
+      const catalogModel = modelCatalog.find((model) => fileNameOfUri(model.uri) === fileName);
+      models.push({ path: filePath, fileName, sizeBytes: info.size, catalogModel });
+    }
+    return models;
+  }
+
+  async delete(model: DownloadedModel): Promise<void> {
+    await rm(model.path, { force: true });
+  }
+
+  /** The tailor.model value that names a downloaded file best: its catalog id if it has one. */
+  settingValueFor(model: DownloadedModel): string {
+    return model.catalogModel && findCatalogModel(model.catalogModel.id) ? model.catalogModel.id : model.path;
+  }
+}

@@ -1,0 +1,89 @@
+import * as vscode from "vscode";
+import { fileNameOfUri, formatBytes, modelCatalog, type CatalogModel } from "../../core/models/catalog";
+import { readSettings } from "../settings";
+import type { TailorServices } from "../tailorServices";
+import { downloadWithProgress } from "./downloadWithProgress";
+import { confirmDownload } from "./licenseConsent";
+import type { DownloadedModel } from "./modelStore";
+
+type ModelPick = vscode.QuickPickItem & (
+  | { readonly action: "use"; readonly model: DownloadedModel }
+  | { readonly action: "download"; readonly model: CatalogModel }
+  | { readonly action: "browse" }
+);
+
+/**
+ * "Tailor: Select Model": downloaded models first (the one in use marked), then the catalog
+ * models not yet downloaded, then a file browser. The choice is written to user settings.
+ * Returns true when a model was chosen (and is on this machine).
+ */
+export async function selectModel(services: TailorServices): Promise<boolean> {
+  const settings = readSettings();
+  const inUse = services.store.resolve(settings).localPath;
+  const downloaded = await services.store.listDownloaded(settings);
+  const downloadedNames = new Set(downloaded.map((model) => model.fileName));
+  const items: (ModelPick | vscode.QuickPickItem)[] = [];
+  if (downloaded.length > 0) items.push({ label: "On this machine", kind: vscode.QuickPickItemKind.Separator });
+  for (const model of downloaded) {
+    const using = model.path === inUse;
+    items.push({
+      label: `${using ? "$(check) " : ""}${model.catalogModel?.displayName ?? model.fileName}`,
+      description: `${formatBytes(model.sizeBytes)}${using ? " · in use" : ""}`,
+      detail: model.path,
+      action: "use",
+      model,
+    });
+  }
+  items.push({ label: "Catalog", kind: vscode.QuickPickItemKind.Separator });
+  for (const model of modelCatalog.filter((m) => !downloadedNames.has(fileNameOfUri(m.uri)))) {
+    items.push({
+      label: `$(cloud-download) ${model.displayName}${model.default ? " (recommended)" : ""}`,
+      description: `${formatBytes(model.sizeBytes)} · download`,
+      detail: `${model.parameters} parameters · ${model.quantization} · ${model.contextLength.toLocaleString("en")} tokens of context · ${model.license.name}`,
+      action: "download",
+      model,
+    });
+  }
+  items.push({ label: "", kind: vscode.QuickPickItemKind.Separator });
+  items.push({ label: "$(folder-opened) Browse for a .gguf file…", action: "browse" });
+
+  const pick = (await vscode.window.showQuickPick(items, {
+    title: "Tailor: Select Model",
+    placeHolder: "Models on this machine, and the catalog of small models for product copy",
+    matchOnDescription: true,
+    matchOnDetail: true,
+  })) as ModelPick | undefined;
+  if (!pick) return false;
+  switch (pick.action) {
+    case "use":
+      await setModel(services.store.settingValueFor(pick.model));
+      return true;
+    case "download": {
+      if (!(await confirmDownload(pick.model.displayName, pick.model.sizeBytes, pick.model))) return false;
+      const path = await downloadWithProgress(
+        { uri: pick.model.uri, directory: services.store.directory(settings), label: pick.model.displayName, expectedSizeBytes: pick.model.sizeBytes },
+        settings,
+        services.extensionPath,
+        (message) => services.messages.error(message),
+      );
+      if (!path) return false;
+      await setModel(pick.model.id);
+      return true;
+    }
+    case "browse":
+      return browseForModel();
+  }
+}
+
+export async function browseForModel(): Promise<boolean> {
+  const [file] =
+    (await vscode.window.showOpenDialog({ title: "Choose a GGUF model file", canSelectMany: false, filters: { "GGUF models": ["gguf"] }, openLabel: "Use This Model" })) ?? [];
+  if (!file) return false;
+  await setModel(file.fsPath);
+  return true;
+}
+
+/** tailor.model is machine-scoped: written to user settings, never a workspace's. */
+async function setModel(value: string): Promise<void> {
+  await vscode.workspace.getConfiguration("tailor").update("model", value, vscode.ConfigurationTarget.Global);
+}
