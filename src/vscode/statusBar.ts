@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import type { EngineState } from "../engine/engineTypes";
 import type { ResolvedModel } from "./models/modelStore";
 
-/** The model's name and state, bottom right. A click opens the model setting. */
+/** The model's name and state, bottom right. A click opens the tailor.model setting. */
 export class ModelStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("tailor.model", vscode.StatusBarAlignment.Right, 100);
 
@@ -14,7 +14,7 @@ export class ModelStatusBar implements vscode.Disposable {
     this.configured = configured;
     this.lastState = state;
     this.item.name = "Tailor Model";
-    this.item.command = { title: "Select Tailor's model", command: "tailor.selectModel" };
+    this.item.command = { title: "Open Tailor's model setting", command: "workbench.action.openSettings", arguments: ["tailor.model"] };
     this.show(state);
     this.item.show();
   }
@@ -36,7 +36,7 @@ export class ModelStatusBar implements vscode.Disposable {
   show(state: EngineState): void {
     this.lastState = state;
     const name = state.modelName ?? (state.modelPath ? basename(state.modelPath, ".gguf") : "no model");
-    const click = "\n\nClick to select another model.";
+    const click = '\n\nClick to open the tailor.model setting, or run "Tailor: Select Model" to pick or download one.';
     this.item.backgroundColor = undefined;
     switch (state.kind) {
       case "noModel":
