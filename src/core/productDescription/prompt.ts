@@ -1,14 +1,9 @@
 import type { ProductBrief } from "../brief";
 import type { ChatMessage } from "../chat";
+import { defaultProfileGuidance } from "../profiles/defaultProfile";
 import { productDescriptionLimits as limits } from "./schema";
 
-const systemPrompt = [
-  "You are an expert e-commerce copywriter.",
-  "You write accurate, specific product copy that helps shoppers decide.",
-  "Use only the facts you are given; never invent specifications, certifications, prices or claims.",
-  "Prefer concrete benefits over hype. No unverifiable superlatives.",
-  "Answer with a single JSON object and nothing else.",
-].join(" ");
+const systemPrompt = `${defaultProfileGuidance} Answer with a single JSON object and nothing else.`;
 
 /** The chat that asks the model for a structured product description. */
 export function buildProductDescriptionPrompt(brief: ProductBrief): ChatMessage[] {

@@ -1,0 +1,63 @@
+export interface GateOptions {
+  /** Keep going past the end of the line (tailor.inlineCompletions.multiline). */
+  readonly multiline: boolean;
+  /** The model stopped because it reached maxTokens, so its last word may be cut. */
+  readonly hitTokenLimit: boolean;
+}
+
+/**
+ * Shapes what the model wrote into a suggestion worth showing, or undefined:
+ * - it continues from the cursor, inside a word or after a space, without doubling the space;
+ * - it stops at the end of the sentence or the line (unless multiline);
+ * - a word cut by the token limit is dropped;
+ * - it is never only whitespace, and never repeats the text just before the cursor.
+ */
+export function gateCompletion(textBeforeCursor: string, raw: string, options: GateOptions): string | undefined {
+  let text = raw.replace(/\r/g, "");
+  const cursorAfterSpace = textBeforeCursor.length === 0 || /\s$/.test(textBeforeCursor);
+  if (cursorAfterSpace) text = text.replace(/^[ \t]+/, "");
+  text = withoutEcho(textBeforeCursor, text);
+
+  if (!options.multiline) {
+    const newline = text.indexOf("\n");
+    if (newline === 0) return undefined;
+    if (newline > 0) text = text.slice(0, newline);
+  }
+  // The end of the first sentence, keeping its closing punctuation and quote.
+  const sentenceEnd = /[.!?]["'”’)]?(?=\s|$)/.exec(text);
+  if (sentenceEnd) text = text.slice(0, sentenceEnd.index + sentenceEnd[0].length);
+  else if (options.hitTokenLimit) {
+    const lastSpace = text.search(/\s\S*$/);
+    if (lastSpace > 0) text = text.slice(0, lastSpace);
+    else if (cursorAfterSpace) return undefined;
+  }
+  text = text.replace(/\s+$/, "");
+  if (text.trim().length === 0) return undefined;
+  if (repeatsRecentText(textBeforeCursor, text)) return undefined;
+  return text;
+}
+
+/**
+ * Small models often start by writing again the words just before the cursor ("Soft cotton " →
+ * "Soft cotton shirt…"). The longest such echo (whole words, at least 6 characters) is cut off.
+ */
+function withoutEcho(textBeforeCursor: string, suggestion: string): string {
+  const tail = textBeforeCursor.trimEnd();
+  const lowerSuggestion = suggestion.toLowerCase();
+  for (let length = Math.min(tail.length, suggestion.length, 300); length >= 6; length--) {
+    const start = tail.length - length;
+    if (start > 0 && !/\s/.test(tail[start - 1])) continue;
+    if (!lowerSuggestion.startsWith(tail.slice(start).toLowerCase())) continue;
+    const rest = suggestion.slice(length);
+    if (rest.length > 0 && !/^\s/.test(rest)) continue;
+    return rest.replace(/^[ \t]+/, "");
+  }
+  return suggestion;
+}
+
+/** A suggestion that only says again what the last lines already say is noise. */
+function repeatsRecentText(textBeforeCursor: string, suggestion: string): boolean {
+  const normalized = suggestion.trim().toLowerCase();
+  if (normalized.length < 8) return false;
+  return textBeforeCursor.slice(-2000).toLowerCase().includes(normalized);
+}

@@ -1,0 +1,92 @@
+import * as assert from "node:assert/strict";
+import { gateCompletion } from "../../src/core/inline/completionGates";
+import { insideMarkdownCodeBlock, promptWindow } from "../../src/core/inline/promptWindow";
+import { SuggestionCache } from "../../src/core/inline/suggestionCache";
+
+const plain = { multiline: false, hitTokenLimit: false };
+
+describe("ghost-text quality gates", () => {
+  it("stops at the end of the sentence", () => {
+    assert.equal(gateCompletion("Our socks are ", "warm and soft. They last for years.", plain), "warm and soft.");
+  });
+
+  it("stops at the end of the line unless multiline is on", () => {
+    assert.equal(gateCompletion("Made from ", "merino wool\nand nylon", plain), "merino wool");
+    assert.equal(gateCompletion("Made from ", "merino wool\nand nylon", { ...plain, multiline: true }), "merino wool\nand nylon");
+    assert.equal(gateCompletion("Made from ", "\nNext line", plain), undefined);
+  });
+
+  it("drops a word the token limit cut, and never suggests only whitespace", () => {
+    assert.equal(gateCompletion("Soft ", "merino wool socks for hik", { ...plain, hitTokenLimit: true }), "merino wool socks for");
+    assert.equal(gateCompletion("Soft ", "   \t ", plain), undefined);
+    assert.equal(gateCompletion("Soft ", "unfinishe", { ...plain, hitTokenLimit: true }), undefined);
+  });
+
+  it("continues a word from the middle without a space, and after a space without doubling it", () => {
+    assert.equal(gateCompletion("Our mer", "ino socks.", plain), "ino socks.");
+    assert.equal(gateCompletion("Our ", " merino socks.", plain), "merino socks.");
+  });
+
+  it("cuts off an echo of the words just before the cursor", () => {
+    assert.equal(gateCompletion("Soft cotton ", "Soft cotton shirt made for every day.", plain), "shirt made for every day.");
+    assert.equal(gateCompletion("We love soft cotton ", "soft cotton shirts.", plain), "shirts.");
+    // Not an echo: only part of a word matches.
+    assert.equal(gateCompletion("A cotto", "n shirt.", plain), "n shirt.");
+  });
+
+  it("never repeats the text just before the cursor", () => {
+    const before = "Warm merino socks for long trails. ";
+    assert.equal(gateCompletion(before, "Warm merino socks for long trails.", plain), undefined);
+    assert.equal(gateCompletion(before, "Cushioned soles ease descents.", plain), "Cushioned soles ease descents.");
+  });
+});
+
+describe("promptWindow", () => {
+  it("keeps short text whole", () => {
+    assert.equal(promptWindow("short text", 100), "short text");
+  });
+
+  it("bounds long text, and keeps the same start while the user types on", () => {
+    const text = "word ".repeat(2000);
+    const first = promptWindow(text, 3000);
+    assert.ok(first.length <= 3000);
+    const later = promptWindow(`${text}more typing`, 3000);
+    assert.ok(later.startsWith(first), "the window's start moved: the model's cache would be lost");
+  });
+});
+
+describe("insideMarkdownCodeBlock", () => {
+  it("is true between fences and false outside them", () => {
+    assert.equal(insideMarkdownCodeBlock("Intro\n```js\nconst a = 1;\n"), true);
+    assert.equal(insideMarkdownCodeBlock("Intro\n```js\nconst a = 1;\n```\nProse "), false);
+    assert.equal(insideMarkdownCodeBlock("Just prose"), false);
+  });
+});
+
+describe("SuggestionCache", () => {
+  it("answers exact repeats and evicts the least recently used", () => {
+    const cache = new SuggestionCache(2);
+    cache.set("a ", "", "one");
+    cache.set("b ", "", "two");
+    assert.equal(cache.get("a "), "one");
+    cache.set("c ", "", "three");
+    assert.equal(cache.get("b "), undefined, "b was least recently used and should be gone");
+    assert.equal(cache.get("a "), "one");
+    assert.equal(cache.size, 2);
+  });
+
+  it("answers a user typing through a suggestion with the rest of it", () => {
+    const cache = new SuggestionCache();
+    cache.set("Our socks are ", "", "warm and soft.");
+    assert.equal(cache.get("Our socks are wa"), "rm and soft.");
+    assert.equal(cache.get("Our socks are wo"), undefined);
+    assert.equal(cache.get("Our socks are warm and soft."), undefined, "nothing is left to suggest");
+  });
+
+  it("keys on the text after the cursor too", () => {
+    const cache = new SuggestionCache();
+    cache.set("Our ", " fit.", "relaxed");
+    assert.equal(cache.get("Our ", " fit."), "relaxed");
+    assert.equal(cache.get("Our ", ""), undefined);
+  });
+});
