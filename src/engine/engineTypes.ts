@@ -14,6 +14,8 @@ export interface GenerationRequest {
 
 export interface CompletionRequest {
   readonly prompt: string;
+  /** The text after the cursor: used for infill when the model supports it, ignored otherwise. */
+  readonly suffix?: string;
   readonly maxTokens: number;
   readonly temperature: number;
   readonly seed?: number;

@@ -32,6 +32,8 @@ export type HostToWorker =
       readonly type: "complete";
       readonly id: number;
       readonly prompt: string;
+      /** The text after the cursor, used when the model supports infill. */
+      readonly suffix?: string;
       readonly maxTokens: number;
       readonly temperature: number;
       readonly seed?: number;

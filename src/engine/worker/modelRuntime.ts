@@ -182,14 +182,17 @@ export class ModelRuntime {
     // Kept across requests: LlamaCompletion re-evaluates only what changed since the last prompt.
     state.completion ??= new lib.LlamaCompletion({ contextSequence: state.completionSequence, autoDisposeSequence: false });
     const completion = state.completion;
+    const options = {
+      maxTokens: message.maxTokens,
+      temperature: message.temperature,
+      seed: message.seed,
+      customStopTriggers: message.stopTriggers?.length ? [...message.stopTriggers] : undefined,
+    };
     await this.stream(message.id, state.completionSequence, async (hooks) => {
-      const result = await completion.generateCompletionWithMeta(message.prompt, {
-        maxTokens: message.maxTokens,
-        temperature: message.temperature,
-        seed: message.seed,
-        customStopTriggers: message.stopTriggers?.length ? [...message.stopTriggers] : undefined,
-        ...hooks,
-      });
+      const result =
+        message.suffix && completion.infillSupported
+          ? await completion.generateInfillCompletionWithMeta(message.prompt, message.suffix, { ...options, ...hooks })
+          : await completion.generateCompletionWithMeta(message.prompt, { ...options, ...hooks });
       return { text: result.response, reason: result.metadata.stopReason };
     });
   }
