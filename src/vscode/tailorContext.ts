@@ -5,6 +5,8 @@ import type { EngineState, EngineStats } from "../engine/engineTypes";
 import type { LoadedModel } from "../engine/protocol";
 import { ActiveGenerations } from "./activeGenerations";
 import { generateProductDescription } from "./commands/generateProductDescription";
+import { GhostTextStatus, toggleInlineCompletions } from "./inline/ghostTextStatus";
+import { ProseCompletionProvider, type InlineStats } from "./inline/proseCompletionProvider";
 import { manageModels } from "./models/manageModels";
 import { ModelStore, type ResolvedModel } from "./models/modelStore";
 import { selectModel } from "./models/selectModel";
@@ -24,6 +26,7 @@ export interface TailorApi {
   readonly statusBar: { readonly text: string; readonly tooltip: string };
   readonly messages: readonly UserMessage[];
   readonly activationMs: number;
+  readonly inline: { readonly stats: Readonly<InlineStats>; readonly statusText: string };
 }
 
 /**
@@ -39,6 +42,8 @@ export class TailorContext implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly services: TailorServices;
   private readonly statusBar: ModelStatusBar;
+  private readonly inlineProvider: ProseCompletionProvider;
+  private readonly ghostTextStatus: GhostTextStatus;
   activationMs = 0;
 
   constructor(extension: vscode.ExtensionContext) {
@@ -72,6 +77,17 @@ export class TailorContext implements vscode.Disposable {
         if (engineSettingKeys.some((key) => event.affectsConfiguration(key))) this.services.refreshModel();
       }),
     );
+    this.inlineProvider = new ProseCompletionProvider(engine, log);
+    // Registered for every document; the provider checks tailor.inlineCompletions.languages
+    // itself, so changing that list needs no reload.
+    this.own(vscode.languages.registerInlineCompletionItemProvider({ pattern: "**" }, this.inlineProvider));
+    this.ghostTextStatus = this.own(new GhostTextStatus());
+    this.own(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration("tailor.inlineCompletions")) this.ghostTextStatus.refresh();
+        if (event.affectsConfiguration("tailor.model")) this.inlineProvider.clearCache();
+      }),
+    );
     this.registerCommands();
   }
 
@@ -79,6 +95,8 @@ export class TailorContext implements vscode.Disposable {
     const { engine, messages } = this.services;
     const statusBar = this.statusBar;
     const activationMs = () => this.activationMs;
+    const inlineProvider = this.inlineProvider;
+    const ghostTextStatus = this.ghostTextStatus;
     return {
       engine: {
         get state() { return engine.state; },
@@ -92,6 +110,10 @@ export class TailorContext implements vscode.Disposable {
       },
       get messages() { return messages.messages; },
       get activationMs() { return activationMs(); },
+      inline: {
+        get stats() { return { ...inlineProvider.stats }; },
+        get statusText() { return ghostTextStatus.text; },
+      },
     };
   }
 
@@ -110,6 +132,7 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.showLog", () => services.log.show()));
     this.own(vscode.commands.registerCommand("tailor.selectModel", () => selectModel(services)));
     this.own(vscode.commands.registerCommand("tailor.manageModels", () => manageModels(services)));
+    this.own(vscode.commands.registerCommand("tailor.toggleInlineCompletions", toggleInlineCompletions));
   }
 
   private own<T extends vscode.Disposable>(disposable: T): T {
