@@ -106,3 +106,28 @@ export async function closeAllEditors(): Promise<void> {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   }
 }
+
+let keyRequests = 0;
+
+/**
+ * Real keystrokes in the workbench when the offline runner drives it (it sets TAILOR_UI_DIR);
+ * otherwise (@vscode/test-electron) the same input through VS Code's own commands.
+ */
+export const keyboard = {
+  async type(text: string): Promise<void> {
+    if (!(await sendKeys({ text }))) await vscode.commands.executeCommand("type", { text });
+  },
+  /** Tab: what accepts ghost text. */
+  async pressTab(): Promise<void> {
+    if (!(await sendKeys({ press: "Tab" }))) await vscode.commands.executeCommand("editor.action.inlineSuggest.commit");
+  },
+};
+
+async function sendKeys(keys: { text?: string; press?: string }): Promise<boolean> {
+  const dir = process.env.TAILOR_UI_DIR;
+  if (!dir) return false;
+  const id = `keys-${process.pid}-${++keyRequests}`;
+  console.log(`[tailor:keys] ${JSON.stringify({ id, ...keys })}`);
+  await waitFor(`the runner to send keys ${JSON.stringify(keys)}`, () => existsSync(path.join(dir, `${id}.done`)), 30_000);
+  return true;
+}

@@ -18,6 +18,8 @@ export interface VsCodeRunOptions {
 }
 
 const screenshotMarker = "[tailor:screenshot]";
+/** A test asks for real keystrokes: `[tailor:keys] {"id": "...", "text": "..."}` or `"press": "Tab"`. */
+const keysMarker = "[tailor:keys]";
 /** The workbench's own chatter in this offline setup, which says nothing about the tests. */
 const workbenchNoise = [/^\[ChatModelSelection\]/, /^\[AccountPolicyGate\]/, /^\[AgentHost\]/];
 
@@ -31,9 +33,10 @@ export async function runInVsCode(options: VsCodeRunOptions): Promise<number> {
   mkdirSync(screenshotDir, { recursive: true });
   const workspace = mkdtempSync(path.join(tmpdir(), "tailor-workspace-"));
   writeFileSync(path.join(workspace, "README.md"), "# Tailor test workspace\n");
+  const uiDir = mkdtempSync(path.join(tmpdir(), "tailor-ui-"));
   const server = await startServer({
     machineSettings: options.machineSettings ?? { "tailor.model": fixture("tiny-a") },
-    env: { TAILOR_SCREENSHOT_DIR: screenshotDir, ...options.env },
+    env: { TAILOR_SCREENSHOT_DIR: screenshotDir, TAILOR_UI_DIR: uiDir, ...options.env },
     onOutput: (line) => {
       if (process.env.TAILOR_VERBOSE) console.log(line);
     },
@@ -50,6 +53,7 @@ export async function runInVsCode(options: VsCodeRunOptions): Promise<number> {
       const text = format(...(Array.isArray(args) ? args : [args]));
       if (workbenchNoise.some((pattern) => pattern.test(text))) return;
       if (text.includes(screenshotMarker)) saveScreenshot(page, screenshotDir, text);
+      else if (text.includes(keysMarker)) void pressKeys(page, uiDir, text.slice(text.indexOf(keysMarker) + keysMarker.length));
       else onLine(text, type);
     });
     await page.goto(
@@ -74,7 +78,16 @@ export async function runInVsCode(options: VsCodeRunOptions): Promise<number> {
     await browser.close();
     await server.stop();
     rmSync(workspace, { recursive: true, force: true });
+    rmSync(uiDir, { recursive: true, force: true });
   }
+}
+
+/** Types or presses keys in the page, as a person would, then tells the test it is done. */
+async function pressKeys(page: Page, uiDir: string, json: string): Promise<void> {
+  const request = JSON.parse(json) as { id: string; text?: string; press?: string; delayMs?: number };
+  if (request.text !== undefined) await page.keyboard.type(request.text, { delay: request.delayMs ?? 30 });
+  if (request.press !== undefined) await page.keyboard.press(request.press);
+  writeFileSync(path.join(uiDir, `${request.id.replace(/[^\w-]/g, "_")}.done`), "");
 }
 
 /** The test waits for the file to appear, so it is written whole (temp file, then rename). */
