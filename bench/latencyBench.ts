@@ -1,3 +1,5 @@
+import { inlinePrompt } from "../src/core/inline/inlinePrompt";
+import { promptWindow } from "../src/core/inline/promptWindow";
 import { EngineClient } from "../src/engine/engineClient";
 import { median, percentile } from "./stats";
 
@@ -57,7 +59,9 @@ export async function runInlineLatencyBench(workerPath: string, modelPath: strin
   };
 }
 
-async function timedCompletion(engine: EngineClient, prompt: string): Promise<{ firstMs: number; totalMs: number; evaluated: number }> {
+/** The request the ghost-text provider makes: its preamble and its bounded, stable window. */
+async function timedCompletion(engine: EngineClient, document: string): Promise<{ firstMs: number; totalMs: number; evaluated: number }> {
+  const prompt = inlinePrompt(promptWindow(document, 4_000));
   const started = performance.now();
   let firstMs: number | undefined;
   const result = await engine.complete({ prompt, maxTokens: 12, temperature: 0 }, { priority: "background", onText: () => (firstMs ??= performance.now() - started) });
