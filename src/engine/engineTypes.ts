@@ -1,27 +1,13 @@
-import type { ChatMessage } from "../core/chat";
-import type { GenerationTimings, JsonSchema, LoadedModel, StopReason } from "./protocol";
+import type { GenerationTimings, HostToWorker, LoadedModel, StopReason } from "./protocol";
 
 /** User commands go before background work such as ghost text, and cancel it. */
 export type RequestPriority = "user" | "background";
 
-export interface GenerationRequest {
-  readonly messages: readonly ChatMessage[];
-  readonly jsonSchema?: JsonSchema;
-  readonly maxTokens: number;
-  readonly temperature: number;
-  readonly seed?: number;
-}
+/** A chat, optionally under a JSON schema: the worker's "generate" message without its routing. */
+export type GenerationRequest = Omit<Extract<HostToWorker, { type: "generate" }>, "type" | "id">;
 
-export interface CompletionRequest {
-  readonly prompt: string;
-  /** The text after the cursor: used for infill when the model supports it, ignored otherwise. */
-  readonly suffix?: string;
-  readonly maxTokens: number;
-  readonly temperature: number;
-  readonly seed?: number;
-  /** Text that ends the completion (not included), such as a newline. */
-  readonly stopTriggers?: readonly string[];
-}
+/** A raw continuation of text: the worker's "complete" message without its routing. */
+export type CompletionRequest = Omit<Extract<HostToWorker, { type: "complete" }>, "type" | "id">;
 
 export interface GenerationOptions {
   readonly priority?: RequestPriority;

@@ -37,6 +37,7 @@ export type HostToWorker =
       readonly maxTokens: number;
       readonly temperature: number;
       readonly seed?: number;
+      /** Text that ends the completion (not included), such as a newline. */
       readonly stopTriggers?: readonly string[];
     }
   | { readonly type: "cancel"; readonly id: number }
