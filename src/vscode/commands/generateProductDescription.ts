@@ -9,6 +9,7 @@ import { productDescriptionJsonSchema } from "../../core/productDescription/sche
 import { EngineError, type GenerationResult } from "../../engine/engineTypes";
 import { askForBrief } from "../briefInput";
 import { ensureModelReady } from "../models/modelReadiness";
+import { logPrompt } from "../promptLog";
 import { readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
@@ -59,10 +60,12 @@ async function runGeneration(
   let opening: Promise<StreamingDocument> | undefined;
   let tokens = 0;
   progress.report({ message: "Starting…" });
+  const messages = buildProductDescriptionPrompt(brief);
+  logPrompt(services.log, "product description", messages);
   try {
     const result = await services.engine.generate(
       {
-        messages: buildProductDescriptionPrompt(brief),
+        messages,
         jsonSchema: productDescriptionJsonSchema,
         maxTokens: settings.maxTokens,
         temperature: settings.temperature,
