@@ -1,0 +1,137 @@
+import { claimPatternFlags, type ClaimKind, type ClaimRule, type ClaimSeverity } from "./claimRule";
+import { maskMarkup } from "./markupMask";
+import { sentenceRemovalRange, unbalancedTags } from "./sentenceRange";
+
+export type { ClaimKind, ClaimRule, ClaimSeverity } from "./claimRule";
+export { claimRulesFor } from "./claimRulesFor";
+
+/** Swap the matched words, or delete the sentence (or bullet, or paragraph) that makes the claim. */
+export type ClaimFix =
+  | { readonly kind: "replace"; readonly replacement: string }
+  | { readonly kind: "removeClaim"; readonly start: number; readonly end: number };
+
+export interface ClaimFinding {
+  readonly ruleId: string;
+  readonly kind: ClaimKind;
+  /** Offsets of the matched words in the checked text. */
+  readonly start: number;
+  readonly end: number;
+  readonly matchedText: string;
+  /** Why the rule exists and what to write instead, from the rule. */
+  readonly reason: string;
+  readonly source: string;
+  /** The reason, the fix and the source in one line, for a diagnostic. */
+  readonly message: string;
+  readonly severity: ClaimSeverity;
+  readonly fix: ClaimFix;
+}
+
+/**
+ * Finds what `rules` forbid in plain text, Markdown or HTML. Only prose counts: tags, attributes,
+ * code and link targets are never flagged. Findings come in text order.
+ */
+export function checkClaims(text: string, rules: readonly ClaimRule[]): ClaimFinding[] {
+  const masked = maskMarkup(text);
+  const findings: ClaimFinding[] = [];
+  for (const rule of rules) {
+    for (const range of ruleMatches(rule, text, masked)) findings.push(findingFor(rule, text, masked, range.start, range.end));
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.ruleId, b.ruleId));
+}
+
+/**
+ * The text with one finding's fix applied. Markup inside the changed span that the rest of the
+ * document still needs (a tag closed or opened outside it) is kept. Offsets are those of the text
+ * that was checked: after one fix, check again before applying another.
+ */
+export function applyFix(text: string, finding: ClaimFinding): string {
+  if (text.slice(finding.start, finding.end) !== finding.matchedText) {
+    throw new Error(`The text changed since it was checked: "${finding.matchedText}" is no longer at offset ${finding.start}. Check it again.`);
+  }
+  const { start, end, insert } =
+    finding.fix.kind === "replace"
+      ? { start: finding.start, end: finding.end, insert: finding.fix.replacement }
+      : { start: finding.fix.start, end: finding.fix.end, insert: "" };
+  const { opened, closed } = unbalancedTags(text.slice(start, end));
+  return text.slice(0, start) + closed.join("") + insert + opened.join("") + text.slice(end);
+}
+
+interface MatchRange {
+  start: number;
+  end: number;
+}
+
+function ruleMatches(rule: ClaimRule, text: string, masked: string): MatchRange[] {
+  const ranges: MatchRange[] = [];
+  for (const source of rule.patterns) {
+    for (const match of masked.matchAll(compiled(source, rule.id))) {
+      let start = match.index;
+      let end = start + match[0].length;
+      // A pattern with a leading or trailing \s can take in a blanked-out tag: keep only the words.
+      while (start < end && masked[start] !== text[start]) start++;
+      while (end > start && masked[end - 1] !== text[end - 1]) end--;
+      if (end > start) ranges.push({ start, end });
+    }
+  }
+  // Two patterns of one rule can match the same words ("world's best", "best in the world"): report them once.
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MatchRange[] = [];
+  for (const range of ranges) {
+    const last = kept[kept.length - 1];
+    if (!last || range.start >= last.end) kept.push(range);
+  }
+  return kept;
+}
+
+function findingFor(rule: ClaimRule, text: string, masked: string, start: number, end: number): ClaimFinding {
+  const matchedText = text.slice(start, end);
+  const fix: ClaimFix =
+    rule.kind === "term" && rule.replacement !== undefined
+      ? { kind: "replace", replacement: inCaseOf(matchedText, rule.replacement) }
+      : { kind: "removeClaim", ...sentenceRemovalRange(text, masked, start, end) };
+  const action =
+    fix.kind === "replace"
+      ? `Write "${fix.replacement}" instead.`
+      : rule.kind === "claim"
+        ? "Remove the claim, or keep it only with the evidence described."
+        : "Remove or reword it.";
+  return {
+    ruleId: rule.id,
+    kind: rule.kind,
+    start,
+    end,
+    matchedText,
+    reason: rule.reason,
+    source: rule.source,
+    message: `"${matchedText}": ${rule.reason} ${action} (${rule.source})`,
+    severity: rule.severity,
+    fix,
+  };
+}
+
+/** "Waterproof" becomes "Water-resistant" and "WATERPROOF" becomes "WATER-RESISTANT". */
+function inCaseOf(matched: string, replacement: string): string {
+  const letters = matched.replace(/[^\p{L}]/gu, "");
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  if (/^\p{Lu}/u.test(matched)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+const compiledPatterns = new Map<string, RegExp>();
+
+function compiled(source: string, ruleId: string): RegExp {
+  let pattern = compiledPatterns.get(source);
+  if (!pattern) {
+    try {
+      pattern = new RegExp(source, claimPatternFlags);
+    } catch (error) {
+      throw new Error(`Claim rule "${ruleId}" has a pattern that is not a valid regular expression: ${(error as Error).message}`);
+    }
+    compiledPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
