@@ -76,6 +76,15 @@ describe("buildProductDescriptionPrompt", () => {
     }
   });
 
+  it("uses the profile's guidance and states broken rules outright on a retry", () => {
+    const [system, user] = buildProductDescriptionPrompt(
+      { name: "Vitamin C", facts: ["500 mg"], keywords: [] },
+      { guidance: "GUIDANCE FOR SUPPLEMENTS", mustAvoid: ['"cures colds": a disease claim'] },
+    );
+    assert.match(system.content, /^GUIDANCE FOR SUPPLEMENTS/);
+    assert.match(user.content, /previous draft broke these rules[\s\S]*"cures colds": a disease claim/);
+  });
+
   it("asks the model to infer a name when none is given", () => {
     const [, user] = buildProductDescriptionPrompt({ name: "", facts: ["a fact"], keywords: [] });
     assert.match(user.content, /infer/);

@@ -3,10 +3,16 @@ import type { ChatMessage } from "../chat";
 import { defaultProfileGuidance } from "../profiles/defaultProfile";
 import { productDescriptionLimits as limits } from "./schema";
 
-const systemPrompt = `${defaultProfileGuidance} Answer with a single JSON object and nothing else.`;
+export interface PromptSteering {
+  /** The industry profile's and brand voice's guidance; the default profile's when absent. */
+  readonly guidance?: string;
+  /** Rules an earlier attempt broke, stated outright for the retry. */
+  readonly mustAvoid?: readonly string[];
+}
 
 /** The chat that asks the model for a structured product description. */
-export function buildProductDescriptionPrompt(brief: ProductBrief): ChatMessage[] {
+export function buildProductDescriptionPrompt(brief: ProductBrief, steering: PromptSteering = {}): ChatMessage[] {
+  const systemPrompt = `${steering.guidance ?? defaultProfileGuidance}\n\nAnswer with a single JSON object and nothing else.`;
   const lines: string[] = [];
   lines.push(brief.name ? `Product: ${brief.name}` : "Product: (no name given; infer a plain, accurate one from the facts)");
   lines.push("Facts:");
@@ -24,6 +30,10 @@ export function buildProductDescriptionPrompt(brief: ProductBrief): ChatMessage[
     `- "seoTitle": at most ${limits.seoTitle} characters;`,
     `- "metaDescription": at most ${limits.metaDescription} characters.`,
   );
+  if (steering.mustAvoid?.length) {
+    lines.push("", "Your previous draft broke these rules. This time, do not write:");
+    for (const rule of steering.mustAvoid) lines.push(`- ${rule}`);
+  }
   return [
     { role: "system", content: systemPrompt },
     { role: "user", content: lines.join("\n") },
