@@ -4,8 +4,17 @@ import { EngineClient } from "../engine/engineClient";
 import type { EngineState, EngineStats } from "../engine/engineTypes";
 import type { LoadedModel } from "../engine/protocol";
 import { ActiveGenerations } from "./activeGenerations";
+import { generateMarketingCopy, type MarketingCopyArgs } from "./commands/generateMarketingCopy";
 import { generateProductDescription } from "./commands/generateProductDescription";
+import { personalizeForSegments, type PersonalizeArgs } from "./commands/personalizeForSegments";
+import { rewriteSelection, type RewriteArgs } from "./commands/rewriteSelection";
+import { checkCopy } from "./claims/checkCopy";
+import { ClaimCodeActions } from "./claims/claimCodeActions";
+import { ClaimDiagnostics, checkedLanguages } from "./claims/claimDiagnostics";
 import { GhostTextStatus, toggleInlineCompletions } from "./inline/ghostTextStatus";
+import { ActiveProfile } from "./profiles/activeProfile";
+import { IndustryStatus } from "./profiles/industryStatus";
+import { selectIndustry } from "./profiles/selectIndustry";
 import { ProseCompletionProvider, type InlineStats } from "./inline/proseCompletionProvider";
 import { manageModels } from "./models/manageModels";
 import { ModelStore, type ResolvedModel } from "./models/modelStore";
@@ -27,6 +36,9 @@ export interface TailorApi {
   readonly messages: readonly UserMessage[];
   readonly activationMs: number;
   readonly inline: { readonly stats: Readonly<InlineStats>; readonly statusText: string };
+  readonly industry: { readonly id: string; readonly statusText: string };
+  /** The folder of the extension's log files: the Tailor output channel is written there. */
+  readonly logFolder: string;
 }
 
 /**
@@ -44,11 +56,16 @@ export class TailorContext implements vscode.Disposable {
   private readonly statusBar: ModelStatusBar;
   private readonly inlineProvider: ProseCompletionProvider;
   private readonly ghostTextStatus: GhostTextStatus;
+  private readonly claims: ClaimDiagnostics;
+  private readonly industryStatus: IndustryStatus;
   activationMs = 0;
+  private readonly logFolder: string;
 
   constructor(extension: vscode.ExtensionContext) {
     const log = this.own(vscode.window.createOutputChannel("Tailor", { log: true }));
+    this.logFolder = extension.logUri.fsPath;
     const store = new ModelStore(extension.globalStorageUri);
+    const profile = this.own(new ActiveProfile(log));
     const settings = readSettings();
     const resolved = store.resolve(settings);
     const engine = new EngineClient(
@@ -63,6 +80,7 @@ export class TailorContext implements vscode.Disposable {
       messages: this.own(new UserMessages(log)),
       generations: this.own(new ActiveGenerations()),
       store,
+      profile,
       extensionPath: extension.extensionPath,
       refreshModel: () => {
         const current = readSettings();
@@ -82,6 +100,16 @@ export class TailorContext implements vscode.Disposable {
     // itself, so changing that list needs no reload.
     this.own(vscode.languages.registerInlineCompletionItemProvider({ pattern: "**" }, this.inlineProvider));
     this.ghostTextStatus = this.own(new GhostTextStatus());
+    this.claims = this.own(new ClaimDiagnostics(profile));
+    this.own(
+      vscode.languages.registerCodeActionsProvider(
+        checkedLanguages.map((language) => ({ language })),
+        new ClaimCodeActions(this.claims),
+        { providedCodeActionKinds: ClaimCodeActions.kinds },
+      ),
+    );
+    this.industryStatus = this.own(new IndustryStatus(profile.profile.displayName));
+    this.own(profile.onDidChange(() => this.industryStatus.show(profile.profile.displayName)));
     this.own(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration("tailor.inlineCompletions")) this.ghostTextStatus.refresh();
@@ -97,6 +125,8 @@ export class TailorContext implements vscode.Disposable {
     const activationMs = () => this.activationMs;
     const inlineProvider = this.inlineProvider;
     const ghostTextStatus = this.ghostTextStatus;
+    const industryStatus = this.industryStatus;
+    const profile = this.services.profile;
     return {
       engine: {
         get state() { return engine.state; },
@@ -114,6 +144,11 @@ export class TailorContext implements vscode.Disposable {
         get stats() { return { ...inlineProvider.stats }; },
         get statusText() { return ghostTextStatus.text; },
       },
+      industry: {
+        get id() { return profile.profile.id; },
+        get statusText() { return industryStatus.text; },
+      },
+      logFolder: this.logFolder,
     };
   }
 
@@ -133,6 +168,11 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.selectModel", () => selectModel(services)));
     this.own(vscode.commands.registerCommand("tailor.manageModels", () => manageModels(services)));
     this.own(vscode.commands.registerCommand("tailor.toggleInlineCompletions", toggleInlineCompletions));
+    this.own(vscode.commands.registerCommand("tailor.selectIndustry", () => selectIndustry(services.profile)));
+    this.own(vscode.commands.registerCommand("tailor.checkCopy", () => checkCopy(services, this.claims)));
+    this.own(vscode.commands.registerCommand("tailor.generateMarketingCopy", (args?: MarketingCopyArgs) => generateMarketingCopy(services, args)));
+    this.own(vscode.commands.registerCommand("tailor.rewriteSelection", (args?: RewriteArgs) => rewriteSelection(services, args)));
+    this.own(vscode.commands.registerCommand("tailor.personalizeForSegments", (args?: PersonalizeArgs) => personalizeForSegments(services, args)));
   }
 
   private own<T extends vscode.Disposable>(disposable: T): T {

@@ -2,6 +2,7 @@ import type * as vscode from "vscode";
 import type { EngineClient } from "../engine/engineClient";
 import type { ActiveGenerations } from "./activeGenerations";
 import type { ModelStore } from "./models/modelStore";
+import type { ActiveProfile } from "./profiles/activeProfile";
 import type { UserMessages } from "./userMessages";
 
 /** What commands and providers need from the extension, handed to them explicitly. */
@@ -11,6 +12,8 @@ export interface TailorServices {
   readonly log: vscode.LogOutputChannel;
   readonly generations: ActiveGenerations;
   readonly store: ModelStore;
+  /** The industry profile and brand voice in force. */
+  readonly profile: ActiveProfile;
   readonly extensionPath: string;
   /** Re-reads the model settings and what is on disk, and reconfigures the engine. */
   readonly refreshModel: () => void;

@@ -1,0 +1,107 @@
+import * as vscode from "vscode";
+import { parseBrandVoice, type BrandVoice } from "../../core/brand/brandVoice";
+import { claimRulesFor, type ClaimRule } from "../../core/claims/checkClaims";
+import { findIndustryProfile, generalRetailProfile, type IndustryProfile } from "../../core/profiles/industryProfiles";
+import { profileGuidance } from "../../core/profiles/profileGuidance";
+import { Bm25Index } from "../../core/retrieval/bm25";
+
+interface WorkspaceVoice {
+  readonly brand?: BrandVoice;
+  readonly approved: Bm25Index;
+  readonly approvedTexts: ReadonlyMap<string, string>;
+  readonly problem?: string;
+}
+
+const emptyVoice = (): WorkspaceVoice => ({ approved: new Bm25Index([]), approvedTexts: new Map() });
+
+/**
+ * The industry profile in force (tailor.industry) and the workspace's brand voice: its
+ * .tailor/brand.json or .yaml and the approved descriptions in .tailor/approved/. Workspace files
+ * are read only in a trusted workspace, and again whenever they change.
+ */
+export class ActiveProfile implements vscode.Disposable {
+  private voice: Promise<WorkspaceVoice> | undefined;
+  private readonly changes = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changes];
+
+  readonly onDidChange = this.changes.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher("**/.tailor/**");
+    const invalidate = () => {
+      this.voice = undefined;
+      this.changes.fire();
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(invalidate),
+      watcher.onDidCreate(invalidate),
+      watcher.onDidDelete(invalidate),
+      vscode.workspace.onDidGrantWorkspaceTrust(invalidate),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration("tailor.industry")) this.changes.fire();
+      }),
+    );
+  }
+
+  get profile(): IndustryProfile {
+    const id = vscode.workspace.getConfiguration("tailor").get<string>("industry", generalRetailProfile.id);
+    return findIndustryProfile(id) ?? generalRetailProfile;
+  }
+
+  /** The rules the checker applies: the profile's, the universal ones, and the brand's banned terms. */
+  async rules(): Promise<readonly ClaimRule[]> {
+    const voice = await this.workspaceVoice();
+    return claimRulesFor(this.profile, voice.brand?.glossary);
+  }
+
+  /** The system prompt's guidance, with the approved descriptions most like `briefText` as examples. */
+  async guidance(briefText: string): Promise<string> {
+    const voice = await this.workspaceVoice();
+    const examples = voice.approved.rank(briefText, 2).map((hit) => voice.approvedTexts.get(hit.id)!).filter(Boolean);
+    return profileGuidance(this.profile, voice.brand, examples);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+
+  private workspaceVoice(): Promise<WorkspaceVoice> {
+    this.voice ??= this.readWorkspaceVoice().catch((error: unknown) => {
+      this.log.warn(`Tailor could not read the brand voice: ${error instanceof Error ? error.message : String(error)}`);
+      return emptyVoice();
+    });
+    return this.voice;
+  }
+
+  private async readWorkspaceVoice(): Promise<WorkspaceVoice> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    // A workspace's files steer what the model writes: an untrusted one gets the built-in profile only.
+    if (!folder || !vscode.workspace.isTrusted) return emptyVoice();
+    let brand: BrandVoice | undefined;
+    for (const name of ["brand.json", "brand.yaml", "brand.yml"]) {
+      const uri = vscode.Uri.joinPath(folder.uri, ".tailor", name);
+      const text = await readText(uri);
+      if (text === undefined) continue;
+      brand = parseBrandVoice(text, name.endsWith(".json") ? "json" : "yaml");
+      break;
+    }
+    const approvedTexts = new Map<string, string>();
+    const approvedDir = vscode.Uri.joinPath(folder.uri, ".tailor", "approved");
+    const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(approvedDir)).catch(() => [] as [string, vscode.FileType][]);
+    for (const [name, type] of entries) {
+      if (type !== vscode.FileType.File || !/\.(md|txt)$/i.test(name)) continue;
+      const text = await readText(vscode.Uri.joinPath(approvedDir, name));
+      if (text?.trim()) approvedTexts.set(name, text.trim());
+    }
+    return { brand, approved: new Bm25Index([...approvedTexts].map(([id, text]) => ({ id, text }))), approvedTexts };
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,27 @@
+import * as vscode from "vscode";
+import { sectionHeading } from "../../core/profiles/industryProfile";
+import { generalRetailProfile, industryProfiles } from "../../core/profiles/industryProfiles";
+import type { ActiveProfile } from "./activeProfile";
+
+/**
+ * "Tailor: Select Industry". Written where tailor.industry is already set (a workspace that
+ * chose its industry keeps it per workspace), else to user settings.
+ */
+export async function selectIndustry(active: ActiveProfile): Promise<boolean> {
+  const current = active.profile.id;
+  const pick = await vscode.window.showQuickPick(
+    [generalRetailProfile, ...industryProfiles].map((profile) => ({
+      label: `${profile.id === current ? "$(check) " : ""}${profile.displayName}`,
+      description: profile.id === current ? "in use" : undefined,
+      detail: `Tone: ${profile.defaultTone}. Buyers look for: ${profile.structure.slice(0, 4).map(sectionHeading).join(", ")}.`,
+      id: profile.id,
+    })),
+    { title: "Tailor: Select Industry", placeHolder: "The profile that steers vocabulary, structure and the claims to avoid" },
+  );
+  if (!pick) return false;
+  const config = vscode.workspace.getConfiguration("tailor");
+  const inspected = config.inspect<string>("industry");
+  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update("industry", pick.id, target);
+  return true;
+}
