@@ -1,0 +1,98 @@
+import * as assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { TailorApi } from "../../src/vscode/tailorContext";
+import { activateTailor, closeAllEditors, fixtureModel, generateOnSelectedBrief, setModel, waitFor } from "./helpers";
+
+const tailorDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Tailor");
+
+describe("Industry profiles and claim checks", function () {
+  let api: TailorApi;
+  let extensionPath: string;
+  const config = () => vscode.workspace.getConfiguration("tailor");
+
+  before(async () => {
+    ({ api, extensionPath } = await activateTailor());
+    await setModel(fixtureModel(extensionPath, "tiny-a"));
+  });
+
+  afterEach(closeAllEditors);
+
+  after(async () => {
+    await config().update("industry", undefined, vscode.ConfigurationTarget.Global);
+    await config().update("logPrompts", undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it("flags a banned claim in a Markdown file, and its quick fix removes it", async () => {
+    await config().update("industry", "health-supplements", vscode.ConfigurationTarget.Global);
+    await waitFor("the industry to switch", () => api.industry.id === "health-supplements");
+    assert.match(api.industry.statusText, /Health/);
+    const document = await vscode.workspace.openTextDocument({
+      language: "markdown",
+      content: "# Vitamin C gummies\n\nOur gummies cure colds in a day. Each one tastes of real orange.\n",
+    });
+    await vscode.window.showTextDocument(document);
+    await waitFor("a Tailor diagnostic on the claim", () => tailorDiagnostics(document.uri).length > 0);
+    const [diagnostic] = tailorDiagnostics(document.uri);
+    assert.equal(diagnostic.code, "disease-claim");
+    assert.equal(document.getText(diagnostic.range), "cure colds");
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, diagnostic.range);
+    const fix = actions.find((action) => action.title.startsWith("Remove the claim"));
+    assert.ok(fix?.edit, `no quick fix among: ${actions.map((a) => a.title).join("; ")}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await waitFor("the diagnostic to clear", () => tailorDiagnostics(document.uri).length === 0);
+    assert.doesNotMatch(document.getText(), /cure colds/);
+    assert.match(document.getText(), /Each one tastes of real orange\./);
+  });
+
+  it("checks on demand with Tailor: Check Copy", async () => {
+    await config().update("industry", "health-supplements", vscode.ConfigurationTarget.Global);
+    await waitFor("the industry to switch", () => api.industry.id === "health-supplements");
+    const document = await vscode.workspace.openTextDocument({ language: "plaintext", content: "This tea detoxifies your body." });
+    await vscode.window.showTextDocument(document);
+    const count = await vscode.commands.executeCommand<number>("tailor.checkCopy");
+    assert.ok(count >= 1, `Check Copy found ${count}`);
+  });
+
+  it("switching industry changes the prompt, as the prompt log shows", async () => {
+    await config().update("logPrompts", true, vscode.ConfigurationTarget.Global);
+    await config().update("industry", "fashion-apparel", vscode.ConfigurationTarget.Global);
+    await waitFor("fashion", () => api.industry.id === "fashion-apparel");
+    assert.equal((await generateOnSelectedBrief()).status === "failed", false);
+    await config().update("industry", "consumer-electronics", vscode.ConfigurationTarget.Global);
+    await waitFor("electronics", () => api.industry.id === "consumer-electronics");
+    assert.equal((await generateOnSelectedBrief()).status === "failed", false);
+
+    let log = "";
+    await waitFor("both prompts in the Tailor log", () => {
+      log = readLogs(api.logFolder);
+      return log.includes("product description, Fashion") && log.includes("product description, Consumer electronics");
+    });
+    const fashionPrompt = log.slice(log.lastIndexOf("product description, Fashion"), log.lastIndexOf("product description, Consumer electronics"));
+    const electronicsPrompt = log.slice(log.lastIndexOf("product description, Consumer electronics"));
+    assert.match(fashionPrompt, /drape/);
+    assert.doesNotMatch(fashionPrompt, /battery life/);
+    assert.match(electronicsPrompt, /battery life/);
+    assert.doesNotMatch(electronicsPrompt, /drape/);
+  });
+});
+
+/** The extension's log files: the Tailor output channel writes its lines there. */
+function readLogs(folder: string): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".log")) files.push(full);
+    }
+  };
+  try {
+    walk(folder);
+  } catch {
+    return "";
+  }
+  return files.map((file) => readFileSync(file, "utf8")).join("\n");
+}
