@@ -96,3 +96,47 @@ function readLogs(folder: string): string {
   }
   return files.map((file) => readFileSync(file, "utf8")).join("\n");
 }
+
+describe("Workspace brand voice", function () {
+  let api: TailorApi;
+  let tailorFolder: vscode.Uri;
+  const config = () => vscode.workspace.getConfiguration("tailor");
+
+  before(async () => {
+    let extensionPath: string;
+    ({ api, extensionPath } = await activateTailor());
+    await setModel(fixtureModel(extensionPath, "tiny-a"));
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, "the integration run opens a workspace folder");
+    assert.ok(vscode.workspace.isTrusted);
+    tailorFolder = vscode.Uri.joinPath(folder.uri, ".tailor");
+    const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(tailorFolder, name), new TextEncoder().encode(text));
+    // The fixture model always writes "Soft cotton shirt…": a brand that bans "cotton" sees every draft break its rule.
+    await write("brand.json", JSON.stringify({ tone: "calm", glossary: { preferred: ["merino"], banned: [{ term: "cotton", replacement: "merino", reason: "We only sell merino." }] } }));
+    await write("approved/trail-sock.md", "APPROVED-EXAMPLE: Our merino trail sock keeps feet dry on long climbs and warm on cold descents.");
+    await config().update("logPrompts", true, vscode.ConfigurationTarget.Global);
+  });
+
+  afterEach(closeAllEditors);
+
+  after(async () => {
+    await vscode.workspace.fs.delete(tailorFolder, { recursive: true });
+    await config().update("logPrompts", undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it("steers the prompt with approved examples, retries once on a broken brand rule, and flags what still breaks it", async () => {
+    const result = await generateOnSelectedBrief();
+    assert.notEqual(result.status, "failed", result.error);
+    assert.ok(result.flagged && result.flagged.length > 0, "copy that breaks the brand's rule was not flagged");
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.document?.toString());
+    assert.ok(document);
+    assert.match(document.getText(), /Flagged: even after a rewrite this copy breaks \d+ rule\(s\): "cotton"/);
+    await waitFor("diagnostics on the flagged copy", () => tailorDiagnostics(document.uri).some((d) => document.getText(d.range).toLowerCase() === "cotton"));
+
+    let log = "";
+    await waitFor("the retry's prompt in the log", () => (log = readLogs(api.logFolder)).includes("retry"));
+    const retry = log.slice(log.lastIndexOf("retry"));
+    assert.match(retry, /previous draft broke these rules[\s\S]*"cotton"/i);
+    assert.match(log, /APPROVED-EXAMPLE: Our merino trail sock/);
+  });
+});
