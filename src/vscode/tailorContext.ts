@@ -36,7 +36,7 @@ export interface TailorApi {
   readonly messages: readonly UserMessage[];
   readonly activationMs: number;
   readonly inline: { readonly stats: Readonly<InlineStats>; readonly statusText: string };
-  readonly industry: { readonly id: string; readonly statusText: string };
+  readonly industry: { readonly id: string; readonly statusText: string; brandTone(): Promise<string | undefined> };
   /** The folder of the extension's log files: the Tailor output channel is written there. */
   readonly logFolder: string;
 }
@@ -95,7 +95,7 @@ export class TailorContext implements vscode.Disposable {
         if (engineSettingKeys.some((key) => event.affectsConfiguration(key))) this.services.refreshModel();
       }),
     );
-    this.inlineProvider = new ProseCompletionProvider(engine, log);
+    this.inlineProvider = new ProseCompletionProvider(engine, log, () => profile.inlineGuidance());
     // Registered for every document; the provider checks tailor.inlineCompletions.languages
     // itself, so changing that list needs no reload.
     this.own(vscode.languages.registerInlineCompletionItemProvider({ pattern: "**" }, this.inlineProvider));
@@ -113,7 +113,7 @@ export class TailorContext implements vscode.Disposable {
     this.own(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration("tailor.inlineCompletions")) this.ghostTextStatus.refresh();
-        if (event.affectsConfiguration("tailor.model")) this.inlineProvider.clearCache();
+        if (event.affectsConfiguration("tailor.model") || event.affectsConfiguration("tailor.industry")) this.inlineProvider.clearCache();
       }),
     );
     this.registerCommands();
@@ -147,6 +147,7 @@ export class TailorContext implements vscode.Disposable {
       industry: {
         get id() { return profile.profile.id; },
         get statusText() { return industryStatus.text; },
+        brandTone: () => profile.brandTone(),
       },
       logFolder: this.logFolder,
     };

@@ -125,6 +125,11 @@ describe("Workspace brand voice", function () {
   });
 
   it("steers the prompt with approved examples, retries once on a broken brand rule, and flags what still breaks it", async () => {
+    // The brand files reach Tailor through a file watcher: wait until it has read them.
+    for (let tries = 0; (await api.industry.brandTone()) !== "calm"; tries++) {
+      assert.ok(tries < 400, "Tailor never read .tailor/brand.json");
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     const result = await generateOnSelectedBrief();
     assert.notEqual(result.status, "failed", result.error);
     assert.ok(result.flagged && result.flagged.length > 0, "copy that breaks the brand's rule was not flagged");

@@ -32,6 +32,8 @@ export class ProseCompletionProvider implements vscode.InlineCompletionItemProvi
   constructor(
     private readonly engine: EngineClient,
     private readonly log: vscode.LogOutputChannel,
+    /** The industry profile's and brand's guidance; the default profile's while it is not known. */
+    private readonly guidance: () => string | undefined = () => undefined,
   ) {}
 
   async provideInlineCompletionItems(
@@ -72,7 +74,7 @@ export class ProseCompletionProvider implements vscode.InlineCompletionItemProvi
     this.stats.requests++;
     try {
       const result = await this.engine.complete(
-        { prompt: inlinePrompt(window), suffix: suffix.trim() ? suffix : undefined, maxTokens: settings.maxTokens, temperature: 0.2 },
+        { prompt: inlinePrompt(window, this.guidance()), suffix: suffix.trim() ? suffix : undefined, maxTokens: settings.maxTokens, temperature: 0.2 },
         { priority: "background", signal: controller.signal },
       );
       if (result.stopReason === "cancelled" || token.isCancellationRequested) {

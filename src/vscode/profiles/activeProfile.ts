@@ -21,6 +21,7 @@ const emptyVoice = (): WorkspaceVoice => ({ approved: new Bm25Index([]), approve
  */
 export class ActiveProfile implements vscode.Disposable {
   private voice: Promise<WorkspaceVoice> | undefined;
+  private inlineGuidanceText: string | undefined;
   private readonly changes = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changes];
 
@@ -49,6 +50,11 @@ export class ActiveProfile implements vscode.Disposable {
     return findIndustryProfile(id) ?? generalRetailProfile;
   }
 
+  /** The tone of the workspace's brand voice, once read; undefined without one (or untrusted). */
+  async brandTone(): Promise<string | undefined> {
+    return (await this.workspaceVoice()).brand?.tone;
+  }
+
   /** The rules the checker applies: the profile's, the universal ones, and the brand's banned terms. */
   async rules(): Promise<readonly ClaimRule[]> {
     const voice = await this.workspaceVoice();
@@ -60,6 +66,15 @@ export class ActiveProfile implements vscode.Disposable {
     const voice = await this.workspaceVoice();
     const examples = voice.approved.rank(briefText, 2).map((hit) => voice.approvedTexts.get(hit.id)!).filter(Boolean);
     return profileGuidance(this.profile, voice.brand, examples);
+  }
+
+  /**
+   * Guidance for ghost text: the profile and brand without examples, so it stays the same from
+   * keystroke to keystroke and the model's cache keeps it. Undefined until the brand has been read.
+   */
+  inlineGuidance(): string | undefined {
+    void this.workspaceVoice().then((voice) => (this.inlineGuidanceText = profileGuidance(this.profile, voice.brand)));
+    return this.inlineGuidanceText;
   }
 
   dispose(): void {
