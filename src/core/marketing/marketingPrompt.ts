@@ -1,6 +1,7 @@
 import type { ProductBrief } from "../brief";
 import type { ChatMessage } from "../chat";
 import { defaultProfileGuidance } from "../profiles/defaultProfile";
+import { briefLines } from "../promptParts";
 import { assertVariantCount, type ChannelSpec, type FieldSpec } from "./channels";
 
 /**
@@ -31,17 +32,6 @@ export function buildMarketingCopyPrompt(
     { role: "system", content: `${guidance}\n\nAnswer with a single JSON object and nothing else.` },
     { role: "user", content: lines.join("\n") },
   ];
-}
-
-function briefLines(brief: ProductBrief): string[] {
-  const lines: string[] = [];
-  lines.push(brief.name ? `Product: ${brief.name}` : "Product: (no name given; infer a plain, accurate one from the facts)");
-  lines.push("Facts:");
-  for (const fact of brief.facts.length ? brief.facts : ["(none given beyond the name)"]) lines.push(`- ${fact}`);
-  if (brief.audience) lines.push(`Audience: ${brief.audience}`);
-  lines.push(`Tone: ${brief.tone ?? "clear, warm and confident"}`);
-  if (brief.keywords.length) lines.push(`Keywords to work in naturally: ${brief.keywords.join(", ")}`);
-  return lines;
 }
 
 function fieldLine(field: FieldSpec): string {

@@ -1,6 +1,7 @@
 import type { ProductBrief } from "../brief";
 import type { ChatMessage } from "../chat";
 import { defaultProfileGuidance } from "../profiles/defaultProfile";
+import { briefLines, brokenRuleLines } from "../promptParts";
 import { productDescriptionLimits as limits } from "./schema";
 
 export interface PromptSteering {
@@ -13,13 +14,7 @@ export interface PromptSteering {
 /** The chat that asks the model for a structured product description. */
 export function buildProductDescriptionPrompt(brief: ProductBrief, steering: PromptSteering = {}): ChatMessage[] {
   const systemPrompt = `${steering.guidance ?? defaultProfileGuidance}\n\nAnswer with a single JSON object and nothing else.`;
-  const lines: string[] = [];
-  lines.push(brief.name ? `Product: ${brief.name}` : "Product: (no name given; infer a plain, accurate one from the facts)");
-  lines.push("Facts:");
-  for (const fact of brief.facts.length ? brief.facts : ["(none given beyond the name)"]) lines.push(`- ${fact}`);
-  if (brief.audience) lines.push(`Audience: ${brief.audience}`);
-  lines.push(`Tone: ${brief.tone ?? "clear, warm and confident"}`);
-  if (brief.keywords.length) lines.push(`Keywords to work in naturally: ${brief.keywords.join(", ")}`);
+  const lines = briefLines(brief);
   lines.push(
     "",
     "Write a JSON object with these fields:",
@@ -30,10 +25,7 @@ export function buildProductDescriptionPrompt(brief: ProductBrief, steering: Pro
     `- "seoTitle": at most ${limits.seoTitle} characters;`,
     `- "metaDescription": at most ${limits.metaDescription} characters.`,
   );
-  if (steering.mustAvoid?.length) {
-    lines.push("", "Your previous draft broke these rules. This time, do not write:");
-    for (const rule of steering.mustAvoid) lines.push(`- ${rule}`);
-  }
+  lines.push(...brokenRuleLines(steering.mustAvoid));
   return [
     { role: "system", content: systemPrompt },
     { role: "user", content: lines.join("\n") },

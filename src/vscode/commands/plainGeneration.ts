@@ -1,5 +1,6 @@
 import type { ChatMessage } from "../../core/chat";
 import { checkClaims, type ClaimFinding } from "../../core/claims/checkClaims";
+import { brokenRuleLines } from "../../core/promptParts";
 import type { GenerationResult } from "../../engine/engineTypes";
 import { logPrompt } from "../promptLog";
 import { readSettings } from "../settings";
@@ -48,10 +49,8 @@ export async function generateCheckedText(
 
 /** Adds the rules a first draft broke to the end of a chat, for the retry. */
 export function withRules(messages: ChatMessage[], mustAvoid: readonly string[] | undefined): ChatMessage[] {
-  if (!mustAvoid?.length) return messages;
+  const rules = brokenRuleLines(mustAvoid);
+  if (rules.length === 0) return messages;
   const last = messages[messages.length - 1];
-  return [
-    ...messages.slice(0, -1),
-    { ...last, content: `${last.content}\n\nYour previous draft broke these rules. This time, do not write:\n${mustAvoid.map((rule) => `- ${rule}`).join("\n")}` },
-  ];
+  return [...messages.slice(0, -1), { ...last, content: [last.content, ...rules].join("\n") }];
 }

@@ -1,0 +1,19 @@
+import type { ProductBrief } from "./brief";
+
+/** A brief as the lines every generation prompt starts its request with. */
+export function briefLines(brief: ProductBrief): string[] {
+  const lines: string[] = [];
+  lines.push(brief.name ? `Product: ${brief.name}` : "Product: (no name given; infer a plain, accurate one from the facts)");
+  lines.push("Facts:");
+  for (const fact of brief.facts.length ? brief.facts : ["(none given beyond the name)"]) lines.push(`- ${fact}`);
+  if (brief.audience) lines.push(`Audience: ${brief.audience}`);
+  lines.push(`Tone: ${brief.tone ?? "clear, warm and confident"}`);
+  if (brief.keywords.length) lines.push(`Keywords to work in naturally: ${brief.keywords.join(", ")}`);
+  return lines;
+}
+
+/** For a retry: the rules the previous draft broke, stated outright. Empty when there are none. */
+export function brokenRuleLines(mustAvoid: readonly string[] | undefined): string[] {
+  if (!mustAvoid?.length) return [];
+  return ["", "Your previous draft broke these rules. This time, do not write:", ...mustAvoid.map((rule) => `- ${rule}`)];
+}
