@@ -90,11 +90,6 @@ export class TailorContext implements vscode.Disposable {
       },
     };
     this.own(engine.onDidChangeState((state) => this.statusBar.show(state)));
-    this.own(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (engineSettingKeys.some((key) => event.affectsConfiguration(key))) this.services.refreshModel();
-      }),
-    );
     this.inlineProvider = new ProseCompletionProvider(engine, log, () => profile.inlineGuidance());
     // Registered for every document; the provider checks tailor.inlineCompletions.languages
     // itself, so changing that list needs no reload.
@@ -109,11 +104,18 @@ export class TailorContext implements vscode.Disposable {
       ),
     );
     this.industryStatus = this.own(new IndustryStatus(profile.profile.displayName));
-    this.own(profile.onDidChange(() => this.industryStatus.show(profile.profile.displayName)));
+    this.own(
+      profile.onDidChange(() => {
+        this.industryStatus.show(profile.profile.displayName);
+        // Suggestions were written for the old profile or brand.
+        this.inlineProvider.clearCache();
+      }),
+    );
     this.own(
       vscode.workspace.onDidChangeConfiguration((event) => {
+        if (engineSettingKeys.some((key) => event.affectsConfiguration(key))) this.services.refreshModel();
+        if (event.affectsConfiguration("tailor.model")) this.inlineProvider.clearCache();
         if (event.affectsConfiguration("tailor.inlineCompletions")) this.ghostTextStatus.refresh();
-        if (event.affectsConfiguration("tailor.model") || event.affectsConfiguration("tailor.industry")) this.inlineProvider.clearCache();
       }),
     );
     this.registerCommands();
