@@ -1,0 +1,199 @@
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+
+/**
+ * A real HTTP server on 127.0.0.1 that streams like the cloud APIs: `…/chat/completions` answers
+ * in OpenAI's SSE format, `…/v1/messages` in Anthropic's. Each request takes the next scripted
+ * fault, if any; with none left it streams `reply` normally.
+ */
+
+export type LlmFault =
+  /** Answers with this status and body (a JSON error by default), and Retry-After when given. */
+  | { readonly kind: "status"; readonly status: number; readonly retryAfter?: string; readonly body?: string }
+  /** Answers with this status and an error body that quotes the API key the request carried. */
+  | { readonly kind: "echoKey"; readonly status: number }
+  /** Destroys the socket after this many text chunks. */
+  | { readonly kind: "dropAfter"; readonly chunks: number }
+  /** Sends a `data:` line that is not JSON after this many text chunks, then the rest. */
+  | { readonly kind: "malformedAfter"; readonly chunks: number }
+  /** Stops sending after this many text chunks and keeps the connection open. */
+  | { readonly kind: "holdAfter"; readonly chunks: number }
+  /** Waits this long before the status line. */
+  | { readonly kind: "delayFirstByte"; readonly ms: number };
+
+export type LlmFormat = "openai" | "anthropic";
+
+export interface RecordedLlmRequest {
+  readonly method: string;
+  /** The path with its query string. */
+  readonly path: string;
+  readonly headers: http.IncomingHttpHeaders;
+  /** The parsed JSON body (undefined when it was not JSON). */
+  readonly body: unknown;
+  /** performance.now() when the request's headers arrived. */
+  readonly arrivedAt: number;
+  /** What the server did with it. */
+  readonly fault?: LlmFault;
+  /** The body the server sent for an error answer. */
+  errorBody?: string;
+  /** True once the server wrote the whole response. */
+  completed: boolean;
+  /** Settles when the response closes: finished, or the client hung up. */
+  readonly closed: Promise<void>;
+}
+
+export class FakeLlmServer {
+  readonly requests: RecordedLlmRequest[] = [];
+  /** The text chunks a normal answer streams. */
+  reply: readonly string[] = ["Hello", ", ", "world", "!"];
+  private faults: (LlmFault | undefined)[] = [];
+
+  private constructor(private readonly server: http.Server) {}
+
+  static async start(): Promise<FakeLlmServer> {
+    const server = http.createServer();
+    const fake = new FakeLlmServer(server);
+    server.on("request", (req, res) => void fake.handle(req, res));
+    server.listen(0, "127.0.0.1");
+    await new Promise<void>((resolve) => server.once("listening", resolve));
+    return fake;
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Faults for the next requests in order; `undefined` is a normal answer. */
+  script(...faults: (LlmFault | undefined)[]): void {
+    this.faults = [...faults];
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.faults = [];
+    this.reply = ["Hello", ", ", "world", "!"];
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const arrivedAt = performance.now();
+    let raw = "";
+    for await (const chunk of req) raw += String(chunk);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw) as unknown;
+    } catch {
+      body = undefined;
+    }
+    const fault = this.faults.shift();
+    let markClosed: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => (markClosed = resolve));
+    const record: RecordedLlmRequest = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body, arrivedAt, ...(fault ? { fault } : {}), completed: false, closed };
+    this.requests.push(record);
+    res.on("close", markClosed);
+
+    const format: LlmFormat | undefined = record.path.split("?")[0].endsWith("/v1/messages") ? "anthropic" : record.path.includes("/chat/completions") ? "openai" : undefined;
+    if (format === undefined) {
+      this.finishError(record, res, 404, JSON.stringify({ error: { message: `no route ${record.path}` } }));
+      return;
+    }
+
+    if (fault?.kind === "delayFirstByte") {
+      const waited = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(true), fault.ms);
+        res.on("close", () => {
+          clearTimeout(timer);
+          resolve(false);
+        });
+      });
+      if (!waited) return;
+    }
+    if (fault?.kind === "status") {
+      const headers: Record<string, string> = fault.retryAfter !== undefined ? { "retry-after": fault.retryAfter } : {};
+      this.finishError(record, res, fault.status, fault.body ?? JSON.stringify({ error: { message: `scripted ${fault.status}` } }), headers);
+      return;
+    }
+    if (fault?.kind === "echoKey") {
+      const key = keyOf(req.headers);
+      this.finishError(record, res, fault.status, JSON.stringify({ error: { message: `Incorrect API key provided: ${key}. Find your key in the dashboard.`, key } }));
+      return;
+    }
+
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+    const model = isObject(body) && typeof body.model === "string" ? body.model : "unknown";
+    const frames = format === "openai" ? openAiFrames(this.reply, model) : anthropicFrames(this.reply, model);
+    let textSent = 0;
+    for (const frame of frames) {
+      if (res.destroyed) return;
+      if (frame.text && fault && "chunks" in fault && textSent === fault.chunks) {
+        if (fault.kind === "dropAfter") {
+          res.socket?.destroy();
+          return;
+        }
+        if (fault.kind === "holdAfter") return;
+        if (fault.kind === "malformedAfter") await write(res, "data: {this is not json\n\n");
+      }
+      await write(res, frame.raw);
+      if (frame.text) textSent++;
+    }
+    if (res.destroyed) return;
+    res.end(() => (record.completed = true));
+  }
+
+  private finishError(record: RecordedLlmRequest, res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+    record.errorBody = body;
+    res.writeHead(status, { "content-type": "application/json", ...headers });
+    res.end(body, () => (record.completed = true));
+  }
+}
+
+interface Frame {
+  readonly raw: string;
+  /** Carries one chunk of reply text. */
+  readonly text: boolean;
+}
+
+function openAiFrames(reply: readonly string[], model: string): Frame[] {
+  const chunk = (delta: Record<string, string>, finishReason: string | null) =>
+    `data: ${JSON.stringify({ id: "chatcmpl-fake", object: "chat.completion.chunk", model, choices: [{ index: 0, delta, finish_reason: finishReason }] })}\n\n`;
+  return [
+    { raw: chunk({ role: "assistant" }, null), text: false },
+    ...reply.map((text) => ({ raw: chunk({ content: text }, null), text: true })),
+    { raw: chunk({}, "stop"), text: false },
+    { raw: "data: [DONE]\n\n", text: false },
+  ];
+}
+
+function anthropicFrames(reply: readonly string[], model: string): Frame[] {
+  const event = (name: string, data: unknown) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+  return [
+    { raw: event("message_start", { type: "message_start", message: { id: "msg_fake", type: "message", role: "assistant", model, content: [] } }), text: false },
+    { raw: event("content_block_start", { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } }), text: false },
+    { raw: event("ping", { type: "ping" }), text: false },
+    ...reply.map((text) => ({ raw: event("content_block_delta", { type: "content_block_delta", index: 0, delta: { type: "text_delta", text } }), text: true })),
+    { raw: event("content_block_stop", { type: "content_block_stop", index: 0 }), text: false },
+    { raw: event("message_delta", { type: "message_delta", delta: { stop_reason: "end_turn" }, usage: { output_tokens: reply.length } }), text: false },
+    { raw: event("message_stop", { type: "message_stop" }), text: false },
+  ];
+}
+
+function write(res: http.ServerResponse, text: string): Promise<void> {
+  // A write after the client hung up reports an error; the close is what the test watches for.
+  return new Promise((resolve) => res.write(text, () => resolve()));
+}
+
+function keyOf(headers: http.IncomingHttpHeaders): string {
+  const auth = headers.authorization;
+  if (typeof auth === "string" && auth.startsWith("Bearer ")) return auth.slice("Bearer ".length);
+  const key = headers["x-api-key"] ?? headers["api-key"];
+  return typeof key === "string" ? key : "";
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
