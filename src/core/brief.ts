@@ -7,13 +7,15 @@ export interface ProductBrief {
   readonly audience?: string;
   readonly tone?: string;
   readonly keywords: readonly string[];
+  /** How many words the user wants ("length: 800 words"), when the brief says. */
+  readonly words?: number;
 }
 
 export class BriefError extends Error {
   override readonly name = "BriefError";
 }
 
-const briefKeys = ["name", "facts", "audience", "tone", "keywords"] as const;
+const briefKeys = ["name", "facts", "audience", "tone", "keywords", "length", "words"] as const;
 const maxBriefChars = 20_000;
 
 /**
@@ -43,7 +45,7 @@ function parseStructured(text: string): Record<string, unknown> | undefined {
   }
   // Free text often contains a colon ("Material: cotton"), so YAML counts as a brief only when
   // it names at least one of the brief's own keys.
-  if (!/^\s*(name|facts|audience|tone|keywords)\s*:/im.test(text)) return undefined;
+  if (!/^\s*(name|facts|audience|tone|keywords|length|words)\s*:/im.test(text)) return undefined;
   let value: unknown;
   try {
     value = parseYaml(text);
@@ -66,7 +68,20 @@ function briefFromObject(value: Record<string, unknown>): ProductBrief {
     audience: optionalString(value.audience, "audience"),
     tone: optionalString(value.tone, "tone"),
     keywords: toList(value.keywords, "keywords"),
+    ...optionalWords(wordCount(value.length ?? value.words)),
   };
+}
+
+function optionalWords(words: number | undefined): { words?: number } {
+  return words === undefined ? {} : { words };
+}
+
+/** 800, "800", "800 words", "about 800 words". */
+function wordCount(value: unknown): number | undefined {
+  if (typeof value === "number" && value > 0) return Math.round(value);
+  if (typeof value !== "string") return undefined;
+  const match = /(\d[\d,]*)/.exec(value);
+  return match ? Number(match[1].replace(/,/g, "")) : undefined;
 }
 
 function briefFromFreeText(text: string): ProductBrief {

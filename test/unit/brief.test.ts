@@ -15,6 +15,12 @@ describe("parseBrief", () => {
     });
   });
 
+  it("reads the length the user asks for, in words", () => {
+    assert.equal(parseBrief("name: Lamp\nfacts: [LED]\nlength: about 1,200 words").words, 1200);
+    assert.equal(parseBrief('{"name": "Lamp", "facts": ["LED"], "words": 300}').words, 300);
+    assert.equal(parseBrief("name: Lamp\nfacts: [LED]").words, undefined);
+  });
+
   it("reads a JSON brief and splits a facts string into lines", () => {
     const brief = parseBrief('{"name": "Desk Lamp", "facts": "LED; 3 brightness levels", "keywords": "lamp"}');
     assert.equal(brief.name, "Desk Lamp");
