@@ -4,6 +4,8 @@ import { EngineClient } from "../engine/engineClient";
 import type { EngineState, EngineStats } from "../engine/engineTypes";
 import type { LoadedModel } from "../engine/protocol";
 import { ActiveGenerations } from "./activeGenerations";
+import { ApiKeys } from "./cloud/apiKeys";
+import { draftLongForm, type DraftArgs } from "./commands/draftLongForm";
 import { generateMarketingCopy, type MarketingCopyArgs } from "./commands/generateMarketingCopy";
 import { generateProductDescription } from "./commands/generateProductDescription";
 import { personalizeForSegments, type PersonalizeArgs } from "./commands/personalizeForSegments";
@@ -82,6 +84,8 @@ export class TailorContext implements vscode.Disposable {
       store,
       profile,
       extensionPath: extension.extensionPath,
+      apiKeys: new ApiKeys(extension.secrets),
+      workspaceState: extension.workspaceState,
       refreshModel: () => {
         const current = readSettings();
         const model = store.resolve(current);
@@ -176,6 +180,8 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.generateMarketingCopy", (args?: MarketingCopyArgs) => generateMarketingCopy(services, args)));
     this.own(vscode.commands.registerCommand("tailor.rewriteSelection", (args?: RewriteArgs) => rewriteSelection(services, args)));
     this.own(vscode.commands.registerCommand("tailor.personalizeForSegments", (args?: PersonalizeArgs) => personalizeForSegments(services, args)));
+    this.own(vscode.commands.registerCommand("tailor.draftLongForm", (args?: DraftArgs) => draftLongForm(services, args)));
+    this.own(vscode.commands.registerCommand("tailor.setApiKey", () => services.apiKeys.promptAndStore()));
   }
 
   private own<T extends vscode.Disposable>(disposable: T): T {

@@ -1,6 +1,7 @@
 import type * as vscode from "vscode";
 import type { EngineClient } from "../engine/engineClient";
 import type { ActiveGenerations } from "./activeGenerations";
+import type { ApiKeys } from "./cloud/apiKeys";
 import type { ModelStore } from "./models/modelStore";
 import type { ActiveProfile } from "./profiles/activeProfile";
 import type { UserMessages } from "./userMessages";
@@ -15,6 +16,9 @@ export interface TailorServices {
   /** The industry profile and brand voice in force. */
   readonly profile: ActiveProfile;
   readonly extensionPath: string;
+  readonly apiKeys: ApiKeys;
+  /** Per-workspace memory, such as what the user last approved sending. */
+  readonly workspaceState: vscode.Memento;
   /** Re-reads the model settings and what is on disk, and reconfigures the engine. */
   readonly refreshModel: () => void;
 }

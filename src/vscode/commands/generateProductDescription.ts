@@ -6,6 +6,7 @@ import { buildProductDescriptionPrompt } from "../../core/productDescription/pro
 import { renderProductDescriptionMarkdown } from "../../core/productDescription/renderMarkdown";
 import { productDescriptionJsonSchema } from "../../core/productDescription/schema";
 import { askForBrief } from "../briefInput";
+import { readCloudSettings } from "../cloud/cloudSettings";
 import { ensureModelReady } from "../models/modelReadiness";
 import type { TailorServices } from "../tailorServices";
 import { runStructuredGeneration, type StructuredResult } from "./structuredGeneration";
@@ -16,6 +17,7 @@ export type GenerateCommandResult = StructuredResult<ProductDescriptionDraft> & 
 export async function generateProductDescription(services: TailorServices): Promise<GenerateCommandResult> {
   const brief = await briefFromEditorOrAsk(services);
   if (!brief) return { status: "dismissed" };
+  offerLongFormHandOff(services, brief);
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
   const result = await runStructuredGeneration<ProductDescriptionDraft>(services, {
     label: "product description",
@@ -28,6 +30,19 @@ export async function generateProductDescription(services: TailorServices): Prom
     missing: missingSections,
   });
   return { ...result, description: result.draft };
+}
+
+/** Small models are weak at long texts: past the threshold, point to the cloud hand-off. */
+function offerLongFormHandOff(services: TailorServices, brief: ProductBrief): void {
+  const cloud = readCloudSettings();
+  if (!brief.words || brief.words <= cloud.longFormThresholdWords) return;
+  if (cloud.enabled) {
+    services.messages.info(`The brief asks for ${brief.words} words. Small local models write long texts poorly: a cloud model can draft it from this description.`, {
+      "Draft Long-Form with LLM": () => vscode.commands.executeCommand("tailor.draftLongForm"),
+    });
+  } else {
+    services.messages.warning(`The brief asks for ${brief.words} words; the local model may struggle past about ${cloud.longFormThresholdWords}. A product description is written now; for long drafts, enable a cloud provider (tailor.llm.enabled).`);
+  }
 }
 
 /** The brief from the selection, or asked for field by field when nothing is selected. */

@@ -1,0 +1,161 @@
+import * as vscode from "vscode";
+import { BriefError, parseBrief, type ProductBrief } from "../../core/brief";
+import { checkClaims } from "../../core/claims/checkClaims";
+import { buildLongFormPrompt, longFormKindLabels, longFormKinds, type LongFormKind } from "../../core/longform/longFormPrompt";
+import { enforceLimits } from "../../core/productDescription/enforceLimits";
+import { draftFromJson } from "../../core/productDescription/fromJson";
+import { buildProductDescriptionPrompt } from "../../core/productDescription/prompt";
+import { renderProductDescriptionMarkdown } from "../../core/productDescription/renderMarkdown";
+import { productDescriptionJsonSchema } from "../../core/productDescription/schema";
+import { parsePartialJson } from "../../core/partialJson";
+import { CloudError } from "../../cloud/cloudError";
+import { createCloudClient } from "../../cloud/createCloudClient";
+import { askForBrief } from "../briefInput";
+import { readCloudSettings } from "../cloud/cloudSettings";
+import { confirmSend } from "../cloud/sendConsent";
+import { ensureModelReady } from "../models/modelReadiness";
+import { logPrompt } from "../promptLog";
+import { readSettings } from "../settings";
+import { StreamingDocument } from "../streamingDocument";
+import type { TailorServices } from "../tailorServices";
+
+export interface DraftArgs {
+  readonly kind?: LongFormKind;
+}
+
+export interface DraftResult {
+  readonly status: "completed" | "incomplete" | "cancelled" | "failed" | "dismissed" | "disabled";
+  readonly document?: vscode.Uri;
+  readonly text?: string;
+  readonly error?: string;
+  readonly flagged?: readonly string[];
+}
+
+/**
+ * "Tailor: Draft Long-Form with LLM": a blog post, landing page, category page or newsletter from
+ * a cloud model, expanding the local model's structured description (or the selected text) as
+ * its outline. Off unless tailor.llm.enabled; nothing is sent before the user has seen it.
+ */
+export async function draftLongForm(services: TailorServices, args: DraftArgs = {}): Promise<DraftResult> {
+  const cloud = readCloudSettings();
+  // The one place that could reach the network checks this before anything else.
+  if (!cloud.enabled) {
+    services.messages.info("Cloud drafts are off: nothing leaves this machine. Turn on tailor.llm.enabled, choose a provider and model, and run Tailor: Set API Key.", {
+      "Open Settings": () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.llm"),
+    });
+    return { status: "disabled" };
+  }
+  if (!cloud.model) {
+    services.messages.error("Set tailor.llm.model to the model the provider should use (for example gpt-4o-mini or claude-3-5-haiku-latest).", {
+      "Open Settings": () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.llm.model"),
+    });
+    return { status: "failed", error: "no model" };
+  }
+  const kind = args.kind ?? (await pickKind());
+  if (!kind) return { status: "dismissed" };
+  const outline = await outlineFromEditor(services);
+  if (!outline) return { status: "dismissed" };
+  const apiKey = await services.apiKeys.get(cloud.provider);
+  if (!apiKey) {
+    services.messages.error(`No API key is set for ${cloud.provider}. Run Tailor: Set API Key.`, { "Set API Key": () => vscode.commands.executeCommand("tailor.setApiKey") });
+    return { status: "failed", error: "no key" };
+  }
+  const messages = buildLongFormPrompt(kind, outline, await services.profile.guidance(outline));
+  if (!(await confirmSend(services.workspaceState, cloud.baseUrl, cloud.model, messages))) return { status: "dismissed" };
+  logPrompt(services.log, `long-form ${kind} for ${new URL(cloud.baseUrl).host}`, messages);
+
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Tailor: ${longFormKindLabels[kind]} from ${cloud.model}`, cancellable: true },
+    async (progress, token) => {
+      const controller = services.generations.start();
+      const listener = token.onCancellationRequested(() => controller.abort());
+      let text = "";
+      const output = await StreamingDocument.open(`> Drafting with ${cloud.model}…\n`);
+      try {
+        const client = createCloudClient({ provider: cloud.provider, baseUrl: cloud.baseUrl, apiKey, apiVersion: cloud.apiVersion });
+        const result = await client.stream(
+          { messages, model: cloud.model, maxTokens: 4096, temperature: readSettings().temperature },
+          {
+            signal: controller.signal,
+            onText: (chunk) => {
+              text += chunk;
+              output.update(text);
+              progress.report({ message: `${text.split(/\s+/).filter(Boolean).length} words` });
+            },
+          },
+        );
+        return await finishDraft(services, output, result.text, result.complete ? undefined : "Incomplete: the provider ended the stream without saying it was done.");
+      } catch (error) {
+        if (!(error instanceof CloudError)) throw error;
+        const kept = error.partialText ?? text;
+        if (error.code === "cancelled") {
+          await output.finish(`${kept}\n\n---\n\n> Stopped: cancelled. What arrived is kept above.\n`);
+          return { status: "cancelled", document: output.document.uri, text: kept };
+        }
+        if (error.code === "incomplete" && kept) return finishDraft(services, output, kept, `Incomplete: ${error.message}`);
+        await output.finish(`${kept}\n\n---\n\n> Failed: ${error.message}\n`);
+        reportCloudError(services, error);
+        return { status: "failed", document: output.document.uri, text: kept, error: error.message };
+      } finally {
+        listener.dispose();
+        services.generations.end(controller);
+      }
+    },
+  );
+}
+
+/** Checks the draft against the profile's rules, and says in the document what is wrong with it. */
+async function finishDraft(services: TailorServices, output: StreamingDocument, text: string, incomplete?: string): Promise<DraftResult> {
+  const findings = checkClaims(text, await services.profile.rules());
+  const notes = [incomplete, findings.length ? `Flagged: ${findings.length} term(s) or claim(s) break the rules of ${services.profile.profile.displayName}; see the Problems panel.` : undefined].filter(Boolean);
+  await output.finish(notes.length ? `${text}\n\n---\n\n> ${notes.join(" ")}\n` : text);
+  if (incomplete) services.messages.warning(`${incomplete} What arrived is kept in the document.`);
+  return { status: incomplete ? "incomplete" : "completed", document: output.document.uri, text, flagged: findings.map((f) => f.ruleId) };
+}
+
+function reportCloudError(services: TailorServices, error: CloudError): void {
+  const actions: Record<string, () => unknown> = {};
+  if (error.code === "unauthorized") actions["Set API Key"] = () => vscode.commands.executeCommand("tailor.setApiKey");
+  if (error.code === "model-not-found" || error.code === "network") actions["Open Settings"] = () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.llm");
+  services.messages.error(error.message, actions);
+}
+
+async function pickKind(): Promise<LongFormKind | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    longFormKinds.map((longFormKind) => ({ label: longFormKindLabels[longFormKind], longFormKind })),
+    { title: "Tailor: Draft Long-Form with LLM", placeHolder: "What should the cloud model write?" },
+  );
+  return pick?.longFormKind;
+}
+
+/**
+ * The outline: a selected brief (YAML or JSON) is first turned into a structured description by
+ * the local model; any other selected text is the outline as it is. With nothing selected, Tailor
+ * asks for a brief.
+ */
+async function outlineFromEditor(services: TailorServices): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : "";
+  const brief = selected ? structuredBrief(selected) : await askForBrief();
+  if (selected && !brief) return selected;
+  if (!brief) return undefined;
+  if (!(await ensureModelReady(services))) return undefined;
+  const settings = readSettings();
+  const guidance = await services.profile.guidance(selected);
+  const result = await services.engine.generate(
+    { messages: buildProductDescriptionPrompt(brief, { guidance }), jsonSchema: productDescriptionJsonSchema, maxTokens: settings.maxTokens, temperature: settings.temperature },
+    { priority: "user" },
+  );
+  return renderProductDescriptionMarkdown(enforceLimits(draftFromJson(parsePartialJson(result.text))));
+}
+
+/** A brief only when the text is written as one (JSON, or YAML with the brief's keys). */
+function structuredBrief(text: string): ProductBrief | undefined {
+  if (!text.startsWith("{") && !/^\s*(name|facts)\s*:/im.test(text)) return undefined;
+  try {
+    return parseBrief(text);
+  } catch (error) {
+    if (error instanceof BriefError) return undefined;
+    throw error;
+  }
+}
