@@ -117,13 +117,24 @@ export const keyboard = {
   async type(text: string): Promise<void> {
     if (!(await sendKeys({ text }))) await vscode.commands.executeCommand("type", { text });
   },
+  /** Whether real keystrokes can be sent (the offline runner); @vscode/test-electron has none. */
+  get available(): boolean {
+    return process.env.TAILOR_UI_DIR !== undefined;
+  },
+  /** Types into VS Code's input box once it is on screen, then presses Enter. */
+  async typeIntoInputBox(text: string): Promise<void> {
+    if (!(await sendKeys({ text, press: "Enter", waitFor: ".quick-input-widget .quick-input-box input" }))) throw new Error("No keyboard driver: run under npm run test:integration.");
+  },
+  async pressEnter(): Promise<void> {
+    if (!(await sendKeys({ press: "Enter" }))) await vscode.commands.executeCommand("workbench.action.acceptSelectedQuickOpenItem");
+  },
   /** Tab: what accepts ghost text. */
   async pressTab(): Promise<void> {
     if (!(await sendKeys({ press: "Tab" }))) await vscode.commands.executeCommand("editor.action.inlineSuggest.commit");
   },
 };
 
-async function sendKeys(keys: { text?: string; press?: string }): Promise<boolean> {
+async function sendKeys(keys: { text?: string; press?: string; waitFor?: string }): Promise<boolean> {
   const dir = process.env.TAILOR_UI_DIR;
   if (!dir) return false;
   const id = `keys-${process.pid}-${++keyRequests}`;

@@ -6,7 +6,7 @@ import SpecWithSummary from "../support/specWithSummary";
 export function run(): Promise<void> {
   process.env.TAILOR_SUITE_NAME ??= "integration";
   const mocha = new Mocha({ ui: "bdd", timeout: 180_000, color: false, reporter: SpecWithSummary });
-  for (const file of ["generate.test.js", "engineRecovery.test.js", "modelSettings.test.js", "selectModel.test.js", "ghostText.test.js", "claims.test.js", "copyCommands.test.js"]) mocha.addFile(path.join(__dirname, file));
+  for (const file of ["generate.test.js", "engineRecovery.test.js", "modelSettings.test.js", "selectModel.test.js", "ghostText.test.js", "claims.test.js", "copyCommands.test.js", "cloudDraft.test.js"]) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed.`)) : resolve()));
   });

@@ -84,7 +84,8 @@ export async function runInVsCode(options: VsCodeRunOptions): Promise<number> {
 
 /** Types or presses keys in the page, as a person would, then tells the test it is done. */
 async function pressKeys(page: Page, uiDir: string, json: string): Promise<void> {
-  const request = JSON.parse(json) as { id: string; text?: string; press?: string; delayMs?: number };
+  const request = JSON.parse(json) as { id: string; text?: string; press?: string; delayMs?: number; waitFor?: string };
+  if (request.waitFor) await page.locator(request.waitFor).first().waitFor({ state: "visible", timeout: 30_000 });
   if (request.text !== undefined) await page.keyboard.type(request.text, { delay: request.delayMs ?? 30 });
   if (request.press !== undefined) await page.keyboard.press(request.press);
   writeFileSync(path.join(uiDir, `${request.id.replace(/[^\w-]/g, "_")}.done`), "");
