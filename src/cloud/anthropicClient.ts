@@ -1,23 +1,14 @@
-import { isRecord, parseJsonData, runStreamingRequest, StreamProtocolError, type EventOutcome, type StreamingProtocol } from "./streamingRequest";
+import { ProtocolClient } from "./protocolClient";
+import { isRecord, parseJsonData, StreamProtocolError, type EventOutcome, type StreamingProtocol } from "./streamingRequest";
 import type { SseEvent } from "./sse";
-import { resolveCloudOptions, type CloudClient, type CloudClientOptions, type CloudRequest, type CloudStreamCallbacks, type CloudStreamResult, type ResolvedCloudOptions } from "./types";
+import type { CloudRequest } from "./types";
 import { joinUrl } from "./url";
 
 export const anthropicVersion = "2023-06-01";
 
 /** The Anthropic Messages API with `stream: true`. */
-export class AnthropicClient implements CloudClient {
-  private readonly options: ResolvedCloudOptions;
-
-  constructor(options: CloudClientOptions) {
-    this.options = resolveCloudOptions(options);
-  }
-
-  stream(request: CloudRequest, callbacks: CloudStreamCallbacks = {}): Promise<CloudStreamResult> {
-    return runStreamingRequest(this.protocol(request), this.options, callbacks);
-  }
-
-  private protocol(request: CloudRequest): StreamingProtocol {
+export class AnthropicClient extends ProtocolClient {
+  protected protocol(request: CloudRequest): StreamingProtocol {
     // The Messages API has no system role: system text goes in the top-level field.
     const system = request.messages.filter((m) => m.role === "system").map((m) => m.content).join("\n\n");
     const messages = request.messages.filter((m) => m.role !== "system").map(({ role, content }) => ({ role, content }));

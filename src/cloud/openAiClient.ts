@@ -1,21 +1,12 @@
-import { isRecord, parseJsonData, runStreamingRequest, StreamProtocolError, type EventOutcome, type StreamingProtocol } from "./streamingRequest";
+import { ProtocolClient } from "./protocolClient";
+import { isRecord, parseJsonData, StreamProtocolError, type EventOutcome, type StreamingProtocol } from "./streamingRequest";
 import type { SseEvent } from "./sse";
-import { resolveCloudOptions, type CloudClient, type CloudClientOptions, type CloudRequest, type CloudStreamCallbacks, type CloudStreamResult, type ResolvedCloudOptions } from "./types";
+import type { CloudRequest } from "./types";
 import { joinUrl } from "./url";
 
 /** OpenAI Chat Completions (and compatible servers, Azure OpenAI included) with `stream: true`. */
-export class OpenAiClient implements CloudClient {
-  private readonly options: ResolvedCloudOptions;
-
-  constructor(options: CloudClientOptions) {
-    this.options = resolveCloudOptions(options);
-  }
-
-  stream(request: CloudRequest, callbacks: CloudStreamCallbacks = {}): Promise<CloudStreamResult> {
-    return runStreamingRequest(this.protocol(request), this.options, callbacks);
-  }
-
-  private protocol(request: CloudRequest): StreamingProtocol {
+export class OpenAiClient extends ProtocolClient {
+  protected protocol(request: CloudRequest): StreamingProtocol {
     const { baseUrl, apiKey, apiVersion } = this.options;
     const azure = apiVersion !== undefined && apiVersion !== "";
     const url = joinUrl(baseUrl, "chat/completions") + (azure ? `?api-version=${encodeURIComponent(apiVersion)}` : "");
