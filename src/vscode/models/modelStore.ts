@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import * as path from "node:path";
 import type * as vscode from "vscode";
-import { findCatalogModel, fileNameOfUri, modelCatalog, type CatalogModel } from "../../core/models/catalog";
+import { fileNameOfUri, modelCatalog, type CatalogModel } from "../../core/models/catalog";
 import { downloadUriOf, localPathOf, parseModelReference, type ModelReference } from "../../core/models/modelReference";
 import type { TailorSettings } from "../settings";
 
@@ -65,6 +65,6 @@ export class ModelStore {
 
   /** The tailor.model value that names a downloaded file best: its catalog id if it has one. */
   settingValueFor(model: DownloadedModel): string {
-    return model.catalogModel && findCatalogModel(model.catalogModel.id) ? model.catalogModel.id : model.path;
+    return model.catalogModel?.id ?? model.path;
   }
 }

@@ -12,6 +12,13 @@ interface WorkspaceVoice {
   readonly problem?: string;
 }
 
+interface DerivedState {
+  readonly profile: IndustryProfile;
+  readonly voice: WorkspaceVoice;
+  readonly rules: readonly ClaimRule[];
+  readonly inlineGuidance: string;
+}
+
 const emptyVoice = (): WorkspaceVoice => ({ approved: new Bm25Index([]), approvedTexts: new Map() });
 
 /**
@@ -21,7 +28,10 @@ const emptyVoice = (): WorkspaceVoice => ({ approved: new Bm25Index([]), approve
  */
 export class ActiveProfile implements vscode.Disposable {
   private voice: Promise<WorkspaceVoice> | undefined;
-  private inlineGuidanceText: string | undefined;
+  /** The voice once read, so ghost text can get its guidance without waiting. */
+  private resolvedVoice: WorkspaceVoice | undefined;
+  /** What the profile and voice imply, built once per pair instead of per check or keystroke. */
+  private derived: DerivedState | undefined;
   private readonly changes = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changes];
 
@@ -31,6 +41,7 @@ export class ActiveProfile implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher("**/.tailor/**");
     const invalidate = () => {
       this.voice = undefined;
+      this.resolvedVoice = undefined;
       this.changes.fire();
     };
     this.disposables.push(
@@ -57,8 +68,7 @@ export class ActiveProfile implements vscode.Disposable {
 
   /** The rules the checker applies: the profile's, the universal ones, and the brand's banned terms. */
   async rules(): Promise<readonly ClaimRule[]> {
-    const voice = await this.workspaceVoice();
-    return claimRulesFor(this.profile, voice.brand?.glossary);
+    return this.derive(await this.workspaceVoice()).rules;
   }
 
   /** The system prompt's guidance, with the approved descriptions most like `briefText` as examples. */
@@ -73,8 +83,11 @@ export class ActiveProfile implements vscode.Disposable {
    * keystroke to keystroke and the model's cache keeps it. Undefined until the brand has been read.
    */
   inlineGuidance(): string | undefined {
-    void this.workspaceVoice().then((voice) => (this.inlineGuidanceText = profileGuidance(this.profile, voice.brand)));
-    return this.inlineGuidanceText;
+    if (!this.resolvedVoice) {
+      void this.workspaceVoice();
+      return undefined;
+    }
+    return this.derive(this.resolvedVoice).inlineGuidance;
   }
 
   dispose(): void {
@@ -82,11 +95,26 @@ export class ActiveProfile implements vscode.Disposable {
   }
 
   private workspaceVoice(): Promise<WorkspaceVoice> {
-    this.voice ??= this.readWorkspaceVoice().catch((error: unknown) => {
-      this.log.warn(`Tailor could not read the brand voice: ${error instanceof Error ? error.message : String(error)}`);
-      return emptyVoice();
-    });
+    if (!this.voice) {
+      const reading = this.readWorkspaceVoice().catch((error: unknown) => {
+        this.log.warn(`Tailor could not read the brand voice: ${error instanceof Error ? error.message : String(error)}`);
+        return emptyVoice();
+      });
+      this.voice = reading;
+      // A read that an invalidation overtook must not become the current voice.
+      void reading.then((voice) => {
+        if (this.voice === reading) this.resolvedVoice = voice;
+      });
+    }
     return this.voice;
+  }
+
+  private derive(voice: WorkspaceVoice): DerivedState {
+    const profile = this.profile;
+    if (this.derived?.profile !== profile || this.derived.voice !== voice) {
+      this.derived = { profile, voice, rules: claimRulesFor(profile, voice.brand?.glossary), inlineGuidance: profileGuidance(profile, voice.brand) };
+    }
+    return this.derived;
   }
 
   private async readWorkspaceVoice(): Promise<WorkspaceVoice> {
