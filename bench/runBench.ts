@@ -59,7 +59,7 @@ function mean<T>(results: readonly T[], key: keyof T): number {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const llamaBench = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaBench.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
+  const llamaBench = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaTool.sh"), "llama-bench"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
   const charsPerToken = await measureCharsPerToken(workerPath, model);
   const results = new Map<number, PerThreads>(threadCounts.map((t) => [t, { native: [], engine: [], direct: [], directDefaultPool: [] }]));
 

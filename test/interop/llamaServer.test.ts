@@ -18,7 +18,7 @@ describe("Cloud hand-off against llama.cpp's llama-server", function () {
   let baseUrl: string;
 
   before(async function () {
-    const binary = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaServer.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
+    const binary = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaTool.sh"), "llama-server"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}/v1`;
     server = spawn(binary, ["-m", fixture("tiny-a"), "--host", "127.0.0.1", "--port", String(port), "-c", "2048", "-t", "1", "--no-webui"], { stdio: "ignore" });
