@@ -35,6 +35,7 @@ describe("Ghost text", function () {
     const suggestion = api.inline.stats.lastSuggestion!;
     assert.ok(suggestion.trim().length > 0);
     assert.ok(!suggestion.startsWith(" "), "the suggestion doubles the space before the cursor");
+    await keyboard.ghostTextShown();
     await takeScreenshot("ghost-text");
 
     await keyboard.pressTab();
@@ -50,6 +51,7 @@ describe("Ghost text", function () {
     await waitFor("a suggestion", () => api.inline.stats.suggestions + api.inline.stats.fromCache > before);
     const suggestion = api.inline.stats.lastSuggestion!;
     const firstWord = /^\S+/.exec(suggestion)![0];
+    await keyboard.ghostTextShown();
     await vscode.commands.executeCommand("editor.action.inlineSuggest.acceptNextWord");
     await waitFor("the first word to be inserted", () => editor.document.getText().includes(`Soft cotton ${firstWord}`));
     assert.ok(editor.document.getText().length < `# Merino trail sock\n\nSoft cotton ${suggestion}`.length, "more than one word was accepted");

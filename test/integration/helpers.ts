@@ -128,6 +128,14 @@ export const keyboard = {
   async pressEnter(): Promise<void> {
     if (!(await sendKeys({ press: "Enter" }))) await vscode.commands.executeCommand("workbench.action.acceptSelectedQuickOpenItem");
   },
+  /**
+   * Waits until the workbench draws ghost text. The provider returning a suggestion is not enough:
+   * VS Code renders it a moment later, and an accept command sent before then does nothing.
+   * Under @vscode/test-electron there is no page to watch, so it returns at once.
+   */
+  async ghostTextShown(): Promise<void> {
+    await sendKeys({ waitFor: ".monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text" });
+  },
   /** Tab: what accepts ghost text. */
   async pressTab(): Promise<void> {
     if (!(await sendKeys({ press: "Tab" }))) await vscode.commands.executeCommand("editor.action.inlineSuggest.commit");
