@@ -34,6 +34,8 @@ interface PendingRequest {
   /** Set when a user request pushed this background request aside. */
   preempted: boolean;
   cancelSentAt?: number;
+  /** The chat sequence a running batch request generates on. */
+  lane?: number;
 }
 
 /** What a message routed to one request id may be. */
@@ -49,11 +51,12 @@ type Route = { onMessage(message: RoutedMessage): void; onExit(exit: WorkerExit)
 export class EngineClient {
   private config: EngineConfig;
   private worker: WorkerProcess | undefined;
-  private loaded: { key: string; model: LoadedModel } | undefined;
+  /** `chatSequences`: how many were asked for, so a smaller grant is not reloaded again and again. */
+  private loaded: { key: string; chatSequences: number; model: LoadedModel } | undefined;
   private readonly routes = new Map<number, Route>();
   private readonly queue: PendingRequest[] = [];
-  private running: PendingRequest | undefined;
-  private pumping = false;
+  /** One request, or several batch requests on their own lanes. */
+  private readonly running = new Set<PendingRequest>();
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private disposed = false;
@@ -69,6 +72,7 @@ export class EngineClient {
     requestsFailed: 0,
     requestsPreempted: 0,
     tokensGenerated: 0,
+    peakConcurrentRequests: 0,
   };
 
   readonly onDidChangeState = this.states.event;
@@ -109,7 +113,7 @@ export class EngineClient {
       this.scheduleIdleUnload();
       return;
     }
-    if (!this.running && this.loaded) void this.unload();
+    if (this.running.size === 0 && this.loaded) void this.unload();
     this.setState(config.modelPath ? { kind: "notLoaded", modelPath: config.modelPath } : { kind: "noModel" });
     void this.describeConfiguredModel();
   }
@@ -134,11 +138,11 @@ export class EngineClient {
         return;
       }
       options.signal?.addEventListener("abort", () => this.cancel(pending), { once: true });
-      if (priority === "user") this.preemptBackground();
+      if (priority !== "background") this.preemptBackground();
       this.queue.push(pending);
-      // Stable: user requests first, then arrival order.
+      // Stable: user requests first, then batch, then background, each in arrival order.
       this.queue.sort((a, b) => rank(a.priority) - rank(b.priority) || a.id - b.id);
-      void this.pump();
+      this.pump();
     });
   }
 
@@ -156,7 +160,7 @@ export class EngineClient {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.idleTimer);
-    for (const pending of [...this.queue, ...(this.running ? [this.running] : [])]) {
+    for (const pending of [...this.queue, ...this.running]) {
       this.settleError(pending, new EngineError("disposed", "Tailor's engine has shut down."));
     }
     this.queue.length = 0;
@@ -165,21 +169,39 @@ export class EngineClient {
     this.states.dispose();
   }
 
-  private async pump(): Promise<void> {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      clearTimeout(this.idleTimer);
-      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
-        if (next.settled) continue;
-        this.running = next;
-        await this.run(next);
-        this.running = undefined;
+  /** Starts what the queue allows now: its head alone, or more batch requests beside running ones. */
+  private pump(): void {
+    clearTimeout(this.idleTimer);
+    while (this.queue.length > 0) {
+      const next = this.queue[0]!;
+      if (next.settled) {
+        this.queue.shift();
+        continue;
       }
-    } finally {
-      this.pumping = false;
-      this.scheduleIdleUnload();
+      const lane = this.freeLaneFor(next);
+      if (lane === undefined) break;
+      this.queue.shift();
+      next.lane = next.priority === "batch" ? lane : undefined;
+      this.running.add(next);
+      this.statsValue.peakConcurrentRequests = Math.max(this.statsValue.peakConcurrentRequests, this.running.size);
+      void this.run(next).finally(() => {
+        this.running.delete(next);
+        this.pump();
+      });
     }
+    if (this.running.size === 0) this.scheduleIdleUnload();
+  }
+
+  /** The lane a request may start on now, or undefined when it must wait. */
+  private freeLaneFor(next: PendingRequest): number | undefined {
+    if (this.running.size === 0) return 0;
+    // Beside running requests only batch requests start, and only once the model with their
+    // lanes is loaded (the first one loads it alone).
+    if (next.priority !== "batch" || !this.loaded || ![...this.running].every((p) => p.priority === "batch" && p.lane !== undefined)) return undefined;
+    const lanes = Math.min(this.loaded.model.chatSequences, wantedLanes(next));
+    const taken = new Set([...this.running].map((p) => p.lane));
+    for (let lane = 0; lane < lanes; lane++) if (!taken.has(lane)) return lane;
+    return undefined;
   }
 
   private async run(pending: PendingRequest): Promise<void> {
@@ -187,9 +209,11 @@ export class EngineClient {
     try {
       const model = await this.ensureLoaded(pending);
       if (pending.settled) return;
+      // Let further batch requests take the other lanes now that the model is loaded.
+      if (pending.priority === "batch") queueMicrotask(() => this.pump());
       this.setState({ kind: "generating", modelPath: model.modelPath, modelName: model.name });
       const result = await this.generateOnWorker(pending, model);
-      this.setState({ kind: "idle", modelPath: model.modelPath, modelName: model.name });
+      if (this.running.size === 1) this.setState({ kind: "idle", modelPath: model.modelPath, modelName: model.name });
       if (result.stopReason === "cancelled") this.statsValue.requestsCancelled++;
       else this.statsValue.requestsCompleted++;
       this.statsValue.tokensGenerated += result.tokens;
@@ -210,7 +234,8 @@ export class EngineClient {
       throw new EngineError("noModel", "No model is set. Set tailor.model to the absolute path of a .gguf model file.");
     }
     const key = loadKey(config);
-    if (this.loaded?.key === key && this.worker?.alive) return this.loaded.model;
+    const chatSequences = wantedLanes(pending);
+    if (this.loaded?.key === key && this.loaded.chatSequences >= chatSequences && this.worker?.alive) return this.loaded.model;
     const modelPath = config.modelPath;
     this.setState({ kind: "loading", modelPath, modelName: this.stateValue.modelName });
     pending.options.onLoading?.(modelPath);
@@ -221,7 +246,14 @@ export class EngineClient {
       if (error instanceof ModelFileError) throw new EngineError("invalidModel", error.message);
       throw error;
     }
-    const settings: LoadSettings = { modelPath, threads: config.threads, gpu: config.gpu, contextSize: config.contextSize };
+    // A context with more sequences is kept for later requests rather than shrunk again.
+    const settings: LoadSettings = {
+      modelPath,
+      threads: config.threads,
+      gpu: config.gpu,
+      contextSize: config.contextSize,
+      chatSequences: Math.max(chatSequences, this.loaded?.key === key ? this.loaded.chatSequences : 1),
+    };
     const reply = await this.request({ type: "load", ...settings }, (message) => message.type === "loaded").catch((error: Error) => {
       if (error instanceof InsufficientMemory) {
         const smaller = largestModelWithin(error.availableBytes * 0.8);
@@ -238,7 +270,7 @@ export class EngineClient {
     });
     if (reply.type !== "loaded") throw new EngineError("loadFailed", "The worker answered a load with the wrong message.");
     this.statsValue.modelLoads++;
-    this.loaded = { key, model: reply.model };
+    this.loaded = { key, chatSequences: settings.chatSequences, model: reply.model };
     return reply.model;
   }
 
@@ -260,7 +292,8 @@ export class EngineClient {
         },
         onExit: (exit) => reject(crashError(exit, "while writing")),
       });
-      worker.send(pending.toMessage(pending.id));
+      const message = pending.toMessage(pending.id);
+      worker.send(message.type === "generate" && pending.lane !== undefined ? { ...message, lane: pending.lane } : message);
     });
   }
 
@@ -297,7 +330,7 @@ export class EngineClient {
       this.settleCancelled(pending, "");
       return;
     }
-    if (this.running !== pending) return;
+    if (!this.running.has(pending)) return;
     if (!this.routes.has(pending.id)) {
       // Still loading the model: answer the user now; the load finishes for the next request.
       this.statsValue.requestsCancelled++;
@@ -310,7 +343,7 @@ export class EngineClient {
   }
 
   private preemptBackground(): void {
-    for (const pending of [...this.queue, ...(this.running ? [this.running] : [])]) {
+    for (const pending of [...this.queue, ...this.running]) {
       if (pending.priority !== "background" || pending.settled) continue;
       pending.preempted = true;
       this.statsValue.requestsPreempted++;
@@ -323,7 +356,7 @@ export class EngineClient {
     const after = this.config.unloadAfterIdleMs ?? 0;
     if (after <= 0 || !this.loaded || this.disposed) return;
     this.idleTimer = setTimeout(() => {
-      if (this.running || this.queue.length > 0 || !this.loaded) return;
+      if (this.running.size > 0 || this.queue.length > 0 || !this.loaded) return;
       const model = this.loaded.model;
       void this.unload().then(() =>
         this.setState({
@@ -411,7 +444,12 @@ class InsufficientMemory extends Error {
 }
 
 function rank(priority: RequestPriority): number {
-  return priority === "user" ? 0 : 1;
+  return priority === "user" ? 0 : priority === "batch" ? 1 : 2;
+}
+
+/** Chat sequences a request wants loaded: its parallelism for batch requests, else one. */
+function wantedLanes(pending: PendingRequest): number {
+  return pending.priority === "batch" ? Math.max(1, Math.min(16, Math.floor(pending.options.parallel ?? 1))) : 1;
 }
 
 function loadKey(config: EngineConfig): string {
@@ -432,5 +470,5 @@ function crashError(exit: WorkerExit, during: string): EngineError {
 }
 
 function unloadedModel(config: EngineConfig): LoadedModel {
-  return { modelPath: config.modelPath ?? "", name: "", contextSize: 0, loadMs: 0, gpu: "false" };
+  return { modelPath: config.modelPath ?? "", name: "", contextSize: 0, loadMs: 0, gpu: "false", chatSequences: 0 };
 }

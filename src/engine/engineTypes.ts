@@ -1,7 +1,11 @@
 import type { GenerationTimings, HostToWorker, LoadedModel, StopReason } from "./protocol";
 
-/** User commands go before background work such as ghost text, and cancel it. */
-export type RequestPriority = "user" | "background";
+/**
+ * User commands go first. Catalog runs ("batch") come next: several of their requests may run
+ * at once, each on its own lane, but a user command waits only for the ones already running.
+ * Background work such as ghost text goes last, and any other request cancels it.
+ */
+export type RequestPriority = "user" | "batch" | "background";
 
 /** A chat, optionally under a JSON schema: the worker's "generate" message without its routing. */
 export type GenerationRequest = Omit<Extract<HostToWorker, { type: "generate" }>, "type" | "id">;
@@ -16,6 +20,8 @@ export interface GenerationOptions {
   readonly onText?: (chunk: string) => void;
   /** Called when the model has to be loaded first, before any text. */
   readonly onLoading?: (modelPath: string) => void;
+  /** For batch requests: how many may run at once (memory permitting). */
+  readonly parallel?: number;
 }
 
 export interface GenerationResult {
@@ -49,6 +55,8 @@ export interface EngineStats {
   /** Background requests stopped because a user request arrived. */
   requestsPreempted: number;
   tokensGenerated: number;
+  /** The most requests that ran at once (batch requests share the context on separate lanes). */
+  peakConcurrentRequests: number;
   /** From sending a cancel to the worker's confirmation that the model stopped. */
   lastCancelLatencyMs?: number;
 }

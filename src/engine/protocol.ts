@@ -14,6 +14,12 @@ export interface LoadSettings {
   readonly gpu: "auto" | "off";
   /** 0: the largest context up to 4096 tokens that fits in memory. */
   readonly contextSize: number;
+  /**
+   * Chat sequences to create in the one context (ghost text has one more of its own). More than
+   * one lets catalog runs write several products at once; each costs a context's worth of memory,
+   * so the worker creates fewer when they would not fit.
+   */
+  readonly chatSequences: number;
 }
 
 export type HostToWorker =
@@ -26,6 +32,8 @@ export type HostToWorker =
       readonly maxTokens: number;
       readonly temperature: number;
       readonly seed?: number;
+      /** Which chat sequence to run on; chats on different lanes run at the same time. */
+      readonly lane?: number;
     }
   | {
       /** Raw continuation of text, no chat template: ghost text and benchmarks. */
@@ -52,6 +60,8 @@ export interface LoadedModel {
   readonly contextSize: number;
   readonly loadMs: number;
   readonly gpu: string;
+  /** Chat sequences actually created: fewer than asked for when memory is short. */
+  readonly chatSequences: number;
 }
 
 export interface GenerationTimings {
@@ -93,7 +103,7 @@ export function isWorkerToHost(value: unknown): value is WorkerToHost {
     case "ready":
       return isNumber(value.pid);
     case "loaded":
-      return isNumber(value.id) && isObject(value.model) && isString(value.model.name) && isString(value.model.modelPath);
+      return isNumber(value.id) && isObject(value.model) && isString(value.model.name) && isString(value.model.modelPath) && isNumber(value.model.chatSequences);
     case "unloaded":
       return isNumber(value.id);
     case "text":
@@ -119,9 +129,23 @@ export function isHostToWorker(value: unknown): value is HostToWorker {
   if (!isObject(value) || !isString(value.type)) return false;
   switch (value.type) {
     case "load":
-      return isNumber(value.id) && isString(value.modelPath) && isNumber(value.threads) && isNumber(value.contextSize) && (value.gpu === "auto" || value.gpu === "off");
+      return (
+        isNumber(value.id) &&
+        isString(value.modelPath) &&
+        isNumber(value.threads) &&
+        isNumber(value.contextSize) &&
+        isNumber(value.chatSequences) &&
+        value.chatSequences >= 1 &&
+        (value.gpu === "auto" || value.gpu === "off")
+      );
     case "generate":
-      return isNumber(value.id) && Array.isArray(value.messages) && isNumber(value.maxTokens) && isNumber(value.temperature);
+      return (
+        isNumber(value.id) &&
+        Array.isArray(value.messages) &&
+        isNumber(value.maxTokens) &&
+        isNumber(value.temperature) &&
+        (value.lane === undefined || (isNumber(value.lane) && value.lane >= 0))
+      );
     case "complete":
       return isNumber(value.id) && isString(value.prompt) && isNumber(value.maxTokens) && isNumber(value.temperature);
     case "cancel":

@@ -168,6 +168,35 @@ describe("EngineClient with the worker on the fixture model", function () {
     assert.equal(order[order.length - 1], "user");
   });
 
+  it("runs batch requests side by side on separate sequences of one context, with the same results as one at a time", async () => {
+    const requests = [1, 2, 3, 4].map((seed): GenerationRequest => ({ ...jsonRequest, seed }));
+    const sideBySide = await Promise.all(requests.map((request) => engine.generate(request, { priority: "batch", parallel: 2 })));
+    assert.equal(engine.loadedModel?.chatSequences, 2);
+    assert.equal(engine.stats.peakConcurrentRequests, 2);
+    const alone = new EngineClient({ workerPath }, config(fixture("tiny-a")));
+    try {
+      for (const [index, request] of requests.entries()) {
+        const result = await alone.generate(request, { priority: "batch", parallel: 1 });
+        assert.equal(result.text, sideBySide[index]!.text, `request ${index} wrote different text when run beside another`);
+      }
+      assert.equal(alone.stats.peakConcurrentRequests, 1);
+    } finally {
+      alone.dispose();
+    }
+  });
+
+  it("lets a user request go before queued batch requests, waiting only for the running ones", async () => {
+    const finished: string[] = [];
+    const batch = [1, 2, 3, 4, 5, 6].map((seed) =>
+      engine.generate({ ...jsonRequest, seed }, { priority: "batch", parallel: 2 }).then(() => finished.push(`batch ${seed}`)),
+    );
+    await nextState(engine, "generating");
+    const user = engine.generate(freeText, { priority: "user" }).then(() => finished.push("user"));
+    await Promise.all([...batch, user]);
+    assert.ok(finished.indexOf("user") <= 3, `the user request waited behind queued batch work: ${finished.join(", ")}`);
+    assert.equal(engine.stats.requestsCompleted, 7);
+  });
+
   it("answers a request cancelled while queued without running it", async () => {
     const first = engine.generate(jsonRequest);
     const controller = new AbortController();

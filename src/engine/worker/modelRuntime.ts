@@ -1,11 +1,9 @@
 import type { ChatHistoryItem, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
-import type { HostToWorker, LoadSettings, StopReason, WorkerToHost } from "../protocol";
+import type { HostToWorker, LoadedModel, LoadSettings, StopReason, WorkerToHost } from "../protocol";
 import { estimateMemory, InsufficientMemoryError } from "./memoryFit";
 import { TextBatcher } from "./textBatcher";
 
-/** Commands' chats and ghost text each get a sequence, so neither evicts the other's cache. */
-const contextSequences = 2;
 const minimumContextSize = 512;
 const defaultMaxContextSize = 4096;
 
@@ -19,8 +17,11 @@ interface LoadedState {
   readonly settings: LoadSettings;
   readonly model: LlamaModel;
   readonly context: LlamaContext;
-  /** Commands' chats and raw completions (ghost text) keep separate KV caches. */
-  readonly chatSequence: LlamaContextSequence;
+  /**
+   * Commands' chats and raw completions (ghost text) keep separate KV caches, so neither evicts
+   * the other's. Catalog runs use the extra chat sequences as lanes that generate together.
+   */
+  readonly chatSequences: readonly LlamaContextSequence[];
   readonly completionSequence: LlamaContextSequence;
   completion?: LlamaCompletion;
 }
@@ -85,8 +86,7 @@ export class ModelRuntime {
     await this.unload();
     const llama = await this.getLlama(settings.gpu);
     const lib = await this.importLibrary();
-    const estimate = await estimateMemory(lib, llama, settings.modelPath, settings.contextSize || minimumContextSize, contextSequences);
-    if (estimate.modelBytes + estimate.contextBytes > estimate.availableBytes) throw new InsufficientMemoryError(estimate);
+    const chatSequences = await this.chatSequencesThatFit(lib, llama, settings);
     const model = await llama.loadModel({ modelPath: settings.modelPath });
     try {
       const context = await model.createContext({
@@ -97,9 +97,10 @@ export class ModelRuntime {
             ? Math.min(settings.contextSize, model.trainContextSize)
             : { min: minimumContextSize, max: Math.min(defaultMaxContextSize, model.trainContextSize) },
         threads: settings.threads > 0 ? settings.threads : autoThreads(),
-        sequences: contextSequences,
+        sequences: chatSequences + 1,
       });
-      this.loaded = { settings, model, context, chatSequence: context.getSequence(), completionSequence: context.getSequence() };
+      const chat = Array.from({ length: chatSequences }, () => context.getSequence());
+      this.loaded = { settings, model, context, chatSequences: chat, completionSequence: context.getSequence() };
     } catch (error) {
       await model.dispose();
       throw error;
@@ -107,7 +108,18 @@ export class ModelRuntime {
     this.send({ type: "loaded", id, model: this.describe(this.loaded, performance.now() - started) });
   }
 
-  private describe(state: LoadedState, loadMs: number) {
+  /** As many of the chat sequences asked for as fit in free memory; at least one, or a refusal. */
+  private async chatSequencesThatFit(lib: NodeLlamaCpp, llama: Llama, settings: LoadSettings): Promise<number> {
+    const contextSize = settings.contextSize || minimumContextSize;
+    for (let chat = Math.max(1, Math.floor(settings.chatSequences)); ; chat--) {
+      const estimate = await estimateMemory(lib, llama, settings.modelPath, contextSize, chat + 1);
+      if (estimate.modelBytes + estimate.contextBytes <= estimate.availableBytes) return chat;
+      if (chat === 1) throw new InsufficientMemoryError(estimate);
+      this.send({ type: "log", message: `${chat} chat sequences would not fit in memory; trying ${chat - 1}.` });
+    }
+  }
+
+  private describe(state: LoadedState, loadMs: number): LoadedModel {
     const name = state.model.fileInfo.metadata.general?.name;
     return {
       modelPath: state.settings.modelPath,
@@ -115,6 +127,7 @@ export class ModelRuntime {
       contextSize: state.context.contextSize,
       loadMs,
       gpu: String(this.llama?.gpu ?? false),
+      chatSequences: state.chatSequences.length,
     };
   }
 
@@ -150,18 +163,20 @@ export class ModelRuntime {
 
   private async generate(message: GenerateMessage): Promise<void> {
     const state = this.requireLoaded();
+    const sequence = state.chatSequences[message.lane ?? 0];
+    if (!sequence) throw new Error(`No chat sequence ${message.lane}: the model was loaded with ${state.chatSequences.length}.`);
     const lib = await this.importLibrary();
     const grammar = message.jsonSchema
       ? await this.llama!.createGrammarForJsonSchema(message.jsonSchema as Parameters<Llama["createGrammarForJsonSchema"]>[0])
       : undefined;
     const session = new lib.LlamaChatSession({
-      contextSequence: state.chatSequence,
+      contextSequence: sequence,
       systemPrompt: systemPromptOf(message),
       autoDisposeSequence: false,
     });
     try {
       session.setChatHistory(historyOf(message, session.getChatHistory()));
-      await this.stream(message.id, state.chatSequence, async (hooks) => {
+      await this.stream(message.id, sequence, async (hooks) => {
         const result = await session.promptWithMeta(lastUserMessage(message), {
           grammar,
           maxTokens: message.maxTokens,
@@ -279,7 +294,7 @@ function autoThreads(): number {
 }
 
 function sameSettings(a: LoadSettings, b: LoadSettings): boolean {
-  return a.modelPath === b.modelPath && a.threads === b.threads && a.gpu === b.gpu && a.contextSize === b.contextSize;
+  return a.modelPath === b.modelPath && a.threads === b.threads && a.gpu === b.gpu && a.contextSize === b.contextSize && a.chatSequences === b.chatSequences;
 }
 
 function systemPromptOf(message: GenerateMessage): string | undefined {

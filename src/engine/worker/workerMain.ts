@@ -11,6 +11,8 @@ function send(message: WorkerToHost): void {
 
 const runtime = new ModelRuntime(send);
 let queue: Promise<void> = Promise.resolve();
+/** Chats on their own lanes (sequences), running side by side. */
+const lanes = new Set<Promise<void>>();
 
 process.on("message", (raw: unknown) => {
   if (!isHostToWorker(raw)) {
@@ -30,11 +32,23 @@ function handle(message: HostToWorker): void {
       void runtime.dispose().finally(() => process.exit(0));
       return;
     default:
-      // Loads, unloads and generations run one after another on the single context sequence.
-      queue = queue.then(() => runtime.handle(message)).catch((error: unknown) => {
-        send({ type: "log", message: `worker error: ${String(error)}` });
-      });
+      if (message.type === "generate" && message.lane !== undefined) {
+        // After whatever was queued before it (a load), but beside the other lanes.
+        const lane: Promise<void> = queue.then(() => runtime.handle(message)).catch(logError);
+        lanes.add(lane);
+        void lane.finally(() => lanes.delete(lane));
+        return;
+      }
+      // Loads, unloads and other requests run one after another, once every lane has finished.
+      queue = queue
+        .then(() => Promise.all(lanes))
+        .then(() => runtime.handle(message))
+        .catch(logError);
   }
+}
+
+function logError(error: unknown): void {
+  send({ type: "log", message: `worker error: ${String(error)}` });
 }
 
 // The host went away (closed, crashed, reloaded): nobody is left to serve.
