@@ -118,3 +118,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function firstLine(text: string): string {
   return text.split("\n")[0];
 }
+
+/** The words of a brief that retrieval ranks the approved examples against. */
+export function briefSearchText(brief: ProductBrief): string {
+  return [brief.name, ...brief.facts, brief.audience ?? "", ...brief.keywords].join(" ");
+}

@@ -1,4 +1,5 @@
 import type { ProductBrief } from "./brief";
+import type { ChatMessage } from "./chat";
 
 /** A brief as the lines every generation prompt starts its request with. */
 export function briefLines(brief: ProductBrief): string[] {
@@ -16,4 +17,12 @@ export function briefLines(brief: ProductBrief): string[] {
 export function brokenRuleLines(mustAvoid: readonly string[] | undefined): string[] {
   if (!mustAvoid?.length) return [];
   return ["", "Your previous draft broke these rules. This time, do not write:", ...mustAvoid.map((rule) => `- ${rule}`)];
+}
+
+/** Appends the rules an earlier attempt broke to the chat's final user message. */
+export function withBrokenRules(messages: ChatMessage[], mustAvoid: readonly string[] | undefined): ChatMessage[] {
+  const rules = brokenRuleLines(mustAvoid);
+  if (rules.length === 0) return messages;
+  const last = messages[messages.length - 1]!;
+  return [...messages.slice(0, -1), { ...last, content: [last.content, ...rules].join("\n") }];
 }

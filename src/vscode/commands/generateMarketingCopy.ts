@@ -1,15 +1,10 @@
 import * as vscode from "vscode";
 import type { ChannelDraft } from "../../core/marketing/channelDraft";
-import { channelJsonSchema } from "../../core/marketing/channelSchema";
 import { channelList, channels, isChannelId, type ChannelSpec } from "../../core/marketing/channels";
-import { enforceChannelLimits, violations } from "../../core/marketing/enforceChannelLimits";
-import { draftFromJson } from "../../core/marketing/fromJson";
-import { buildMarketingCopyPrompt } from "../../core/marketing/marketingPrompt";
-import { renderMarketingMarkdown } from "../../core/marketing/renderMarketingMarkdown";
+import { marketingCopyJob } from "../../core/marketing/marketingCopyJob";
 import { ensureModelReady } from "../models/modelReadiness";
 import type { TailorServices } from "../tailorServices";
-import { briefFromEditorOrAsk, briefText } from "./generateProductDescription";
-import { withRules } from "./plainGeneration";
+import { briefFromEditorOrAsk } from "./generateProductDescription";
 import { runStructuredGeneration, type StructuredResult } from "./structuredGeneration";
 
 export interface MarketingCopyArgs {
@@ -30,15 +25,7 @@ export async function generateMarketingCopy(services: TailorServices, args: Mark
   const brief = await briefFromEditorOrAsk(services);
   if (!brief) return { status: "dismissed" };
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
-  return runStructuredGeneration<ChannelDraft>(services, {
-    label: `${channel.displayName} copy`,
-    briefText: briefText(brief),
-    buildMessages: (guidance, mustAvoid) => withRules(buildMarketingCopyPrompt(brief, channel, variants, guidance), mustAvoid),
-    jsonSchema: channelJsonSchema(channel, variants),
-    toDraft: (value) => enforceChannelLimits(channel, draftFromJson(channel, value)),
-    render: (draft, footer) => renderMarketingMarkdown(channel, draft, footer),
-    missing: (draft) => violations(channel, draft, variants),
-  });
+  return runStructuredGeneration(services, marketingCopyJob(brief, channel, variants));
 }
 
 async function pickChannel(): Promise<ChannelSpec | undefined> {

@@ -1,10 +1,7 @@
 import * as vscode from "vscode";
 import { BriefError, parseBrief, type ProductBrief } from "../../core/brief";
-import { enforceLimits, missingSections, type ProductDescriptionDraft } from "../../core/productDescription/enforceLimits";
-import { draftFromJson } from "../../core/productDescription/fromJson";
-import { buildProductDescriptionPrompt } from "../../core/productDescription/prompt";
-import { renderProductDescriptionMarkdown } from "../../core/productDescription/renderMarkdown";
-import { productDescriptionJsonSchema } from "../../core/productDescription/schema";
+import type { ProductDescriptionDraft } from "../../core/productDescription/enforceLimits";
+import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
 import { askForBrief } from "../briefInput";
 import { readCloudSettings } from "../cloud/cloudSettings";
 import { ensureModelReady } from "../models/modelReadiness";
@@ -19,16 +16,7 @@ export async function generateProductDescription(services: TailorServices): Prom
   if (!brief) return { status: "dismissed" };
   offerLongFormHandOff(services, brief);
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
-  const result = await runStructuredGeneration<ProductDescriptionDraft>(services, {
-    label: "product description",
-    briefText: briefText(brief),
-    buildMessages: (guidance, mustAvoid) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid }),
-    jsonSchema: productDescriptionJsonSchema,
-    toDraft: (value) => enforceLimits(draftFromJson(value)),
-    fromPlainText: (text) => enforceLimits({ body: [text] }),
-    render: renderProductDescriptionMarkdown,
-    missing: missingSections,
-  });
+  const result = await runStructuredGeneration(services, productDescriptionJob(brief));
   return { ...result, description: result.draft };
 }
 
@@ -57,8 +45,4 @@ export async function briefFromEditorOrAsk(services: TailorServices): Promise<Pr
     services.messages.error(`Tailor could not read the selected brief: ${error.message}`);
     return undefined;
   }
-}
-
-export function briefText(brief: ProductBrief): string {
-  return [brief.name, ...brief.facts, brief.audience ?? "", ...brief.keywords].join(" ");
 }

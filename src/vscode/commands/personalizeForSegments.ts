@@ -4,7 +4,8 @@ import { buildPersonalizePrompt, parseSegments, SegmentError, type Segment } fro
 import { ensureModelReady } from "../models/modelReadiness";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
-import { generateCheckedText, withRules } from "./plainGeneration";
+import { withBrokenRules } from "../../core/promptParts";
+import { generateCheckedText } from "./plainGeneration";
 
 export interface PersonalizeArgs {
   /** Segments as CSV, JSON or one per line; asked for when absent. */
@@ -58,7 +59,7 @@ export async function personalizeForSegments(services: TailorServices, args: Per
           const outcome = await generateCheckedText(
             services,
             `personalize (${segment.name})`,
-            (guidance, mustAvoid) => withRules(buildPersonalizePrompt(base, segment, guidance), mustAvoid),
+            (guidance, mustAvoid) => withBrokenRules(buildPersonalizePrompt(base, segment, guidance), mustAvoid),
             `${segment.name} ${segment.description ?? ""} ${base}`,
             controller.signal,
             (soFar) => output.update(render(`${heading}\n${soFar}\n`)),

@@ -1,6 +1,5 @@
 import type { ChatMessage } from "../../core/chat";
 import { checkClaims, type ClaimFinding } from "../../core/claims/checkClaims";
-import { brokenRuleLines } from "../../core/promptParts";
 import type { GenerationResult } from "../../engine/engineTypes";
 import { logPrompt } from "../promptLog";
 import { readSettings } from "../settings";
@@ -45,12 +44,4 @@ export async function generateCheckedText(
     }
     return { result, text, findings };
   }
-}
-
-/** Adds the rules a first draft broke to the end of a chat, for the retry. */
-export function withRules(messages: ChatMessage[], mustAvoid: readonly string[] | undefined): ChatMessage[] {
-  const rules = brokenRuleLines(mustAvoid);
-  if (rules.length === 0) return messages;
-  const last = messages[messages.length - 1];
-  return [...messages.slice(0, -1), { ...last, content: [last.content, ...rules].join("\n") }];
 }

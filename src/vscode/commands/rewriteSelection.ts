@@ -2,7 +2,8 @@ import * as vscode from "vscode";
 import { buildRewritePrompt, rewriteModeLabels, rewriteModes, type RewriteMode, type RewriteOptions } from "../../core/rewrite/rewritePrompt";
 import { ensureModelReady } from "../models/modelReadiness";
 import type { TailorServices } from "../tailorServices";
-import { generateCheckedText, withRules } from "./plainGeneration";
+import { withBrokenRules } from "../../core/promptParts";
+import { generateCheckedText } from "./plainGeneration";
 
 export interface RewriteArgs {
   readonly mode?: RewriteMode;
@@ -56,7 +57,7 @@ export async function rewriteSelection(services: TailorServices, args: RewriteAr
         const outcome = await generateCheckedText(
           services,
           `rewrite (${mode})`,
-          (guidance, mustAvoid) => withRules(buildRewritePrompt(original, mode, { ...options, guidance }), mustAvoid),
+          (guidance, mustAvoid) => withBrokenRules(buildRewritePrompt(original, mode, { ...options, guidance }), mustAvoid),
           original,
           controller.signal,
           (soFar) => progress.report({ message: `Writing… (${soFar.length} characters)` }),

@@ -1,30 +1,14 @@
 import * as vscode from "vscode";
-import type { ChatMessage } from "../../core/chat";
-import { checkClaims, type ClaimFinding } from "../../core/claims/checkClaims";
-import { parsePartialJson, type JsonValue } from "../../core/partialJson";
+import type { ClaimFinding } from "../../core/claims/checkClaims";
 import { EngineError, type GenerationResult } from "../../engine/engineTypes";
-import type { JsonSchema } from "../../engine/protocol";
+import type { StructuredJob } from "../../core/structuredJob";
+import { writeChecked } from "../../engine/structured/writeChecked";
 import { logPrompt } from "../promptLog";
 import { readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
 
-/** One kind of structured copy: how to ask for it, read it, check it and show it. */
-export interface StructuredJob<Draft> {
-  /** What is being written, for progress, logs and messages ("product description"). */
-  readonly label: string;
-  /** The text retrieval ranks the approved examples against. */
-  readonly briefText: string;
-  readonly buildMessages: (guidance: string, mustAvoid: readonly string[] | undefined) => ChatMessage[];
-  readonly jsonSchema: JsonSchema;
-  /** Picks the fields out of (partial) JSON and enforces the hard limits. */
-  readonly toDraft: (value: JsonValue | undefined) => Draft;
-  /** What to keep when the model wrote no JSON at all (possible without a grammar). */
-  readonly fromPlainText?: (text: string) => Draft;
-  readonly render: (draft: Draft, footer?: string) => string;
-  /** The parts the draft lacks, for an "incomplete" report. */
-  readonly missing: (draft: Draft) => string[];
-}
+export type { StructuredJob } from "../../core/structuredJob";
 
 /** What a generation command returns, for callers such as tests and other extensions. */
 export interface StructuredResult<Draft> {
@@ -59,42 +43,31 @@ async function generate<Draft>(
   const controller = services.generations.start();
   const cancelListener = token.onCancellationRequested(() => controller.abort());
   const output = new LazyDocument();
-  let stream = new DraftStream(job);
+  let latest = job.toDraft(undefined);
   progress.report({ message: "Starting…" });
   try {
-    const guidance = await services.profile.guidance(job.briefText);
-    const rules = await services.profile.rules();
-    let mustAvoid: string[] | undefined;
-    for (let attempt = 1; ; attempt++) {
-      const messages = job.buildMessages(guidance, mustAvoid);
-      logPrompt(services.log, `${job.label}, ${services.profile.profile.displayName}${attempt > 1 ? ", retry" : ""}`, messages);
-      stream = new DraftStream(job);
-      let chunks = 0;
-      const result = await services.engine.generate(
-        { messages, jsonSchema: job.jsonSchema, maxTokens: settings.maxTokens, temperature: settings.temperature },
-        {
-          priority: "user",
-          signal: controller.signal,
-          onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
-          onText: (chunk) => {
-            output.update(job.render(stream.add(chunk), attempt > 1 ? "Rewriting without the flagged claims…" : "Writing…"));
-            if (++chunks % 8 === 1) progress.report({ message: `Writing the ${job.label}… (${stream.text.length} characters)` });
-          },
-        },
-      );
-      const draft = stream.finalDraft(result.text);
-      const findings = result.stopReason === "cancelled" ? [] : checkClaims(job.render(draft), rules);
-      if (findings.length > 0 && attempt === 1) {
-        progress.report({ message: `The draft broke ${findings.length} rule(s) of ${services.profile.profile.displayName}: writing it again…` });
-        mustAvoid = [...new Set(findings.map((finding) => `"${finding.matchedText}": ${finding.reason}`))];
-        continue;
-      }
-      return await finish(services, job, result, draft, await output.document(), findings);
-    }
+    let chunks = 0;
+    const written = await writeChecked(services.engine, job, {
+      guidance: await services.profile.guidance(job.briefText),
+      rules: await services.profile.rules(),
+      maxTokens: settings.maxTokens,
+      temperature: settings.temperature,
+      priority: "user",
+      signal: controller.signal,
+      onPrompt: (description, messages) => logPrompt(services.log, `${description}, ${services.profile.profile.displayName}`, messages),
+      onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
+      onDraft: (draft, attempt) => {
+        latest = draft;
+        output.update(job.render(draft, attempt > 1 ? "Rewriting without the flagged claims…" : "Writing…"));
+        if (++chunks % 8 === 1) progress.report({ message: `Writing the ${job.label}…` });
+      },
+      onRetry: (findings) => progress.report({ message: `The draft broke ${findings.length} rule(s) of ${services.profile.profile.displayName}: writing it again…` }),
+    });
+    return await finish(services, job, written.result, written.draft, await output.document(), written.findings);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const document = await output.opened();
-    await document?.finish(job.render(stream.draft, `Failed: ${message}`));
+    await document?.finish(job.render(latest, `Failed: ${message}`));
     reportFailure(services, error);
     return { status: "failed", error: message, document: document?.document.uri };
   } finally {
@@ -137,7 +110,7 @@ async function finish<Draft>(
   return { status, document: document.document.uri, draft, tokens: result.tokens, flagged: findings.map((finding) => finding.ruleId) };
 }
 
-function reportFailure(services: TailorServices, error: unknown): void {
+export function reportFailure(services: TailorServices, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   const selectModel = () => vscode.commands.executeCommand("tailor.selectModel");
   const showLog = () => services.log.show(true);
@@ -171,37 +144,5 @@ class LazyDocument {
 
   opened(): Promise<StreamingDocument | undefined> {
     return this.opening ?? Promise.resolve(undefined);
-  }
-}
-
-/** Turns streamed JSON into the newest best-effort draft, keeping the last good one on a parse error. */
-class DraftStream<Draft> {
-  text = "";
-  draft: Draft;
-
-  constructor(private readonly job: StructuredJob<Draft>) {
-    this.draft = job.toDraft(undefined);
-  }
-
-  add(chunk: string): Draft {
-    this.text += chunk;
-    try {
-      this.draft = this.job.toDraft(parsePartialJson(this.text));
-    } catch {
-      // Not JSON (possible without a grammar): keep the last draft.
-    }
-    return this.draft;
-  }
-
-  finalDraft(finalText: string): Draft {
-    this.text = finalText;
-    let parsed = true;
-    try {
-      this.draft = this.job.toDraft(parsePartialJson(finalText));
-    } catch {
-      parsed = false;
-    }
-    if (!parsed && this.job.fromPlainText && finalText.trim()) return this.job.fromPlainText(finalText.trim());
-    return this.draft;
   }
 }

@@ -1,0 +1,21 @@
+import { briefSearchText, type ProductBrief } from "../brief";
+import type { StructuredJob } from "../structuredJob";
+import { enforceLimits, missingSections, type ProductDescriptionDraft } from "./enforceLimits";
+import { draftFromJson } from "./fromJson";
+import { buildProductDescriptionPrompt } from "./prompt";
+import { renderProductDescriptionMarkdown } from "./renderMarkdown";
+import { productDescriptionJsonSchema } from "./schema";
+
+/** A product description from a brief: the one definition the command, the panel and catalog runs share. */
+export function productDescriptionJob(brief: ProductBrief): StructuredJob<ProductDescriptionDraft> {
+  return {
+    label: "product description",
+    briefText: briefSearchText(brief),
+    buildMessages: (guidance, mustAvoid) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid }),
+    jsonSchema: productDescriptionJsonSchema,
+    toDraft: (value) => enforceLimits(draftFromJson(value)),
+    fromPlainText: (text) => enforceLimits({ body: [text] }),
+    render: renderProductDescriptionMarkdown,
+    missing: missingSections,
+  };
+}

@@ -1,0 +1,22 @@
+import type { ChatMessage } from "./chat";
+import type { JsonValue } from "./partialJson";
+
+/** A JSON schema the engine turns into a grammar; kept opaque here. */
+export type StructuredJsonSchema = { readonly [key: string]: unknown };
+
+/** One kind of structured copy: how to ask for it, read it, check it and show it. */
+export interface StructuredJob<Draft> {
+  /** What is being written, for progress, logs and messages ("product description"). */
+  readonly label: string;
+  /** The text retrieval ranks the approved examples against. */
+  readonly briefText: string;
+  readonly buildMessages: (guidance: string, mustAvoid: readonly string[] | undefined) => ChatMessage[];
+  readonly jsonSchema: StructuredJsonSchema;
+  /** Picks the fields out of (partial) JSON and enforces the hard limits. */
+  readonly toDraft: (value: JsonValue | undefined) => Draft;
+  /** What to keep when the model wrote no JSON at all (possible without a grammar). */
+  readonly fromPlainText?: (text: string) => Draft;
+  readonly render: (draft: Draft, footer?: string) => string;
+  /** The parts the draft lacks, for an "incomplete" report. */
+  readonly missing: (draft: Draft) => string[];
+}

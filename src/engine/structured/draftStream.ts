@@ -1,0 +1,34 @@
+import { parsePartialJson } from "../../core/partialJson";
+import type { StructuredJob } from "../../core/structuredJob";
+
+/** Turns streamed JSON into the newest best-effort draft, keeping the last good one on a parse error. */
+export class DraftStream<Draft> {
+  text = "";
+  draft: Draft;
+
+  constructor(private readonly job: StructuredJob<Draft>) {
+    this.draft = job.toDraft(undefined);
+  }
+
+  add(chunk: string): Draft {
+    this.text += chunk;
+    try {
+      this.draft = this.job.toDraft(parsePartialJson(this.text));
+    } catch {
+      // Not JSON (possible without a grammar): keep the last draft.
+    }
+    return this.draft;
+  }
+
+  finalDraft(finalText: string): Draft {
+    this.text = finalText;
+    let parsed = true;
+    try {
+      this.draft = this.job.toDraft(parsePartialJson(finalText));
+    } catch {
+      parsed = false;
+    }
+    if (!parsed && this.job.fromPlainText && finalText.trim()) return this.job.fromPlainText(finalText.trim());
+    return this.draft;
+  }
+}
