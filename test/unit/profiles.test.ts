@@ -3,6 +3,7 @@ import type { BrandVoice } from "../../src/core/brand/brandVoice";
 import { checkClaims, claimRulesFor } from "../../src/core/claims/checkClaims";
 import { defaultProfileGuidance } from "../../src/core/profiles/defaultProfile";
 import { sectionHeading } from "../../src/core/profiles/industryProfile";
+import { matchIndustry } from "../../src/core/profiles/matchIndustry";
 import {
   findIndustryProfile,
   generalRetailProfile,
@@ -200,5 +201,27 @@ describe("profileGuidance", () => {
     assert.ok(text.startsWith(defaultProfileGuidance));
     assert.equal((text.match(/^- Never write/gm) ?? []).length, universalClaimRules.length);
     assert.doesNotMatch(text, /Example 1/);
+  });
+});
+
+describe("matchIndustry", () => {
+  it("maps the industries a spreadsheet writes to the bundled profiles", () => {
+    const cases: Record<string, string> = {
+      outdoor: "outdoor-sports",
+      "Beauty & Cosmetics": "beauty-cosmetics",
+      "health & supplements": "health-supplements",
+      "consumer electronics": "consumer-electronics",
+      "b2b software": "b2b-software",
+      "tools-hardware": "tools-hardware",
+      "Pet Supplies": "pet-supplies",
+      jewelry: "jewelry",
+    };
+    for (const [text, id] of Object.entries(cases)) assert.equal(matchIndustry(text)?.id, id, text);
+  });
+
+  it("matches nothing rather than guess", () => {
+    assert.equal(matchIndustry(""), undefined);
+    assert.equal(matchIndustry(undefined), undefined);
+    assert.equal(matchIndustry("automotive"), undefined);
   });
 });
