@@ -1,9 +1,10 @@
 import * as assert from "node:assert/strict";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { GenerateCommandResult } from "../../src/vscode/commands/generateProductDescription";
 import type { TailorApi } from "../../src/vscode/tailorContext";
+import { uiMarker, type UiAnswer, type UiStep } from "../support/uiSteps";
 
 export const extensionId = "tailor.tailor-writer";
 
@@ -107,7 +108,24 @@ export async function closeAllEditors(): Promise<void> {
   }
 }
 
-let keyRequests = 0;
+let uiRequests = 0;
+
+/**
+ * Drives the workbench page as a person would (keys, clicks, typing into webviews) when the
+ * offline runner drives it; it sets TAILOR_UI_DIR. Resolves with what the read steps read, or
+ * undefined under @vscode/test-electron, which has no page to drive.
+ */
+export async function driveUi(steps: readonly UiStep[], timeoutMs = 60_000): Promise<(string | null)[] | undefined> {
+  const dir = process.env.TAILOR_UI_DIR;
+  if (!dir) return undefined;
+  const id = `ui-${process.pid}-${++uiRequests}`;
+  const answerFile = path.join(dir, `${id}.json`);
+  console.log(`${uiMarker} ${JSON.stringify({ id, steps })}`);
+  await waitFor(`the runner to carry out ${JSON.stringify(steps).slice(0, 300)}`, () => existsSync(answerFile), timeoutMs);
+  const answer = JSON.parse(readFileSync(answerFile, "utf8")) as UiAnswer;
+  if ("error" in answer) throw new Error(`In the workbench page: ${answer.error}`);
+  return [...answer.results];
+}
 
 /**
  * Real keystrokes in the workbench when the offline runner drives it (it sets TAILOR_UI_DIR);
@@ -143,10 +161,9 @@ export const keyboard = {
 };
 
 async function sendKeys(keys: { text?: string; press?: string; waitFor?: string }): Promise<boolean> {
-  const dir = process.env.TAILOR_UI_DIR;
-  if (!dir) return false;
-  const id = `keys-${process.pid}-${++keyRequests}`;
-  console.log(`[tailor:keys] ${JSON.stringify({ id, ...keys })}`);
-  await waitFor(`the runner to send keys ${JSON.stringify(keys)}`, () => existsSync(path.join(dir, `${id}.done`)), 30_000);
-  return true;
+  const steps: UiStep[] = [];
+  if (keys.waitFor) steps.push({ waitFor: keys.waitFor });
+  if (keys.text !== undefined) steps.push({ type: keys.text });
+  if (keys.press !== undefined) steps.push({ press: keys.press });
+  return (await driveUi(steps)) !== undefined;
 }

@@ -4,7 +4,9 @@ import * as path from "node:path";
 import { format } from "node:util";
 import { chromium, type Page } from "playwright-core";
 import { fixture, repoRoot } from "../support/paths";
+import { uiMarker } from "../support/uiSteps";
 import { chromiumArgs, chromiumPath, startServer } from "./codeServer";
+import { runUiRequest } from "./uiDriver";
 
 export interface VsCodeRunOptions {
   /** The bundled extensionTestsPath entry (exports run()). */
@@ -18,8 +20,6 @@ export interface VsCodeRunOptions {
 }
 
 const screenshotMarker = "[tailor:screenshot]";
-/** A test asks for real keystrokes: `[tailor:keys] {"id": "...", "text": "..."}` or `"press": "Tab"`. */
-const keysMarker = "[tailor:keys]";
 /** The workbench's own chatter in this offline setup, which says nothing about the tests. */
 const workbenchNoise = [/^\[ChatModelSelection\]/, /^\[AccountPolicyGate\]/, /^\[AgentHost\]/];
 
@@ -53,7 +53,7 @@ export async function runInVsCode(options: VsCodeRunOptions): Promise<number> {
       const text = format(...(Array.isArray(args) ? args : [args]));
       if (workbenchNoise.some((pattern) => pattern.test(text))) return;
       if (text.includes(screenshotMarker)) saveScreenshot(page, screenshotDir, text);
-      else if (text.includes(keysMarker)) void pressKeys(page, uiDir, text.slice(text.indexOf(keysMarker) + keysMarker.length));
+      else if (text.includes(uiMarker)) void runUiRequest(page, uiDir, text.slice(text.indexOf(uiMarker) + uiMarker.length));
       else onLine(text, type);
     });
     await page.goto(
@@ -80,15 +80,6 @@ export async function runInVsCode(options: VsCodeRunOptions): Promise<number> {
     rmSync(workspace, { recursive: true, force: true });
     rmSync(uiDir, { recursive: true, force: true });
   }
-}
-
-/** Types or presses keys in the page, as a person would, then tells the test it is done. */
-async function pressKeys(page: Page, uiDir: string, json: string): Promise<void> {
-  const request = JSON.parse(json) as { id: string; text?: string; press?: string; delayMs?: number; waitFor?: string };
-  if (request.waitFor) await page.locator(request.waitFor).first().waitFor({ state: "visible", timeout: 30_000 });
-  if (request.text !== undefined) await page.keyboard.type(request.text, { delay: request.delayMs ?? 30 });
-  if (request.press !== undefined) await page.keyboard.press(request.press);
-  writeFileSync(path.join(uiDir, `${request.id.replace(/[^\w-]/g, "_")}.done`), "");
 }
 
 /** The test waits for the file to appear, so it is written whole (temp file, then rename). */
