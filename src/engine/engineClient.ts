@@ -36,6 +36,8 @@ interface PendingRequest {
   cancelSentAt?: number;
   /** The chat sequence a running batch request generates on. */
   lane?: number;
+  /** Removes the request's listener from its abort signal, which may outlive it (a whole catalog run). */
+  detach?: () => void;
 }
 
 /** What a message routed to one request id may be. */
@@ -137,7 +139,9 @@ export class EngineClient {
         this.settleCancelled(pending, "");
         return;
       }
-      options.signal?.addEventListener("abort", () => this.cancel(pending), { once: true });
+      const onAbort = () => this.cancel(pending);
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+      pending.detach = () => options.signal?.removeEventListener("abort", onAbort);
       if (priority !== "background") this.preemptBackground();
       this.queue.push(pending);
       // Stable: user requests first, then batch, then background, each in arrival order.
@@ -417,18 +421,21 @@ export class EngineClient {
   private settle(pending: PendingRequest, result: GenerationResult): void {
     if (pending.settled) return;
     pending.settled = true;
+    pending.detach?.();
     pending.resolve(result);
   }
 
   private settleCancelled(pending: PendingRequest, text: string): void {
     if (pending.settled) return;
     pending.settled = true;
+    pending.detach?.();
     pending.resolve({ text, stopReason: "cancelled", tokens: 0, timings: { totalMs: 0 }, model: this.loaded?.model ?? unloadedModel(this.config) });
   }
 
   private settleError(pending: PendingRequest, error: Error): void {
     if (pending.settled) return;
     pending.settled = true;
+    pending.detach?.();
     pending.reject(error);
   }
 }

@@ -177,13 +177,17 @@ export class ModelRuntime {
     try {
       session.setChatHistory(historyOf(message, session.getChatHistory()));
       await this.stream(message.id, sequence, async (hooks) => {
-        const result = await session.promptWithMeta(lastUserMessage(message), {
-          grammar,
-          maxTokens: message.maxTokens,
-          temperature: message.temperature,
-          seed: message.seed,
-          ...hooks,
-        });
+        const result = await session
+          .promptWithMeta(lastUserMessage(message), {
+            grammar,
+            maxTokens: message.maxTokens,
+            temperature: message.temperature,
+            seed: message.seed,
+            ...hooks,
+          })
+          .catch((error: unknown) => {
+            throw promptTooLong(error, sequence.contextSize);
+          });
         return { text: result.responseText, reason: result.stopReason };
       });
     } finally {
@@ -316,6 +320,14 @@ function historyOf(message: GenerateMessage, initial: ChatHistoryItem[]): ChatHi
     else if (turn.role === "assistant") history.push({ type: "model", response: [turn.content] });
   }
   return history;
+}
+
+/** node-llama-cpp's message for a prompt that fills the context says nothing a user can act on. */
+function promptTooLong(error: unknown, contextSize: number): unknown {
+  if (!(error instanceof Error) || !/compress chat history|context shift/i.test(error.message)) return error;
+  return new Error(
+    `the prompt and the answer do not fit in the model's context of ${contextSize} tokens. Raise tailor.contextSize (the CLI's --context-size), lower tailor.generation.maxTokens, or shorten the facts.`,
+  );
 }
 
 function stopReasonOf(reason: string, aborted: boolean): StopReason {
