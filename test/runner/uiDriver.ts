@@ -48,8 +48,24 @@ async function runStep(page: Page, step: UiStep, results: (string | null)[]): Pr
   }
   if ("click" in step) return first(step.click).click({ timeout: stepTimeoutMs });
   if ("focus" in step) return first(step.focus).focus({ timeout: stepTimeoutMs });
+  if ("scrollTo" in step) return first(step.scrollTo).scrollIntoViewIfNeeded({ timeout: stepTimeoutMs });
   if ("readText" in step) {
     results.push(await first(step.readText).textContent({ timeout: stepTimeoutMs }));
+    return;
+  }
+  if ("waitForValue" in step) {
+    const control = first(step.waitForValue);
+    const deadline = Date.now() + stepTimeoutMs;
+    let value = await control.inputValue({ timeout: stepTimeoutMs });
+    while (value !== step.value) {
+      if (Date.now() > deadline) throw new Error(`${step.waitForValue} still holds "${value}", not "${step.value}"`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      value = await control.inputValue({ timeout: stepTimeoutMs });
+    }
+    return;
+  }
+  if ("readValue" in step) {
+    results.push(await first(step.readValue).inputValue({ timeout: stepTimeoutMs }));
     return;
   }
   results.push(await first(step.readAttribute).getAttribute(step.name, { timeout: stepTimeoutMs }));

@@ -13,12 +13,17 @@ export type UiStep =
   | { readonly frame?: UiFrame; readonly select: string; readonly value: string }
   | { readonly frame?: UiFrame; readonly click: string }
   | { readonly frame?: UiFrame; readonly focus: string }
+  | { readonly frame?: UiFrame; readonly scrollTo: string }
   /** Types at the focus, key by key. */
   | { readonly type: string; readonly delayMs?: number }
   /** A key or chord, such as "Tab" or "Control+Enter". */
   | { readonly press: string }
   /** Reads an element's text; its answer goes in the results. */
   | { readonly frame?: UiFrame; readonly readText: string }
+  /** Waits until a form control holds this value (a message from the host may still be on its way). */
+  | { readonly frame?: UiFrame; readonly waitForValue: string; readonly value: string }
+  /** Reads a form control's current value; its answer goes in the results. */
+  | { readonly frame?: UiFrame; readonly readValue: string }
   /** Reads an attribute of the first match; its answer goes in the results. */
   | { readonly frame?: UiFrame; readonly readAttribute: string; readonly name: string };
 

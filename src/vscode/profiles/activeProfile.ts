@@ -66,16 +66,20 @@ export class ActiveProfile implements vscode.Disposable {
     return (await this.workspaceVoice()).brand?.tone;
   }
 
-  /** The rules the checker applies: the profile's, the universal ones, and the brand's banned terms. */
-  async rules(): Promise<readonly ClaimRule[]> {
-    return this.derive(await this.workspaceVoice()).rules;
+  /**
+   * The rules the checker applies: the profile's, the universal ones, and the brand's banned terms.
+   * `profile` overrides the configured one for one piece of work (a catalog row, the panel's choice).
+   */
+  async rules(profile?: IndustryProfile): Promise<readonly ClaimRule[]> {
+    const voice = await this.workspaceVoice();
+    return profile && profile !== this.profile ? claimRulesFor(profile, voice.brand?.glossary) : this.derive(voice).rules;
   }
 
   /** The system prompt's guidance, with the approved descriptions most like `briefText` as examples. */
-  async guidance(briefText: string): Promise<string> {
+  async guidance(briefText: string, profile: IndustryProfile = this.profile): Promise<string> {
     const voice = await this.workspaceVoice();
     const examples = voice.approved.rank(briefText, 2).map((hit) => voice.approvedTexts.get(hit.id)!).filter(Boolean);
-    return profileGuidance(this.profile, voice.brand, examples);
+    return profileGuidance(profile, voice.brand, examples);
   }
 
   /**
