@@ -1,0 +1,33 @@
+import type { CatalogProgress } from "./catalogProgress";
+import type { CatalogSummary } from "./runCatalog";
+
+/** "12/80 products · 14.2/min · about 4 min left · Summit Insulated Bottle" */
+export function formatProgress(progress: CatalogProgress): string {
+  const parts = [`${progress.done}/${progress.total} products`];
+  if (progress.ratePerMinute !== undefined) parts.push(`${progress.ratePerMinute.toFixed(1)}/min`);
+  if (progress.etaMs !== undefined) parts.push(`about ${formatDuration(progress.etaMs)} left`);
+  if (progress.flagged > 0) parts.push(`${progress.flagged} flagged`);
+  if (progress.failed > 0) parts.push(`${progress.failed} failed`);
+  if (progress.current) parts.push(progress.current);
+  return parts.join(" · ");
+}
+
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The end-of-run report: what was written, skipped, flagged (with rows) and failed (with reasons). */
+export function formatSummary(summary: CatalogSummary): string {
+  const lines = [
+    `${summary.cancelled ? "Cancelled" : "Done"}: ${summary.written} written, ${summary.skipped} skipped, ${summary.flagged.length} flagged, ${summary.failed.length} failed of ${summary.total} products.`,
+    `Output: ${summary.outputPath}`,
+  ];
+  if (summary.resumed > 0) lines.push(`Resumed: ${summary.resumed} products came from the journal of an earlier run.`);
+  for (const flagged of summary.flagged) lines.push(`  flagged, line ${flagged.line} (${flagged.key}): ${flagged.rules.join("; ")}`);
+  for (const failed of summary.failed) lines.push(`  failed, line ${failed.line} (${failed.key}): ${failed.reason}`);
+  if (summary.cancelled || summary.failed.length > 0) lines.push(`Journal kept at ${summary.journalPath}: run the same command again to resume.`);
+  return lines.join("\n");
+}

@@ -1,0 +1,46 @@
+import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
+import type { CatalogMode, CatalogProduct } from "./catalogProduct";
+import type { CatalogProgress } from "./catalogProgress";
+import type { ColumnMappingOverride } from "./columnMapping";
+
+export interface ProductWriterResult {
+  readonly draft: ProductDescriptionDraft;
+  /** Rule ids or matched text from the claim check; the copy is written and the product listed for review. */
+  readonly flagged: readonly string[];
+}
+
+export interface ProductWriter {
+  (product: CatalogProduct, options: { seed: number; signal: AbortSignal }): Promise<ProductWriterResult>;
+}
+
+export interface CatalogRunOptions {
+  readonly inputPath: string;
+  /** Defaults to defaultOutputPath(inputPath). */
+  readonly outputPath?: string;
+  readonly mode?: CatalogMode;
+  /** How many products are written at once; 1 by default. */
+  readonly parallel?: number;
+  /** 0 by default, so that a run is repeatable unless the caller asks otherwise. */
+  readonly seed?: number;
+  readonly model: string;
+  readonly mapping?: ColumnMappingOverride;
+  /** Discard the journal of an earlier run instead of resuming it. */
+  readonly restart?: boolean;
+  readonly signal?: AbortSignal;
+  onProgress?(progress: CatalogProgress): void;
+  readonly writeProduct: ProductWriter;
+}
+
+export interface CatalogSummary {
+  readonly outputPath: string;
+  readonly journalPath: string;
+  /** Products in the file; the counts below are their state after this run, journaled ones included. */
+  readonly total: number;
+  readonly written: number;
+  readonly skipped: number;
+  readonly flagged: readonly { readonly key: string; readonly line: number; readonly rules: readonly string[] }[];
+  readonly failed: readonly { readonly key: string; readonly line: number; readonly reason: string }[];
+  readonly cancelled: boolean;
+  /** Products whose result came from the journal of an earlier run. */
+  readonly resumed: number;
+}

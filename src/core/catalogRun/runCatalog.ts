@@ -1,0 +1,114 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { writeFileAtomic } from "./atomicWrite";
+import { readCatalog } from "./catalogFormat";
+import type { CatalogProduct } from "./catalogProduct";
+import { ProgressMeter } from "./catalogProgress";
+import { catalogOutput, entryFor, isDone, summarize } from "./catalogResults";
+import type { CatalogRunOptions, CatalogSummary } from "./catalogRunTypes";
+import { readCsvTable } from "./csvTable";
+import { journalPathFor, type JournalEntry, type JournalHeader } from "./journal";
+import { JournalAppender, readJournalFor } from "./journalFile";
+import { assertNotInput, defaultOutputPath } from "./outputPath";
+import { needsWriting } from "./planEdits";
+import { productSeed } from "./productSeed";
+import { settleUnlessAborted } from "./settleUnlessAborted";
+
+export type { CatalogProgress } from "./catalogProgress";
+export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult } from "./catalogRunTypes";
+export { defaultOutputPath } from "./outputPath";
+
+/**
+ * Fills a product CSV or Shopify export with generated copy, writing a new file next to it.
+ * Everything is validated before anything is written; each finished product is journaled, so an
+ * interrupted run resumes where it stopped, and the output is replaced atomically at the end.
+ */
+export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSummary> {
+  const mode = options.mode ?? "fillEmpty";
+  const seed = options.seed ?? 0;
+  const inputPath = path.resolve(options.inputPath);
+  const outputPath = path.resolve(options.outputPath ?? defaultOutputPath(inputPath));
+  const journalPath = journalPathFor(outputPath);
+
+  const input = await fs.readFile(inputPath);
+  const table = readCsvTable(input);
+  const catalog = readCatalog(table, options.mapping);
+  await assertNotInput(inputPath, outputPath);
+
+  const header: JournalHeader = { v: 1, input: createHash("sha256").update(input).digest("hex"), mode, seed, model: options.model };
+  if (options.restart) await fs.rm(journalPath, { force: true });
+  const keys = new Set(catalog.products.map((product) => product.key));
+  const results = new Map<string, JournalEntry>();
+  for (const entry of await readJournalFor(journalPath, header)) {
+    if (keys.has(entry.key)) results.set(entry.key, entry);
+  }
+  const resumed = catalog.products.filter((product) => isDone(results.get(product.key))).length;
+
+  const journal = await JournalAppender.start(journalPath, header, [...results.values()]);
+  const meter = new ProgressMeter(catalog.products.length);
+  for (const entry of results.values()) if (isDone(entry)) meter.finished(entry.status, false);
+  const report = () => options.onProgress?.(meter.snapshot());
+  report();
+
+  const run = new AbortController();
+  const stop = () => run.abort(options.signal?.reason);
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener("abort", stop, { once: true });
+
+  try {
+    const pending = catalog.products.filter((product) => !isDone(results.get(product.key)));
+    const toGenerate = pending.filter((product) => needsWriting(product, mode));
+    // One synced write for all of them: skipping costs no model time, and should cost no disk time either.
+    const skipped = pending.filter((product) => !needsWriting(product, mode)).map((product): JournalEntry => ({ key: product.key, status: "skipped" }));
+    if (skipped.length > 0 && !run.signal.aborted) {
+      await journal.append(...skipped);
+      for (const entry of skipped) {
+        results.set(entry.key, entry);
+        meter.finished("skipped", false);
+      }
+      report();
+    }
+
+    let next = 0;
+    const worker = async () => {
+      while (!run.signal.aborted && next < toGenerate.length) {
+        const product: CatalogProduct = toGenerate[next++];
+        meter.started(product.brief.name || product.key);
+        report();
+        const outcome = await settleUnlessAborted(() => options.writeProduct(product, { seed: productSeed(seed, product.key), signal: run.signal }), run.signal);
+        // A result that arrives after a cancel may be cut short, so it is not kept.
+        if (outcome === undefined || run.signal.aborted) return;
+        const entry = entryFor(product, outcome, mode, catalog);
+        await journal.append(entry);
+        results.set(entry.key, entry);
+        meter.finished(entry.status, true);
+        report();
+      }
+    };
+    const workers = await Promise.allSettled(
+      Array.from({ length: Math.min(parallelism(options.parallel), toGenerate.length) }, () =>
+        worker().catch((error: unknown) => {
+          // A journal that cannot be written stops the whole run: its products could not be resumed.
+          run.abort();
+          throw error;
+        }),
+      ),
+    );
+    const failure = workers.find((result): result is PromiseRejectedResult => result.status === "rejected");
+    if (failure) throw failure.reason;
+
+    await writeFileAtomic(outputPath, catalogOutput(table, catalog, results));
+  } finally {
+    options.signal?.removeEventListener("abort", stop);
+    await journal.close();
+  }
+
+  const complete = catalog.products.every((product) => isDone(results.get(product.key)));
+  if (complete) await fs.rm(journalPath, { force: true });
+  return summarize(catalog, results, { outputPath, journalPath, cancelled: !complete && run.signal.aborted, resumed });
+}
+
+function parallelism(requested: number | undefined): number {
+  return requested !== undefined && Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : 1;
+}

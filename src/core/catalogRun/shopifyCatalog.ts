@@ -1,0 +1,72 @@
+import type { CsvRow, CsvTable } from "./csvTable";
+import type { CatalogProduct, CatalogTargets } from "./catalogProduct";
+import { findColumn, normalizeHeader } from "./columnNames";
+import { htmlToText } from "./htmlText";
+import { existingCopy } from "./outputTargets";
+import { splitFacts } from "./splitList";
+
+const labelledFacts: readonly (readonly [alias: string, label: string])[] = [
+  ["vendor", "Vendor"],
+  ["product category", "Product category"],
+  ["type", "Type"],
+  ["tags", "Tags"],
+];
+
+/**
+ * A Shopify export has one row per variant; rows sharing a Handle are one product, and the first
+ * of them carries the product's own columns (Title, Body (HTML), SEO …), so the copy goes there.
+ */
+export function shopifyProducts(table: CsvTable, targets: CatalogTargets): CatalogProduct[] {
+  const handleColumn = findColumn(table.header, ["handle"]);
+  if (handleColumn === undefined) return [];
+  const groups = new Map<string, CsvRow[]>();
+  for (const row of table.rows) {
+    const handle = row.cells[handleColumn].trim();
+    if (handle.length === 0) continue;
+    const group = groups.get(handle);
+    if (group) group.push(row);
+    else groups.set(handle, [row]);
+  }
+  return [...groups].flatMap(([handle, rows]) => {
+    const product = productOf(table.header, handle, rows, targets);
+    return product ? [product] : [];
+  });
+}
+
+function productOf(header: readonly string[], handle: string, rows: readonly CsvRow[], targets: CatalogTargets): CatalogProduct | undefined {
+  const first = rows[0];
+  const cell = (alias: string): string => {
+    const column = findColumn(header, [alias]);
+    return column === undefined ? "" : first.cells[column].trim();
+  };
+  const facts: string[] = [];
+  const oldCopy = htmlToText(cell("body html"));
+  if (oldCopy) facts.push(oldCopy);
+  for (const [alias, label] of labelledFacts) {
+    const value = cell(alias);
+    if (value) facts.push(`${label}: ${value}`);
+  }
+  facts.push(...optionFacts(header, rows));
+  header.forEach((name, column) => {
+    if (/facts|features/.test(normalizeHeader(name))) facts.push(...splitFacts(first.cells[column]));
+  });
+  const name = cell("title");
+  if (name.length === 0 && facts.length === 0) return undefined;
+  return { key: handle, rowIndex: first.index, line: first.line, brief: { name, facts, keywords: [] }, existing: existingCopy(first.cells, targets) };
+}
+
+/** "Color: Slate, Sage, Sand" from the option columns of every variant row. */
+function optionFacts(header: readonly string[], rows: readonly CsvRow[]): string[] {
+  const facts: string[] = [];
+  for (let option = 1; option <= 3; option++) {
+    const nameColumn = findColumn(header, [`option${option} name`]);
+    const valueColumn = findColumn(header, [`option${option} value`]);
+    if (nameColumn === undefined || valueColumn === undefined) continue;
+    const name = rows.map((row) => row.cells[nameColumn].trim()).find(Boolean);
+    const values = [...new Set(rows.map((row) => row.cells[valueColumn].trim()).filter(Boolean))];
+    // Shopify writes "Title: Default Title" for a product without variants; it says nothing.
+    if (!name || values.length === 0 || (name === "Title" && values.length === 1 && values[0] === "Default Title")) continue;
+    facts.push(`${name}: ${values.join(", ")}`);
+  }
+  return facts;
+}
