@@ -1,0 +1,131 @@
+/** `tailor catalog IN.csv [options]`, read into what a catalog run needs. */
+export interface CatalogCliArgs {
+  readonly input: string;
+  readonly output?: string;
+  readonly model?: string;
+  readonly mode: "fillEmpty" | "overwrite";
+  readonly parallel: number;
+  readonly seed: number;
+  readonly industry?: string;
+  /** Column names for fields the header does not name plainly: --map facts="Key features". */
+  readonly mapping: Readonly<Record<string, string>>;
+  readonly restart: boolean;
+  readonly maxTokens: number;
+  readonly temperature: number;
+  readonly threads: number;
+  /** 0: the largest that fits, up to 4096 tokens. */
+  readonly contextSize: number;
+}
+
+export class CliUsageError extends Error {
+  override readonly name = "CliUsageError";
+}
+
+export const catalogUsage = `Usage: tailor catalog IN.csv [--out OUT.csv] [options]
+
+Fills product descriptions in a product CSV or a Shopify product export. The input is never
+changed: the result goes to OUT.csv (default: IN.tailor.csv beside it), written atomically.
+A journal beside the output lets an interrupted run resume where it stopped.
+
+Options:
+  --out FILE          where to write the result
+  --model FILE        the .gguf model (default: $TAILOR_MODEL)
+  --overwrite         replace existing copy too (default: fill only empty cells)
+  --parallel N        products written at once on one model, memory permitting (default 1)
+  --seed N            seed for reproducible runs (default 1)
+  --industry ID       industry profile for rows without an industry column (e.g. outdoor-sports)
+  --map FIELD=COLUMN  use COLUMN for FIELD (name, facts, audience, tone, keywords, industry)
+  --restart           discard an earlier run's journal and start over
+  --max-tokens N      tokens per product (default 1024)
+  --temperature T     sampling temperature (default 0.7)
+  --threads N         CPU threads (default: half the cores)
+  --context-size N    tokens of context per product (default: what fits, up to 4096)
+  -h, --help          show this help`;
+
+const mappableFields = new Set(["name", "facts", "audience", "tone", "keywords", "industry"]);
+
+export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
+  const positional: string[] = [];
+  const mapping: Record<string, string> = {};
+  let output: string | undefined;
+  let model: string | undefined;
+  let mode: CatalogCliArgs["mode"] = "fillEmpty";
+  let parallel = 1;
+  let seed = 1;
+  let industry: string | undefined;
+  let restart = false;
+  let maxTokens = 1024;
+  let temperature = 0.7;
+  let threads = 0;
+  let contextSize = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith("--")) throw new CliUsageError(`${arg} needs a value.`);
+      return next;
+    };
+    switch (arg) {
+      case "--out":
+        output = value();
+        break;
+      case "--model":
+        model = value();
+        break;
+      case "--overwrite":
+        mode = "overwrite";
+        break;
+      case "--parallel":
+        parallel = integer(arg, value(), 1, 16);
+        break;
+      case "--seed":
+        seed = integer(arg, value(), 0, 2 ** 31 - 1);
+        break;
+      case "--industry":
+        industry = value();
+        break;
+      case "--map": {
+        const pair = value();
+        const eq = pair.indexOf("=");
+        const field = pair.slice(0, eq).trim();
+        if (eq <= 0 || !mappableFields.has(field) || pair.slice(eq + 1).trim() === "") {
+          throw new CliUsageError(`--map takes FIELD=COLUMN with FIELD one of ${[...mappableFields].join(", ")}; got "${pair}".`);
+        }
+        mapping[field] = pair.slice(eq + 1).trim();
+        break;
+      }
+      case "--restart":
+        restart = true;
+        break;
+      case "--max-tokens":
+        maxTokens = integer(arg, value(), 64, 32_768);
+        break;
+      case "--temperature":
+        temperature = number(arg, value(), 0, 2);
+        break;
+      case "--threads":
+        threads = integer(arg, value(), 0, 256);
+        break;
+      case "--context-size":
+        contextSize = integer(arg, value(), 0, 1_048_576);
+        break;
+      default:
+        if (arg.startsWith("-")) throw new CliUsageError(`Unknown option ${arg}.`);
+        positional.push(arg);
+    }
+  }
+  if (positional.length !== 1) throw new CliUsageError(positional.length === 0 ? "Name the CSV file to fill." : `One input file, please; got ${positional.join(", ")}.`);
+  return { input: positional[0]!, output, model, mode, parallel, seed, industry, mapping, restart, maxTokens, temperature, threads, contextSize };
+}
+
+function number(option: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) throw new CliUsageError(`${option} must be a number from ${min} to ${max}; got "${text}".`);
+  return value;
+}
+
+function integer(option: string, text: string, min: number, max: number): number {
+  const value = number(option, text, min, max);
+  if (!Number.isInteger(value)) throw new CliUsageError(`${option} must be a whole number; got "${text}".`);
+  return value;
+}

@@ -1,0 +1,121 @@
+/**
+ * `tailor catalog IN.csv --out OUT.csv`: the catalog run from a terminal. It shares the core
+ * (CSV handling, journal, prompts, claim checks) and the engine (the supervised model worker)
+ * with the extension; only progress and questions differ.
+ */
+import * as path from "node:path";
+import { CatalogMappingError } from "../core/catalogRun/columnMapping";
+import { CsvFormatError } from "../core/catalogRun/csvFormatError";
+import { CatalogJournalError } from "../core/catalogRun/journal";
+import { CatalogOutputError } from "../core/catalogRun/outputPath";
+import { runCatalog, type CatalogSummary } from "../core/catalogRun/runCatalog";
+import { matchIndustry } from "../core/profiles/matchIndustry";
+import { findIndustryProfile, generalRetailProfile } from "../core/profiles/industryProfiles";
+import { profileGuidance } from "../core/profiles/profileGuidance";
+import { claimRulesFor } from "../core/claims/claimRulesFor";
+import { catalogProductWriter } from "../engine/catalog/catalogProductWriter";
+import { EngineClient } from "../engine/engineClient";
+import { catalogUsage, CliUsageError, parseCatalogArgs, type CatalogCliArgs } from "./catalogArgs";
+import { formatProgress, formatSummary } from "../core/catalogRun/catalogReport";
+
+/** Exit codes: 0 done, 1 failed products or a run error, 2 usage, 130 cancelled (Ctrl+C). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || rest.includes("-h") || rest.includes("--help")) {
+    process.stdout.write(`${catalogUsage}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command !== "catalog") {
+    process.stderr.write(`Unknown command "${command}".\n\n${catalogUsage}\n`);
+    return 2;
+  }
+  let args: CatalogCliArgs;
+  try {
+    args = parseCatalogArgs(rest);
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${catalogUsage}\n`);
+    return 2;
+  }
+  const modelPath = args.model ?? process.env.TAILOR_MODEL;
+  if (!modelPath) {
+    process.stderr.write("Name the model: --model /path/to/model.gguf (or set TAILOR_MODEL).\n");
+    return 2;
+  }
+  const fallbackProfile = args.industry ? findIndustryProfile(args.industry) ?? matchIndustry(args.industry) : generalRetailProfile;
+  if (!fallbackProfile) {
+    process.stderr.write(`--industry ${args.industry} is not a known industry profile.\n`);
+    return 2;
+  }
+  return runFromArgs(args, path.resolve(modelPath), fallbackProfile);
+}
+
+async function runFromArgs(args: CatalogCliArgs, modelPath: string, fallbackProfile: NonNullable<ReturnType<typeof findIndustryProfile>>): Promise<number> {
+  const engine = new EngineClient(
+    { workerPath: path.join(__dirname, "worker.js"), log: process.env.TAILOR_VERBOSE ? (line) => process.stderr.write(`${line}\n`) : undefined },
+    { modelPath, threads: args.threads, gpu: "auto", contextSize: args.contextSize },
+  );
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onInterrupt = () => {
+    // The first Ctrl+C finishes cleanly (the output so far and the journal are written); a second one quits at once.
+    if (++interrupts > 1) process.exit(130);
+    process.stderr.write("\nCancelling: finishing the file with what is done. Press Ctrl+C again to quit at once.\n");
+    controller.abort();
+  };
+  process.on("SIGINT", onInterrupt);
+  process.on("SIGTERM", onInterrupt);
+  const interactive = process.stderr.isTTY === true;
+  try {
+    const summary: CatalogSummary = await runCatalog({
+      inputPath: path.resolve(args.input),
+      outputPath: args.output ? path.resolve(args.output) : undefined,
+      mode: args.mode,
+      parallel: args.parallel,
+      seed: args.seed,
+      model: modelPath,
+      mapping: args.mapping,
+      restart: args.restart,
+      signal: controller.signal,
+      onProgress: (progress) => process.stderr.write(interactive ? `\r${formatProgress(progress).padEnd(100)}` : `${formatProgress(progress)}\n`),
+      writeProduct: catalogProductWriter({
+        engine,
+        maxTokens: args.maxTokens,
+        temperature: args.temperature,
+        parallel: args.parallel,
+        steeringFor: async (product) => {
+          const profile = matchIndustry(product.industry) ?? fallbackProfile;
+          return { guidance: profileGuidance(profile), rules: claimRulesFor(profile) };
+        },
+        onLoading: (model) => process.stderr.write(`Loading ${path.basename(model)}…\n`),
+      }),
+    });
+    if (interactive) process.stderr.write("\n");
+    const loaded = engine.loadedModel;
+    if (loaded) process.stderr.write(`Model: ${loaded.name}, a context of ${loaded.contextSize} tokens, ${loaded.chatSequences} product(s) at once.\n`);
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    if (summary.cancelled) return 130;
+    return summary.failed.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof CsvFormatError || error instanceof CatalogMappingError || error instanceof CatalogOutputError || error instanceof CatalogJournalError) {
+      process.stderr.write(`${error.message}${error instanceof CatalogMappingError ? "\nName the columns with --map FIELD=COLUMN." : ""}${error instanceof CatalogJournalError ? "\nRun again with --restart to start over." : ""}\n`);
+      return 1;
+    }
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    process.off("SIGINT", onInterrupt);
+    process.off("SIGTERM", onInterrupt);
+    engine.dispose();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,98 @@
+import * as assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { fixture, repoRoot } from "../support/paths";
+
+const cli = path.join(repoRoot, "dist", "cli.js");
+
+/** Runs `tailor catalog …` as a user would, and resolves with its exit and output. */
+function runCli(args: readonly string[], onSpawn?: (child: ChildProcess) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "catalog", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+    onSpawn?.(child);
+  });
+}
+
+function journalEntries(file: string): number {
+  if (!existsSync(file)) return 0;
+  // The header, then one line per finished product; a torn last line does not count.
+  return readFileSync(file, "utf8").split("\n").slice(1).filter((line) => line.endsWith("}")).length;
+}
+
+describe("tailor catalog (the command line, on the fixture model)", function () {
+  let dir: string;
+  let input: string;
+  const model = fixture("tiny-a");
+  // The fixture spends a token a character; 700 keeps prompt and answer inside its context.
+  const common = ["--model", model, "--seed", "7", "--parallel", "2", "--max-tokens", "700", "--threads", "1"];
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "tailor-cli-"));
+    input = path.join(dir, "catalog.csv");
+    const rows = ["\uFEFFname,facts,audience,Notes"];
+    for (let i = 1; i <= 40; i++) rows.push(`Trail sock ${i},"merino wool; size ${i}; ""cushioned"" heel",hikers,"kept 🧦 as is\r\nline two"`);
+    writeFileSync(input, `${rows.join("\r\n")}\r\n`);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("after kill -9 midway, a resumed run writes the same file as an uninterrupted one", async () => {
+    const inputBytes = readFileSync(input);
+    const uninterrupted = path.join(dir, "uninterrupted.csv");
+    const whole = await runCli([input, "--out", uninterrupted, ...common]);
+    assert.equal(whole.code, 0, whole.stderr);
+
+    const resumedOutput = path.join(dir, "resumed.csv");
+    const journal = `${resumedOutput}.tailor-journal`;
+    let journaledAtKill = 0;
+    const killed = await runCli([input, "--out", resumedOutput, ...common], (child) => {
+      const watch = setInterval(() => {
+        journaledAtKill = journalEntries(journal);
+        if (journaledAtKill >= 10) {
+          clearInterval(watch);
+          child.kill("SIGKILL");
+        }
+      }, 20);
+      child.on("close", () => clearInterval(watch));
+    });
+    assert.equal(killed.signal, "SIGKILL", `the run ended before it could be killed: ${killed.stdout}`);
+    assert.ok(!existsSync(resumedOutput), "a killed run left an output file behind");
+    const kept = journalEntries(journal);
+    assert.ok(kept >= 10 && kept < 40, `the journal kept ${kept} products`);
+
+    const resumed = await runCli([input, "--out", resumedOutput, ...common]);
+    assert.equal(resumed.code, 0, resumed.stderr);
+    assert.match(resumed.stdout, new RegExp(`Resumed: ${kept} products`), "the resumed run redid products the journal had");
+    assert.deepEqual(readFileSync(resumedOutput), readFileSync(uninterrupted), "the resumed file differs from the uninterrupted one");
+    assert.deepEqual(readFileSync(input), inputBytes, "the input file changed");
+    assert.ok(!existsSync(journal), "the finished run left its journal");
+  });
+
+  it("refuses to write over its input, and names the line of malformed input without writing anything", async () => {
+    const same = await runCli([input, "--out", input, ...common]);
+    assert.equal(same.code, 1);
+    assert.match(same.stderr, /never overwrites the input/i);
+
+    const broken = path.join(dir, "broken.csv");
+    writeFileSync(broken, "name,facts\nSock,merino\nBottle,steel,extra\n");
+    const result = await runCli([broken, ...common]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /line 3/i);
+    assert.ok(!existsSync(path.join(dir, "broken.tailor.csv")));
+  });
+
+  it("explains its usage when the arguments are wrong", async () => {
+    const result = await runCli(["--parallel", "zero", input]);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--parallel must be a number/);
+    assert.match(result.stderr, /Usage: tailor catalog/);
+  });
+});
