@@ -2,7 +2,7 @@
 // node-llama-cpp stays external and is loaded with a real dynamic import() (an ESM-only package
 // with top-level await: require() cannot load it), which needs a target of node20 or later.
 import * as esbuild from "esbuild";
-import { existsSync, readdirSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const production = process.argv.includes("--production");
@@ -28,6 +28,20 @@ function filesUnder(dir, pattern) {
 
 const builds = [
   { ...common, entryPoints: { extension: "src/extension.ts", worker: "src/engine/worker/workerMain.ts", downloader: "src/engine/download/downloaderMain.ts" }, outdir: "dist" },
+  // `tailor catalog …` (package.json "bin"); it forks dist/worker.js beside it.
+  { ...common, entryPoints: { cli: "src/cli/tailorCli.ts" }, outdir: "dist", banner: { js: "#!/usr/bin/env node" } },
+  // The Tailor panel's script runs in the webview, a browser page: one self-contained file.
+  {
+    bundle: true,
+    platform: "browser",
+    format: "iife",
+    target: "es2022",
+    sourcemap: common.sourcemap,
+    minify: production,
+    logLevel: common.logLevel,
+    entryPoints: { panel: "src/webview/panel/main.ts" },
+    outdir: "dist/webview",
+  },
 ];
 if (!production) {
   const testEntries = Object.fromEntries(
@@ -44,4 +58,6 @@ if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // npx and a global install run the bin directly.
+  chmodSync("dist/cli.js", 0o755);
 }

@@ -6,6 +6,7 @@ import type { LoadedModel } from "../engine/protocol";
 import { ActiveGenerations } from "./activeGenerations";
 import { ApiKeys } from "./cloud/apiKeys";
 import { draftLongForm, type DraftArgs } from "./commands/draftLongForm";
+import { generateCatalog, type CatalogCommandArgs } from "./commands/generateCatalog";
 import { generateMarketingCopy, type MarketingCopyArgs } from "./commands/generateMarketingCopy";
 import { generateProductDescription } from "./commands/generateProductDescription";
 import { personalizeForSegments, type PersonalizeArgs } from "./commands/personalizeForSegments";
@@ -22,6 +23,7 @@ import { manageModels } from "./models/manageModels";
 import { ModelStore, type ResolvedModel } from "./models/modelStore";
 import { selectModel } from "./models/selectModel";
 import { engineConfigOf, engineSettingKeys, readSettings } from "./settings";
+import { TailorPanelProvider, type PanelStats } from "./panel/tailorPanelProvider";
 import { ModelStatusBar } from "./statusBar";
 import type { TailorServices } from "./tailorServices";
 import { UserMessages, type UserMessage } from "./userMessages";
@@ -41,6 +43,7 @@ export interface TailorApi {
   readonly industry: { readonly id: string; readonly statusText: string; brandTone(): Promise<string | undefined> };
   /** The folder of the extension's log files: the Tailor output channel is written there. */
   readonly logFolder: string;
+  readonly panel: { readonly stats: Readonly<PanelStats> };
 }
 
 /**
@@ -60,6 +63,7 @@ export class TailorContext implements vscode.Disposable {
   private readonly ghostTextStatus: GhostTextStatus;
   private readonly claims: ClaimDiagnostics;
   private readonly industryStatus: IndustryStatus;
+  private readonly panel: TailorPanelProvider;
   activationMs = 0;
   private readonly logFolder: string;
 
@@ -122,6 +126,8 @@ export class TailorContext implements vscode.Disposable {
         if (event.affectsConfiguration("tailor.inlineCompletions")) this.ghostTextStatus.refresh();
       }),
     );
+    this.panel = this.own(new TailorPanelProvider(this.services, extension.extensionUri));
+    this.own(vscode.window.registerWebviewViewProvider(TailorPanelProvider.viewType, this.panel));
     this.registerCommands();
   }
 
@@ -156,6 +162,7 @@ export class TailorContext implements vscode.Disposable {
         brandTone: () => profile.brandTone(),
       },
       logFolder: this.logFolder,
+      panel: { stats: this.panel.stats },
     };
   }
 
@@ -182,6 +189,8 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.personalizeForSegments", (args?: PersonalizeArgs) => personalizeForSegments(services, args)));
     this.own(vscode.commands.registerCommand("tailor.draftLongForm", (args?: DraftArgs) => draftLongForm(services, args)));
     this.own(vscode.commands.registerCommand("tailor.setApiKey", () => services.apiKeys.promptAndStore()));
+    this.own(vscode.commands.registerCommand("tailor.generateCatalog", (args?: CatalogCommandArgs) => generateCatalog(services, args)));
+    this.own(vscode.commands.registerCommand("tailor.openPanel", () => vscode.commands.executeCommand(`${TailorPanelProvider.viewType}.focus`)));
   }
 
   private own<T extends vscode.Disposable>(disposable: T): T {

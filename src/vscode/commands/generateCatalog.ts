@@ -1,0 +1,178 @@
+import { existsSync } from "node:fs";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { briefSearchText } from "../../core/brief";
+import type { CatalogMode } from "../../core/catalogRun/catalogProduct";
+import { CatalogMappingError, type BriefField, type ColumnMappingOverride } from "../../core/catalogRun/columnMapping";
+import { CsvFormatError } from "../../core/catalogRun/csvFormatError";
+import { CatalogJournalError, journalPathFor } from "../../core/catalogRun/journal";
+import { CatalogOutputError } from "../../core/catalogRun/outputPath";
+import { defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../core/catalogRun/runCatalog";
+import { matchIndustry } from "../../core/profiles/matchIndustry";
+import { formatProgress, formatSummary } from "../../core/catalogRun/catalogReport";
+import { catalogProductWriter } from "../../engine/catalog/catalogProductWriter";
+import { ensureModelReady } from "../models/modelReadiness";
+import { logPrompt } from "../promptLog";
+import { readSettings } from "../settings";
+import type { TailorServices } from "../tailorServices";
+import { reportFailure } from "./structuredGeneration";
+
+/** Arguments let tests and keybindings skip the dialogs. */
+export interface CatalogCommandArgs {
+  readonly input?: string;
+  readonly output?: string;
+  readonly mode?: CatalogMode;
+  readonly mapping?: ColumnMappingOverride;
+  readonly seed?: number;
+  /** Replace an earlier result without asking (a test's second run). */
+  readonly replace?: boolean;
+}
+
+export type CatalogCommandResult = { readonly status: "dismissed" | "failed"; readonly error?: string } | ({ readonly status: "done" } & CatalogSummary);
+
+/**
+ * "Tailor: Generate Descriptions for Catalog…": fills a product CSV or Shopify export into a new
+ * file beside it, with progress, Cancel, a journal to resume from, and a summary at the end.
+ * The same core run as `tailor catalog` on the command line.
+ */
+export async function generateCatalog(services: TailorServices, args: CatalogCommandArgs = {}): Promise<CatalogCommandResult> {
+  const input = args.input ?? (await pickInput());
+  if (!input) return { status: "dismissed" };
+  const output = args.output ?? defaultOutputPath(input);
+  if (!args.replace && existsSync(output) && !existsSync(journalPathFor(output))) {
+    const choice = await vscode.window.showWarningMessage(
+      `${path.basename(output)} already exists. Replace it with a new run on ${path.basename(input)}?`,
+      { modal: true },
+      "Replace",
+    );
+    if (choice !== "Replace") return { status: "dismissed" };
+  }
+  if (!(await ensureModelReady(services))) return { status: "dismissed" };
+  const config = vscode.workspace.getConfiguration("tailor.catalog");
+  const mode = args.mode ?? (config.get<string>("mode") === "overwrite" ? "overwrite" : "fillEmpty");
+  const parallel = Math.max(1, Math.min(16, Math.round(config.get<number>("parallel", 2))));
+  let mapping = args.mapping;
+  let restart = false;
+  for (;;) {
+    try {
+      const summary = await runWithProgress(services, { input, output, mode, parallel, mapping, restart, seed: args.seed ?? 0 });
+      report(services, summary);
+      return { status: "done", ...summary };
+    } catch (error) {
+      if (error instanceof CatalogMappingError) {
+        const answer = await askMapping(error);
+        if (!answer) return { status: "dismissed" };
+        mapping = { ...mapping, ...answer };
+        continue;
+      }
+      if (error instanceof CatalogJournalError && !restart) {
+        const choice = await vscode.window.showWarningMessage(`${error.message} Start over?`, { modal: true }, "Start Over");
+        if (choice !== "Start Over") return { status: "dismissed" };
+        restart = true;
+        continue;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof CsvFormatError || error instanceof CatalogOutputError) services.messages.error(`${message} Nothing was written.`);
+      else reportFailure(services, error);
+      return { status: "failed", error: message };
+    }
+  }
+}
+
+interface RunPlan {
+  readonly input: string;
+  readonly output: string;
+  readonly mode: CatalogMode;
+  readonly parallel: number;
+  readonly mapping: ColumnMappingOverride | undefined;
+  readonly restart: boolean;
+  readonly seed: number;
+}
+
+function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<CatalogSummary> {
+  const settings = readSettings();
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Tailor: ${path.basename(plan.input)}`, cancellable: true },
+    async (progress, token) => {
+      const controller = services.generations.start();
+      const cancel = token.onCancellationRequested(() => controller.abort());
+      let reported = 0;
+      try {
+        return await runCatalog({
+          inputPath: plan.input,
+          outputPath: plan.output,
+          mode: plan.mode,
+          parallel: plan.parallel,
+          seed: plan.seed,
+          model: services.engine.state.modelPath ?? settings.model,
+          mapping: plan.mapping,
+          restart: plan.restart,
+          signal: controller.signal,
+          onProgress: (update: CatalogProgress) => {
+            const percent = update.total > 0 ? (update.done / update.total) * 100 : 0;
+            progress.report({ message: formatProgress(update), increment: percent - reported });
+            reported = percent;
+          },
+          writeProduct: catalogProductWriter({
+            engine: services.engine,
+            maxTokens: settings.maxTokens,
+            temperature: settings.temperature,
+            parallel: plan.parallel,
+            steeringFor: async (product) => {
+              // A row's own industry wins; rows without one follow tailor.industry.
+              const profile = matchIndustry(product.industry) ?? services.profile.profile;
+              return { guidance: await services.profile.guidance(briefSearchText(product.brief), profile), rules: await services.profile.rules(profile) };
+            },
+            onPrompt: (description, messages) => logPrompt(services.log, `${description} (catalog)`, messages),
+            onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
+          }),
+        });
+      } finally {
+        cancel.dispose();
+        services.generations.end(controller);
+      }
+    },
+  );
+}
+
+function report(services: TailorServices, summary: CatalogSummary): void {
+  services.log.info(formatSummary(summary));
+  const open = () => vscode.window.showTextDocument(vscode.Uri.file(summary.outputPath), { preview: false });
+  const details = () => services.log.show(true);
+  const counts = `${summary.written} written, ${summary.skipped} skipped, ${summary.flagged.length} flagged, ${summary.failed.length} failed`;
+  if (summary.cancelled) {
+    services.messages.warning(`Catalog run cancelled (${counts}). ${path.basename(summary.outputPath)} holds what was done; run the command again to resume.`, { "Open Output": open, "Show Details": details });
+  } else if (summary.failed.length > 0 || summary.flagged.length > 0) {
+    const rows = [...summary.flagged.map((item) => item.line), ...summary.failed.map((item) => item.line)].sort((a, b) => a - b);
+    services.messages.warning(`Catalog done: ${counts}. Review line(s) ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? "…" : ""}.`, { "Open Output": open, "Show Details": details });
+  } else {
+    services.messages.info(`Catalog done: ${counts}. Saved to ${path.basename(summary.outputPath)}.`, { "Open Output": open });
+  }
+}
+
+async function pickInput(): Promise<string | undefined> {
+  const active = vscode.window.activeTextEditor?.document;
+  const defaultUri = active?.uri.scheme === "file" && /\.csv$/i.test(active.fileName) ? active.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const picked = await vscode.window.showOpenDialog({
+    title: "Tailor: Product CSV or Shopify export to fill",
+    canSelectMany: false,
+    filters: { "CSV files": ["csv"] },
+    defaultUri,
+    openLabel: "Fill Descriptions",
+  });
+  return picked?.[0]?.fsPath;
+}
+
+/** Asks, field by field, which column holds what the header did not name plainly. */
+async function askMapping(error: CatalogMappingError): Promise<ColumnMappingOverride | undefined> {
+  const answer: Partial<Record<BriefField, string | null>> = {};
+  for (const field of error.unmapped) {
+    const pick = await vscode.window.showQuickPick(
+      [...error.headers.map((name) => ({ label: name, column: name as string | null })), { label: "$(circle-slash) None: this file has no such column", column: null }],
+      { title: `Tailor: Which column holds the product's ${field}?`, placeHolder: `No column is named like "${field}".`, ignoreFocusOut: true },
+    );
+    if (!pick) return undefined;
+    answer[field] = pick.column;
+  }
+  return answer;
+}
