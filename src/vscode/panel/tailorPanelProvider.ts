@@ -97,6 +97,8 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
           model: this.modelInfo(this.services.engine.state),
           history: this.history.items(),
         });
+        // A page reloaded mid-generation gets the rest of it.
+        if (this.running) this.post({ type: "started" });
         return;
       case "formChanged":
         await this.services.workspaceState.update(formKey, message.form);
@@ -134,9 +136,13 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
     if (problems.length > 0) return this.notice(problems.join(" "));
     const controller = this.services.generations.start();
     this.running = controller;
+    // Started before the model is checked or loaded, so Cancel already works while it loads.
+    this.post({ type: "started" });
     try {
-      if (!(await ensureModelReady(this.services))) return this.notice("Choose a model first: Switch model.");
-      this.post({ type: "started" });
+      if (!(await ensureModelReady(this.services))) {
+        this.post({ type: "finished", preview: { blocks: [], status: "cancelled", note: "No model to write with: choose one with Switch model.", findings: [] } });
+        return;
+      }
       const result = await generateFromPanelForm(this.services, form, controller.signal, (preview) => {
         this.stats.previews++;
         this.post({ type: "preview", preview });
