@@ -189,7 +189,12 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.personalizeForSegments", (args?: PersonalizeArgs) => personalizeForSegments(services, args)));
     this.own(vscode.commands.registerCommand("tailor.draftLongForm", (args?: DraftArgs) => draftLongForm(services, args)));
     this.own(vscode.commands.registerCommand("tailor.setApiKey", () => services.apiKeys.promptAndStore()));
-    this.own(vscode.commands.registerCommand("tailor.generateCatalog", (args?: CatalogCommandArgs) => generateCatalog(services, args)));
+    // From the Explorer's context menu the argument is the clicked file.
+    this.own(
+      vscode.commands.registerCommand("tailor.generateCatalog", (args?: CatalogCommandArgs | vscode.Uri) =>
+        generateCatalog(services, args instanceof vscode.Uri ? { input: args.fsPath } : args),
+      ),
+    );
     this.own(vscode.commands.registerCommand("tailor.openPanel", () => vscode.commands.executeCommand(`${TailorPanelProvider.viewType}.focus`)));
   }
 
