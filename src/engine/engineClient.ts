@@ -202,7 +202,7 @@ export class EngineClient {
     // Beside running requests only batch requests start, and only once the model with their
     // lanes is loaded (the first one loads it alone).
     if (next.priority !== "batch" || !this.loaded || ![...this.running].every((p) => p.priority === "batch" && p.lane !== undefined)) return undefined;
-    const lanes = Math.min(this.loaded.model.chatSequences, wantedLanes(next));
+    const lanes = Math.min(this.loaded.model.chatSequences, lanesToUse(next));
     const taken = new Set([...this.running].map((p) => p.lane));
     for (let lane = 0; lane < lanes; lane++) if (!taken.has(lane)) return lane;
     return undefined;
@@ -238,7 +238,7 @@ export class EngineClient {
       throw new EngineError("noModel", "No model is set. Set tailor.model to the absolute path of a .gguf model file.");
     }
     const key = loadKey(config);
-    const chatSequences = wantedLanes(pending);
+    const chatSequences = lanesToLoad(pending);
     if (this.loaded?.key === key && this.loaded.chatSequences >= chatSequences && this.worker?.alive) return this.loaded.model;
     const modelPath = config.modelPath;
     this.setState({ kind: "loading", modelPath, modelName: this.stateValue.modelName });
@@ -454,10 +454,22 @@ function rank(priority: RequestPriority): number {
   return priority === "user" ? 0 : priority === "batch" ? 1 : 2;
 }
 
-/** Chat sequences a request wants loaded: its parallelism for batch requests, else one. */
-function wantedLanes(pending: PendingRequest): number {
-  return pending.priority === "batch" ? Math.max(1, Math.min(16, Math.floor(pending.options.parallel ?? 1))) : 1;
+/**
+ * Chat sequences a request needs loaded: its parallelism for batch requests, else one. Parallelism
+ * 0 means "whatever the worker made": it makes extra sequences on a GPU, where they pay.
+ */
+function lanesToLoad(pending: PendingRequest): number {
+  const parallel = pending.priority === "batch" ? Math.floor(pending.options.parallel ?? 1) : 1;
+  return Math.max(1, Math.min(maxLanes, parallel));
 }
+
+/** How many lanes a batch request may share with others of its kind. */
+function lanesToUse(pending: PendingRequest): number {
+  const parallel = Math.floor(pending.options.parallel ?? 1);
+  return parallel === 0 ? maxLanes : Math.max(1, Math.min(maxLanes, parallel));
+}
+
+const maxLanes = 16;
 
 function loadKey(config: EngineConfig): string {
   // unloadAfterIdleMs is left out: changing it needs no reload.

@@ -20,7 +20,7 @@ export interface GenerationOptions {
   readonly onText?: (chunk: string) => void;
   /** Called when the model has to be loaded first, before any text. */
   readonly onLoading?: (modelPath: string) => void;
-  /** For batch requests: how many may run at once (memory permitting). */
+  /** For batch requests: how many may run at once (memory permitting); 0 lets the engine choose. */
   readonly parallel?: number;
 }
 

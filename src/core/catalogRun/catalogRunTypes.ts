@@ -18,7 +18,7 @@ export interface CatalogRunOptions {
   /** Defaults to defaultOutputPath(inputPath). */
   readonly outputPath?: string;
   readonly mode?: CatalogMode;
-  /** How many products are written at once; 1 by default. */
+  /** How many products are written at once; 1 by default, 0 to let the engine choose. */
   readonly parallel?: number;
   /** 0 by default, so that a run is repeatable unless the caller asks otherwise. */
   readonly seed?: number;

@@ -109,6 +109,13 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
   return summarize(catalog, results, { outputPath, journalPath, cancelled: !complete && run.signal.aborted, resumed });
 }
 
+/**
+ * Writers kept in flight. 0 leaves the number to the engine (as many lanes as it loaded): enough
+ * writers are kept going for any of them, and the rest wait in the engine's queue.
+ */
 function parallelism(requested: number | undefined): number {
+  if (requested === 0) return engineChoosesInFlight;
   return requested !== undefined && Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : 1;
 }
+
+const engineChoosesInFlight = 16;

@@ -5,6 +5,7 @@ import { estimateMemory, InsufficientMemoryError } from "./memoryFit";
 import { TextBatcher } from "./textBatcher";
 
 const minimumContextSize = 512;
+const gpuChatSequences = 4;
 const defaultMaxContextSize = 4096;
 
 // A type of the whole module, to type what the dynamic import() resolves to.
@@ -108,10 +109,16 @@ export class ModelRuntime {
     this.send({ type: "loaded", id, model: this.describe(this.loaded, performance.now() - started) });
   }
 
-  /** As many of the chat sequences asked for as fit in free memory; at least one, or a refusal. */
+  /**
+   * As many chat sequences as fit in free memory, at least one or a refusal. On a GPU a few extra
+   * are made as a matter of course, since batching sequences there multiplies throughput; on a
+   * CPU they gained nothing (two sequences side by side made the same tokens a second as one:
+   * the CPU is the limit, see ../../../bench/README.md), so only as many as were asked for.
+   */
   private async chatSequencesThatFit(lib: NodeLlamaCpp, llama: Llama, settings: LoadSettings): Promise<number> {
     const contextSize = settings.contextSize || minimumContextSize;
-    for (let chat = Math.max(1, Math.floor(settings.chatSequences)); ; chat--) {
+    const wanted = Math.max(1, Math.floor(settings.chatSequences), llama.gpu ? gpuChatSequences : 1);
+    for (let chat = wanted; ; chat--) {
       const estimate = await estimateMemory(lib, llama, settings.modelPath, contextSize, chat + 1);
       if (estimate.modelBytes + estimate.contextBytes <= estimate.availableBytes) return chat;
       if (chat === 1) throw new InsufficientMemoryError(estimate);

@@ -50,7 +50,7 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
   const config = vscode.workspace.getConfiguration("tailor.catalog");
   const mode = args.mode ?? (config.get<string>("mode") === "overwrite" ? "overwrite" : "fillEmpty");
-  const parallel = Math.max(1, Math.min(16, Math.round(config.get<number>("parallel", 2))));
+  const parallel = Math.max(0, Math.min(16, Math.round(config.get<number>("parallel", 0))));
   let mapping = args.mapping;
   let restart = false;
   for (;;) {
