@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fixture, repoRoot, workerPath } from "../test/support/paths";
 import { runInVsCode } from "../test/runner/runInVsCode";
+import { runCatalogThroughput, type CatalogThroughput } from "./catalogBench";
 import { measureCharsPerToken, runEngineBench, type EngineResult } from "./engineBench";
 import { runCancelBench, runInlineLatencyBench, type InlineLatency } from "./latencyBench";
 import { runLlamaBench, type LayerResult } from "./nativeBench";
@@ -103,6 +104,14 @@ async function main(): Promise<void> {
   const defaultThreads = 1;
   const inline: InlineLatency = await runInlineLatencyBench(workerPath, model, defaultThreads, Number(process.env.TAILOR_BENCH_INLINE_SAMPLES ?? 6), charsPerToken);
   const cancel = await runCancelBench(workerPath, model, defaultThreads, 5);
+  // Catalog runs: products a minute, one at a time against several sequences of one context.
+  const catalogProducts = Number(process.env.TAILOR_BENCH_CATALOG_PRODUCTS ?? 6);
+  const catalogSample = path.join(repoRoot, "test", "unit", "catalogRun", "fixtures", "products.csv");
+  const catalog: CatalogThroughput[] = [];
+  for (const parallel of [1, 2]) {
+    console.log(`Catalog run, ${catalogProducts} products, ${parallel} at once…`);
+    catalog.push(await runCatalogThroughput(workerPath, model, catalogSample, catalogProducts, parallel, defaultThreads));
+  }
   console.log("Activation in a real VS Code 1.139…");
   const activation = await measureActivation();
 
@@ -129,13 +138,17 @@ async function main(): Promise<void> {
   lines.push(`| ghost text: cold/warm first-text p50 ratio | ${fixed(inline.coldFirstMs.p50 / inline.warmFirstMs.p50, 1)}x |`);
   lines.push(`| ghost text, warm: prompt tokens re-evaluated p50 / max | ${inline.warmEvaluatedTokens.p50} / ${inline.warmEvaluatedTokens.max} |`);
   lines.push(`| cancel mid-generation until the model stopped, p50 / max | ${fixed(cancel.p50, 1)} / ${fixed(cancel.max, 1)} ms |`);
+  for (const run of catalog) {
+    lines.push(`| catalog run, ${run.products} products of the sample CSV, ${run.parallel} at once (${run.chatSequences} sequence(s)) | ${fixed(run.productsPerMinute, 2)} products/min (${run.written} written, ${run.failed} failed, ${fixed(run.minutes, 2)} min) |`);
+  }
+  if (catalog.length === 2) lines.push(`| catalog run: parallel/sequential products a minute | ${fixed(catalog[1]!.productsPerMinute / catalog[0]!.productsPerMinute, 2)}x |`);
   lines.push(`| extension activate() in VS Code ${activation ? "1.139" : "(failed)"} | ${activation ? `${fixed(activation.activateMs, 1)} ms${activation.activationWithLoadMs === null ? " (already activated at startup by a Markdown editor)" : ` (with loading the bundle: ${fixed(activation.activationWithLoadMs, 1)} ms)`}` : "n/a"} |`);
   lines.push("", `Generation ratio engine/native at the best thread count (${best.threads}): ${fixed(best.engine.tg / best.native.tg, 2)}; bench took ${fixed((performance.now() - started) / 60_000, 1)} min.`);
   console.log(lines.join("\n"));
 
   const out = path.join(repoRoot, "bench", "results");
   mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "latest.json"), JSON.stringify({ rows, perToken, inline, cancel, activation, raw: Object.fromEntries(results) }, null, 2));
+  writeFileSync(path.join(out, "latest.json"), JSON.stringify({ rows, perToken, inline, cancel, catalog, activation, raw: Object.fromEntries(results) }, null, 2));
   writeFileSync(path.join(out, "latest.md"), lines.join("\n") + "\n");
 }
 

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { runCatalog } from "../src/core/catalogRun/runCatalog";
+import { claimRulesFor } from "../src/core/claims/claimRulesFor";
+import { generalRetailProfile } from "../src/core/profiles/industryProfiles";
+import { matchIndustry } from "../src/core/profiles/matchIndustry";
+import { profileGuidance } from "../src/core/profiles/profileGuidance";
+import { catalogProductWriter } from "../src/engine/catalog/catalogProductWriter";
+import { EngineClient } from "../src/engine/engineClient";
+
+export interface CatalogThroughput {
+  readonly parallel: number;
+  readonly products: number;
+  readonly written: number;
+  readonly failed: number;
+  readonly minutes: number;
+  readonly productsPerMinute: number;
+  readonly chatSequences: number;
+}
+
+/**
+ * Products a minute for a catalog run through the real path (runCatalog, the checked writer, the
+ * engine's worker), from a fresh engine so the model load is counted in neither.
+ */
+export async function runCatalogThroughput(workerPath: string, modelPath: string, sampleCsv: string, products: number, parallel: number, threads: number): Promise<CatalogThroughput> {
+  const dir = mkdtempSync(path.join(tmpdir(), "tailor-catalog-bench-"));
+  const input = path.join(dir, "catalog.csv");
+  const lines = readFileSync(sampleCsv, "utf8").split(/\r?\n/).filter((line) => line.length > 0);
+  writeFileSync(input, `${lines.slice(0, products + 1).join("\n")}\n`);
+  const engine = new EngineClient({ workerPath }, { modelPath, threads, gpu: "off", contextSize: 8192 });
+  try {
+    // Load first, with the lanes the run will use, so the rate is the writing alone.
+    await engine.generate({ messages: [{ role: "user", content: "Hi" }], maxTokens: 1, temperature: 0 }, { priority: "batch", parallel });
+    const started = performance.now();
+    const summary = await runCatalog({
+      inputPath: input,
+      model: modelPath,
+      parallel,
+      seed: 3,
+      writeProduct: catalogProductWriter({
+        engine,
+        maxTokens: 700,
+        temperature: 0.7,
+        parallel,
+        steeringFor: async (product) => {
+          const profile = matchIndustry(product.industry) ?? generalRetailProfile;
+          return { guidance: profileGuidance(profile), rules: claimRulesFor(profile) };
+        },
+      }),
+    });
+    const minutes = (performance.now() - started) / 60_000;
+    return {
+      parallel,
+      products,
+      written: summary.written + summary.flagged.length,
+      failed: summary.failed.length,
+      minutes,
+      productsPerMinute: (summary.written + summary.flagged.length) / minutes,
+      chatSequences: engine.loadedModel?.chatSequences ?? 0,
+    };
+  } finally {
+    engine.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
