@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -118,11 +119,13 @@ let uiRequests = 0;
 export async function driveUi(steps: readonly UiStep[], timeoutMs = 60_000): Promise<(string | null)[] | undefined> {
   const dir = process.env.TAILOR_UI_DIR;
   if (!dir) return undefined;
-  const id = `ui-${process.pid}-${++uiRequests}`;
+  // Each test file bundles its own copy of this module, so the counter alone is not unique.
+  const id = `ui-${process.pid}-${randomUUID()}-${++uiRequests}`;
   const answerFile = path.join(dir, `${id}.json`);
   console.log(`${uiMarker} ${JSON.stringify({ id, steps })}`);
   await waitFor(`the runner to carry out ${JSON.stringify(steps).slice(0, 300)}`, () => existsSync(answerFile), timeoutMs);
   const answer = JSON.parse(readFileSync(answerFile, "utf8")) as UiAnswer;
+  rmSync(answerFile, { force: true });
   if ("error" in answer) throw new Error(`In the workbench page: ${answer.error}`);
   return [...answer.results];
 }

@@ -73,9 +73,11 @@ async function runStep(page: Page, step: UiStep, results: (string | null)[]): Pr
 
 /**
  * A webview view is two iframes deep: VS Code's host frame, then the frame holding the
- * extension's document. Only Tailor's webview is open in the tests, so the first one is it.
+ * extension's document. Other webviews (a Markdown preview, a walkthrough) may be open too:
+ * VS Code names the owning extension in the host frame's address.
  */
 function rootOf(page: Page, frame: UiFrame): Page | FrameLocator {
   if (frame === "workbench") return page;
-  return page.frameLocator("iframe.webview.ready").first().frameLocator("#active-frame");
+  // Hidden ones (another view's, or one VS Code keeps for later) stay in the page: only a visible one is on screen.
+  return page.frameLocator('iframe.webview.ready[src*="extensionId=tailor.tailor-writer"] >> visible=true').first().frameLocator("#active-frame");
 }
