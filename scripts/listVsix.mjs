@@ -9,11 +9,15 @@ const required = [
   "extension/dist/extension.js",
   "extension/dist/worker.js",
   "extension/dist/downloader.js",
+  "extension/dist/cli.js",
+  "extension/dist/webview/panel.js",
+  "extension/media/panel/panel.css",
+  "extension/media/tailor-activity.svg",
   "extension/node_modules/node-llama-cpp/package.json",
   "extension/node_modules/@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node",
   "extension/node_modules/@node-llama-cpp/linux-x64/bins/linux-x64/libllama.v0.5.0.so",
 ];
-const forbidden = [/^extension\/test\//, /^extension\/bench\//, /^extension\/src\//, /^extension\/out\//, /gitRelease\.bundle$/, /@node-llama-cpp\/(?!linux-x64\/)/, /^extension\/\.vscode-test\//, /\.map$/];
+const forbidden = [/^extension\/test\//, /^extension\/bench\//, /^extension\/src\//, /^extension\/out\//, /gitRelease\.bundle$/, /@node-llama-cpp\/(?!linux-x64\/)/, /^extension\/\.vscode-test\//, /^extension\/\.cache\//, /\.map$/];
 const missing = required.filter((entry) => !entries.includes(entry));
 const unwanted = entries.filter((entry) => forbidden.some((pattern) => pattern.test(entry)));
 const sizeMb = (statSync(vsix).size / 1024 / 1024).toFixed(1);
