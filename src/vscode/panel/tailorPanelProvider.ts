@@ -113,10 +113,12 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
         return this.insert();
       case "openDocument":
         return this.openDocument();
-      case "copy":
-        if (!this.current) return this.notice("Nothing to copy yet: generate first.");
-        await vscode.env.clipboard.writeText(this.current.markdown);
+      case "copy": {
+        const result = this.currentResult();
+        if (!result) return this.notice("Nothing to copy yet: generate first.");
+        await vscode.env.clipboard.writeText(result.markdown);
         return this.notice("Copied.");
+      }
       case "restore": {
         const result = this.history.find(message.id);
         if (!result) return this.notice("That result is no longer in the history.");
@@ -167,8 +169,20 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
     }
   }
 
+  /**
+   * What Insert, Open and Copy act on. After a window reload the page still shows its last result
+   * (its saved state) while this host starts empty: that result is the newest in the history.
+   */
+  private currentResult(): PanelResult | undefined {
+    if (!this.current) {
+      const newest = this.history.items()[0];
+      this.current = newest ? this.history.find(newest.id) : undefined;
+    }
+    return this.current;
+  }
+
   private async insert(): Promise<void> {
-    const result = this.current;
+    const result = this.currentResult();
     if (!result) return this.notice("Nothing to insert yet: generate first.");
     const editor = vscode.window.activeTextEditor ?? this.lastEditor;
     if (!editor || editor.document.isClosed) return this.notice("Open a document to insert into, or use Open as document.");
@@ -179,7 +193,7 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private async openDocument(): Promise<void> {
-    const result = this.current;
+    const result = this.currentResult();
     if (!result) return this.notice("Nothing to open yet: generate first.");
     const document = await vscode.workspace.openTextDocument({ language: "markdown", content: result.markdown });
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Active, preview: false });
