@@ -3,7 +3,7 @@ import type { CatalogProduct, CatalogTargets } from "./catalogProduct";
 import { findColumn, normalizeHeader } from "./columnNames";
 import { htmlToText } from "./htmlText";
 import { existingCopy } from "./outputTargets";
-import { splitFacts } from "./splitList";
+import { splitFacts, splitKeywords } from "./splitList";
 
 const labelledFacts: readonly (readonly [alias: string, label: string])[] = [
   ["vendor", "Vendor"],
@@ -52,7 +52,17 @@ function productOf(header: readonly string[], handle: string, rows: readonly Csv
   });
   const name = cell("title");
   if (name.length === 0 && facts.length === 0) return undefined;
-  return { key: handle, rowIndex: first.index, line: first.line, brief: { name, facts, keywords: [] }, existing: existingCopy(first.cells, targets) };
+  // Tags double as SEO keywords; the category (else the type) names the industry, which a
+  // profile match may recognise ("Electronics > Audio > …" is consumer electronics).
+  const industry = cell("product category") || cell("type");
+  return {
+    key: handle,
+    rowIndex: first.index,
+    line: first.line,
+    brief: { name, facts, keywords: splitKeywords(cell("tags")) },
+    ...(industry ? { industry } : {}),
+    existing: existingCopy(first.cells, targets),
+  };
 }
 
 /** "Color: Slate, Sage, Sand" from the option columns of every variant row. */

@@ -46,6 +46,8 @@ describe("catalog format: Shopify exports", () => {
       "Tags: insulated, stainless steel, outdoor",
       "Color: Slate, Sage, Sand",
     ]);
+    assert.deepEqual(bottle.keywords, ["insulated", "stainless steel", "outdoor"]);
+    assert.equal(catalog.products[0].industry, "Home & Garden > Kitchen & Dining > Tableware > Drinkware");
   });
 
   it("uses existing copy as a fact and leaves out Shopify's Default Title option", () => {
