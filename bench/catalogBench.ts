@@ -17,6 +17,8 @@ export interface CatalogThroughput {
   readonly minutes: number;
   readonly productsPerMinute: number;
   readonly chatSequences: number;
+  /** "line: reason" for each product that failed, so a ratio is never read without them. */
+  readonly failures: readonly string[];
 }
 
 /**
@@ -58,6 +60,7 @@ export async function runCatalogThroughput(workerPath: string, modelPath: string
       minutes,
       productsPerMinute: (summary.written + summary.flagged.length) / minutes,
       chatSequences: engine.loadedModel?.chatSequences ?? 0,
+      failures: summary.failed.map((failure) => `line ${failure.line}: ${failure.reason}`),
     };
   } finally {
     engine.dispose();

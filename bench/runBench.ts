@@ -141,6 +141,7 @@ async function main(): Promise<void> {
   for (const run of catalog) {
     lines.push(`| catalog run, ${run.products} products of the sample CSV, ${run.parallel} at once (${run.chatSequences} sequence(s)) | ${fixed(run.productsPerMinute, 2)} products/min (${run.written} written, ${run.failed} failed, ${fixed(run.minutes, 2)} min) |`);
   }
+  for (const failure of new Set(catalog.flatMap((run) => run.failures))) lines.push(`| catalog run: failed product | ${failure} |`);
   if (catalog.length === 2) lines.push(`| catalog run: parallel/sequential products a minute | ${fixed(catalog[1]!.productsPerMinute / catalog[0]!.productsPerMinute, 2)}x |`);
   lines.push(`| extension activate() in VS Code ${activation ? "1.139" : "(failed)"} | ${activation ? `${fixed(activation.activateMs, 1)} ms${activation.activationWithLoadMs === null ? " (already activated at startup by a Markdown editor)" : ` (with loading the bundle: ${fixed(activation.activationWithLoadMs, 1)} ms)`}` : "n/a"} |`);
   lines.push("", `Generation ratio engine/native at the best thread count (${best.threads}): ${fixed(best.engine.tg / best.native.tg, 2)}; bench took ${fixed((performance.now() - started) / 60_000, 1)} min.`);
