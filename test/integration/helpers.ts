@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { GenerateCommandResult } from "../../src/vscode/commands/generateProductDescription";
@@ -169,4 +169,22 @@ async function sendKeys(keys: { text?: string; press?: string; waitFor?: string 
   if (keys.text !== undefined) steps.push({ type: keys.text });
   if (keys.press !== undefined) steps.push({ press: keys.press });
   return (await driveUi(steps)) !== undefined;
+}
+
+/** Everything the extension's log channels have written so far (the prompt log included). */
+export function readLogs(folder: string): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".log")) files.push(full);
+    }
+  };
+  try {
+    walk(folder);
+  } catch {
+    return "";
+  }
+  return files.map((file) => readFileSync(file, "utf8")).join("\n");
 }
