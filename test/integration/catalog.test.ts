@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import * as vscode from "vscode";
 import type { CatalogCommandResult } from "../../src/vscode/commands/generateCatalog";
 import type { TailorApi } from "../../src/vscode/tailorContext";
-import { activateTailor, fixtureModel, setModel, waitFor } from "./helpers";
+import { activateTailor, fixtureModel, keyboard, readLogs, setModel, waitFor } from "./helpers";
 
 type Done = Extract<CatalogCommandResult, { status: "done" }>;
 
@@ -97,6 +97,28 @@ describe("Catalog runs", function () {
     for (const [index, row] of partial.entries()) {
       if (row.description) assert.equal(full[index]!.description, row.description, `row ${index + 2} was written again`);
     }
+  });
+
+  it("asks which column holds the facts when no column is named like them", async function () {
+    // Answering the quick pick takes real keystrokes, which only the offline runner can send.
+    if (!keyboard.available) this.skip();
+    const input = path.join(dir, "unnamed.csv");
+    writeFileSync(input, 'Product,Key selling points,Price\nTrail sock,"merino wool; cushioned heel",12.00\n');
+    await vscode.workspace.getConfiguration("tailor").update("logPrompts", true, vscode.ConfigurationTarget.Global);
+    let summary: Done;
+    try {
+      const running = vscode.commands.executeCommand<CatalogCommandResult>("tailor.generateCatalog", { input, replace: true });
+      await keyboard.typeIntoInputBox("Key selling points");
+      summary = done(await running);
+      // Only the mapped column holds these words: the prompt proves which column became the facts.
+      await waitFor("the catalog prompt in the log", () => readLogs(api.logFolder).includes("cushioned heel"));
+    } finally {
+      await vscode.workspace.getConfiguration("tailor").update("logPrompts", undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.equal(summary.written + summary.flagged.length, 1);
+    const [row] = parse(readFileSync(summary.outputPath), { columns: true }) as Record<string, string>[];
+    assert.equal(row!["Key selling points"], "merino wool; cushioned heel");
+    assert.ok(row!.Description && row!.Description.length > 0, "the mapped product got no description");
   });
 
   it("refuses malformed CSV naming the line, and writes nothing", async () => {
