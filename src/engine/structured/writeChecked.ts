@@ -54,7 +54,8 @@ export async function writeChecked<Draft>(engine: EngineClient, job: StructuredJ
         parallel: options.parallel,
         signal: options.signal,
         onLoading: options.onLoading,
-        onText: options.onDraft ? (chunk) => options.onDraft!(stream.add(chunk), attempt) : (chunk) => void stream.add(chunk),
+        // Reading partial JSON on every chunk only serves a listener; the final text is read once below.
+        onText: options.onDraft ? (chunk) => options.onDraft!(stream.add(chunk), attempt) : undefined,
       },
     );
     const draft = stream.finalDraft(result.text);
