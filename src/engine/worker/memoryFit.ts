@@ -15,16 +15,19 @@ export interface MemoryEstimate {
  * can abort the process, or push the machine into swap. TAILOR_TEST_MEMORY_CEILING_BYTES lowers
  * the ceiling; only tests set it, to prove the refusal without a model larger than the machine.
  */
-export async function estimateMemory(lib: NodeLlamaCpp, llama: Llama, modelPath: string, contextSize: number, sequences: number): Promise<MemoryEstimate> {
+export async function memoryEstimator(lib: NodeLlamaCpp, llama: Llama, modelPath: string): Promise<(contextSize: number, sequences: number) => MemoryEstimate> {
+  // The file's header is read once; each estimate after that is arithmetic.
   const info = await lib.readGgufFileInfo(modelPath);
   const insights = await lib.GgufInsights.from(info, llama);
-  const context = insights.estimateContextResourceRequirements({ contextSize, modelGpuLayers: 0, sequences });
-  const ceiling = Number(process.env.TAILOR_TEST_MEMORY_CEILING_BYTES);
-  return {
-    // The weights end up resident whether read or memory-mapped.
-    modelBytes: insights.modelSize,
-    contextBytes: context.cpuRam,
-    availableBytes: Number.isFinite(ceiling) && ceiling > 0 ? Math.min(ceiling, freemem()) : freemem(),
+  return (contextSize, sequences) => {
+    const context = insights.estimateContextResourceRequirements({ contextSize, modelGpuLayers: 0, sequences });
+    const ceiling = Number(process.env.TAILOR_TEST_MEMORY_CEILING_BYTES);
+    return {
+      // The weights end up resident whether read or memory-mapped.
+      modelBytes: insights.modelSize,
+      contextBytes: context.cpuRam,
+      availableBytes: Number.isFinite(ceiling) && ceiling > 0 ? Math.min(ceiling, freemem()) : freemem(),
+    };
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ChatHistoryItem, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
 import type { HostToWorker, LoadedModel, LoadSettings, StopReason, WorkerToHost } from "../protocol";
-import { estimateMemory, InsufficientMemoryError } from "./memoryFit";
+import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
 import { TextBatcher } from "./textBatcher";
 
 const minimumContextSize = 512;
@@ -118,10 +118,11 @@ export class ModelRuntime {
   private async chatSequencesThatFit(lib: NodeLlamaCpp, llama: Llama, settings: LoadSettings): Promise<number> {
     const contextSize = settings.contextSize || minimumContextSize;
     const wanted = Math.max(1, Math.floor(settings.chatSequences), llama.gpu ? gpuChatSequences : 1);
+    const estimate = await memoryEstimator(lib, llama, settings.modelPath);
     for (let chat = wanted; ; chat--) {
-      const estimate = await estimateMemory(lib, llama, settings.modelPath, contextSize, chat + 1);
-      if (estimate.modelBytes + estimate.contextBytes <= estimate.availableBytes) return chat;
-      if (chat === 1) throw new InsufficientMemoryError(estimate);
+      const { modelBytes, contextBytes, availableBytes } = estimate(contextSize, chat + 1);
+      if (modelBytes + contextBytes <= availableBytes) return chat;
+      if (chat === 1) throw new InsufficientMemoryError({ modelBytes, contextBytes, availableBytes });
       this.send({ type: "log", message: `${chat} chat sequences would not fit in memory; trying ${chat - 1}.` });
     }
   }
