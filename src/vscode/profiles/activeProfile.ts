@@ -13,8 +13,6 @@ interface WorkspaceVoice {
 }
 
 interface DerivedState {
-  readonly profile: IndustryProfile;
-  readonly voice: WorkspaceVoice;
   readonly rules: readonly ClaimRule[];
   readonly inlineGuidance: string;
 }
@@ -30,8 +28,11 @@ export class ActiveProfile implements vscode.Disposable {
   private voice: Promise<WorkspaceVoice> | undefined;
   /** The voice once read, so ghost text can get its guidance without waiting. */
   private resolvedVoice: WorkspaceVoice | undefined;
-  /** What the profile and voice imply, built once per pair instead of per check or keystroke. */
-  private derived: DerivedState | undefined;
+  /**
+   * What each profile implies with the current voice, built once per pair instead of per check,
+   * keystroke or catalog row (a catalog names several profiles). A new voice starts a new map.
+   */
+  private derived: { readonly voice: WorkspaceVoice; readonly byProfile: Map<IndustryProfile, DerivedState> } | undefined;
   private readonly changes = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changes];
 
@@ -71,8 +72,7 @@ export class ActiveProfile implements vscode.Disposable {
    * `profile` overrides the configured one for one piece of work (a catalog row, the panel's choice).
    */
   async rules(profile?: IndustryProfile): Promise<readonly ClaimRule[]> {
-    const voice = await this.workspaceVoice();
-    return profile && profile !== this.profile ? claimRulesFor(profile, voice.brand?.glossary) : this.derive(voice).rules;
+    return this.derive(await this.workspaceVoice(), profile).rules;
   }
 
   /** The system prompt's guidance, with the approved descriptions most like `briefText` as examples. */
@@ -113,12 +113,14 @@ export class ActiveProfile implements vscode.Disposable {
     return this.voice;
   }
 
-  private derive(voice: WorkspaceVoice): DerivedState {
-    const profile = this.profile;
-    if (this.derived?.profile !== profile || this.derived.voice !== voice) {
-      this.derived = { profile, voice, rules: claimRulesFor(profile, voice.brand?.glossary), inlineGuidance: profileGuidance(profile, voice.brand) };
+  private derive(voice: WorkspaceVoice, profile: IndustryProfile = this.profile): DerivedState {
+    if (this.derived?.voice !== voice) this.derived = { voice, byProfile: new Map() };
+    let state = this.derived.byProfile.get(profile);
+    if (!state) {
+      state = { rules: claimRulesFor(profile, voice.brand?.glossary), inlineGuidance: profileGuidance(profile, voice.brand) };
+      this.derived.byProfile.set(profile, state);
     }
-    return this.derived;
+    return state;
   }
 
   private async readWorkspaceVoice(): Promise<WorkspaceVoice> {
