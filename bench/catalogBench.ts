@@ -2,11 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { runCatalog } from "../src/core/catalogRun/runCatalog";
-import { claimRulesFor } from "../src/core/claims/claimRulesFor";
 import { generalRetailProfile } from "../src/core/profiles/industryProfiles";
-import { matchIndustry } from "../src/core/profiles/matchIndustry";
-import { profileGuidance } from "../src/core/profiles/profileGuidance";
 import { catalogProductWriter } from "../src/engine/catalog/catalogProductWriter";
+import { industrySteering } from "../src/engine/catalog/industrySteering";
 import { EngineClient } from "../src/engine/engineClient";
 
 export interface CatalogThroughput {
@@ -45,10 +43,7 @@ export async function runCatalogThroughput(workerPath: string, modelPath: string
         maxTokens: 700,
         temperature: 0.7,
         parallel,
-        steeringFor: async (product) => {
-          const profile = matchIndustry(product.industry) ?? generalRetailProfile;
-          return { guidance: profileGuidance(profile), rules: claimRulesFor(profile) };
-        },
+        steeringFor: industrySteering(generalRetailProfile),
       }),
     });
     const minutes = (performance.now() - started) / 60_000;

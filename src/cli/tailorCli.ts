@@ -10,10 +10,9 @@ import { CatalogJournalError } from "../core/catalogRun/journal";
 import { CatalogOutputError } from "../core/catalogRun/outputPath";
 import { runCatalog, type CatalogSummary } from "../core/catalogRun/runCatalog";
 import { matchIndustry } from "../core/profiles/matchIndustry";
-import { findIndustryProfile, generalRetailProfile } from "../core/profiles/industryProfiles";
-import { profileGuidance } from "../core/profiles/profileGuidance";
-import { claimRulesFor } from "../core/claims/claimRulesFor";
+import { findIndustryProfile, generalRetailProfile, type IndustryProfile } from "../core/profiles/industryProfiles";
 import { catalogProductWriter } from "../engine/catalog/catalogProductWriter";
+import { industrySteering } from "../engine/catalog/industrySteering";
 import { EngineClient } from "../engine/engineClient";
 import { catalogUsage, CliUsageError, parseCatalogArgs, type CatalogCliArgs } from "./catalogArgs";
 import { formatProgress, formatSummary } from "../core/catalogRun/catalogReport";
@@ -50,7 +49,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   return runFromArgs(args, path.resolve(modelPath), fallbackProfile);
 }
 
-async function runFromArgs(args: CatalogCliArgs, modelPath: string, fallbackProfile: NonNullable<ReturnType<typeof findIndustryProfile>>): Promise<number> {
+async function runFromArgs(args: CatalogCliArgs, modelPath: string, fallbackProfile: IndustryProfile): Promise<number> {
   const engine = new EngineClient(
     { workerPath: path.join(__dirname, "worker.js"), log: process.env.TAILOR_VERBOSE ? (line) => process.stderr.write(`${line}\n`) : undefined },
     { modelPath, threads: args.threads, gpu: "auto", contextSize: args.contextSize },
@@ -83,10 +82,7 @@ async function runFromArgs(args: CatalogCliArgs, modelPath: string, fallbackProf
         maxTokens: args.maxTokens,
         temperature: args.temperature,
         parallel: args.parallel,
-        steeringFor: async (product) => {
-          const profile = matchIndustry(product.industry) ?? fallbackProfile;
-          return { guidance: profileGuidance(profile), rules: claimRulesFor(profile) };
-        },
+        steeringFor: industrySteering(fallbackProfile),
         onLoading: (model) => process.stderr.write(`Loading ${path.basename(model)}…\n`),
       }),
     });
