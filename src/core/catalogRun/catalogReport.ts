@@ -1,3 +1,4 @@
+import { formatDuration } from "../text/formatDuration";
 import type { CatalogProgress } from "./catalogProgress";
 import type { CatalogSummary } from "./runCatalog";
 
@@ -10,13 +11,6 @@ export function formatProgress(progress: CatalogProgress): string {
   if (progress.failed > 0) parts.push(`${progress.failed} failed`);
   if (progress.current) parts.push(progress.current);
   return parts.join(" · ");
-}
-
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 /** The end-of-run report: what was written, skipped, flagged (with rows) and failed (with reasons). */

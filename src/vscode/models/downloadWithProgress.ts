@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { formatBytes } from "../../core/models/catalog";
+import { formatDuration } from "../../core/text/formatDuration";
 import { downloadModel, ModelDownloadError } from "../../engine/download/modelDownloader";
 import type { TailorSettings } from "../settings";
 
@@ -39,7 +40,7 @@ export async function downloadWithProgress(
           signal: controller.signal,
           onProgress: (p) => {
             const percent = p.totalBytes > 0 ? (p.downloadedBytes / p.totalBytes) * 100 : 0;
-            const eta = p.etaSeconds === undefined ? "" : ` · ${formatDuration(p.etaSeconds)} left`;
+            const eta = p.etaSeconds === undefined ? "" : ` · ${formatDuration(p.etaSeconds * 1000)} left`;
             progress.report({
               increment: Math.max(0, percent - reported),
               message: `${Math.floor(percent)}% of ${formatBytes(p.totalBytes)} · ${formatBytes(p.bytesPerSecond)}/s${eta}`,
@@ -66,10 +67,4 @@ export async function downloadWithProgress(
 function proxySetting(): string | undefined {
   const proxy = vscode.workspace.getConfiguration("http").get<string>("proxy", "").trim();
   return proxy.length > 0 ? proxy : undefined;
-}
-
-function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${Math.ceil(seconds)} s`;
-  if (seconds < 3600) return `${Math.ceil(seconds / 60)} min`;
-  return `${(seconds / 3600).toFixed(1)} h`;
 }
