@@ -31,6 +31,10 @@ export class PanelHistory {
     return this.entries().find((entry) => entry.item.id === id);
   }
 
+  newest(): PanelResult | undefined {
+    return this.entries()[0];
+  }
+
   async add(result: PanelResult, label: string): Promise<PanelHistoryItem> {
     const createdAt = Date.now();
     const item: PanelHistoryItem = { id: `${createdAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, label, createdAt, output: result.form.output };

@@ -174,10 +174,7 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
    * (its saved state) while this host starts empty: that result is the newest in the history.
    */
   private currentResult(): PanelResult | undefined {
-    if (!this.current) {
-      const newest = this.history.items()[0];
-      this.current = newest ? this.history.find(newest.id) : undefined;
-    }
+    this.current ??= this.history.newest();
     return this.current;
   }
 
