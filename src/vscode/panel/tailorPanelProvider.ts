@@ -15,6 +15,16 @@ import { PanelHistory, type PanelResult } from "./panelHistory";
 
 const formKey = "tailor.panel.form";
 
+const engineStateLabels: Readonly<Record<EngineState["kind"], string>> = {
+  noModel: "Not set",
+  notLoaded: "Loads on first use",
+  loading: "Loading…",
+  idle: "Ready",
+  generating: "Writing…",
+  error: "Error",
+  crashed: "Stopped; restarts on next use",
+};
+
 /** What tests and other extensions can see of the panel. */
 export interface PanelStats {
   generations: number;
@@ -207,16 +217,7 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
 
   private modelInfo(state: EngineState): PanelModelInfo {
     const name = state.modelName ?? (state.modelPath ? path.basename(state.modelPath) : "No model");
-    const states: Record<EngineState["kind"], string> = {
-      noModel: "Not set",
-      notLoaded: "Loads on first use",
-      loading: "Loading…",
-      idle: "Ready",
-      generating: "Writing…",
-      error: "Error",
-      crashed: "Stopped; restarts on next use",
-    };
-    return { name, state: states[state.kind] };
+    return { name, state: engineStateLabels[state.kind] };
   }
 }
 
