@@ -489,5 +489,5 @@ function crashError(exit: WorkerExit, during: string): EngineError {
 }
 
 function unloadedModel(config: EngineConfig): LoadedModel {
-  return { modelPath: config.modelPath ?? "", name: "", contextSize: 0, loadMs: 0, gpu: "false", chatSequences: 0 };
+  return { modelPath: config.modelPath ?? "", name: "", contextSize: 0, loadMs: 0, gpu: "false", chatSequences: 0, chatWrapper: "" };
 }

@@ -62,6 +62,8 @@ export interface LoadedModel {
   readonly gpu: string;
   /** Chat sequences actually created: fewer than asked for when memory is short. */
   readonly chatSequences: number;
+  /** The chat template the worker formats chats with ("ChatML", "Gemma", "Template", …), as node-llama-cpp names it. */
+  readonly chatWrapper: string;
 }
 
 export interface GenerationTimings {

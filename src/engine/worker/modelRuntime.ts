@@ -1,4 +1,4 @@
-import type { ChatHistoryItem, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
+import type { ChatHistoryItem, ChatWrapper, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
 import type { HostToWorker, LoadedModel, LoadSettings, StopReason, WorkerToHost } from "../protocol";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
@@ -24,6 +24,8 @@ interface LoadedState {
    */
   readonly chatSequences: readonly LlamaContextSequence[];
   readonly completionSequence: LlamaContextSequence;
+  /** Resolved once from the file's template, so what describe() reports is what every chat uses. */
+  readonly chatWrapper: ChatWrapper;
   completion?: LlamaCompletion;
 }
 
@@ -101,7 +103,7 @@ export class ModelRuntime {
         sequences: chatSequences + 1,
       });
       const chat = Array.from({ length: chatSequences }, () => context.getSequence());
-      this.loaded = { settings, model, context, chatSequences: chat, completionSequence: context.getSequence() };
+      this.loaded = { settings, model, context, chatSequences: chat, completionSequence: context.getSequence(), chatWrapper: lib.resolveChatWrapper(model) };
     } catch (error) {
       await model.dispose();
       throw error;
@@ -136,6 +138,7 @@ export class ModelRuntime {
       loadMs,
       gpu: String(this.llama?.gpu ?? false),
       chatSequences: state.chatSequences.length,
+      chatWrapper: state.chatWrapper.wrapperName,
     };
   }
 
@@ -179,6 +182,7 @@ export class ModelRuntime {
       : undefined;
     const session = new lib.LlamaChatSession({
       contextSequence: sequence,
+      chatWrapper: state.chatWrapper,
       systemPrompt: systemPromptOf(message),
       autoDisposeSequence: false,
     });
