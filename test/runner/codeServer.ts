@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { repoRoot } from "../support/paths";
@@ -24,6 +24,13 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Settings that apply on this machine (where machine-scoped settings such as tailor.model live). */
   readonly machineSettings: Record<string, unknown>;
+  /**
+   * For test runs only: lets the workbench run extensionTestsPath and the development extension.
+   * It also hides every notification toast, so a workbench meant for people starts without it.
+   */
+  readonly smokeTestDriver: boolean;
+  /** An extension folder to install, linked into the extensions folder as an installed extension. */
+  readonly installedExtension?: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly port?: number;
   readonly host?: string;
@@ -40,9 +47,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   ensureServerInstalled();
   const dataDir = mkdtempSync(path.join(tmpdir(), "tailor-vscode-"));
   const serverData = path.join(dataDir, "server");
-  const machineSettingsDir = path.join(serverData, "data", "Machine");
-  mkdirSync(machineSettingsDir, { recursive: true });
-  writeFileSync(path.join(machineSettingsDir, "settings.json"), JSON.stringify(options.machineSettings, null, 2));
+  const userData = path.join(dataDir, "user");
+  // This server reads machine settings from <user-data-dir>/Machine, not <server-data-dir>/data/Machine.
+  writeFileEnsuringDir(machineSettingsPath(userData), JSON.stringify(options.machineSettings, null, 2));
+  const extensionsDir = path.join(dataDir, "extensions");
+  mkdirSync(extensionsDir, { recursive: true });
+  if (options.installedExtension) symlinkSync(options.installedExtension, path.join(extensionsDir, installedFolderName(options.installedExtension)), "dir");
   const host = options.host ?? "127.0.0.1";
   const child = spawn(
     node24,
@@ -52,14 +62,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       "--port", String(options.port ?? 0),
       "--without-connection-token",
       "--accept-server-license-terms",
-      // Without it a built workbench ignores the extension development and test entries.
-      "--enable-smoke-test-driver",
+      ...(options.smokeTestDriver ? ["--enable-smoke-test-driver"] : []),
       "--disable-telemetry",
       "--telemetry-level", "off",
       "--disable-workspace-trust",
       "--server-data-dir", serverData,
-      "--user-data-dir", path.join(dataDir, "user"),
-      "--extensions-dir", path.join(dataDir, "extensions"),
+      "--user-data-dir", userData,
+      "--extensions-dir", extensionsDir,
     ],
     { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -86,12 +95,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        const removeData = () => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return removeData();
+        child.once("exit", removeData);
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
       }),
   };
+}
+
+/** Where this VS Code server reads machine-scoped settings from, under its --user-data-dir. */
+export function machineSettingsPath(userDataDir: string): string {
+  return path.join(userDataDir, "Machine", "settings.json");
+}
+
+/** "publisher.name-version", the folder name VS Code gives an installed extension. */
+function installedFolderName(extensionFolder: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(extensionFolder, "package.json"), "utf8")) as { publisher: string; name: string; version: string };
+  return `${manifest.publisher}.${manifest.name}-${manifest.version}`;
+}
+
+function writeFileEnsuringDir(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
 /** Chromium flags for a closed network (see the shared notes): no background connections. */

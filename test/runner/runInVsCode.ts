@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { format } from "node:util";
 import { chromium, type Page } from "playwright-core";
 import { fixture, repoRoot } from "../support/paths";
+import { intendedMachineSettingsVariable } from "../support/paths";
 import { uiMarker } from "../support/uiSteps";
 import { chromiumArgs, chromiumPath, startServer } from "./codeServer";
 import { runUiRequest } from "./uiDriver";
@@ -34,9 +35,12 @@ export async function runInVsCode(options: VsCodeRunOptions): Promise<number> {
   const workspace = mkdtempSync(path.join(tmpdir(), "tailor-workspace-"));
   writeFileSync(path.join(workspace, "README.md"), "# Tailor test workspace\n");
   const uiDir = mkdtempSync(path.join(tmpdir(), "tailor-ui-"));
+  const machineSettings = options.machineSettings ?? { "tailor.model": fixture("tiny-a") };
   const server = await startServer({
-    machineSettings: options.machineSettings ?? { "tailor.model": fixture("tiny-a") },
-    env: { TAILOR_SCREENSHOT_DIR: screenshotDir, TAILOR_UI_DIR: uiDir, ...options.env },
+    machineSettings,
+    smokeTestDriver: true,
+    // The tests read the effective configuration back and compare it with what was meant.
+    env: { TAILOR_SCREENSHOT_DIR: screenshotDir, TAILOR_UI_DIR: uiDir, [intendedMachineSettingsVariable]: JSON.stringify(machineSettings), ...options.env },
     onOutput: (line) => {
       if (process.env.TAILOR_VERBOSE) console.log(line);
     },

@@ -6,6 +6,9 @@ export const repoRoot = findRoot(__dirname);
 export const fixturesDir = path.join(repoRoot, "test", "fixtures", "models");
 export const workerPath = path.join(repoRoot, "dist", "worker.js");
 
+/** The machine settings a test run meant to set, as JSON, for tests that check they took effect. */
+export const intendedMachineSettingsVariable = "TAILOR_INTENDED_MACHINE_SETTINGS";
+
 export type FixtureModel = "tiny-a" | "tiny-b" | "broken-truncated" | "broken-not-gguf" | "broken-missing-keys" | "smollm2-135m-shaped-q8_0";
 
 export function fixture(name: FixtureModel): string {
