@@ -14,14 +14,21 @@ async function main(): Promise<void> {
   if (!existsSync(model)) throw new Error(`No model at ${model}. Set TAILOR_MODEL to a .gguf file.`);
   const workspace = path.join(repoRoot, "samples", "workspace");
   const server = await startServer({
-    machineSettings: { "tailor.model": model },
+    machineSettings: {
+      "tailor.model": model,
+      // The demo is about Tailor: VS Code's own chat would take a third of the window, and the
+      // sample workspace inside this repository would prompt to open the repository.
+      "chat.disableAIFeatures": true,
+      "git.openRepositoryInParentFolders": "never",
+    },
+    // A workbench for people: the smoke-test driver would hide every notification, so Tailor is
+    // installed (linked) as an ordinary extension instead of loaded for development.
+    smokeTestDriver: false,
+    installedExtension: repoRoot,
     port: Number(process.env.PORT ?? 8080),
     host: process.env.HOST ?? "127.0.0.1",
   });
-  const url = server.url(workspace, [
-    ["extensionDevelopmentPath", server.remoteUri(repoRoot)],
-    ["skipWelcome", "true"],
-  ]);
+  const url = server.url(workspace, [["skipWelcome", "true"]]);
   console.log(`VS Code ${"1.139"} with Tailor is running. Model: ${model}`);
   console.log(`Open this address in a browser:\n\n  ${url}\n`);
   console.log("Then select a brief in samples/workspace/briefs and run \"Tailor: Generate Product Description\" (F1). Ctrl+C stops the server.");
