@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import * as vscode from "vscode";
 import type { EngineState } from "../engine/engineTypes";
+import { openMachineSettingCommand } from "./machineSettings";
 import type { ResolvedModel } from "./models/modelStore";
 
 /** The model's name and state, bottom right. A click opens the tailor.model setting. */
@@ -14,7 +15,7 @@ export class ModelStatusBar implements vscode.Disposable {
     this.configured = configured;
     this.lastState = state;
     this.item.name = "Tailor Model";
-    this.item.command = { title: "Open Tailor's model setting", command: "workbench.action.openSettings", arguments: ["tailor.model"] };
+    this.item.command = openMachineSettingCommand("tailor.model");
     this.show(state);
     this.item.show();
   }

@@ -15,6 +15,7 @@ import { readCloudSettings } from "../cloud/cloudSettings";
 import { confirmSend } from "../cloud/sendConsent";
 import { ensureModelReady } from "../models/modelReadiness";
 import { logPrompt } from "../promptLog";
+import { openMachineSetting } from "../machineSettings";
 import { readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
@@ -41,13 +42,13 @@ export async function draftLongForm(services: TailorServices, args: DraftArgs = 
   // The one place that could reach the network checks this before anything else.
   if (!cloud.enabled) {
     services.messages.info("Cloud drafts are off: nothing leaves this machine. Turn on tailor.llm.enabled, choose a provider and model, and run Tailor: Set API Key.", {
-      "Open Settings": () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.llm"),
+      "Open Settings": () => openMachineSetting("tailor.llm"),
     });
     return { status: "disabled" };
   }
   if (!cloud.model) {
     services.messages.error("Set tailor.llm.model to the model the provider should use (for example gpt-4o-mini or claude-3-5-haiku-latest).", {
-      "Open Settings": () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.llm.model"),
+      "Open Settings": () => openMachineSetting("tailor.llm.model"),
     });
     return { status: "failed", error: "no model" };
   }
@@ -116,7 +117,7 @@ async function finishDraft(services: TailorServices, output: StreamingDocument, 
 function reportCloudError(services: TailorServices, error: CloudError): void {
   const actions: Record<string, () => unknown> = {};
   if (error.code === "unauthorized") actions["Set API Key"] = () => vscode.commands.executeCommand("tailor.setApiKey");
-  if (error.code === "model-not-found" || error.code === "network") actions["Open Settings"] = () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.llm");
+  if (error.code === "model-not-found" || error.code === "network") actions["Open Settings"] = () => openMachineSetting("tailor.llm");
   services.messages.error(error.message, actions);
 }
 
