@@ -10,7 +10,7 @@ export interface CatalogProgress {
   /** Products generated per minute in this session; absent until one is. */
   readonly ratePerMinute?: number;
   readonly etaMs?: number;
-  /** The product most recently started. */
+  /** The product the model most recently began writing. */
   readonly current?: string;
 }
 

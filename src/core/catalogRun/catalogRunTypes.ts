@@ -9,8 +9,18 @@ export interface ProductWriterResult {
   readonly flagged: readonly string[];
 }
 
+export interface ProductWriterRun {
+  readonly seed: number;
+  readonly signal: AbortSignal;
+  /**
+   * The writer calls this when the product is really being written. Products handed over wait
+   * in the engine's queue until a lane is free, so being handed over says nothing to the user.
+   */
+  readonly onWriting: () => void;
+}
+
 export interface ProductWriter {
-  (product: CatalogProduct, options: { seed: number; signal: AbortSignal }): Promise<ProductWriterResult>;
+  (product: CatalogProduct, run: ProductWriterRun): Promise<ProductWriterResult>;
 }
 
 export interface CatalogRunOptions {

@@ -16,7 +16,7 @@ import { productSeed } from "./productSeed";
 import { settleUnlessAborted } from "./settleUnlessAborted";
 
 export type { CatalogProgress } from "./catalogProgress";
-export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult } from "./catalogRunTypes";
+export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult, ProductWriterRun } from "./catalogRunTypes";
 export { defaultOutputPath } from "./outputPath";
 
 /**
@@ -74,9 +74,11 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
     const worker = async () => {
       while (!run.signal.aborted && next < toGenerate.length) {
         const product: CatalogProduct = toGenerate[next++];
-        meter.started(product.brief.name || product.key);
-        report();
-        const outcome = await settleUnlessAborted(() => options.writeProduct(product, { seed: productSeed(seed, product.key), signal: run.signal }), run.signal);
+        const onWriting = () => {
+          meter.started(product.brief.name || product.key);
+          report();
+        };
+        const outcome = await settleUnlessAborted(() => options.writeProduct(product, { seed: productSeed(seed, product.key), signal: run.signal, onWriting }), run.signal);
         // A result that arrives after a cancel may be cut short, so it is not kept.
         if (outcome === undefined || run.signal.aborted) return;
         const entry = entryFor(product, outcome, mode, catalog);

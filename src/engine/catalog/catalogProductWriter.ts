@@ -1,6 +1,7 @@
 import type { ChatMessage } from "../../core/chat";
 import type { ClaimRule } from "../../core/claims/claimRule";
 import type { CatalogProduct } from "../../core/catalogRun/catalogProduct";
+import type { ProductWriterRun } from "../../core/catalogRun/catalogRunTypes";
 import type { ProductDescriptionDraft } from "../../core/productDescription/enforceLimits";
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
 import type { EngineClient } from "../engineClient";
@@ -39,7 +40,7 @@ export class IncompleteProductError extends Error {
  * context on separate sequences and a user's own command still goes first.
  */
 export function catalogProductWriter(options: CatalogWriterOptions) {
-  return async (product: CatalogProduct, run: { seed: number; signal: AbortSignal }): Promise<WrittenProduct> => {
+  return async (product: CatalogProduct, run: ProductWriterRun): Promise<WrittenProduct> => {
     const steering = await options.steeringFor(product);
     const job = productDescriptionJob(product.brief);
     const written = await writeChecked(options.engine, job, {
@@ -50,6 +51,7 @@ export function catalogProductWriter(options: CatalogWriterOptions) {
       priority: "batch",
       parallel: options.parallel,
       signal: run.signal,
+      onWriting: run.onWriting,
       onPrompt: options.onPrompt ? (description, messages) => options.onPrompt!(`${description} for ${product.key}`, messages) : undefined,
       onLoading: options.onLoading,
     });

@@ -19,6 +19,8 @@ export interface CheckedWriteOptions<Draft> {
   readonly parallel?: number;
   readonly signal?: AbortSignal;
   readonly onLoading?: (modelPath: string) => void;
+  /** The model wrote its first text: the request left the queue and the prompt is read. */
+  readonly onWriting?: () => void;
   /** Each newer draft while the model writes; attempt 2 is the rewrite. */
   readonly onDraft?: (draft: Draft, attempt: number) => void;
   /** The first draft broke rules and is being written again. */
@@ -43,6 +45,12 @@ export interface CheckedDraft<Draft> {
  */
 export async function writeChecked<Draft>(engine: EngineClient, job: StructuredJob<Draft>, options: CheckedWriteOptions<Draft>): Promise<CheckedDraft<Draft>> {
   let mustAvoid: string[] | undefined;
+  let writing = false;
+  const onFirstText = () => {
+    if (writing) return;
+    writing = true;
+    options.onWriting?.();
+  };
   for (let attempt = 1; ; attempt++) {
     const messages = job.buildMessages(options.guidance, mustAvoid);
     options.onPrompt?.(`${job.label}${attempt > 1 ? ", retry" : ""}`, messages);
@@ -55,7 +63,10 @@ export async function writeChecked<Draft>(engine: EngineClient, job: StructuredJ
         signal: options.signal,
         onLoading: options.onLoading,
         // Reading partial JSON on every chunk only serves a listener; the final text is read once below.
-        onText: options.onDraft ? (chunk) => options.onDraft!(stream.add(chunk), attempt) : undefined,
+        onText: (chunk) => {
+          onFirstText();
+          if (options.onDraft) options.onDraft(stream.add(chunk), attempt);
+        },
       },
     );
     const draft = stream.finalDraft(result.text);

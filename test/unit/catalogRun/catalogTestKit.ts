@@ -79,7 +79,8 @@ export interface StandInOptions {
 export function standInWriter(options: StandInOptions = {}): { writer: ProductWriter; log: WriterLog } {
   const log: WriterLog = { started: [], finished: [], seeds: new Map(), maxInFlight: 0 };
   let inFlight = 0;
-  const writer: ProductWriter = async (product, { seed, signal }) => {
+  const writer: ProductWriter = async (product, { seed, signal, onWriting }) => {
+    onWriting();
     log.started.push(product.key);
     log.seeds.set(product.key, seed);
     options.onStart?.(product, log);

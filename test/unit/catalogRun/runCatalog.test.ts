@@ -75,6 +75,42 @@ describe("runCatalog", () => {
     assert.ok(readFileSync(serial.outputPath).equals(readFileSync(parallel.outputPath)));
   });
 
+  it("names the product the model is writing, not the last one handed to the engine", async () => {
+    const inputPath = dir.write("products.csv", fixture("products.csv"));
+    // Like the engine on a CPU: every product is handed over at once, but one lane writes them in turn.
+    let lane = Promise.resolve();
+    let writing: string | undefined;
+    const { writer } = standInWriter();
+    const oneLane: ProductWriter = (product, run) => {
+      const turn = lane.then(() =>
+        writer(product, {
+          ...run,
+          onWriting: () => {
+            writing = product.brief.name;
+            run.onWriting();
+          },
+        }),
+      );
+      lane = turn.then(() => undefined, () => undefined);
+      return turn;
+    };
+    const shown: (string | undefined)[] = [];
+    const summary = await runCatalog({
+      inputPath,
+      model,
+      parallel: 0,
+      writeProduct: oneLane,
+      onProgress: (progress) => {
+        if (progress.current !== undefined) {
+          assert.equal(progress.current, writing, "the progress names a product the model is not writing");
+          shown.push(progress.current);
+        }
+      },
+    });
+    assert.equal(summary.written, 12);
+    assert.equal(new Set(shown).size, 12, "every product was named while it was written");
+  });
+
   it("resumes a cancelled run to the same bytes without writing a journaled product again", async () => {
     const expected = await reference("products.csv");
     const input = fixture("products.csv");
