@@ -27,6 +27,8 @@ const industryIds = [
   "jewelry",
   "b2b-software",
   "travel-hospitality",
+  "toys-kids",
+  "finance",
 ];
 
 const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -1,3 +1,4 @@
+import { ClaimContextReader } from "./claimContext";
 import { claimPatternFlags, type ClaimKind, type ClaimRule, type ClaimSeverity } from "./claimRule";
 import { maskMarkup } from "./markupMask";
 import { sentenceRemovalRange, unbalancedTags } from "./sentenceRange";
@@ -28,13 +29,23 @@ export interface ClaimFinding {
 
 /**
  * Finds what `rules` forbid in plain text, Markdown or HTML. Only prose counts: tags, attributes,
- * code and link targets are never flagged. Findings come in text order.
+ * code and link targets are never flagged. Each match then passes the context stage (negation,
+ * evidence, qualifiers, disclaimers: see ClaimContextReader). Where matches of different rules
+ * overlap, the rule listed first reports them: a profile's own, more specific rule before the
+ * shared category rules. Findings come in text order.
  */
 export function checkClaims(text: string, rules: readonly ClaimRule[]): ClaimFinding[] {
   const masked = maskMarkup(text);
+  const context = new ClaimContextReader(text, masked);
+  const kept: MatchRange[] = [];
   const findings: ClaimFinding[] = [];
   for (const rule of rules) {
-    for (const range of ruleMatches(rule, text, masked)) findings.push(findingFor(rule, text, masked, range.start, range.end));
+    for (const range of ruleMatches(rule, text, masked)) {
+      if (kept.some((other) => range.start < other.end && other.start < range.end)) continue;
+      if (!context.isClaim(rule, range.start, range.end)) continue;
+      findings.push(findingFor(rule, text, masked, range.start, range.end));
+    }
+    for (const finding of findings.slice(kept.length)) kept.push({ start: finding.start, end: finding.end });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.ruleId, b.ruleId));
 }

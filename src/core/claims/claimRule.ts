@@ -6,6 +6,52 @@ export type ClaimKind = "term" | "claim";
 
 export type ClaimSeverity = "warning" | "error";
 
+/** The kinds of claim regulators single out; every industry is checked for all of them. */
+export const claimCategories = [
+  "disease",
+  "safety",
+  "performance",
+  "superlative",
+  "guarantee",
+  "environmental",
+  "endorsement",
+  "certification",
+  "financial",
+  "purity",
+] as const;
+
+export type ClaimCategory = (typeof claimCategories)[number];
+
+/**
+ * What, next to a claim, supports it: a standard's identifier (ISO 13432, MIL-STD-810H), a named
+ * certifier or a licence number, a study with its size and method, an award with its year, or a
+ * measured figure with its unit.
+ */
+export const evidenceKinds = ["standard", "certification", "study", "award", "measurement"] as const;
+
+export type EvidenceKind = (typeof evidenceKinds)[number];
+
+/** Statements anywhere in a document that qualify a claim: the FDA's supplement disclaimer, an investment risk warning. */
+export const disclaimerKinds = ["fda-evaluation", "investment-risk"] as const;
+
+export type DisclaimerKind = (typeof disclaimerKinds)[number];
+
+/** How the words around a match decide whether it is a claim. */
+export interface ClaimContext {
+  /** A negation before the match in its clause cancels it ("they are not compostable"). Claims default to true. */
+  readonly negation?: boolean;
+  /** Evidence in the match's sentence (or its asterisk footnote) that supports the claim. */
+  readonly evidence?: readonly EvidenceKind[];
+  /** Disclaimers anywhere in the document that qualify the claim. */
+  readonly disclaimers?: readonly DisclaimerKind[];
+  /** Pattern sources: any one in the sentence qualifies the claim ("compostable in industrial facilities"). */
+  readonly qualifiers?: readonly string[];
+  /** Pattern sources: the match is a claim only when one of them is elsewhere in its sentence ("solid gold" with "plated"). */
+  readonly requires?: readonly string[];
+  /** A match that starts with a capital inside a sentence is a product name ("the Forever Classic trench"). */
+  readonly names?: boolean;
+}
+
 /** One thing product copy must not say, with the rule it comes from. */
 export interface ClaimRule {
   readonly id: string;
@@ -18,6 +64,11 @@ export interface ClaimRule {
   /** The wording to use instead; only term rules have one. */
   readonly replacement?: string;
   readonly severity: ClaimSeverity;
+  /** The kind of claim, for rules shared by every industry. */
+  readonly category?: ClaimCategory;
+  readonly context?: ClaimContext;
+  /** Pattern sources for wording that only looks like the claim ("the best way to"): a match inside one is dropped. */
+  readonly exceptions?: readonly string[];
 }
 
 /** The flags every rule pattern is compiled with: data files are validated with the same ones. */

@@ -2,6 +2,7 @@ import b2bSoftware from "./industries/b2b-software.json";
 import beautyCosmetics from "./industries/beauty-cosmetics.json";
 import consumerElectronics from "./industries/consumer-electronics.json";
 import fashionApparel from "./industries/fashion-apparel.json";
+import finance from "./industries/finance.json";
 import foodBeverage from "./industries/food-beverage.json";
 import healthSupplements from "./industries/health-supplements.json";
 import homeFurniture from "./industries/home-furniture.json";
@@ -9,6 +10,7 @@ import jewelry from "./industries/jewelry.json";
 import outdoorSports from "./industries/outdoor-sports.json";
 import petSupplies from "./industries/pet-supplies.json";
 import toolsHardware from "./industries/tools-hardware.json";
+import toysKids from "./industries/toys-kids.json";
 import travelHospitality from "./industries/travel-hospitality.json";
 import type { IndustryProfile } from "./industryProfile";
 import { parseIndustryProfile } from "./parseIndustryProfile";
@@ -32,6 +34,8 @@ export const industryProfileFiles: Readonly<Record<string, unknown>> = {
   "jewelry.json": jewelry,
   "b2b-software.json": b2bSoftware,
   "travel-hospitality.json": travelHospitality,
+  "toys-kids.json": toysKids,
+  "finance.json": finance,
 };
 
 export const industryProfiles: readonly IndustryProfile[] = Object.entries(industryProfileFiles).map(([fileName, data]) =>

@@ -1,10 +1,5 @@
-import universalRulesData from "./universalRules.json";
+import { categoryRules } from "../claims/categoryRules";
 import type { ProfileClaimRule } from "./industryProfile";
-import { parseClaimRules } from "./parseIndustryProfile";
 
-/** Rules that hold in every industry: unsupported rankings and vague environmental claims. */
-export const universalClaimRules: readonly ProfileClaimRule[] = parseClaimRules(
-  (universalRulesData as { rules?: unknown }).rules,
-  "universalRules.json",
-  "rules",
-);
+/** Rules that hold in every industry: one or more for each claim category, with no industry's additions. */
+export const universalClaimRules: readonly ProfileClaimRule[] = categoryRules();

@@ -1,0 +1,87 @@
+import { claimPatternFlags, type ClaimRule, type DisclaimerKind } from "./claimRule";
+import { documentDisclaimers, footnotes, hasEvidence, marksFootnote } from "./evidence";
+import { expandLexicons } from "./lexicons";
+import { isNegated } from "./negation";
+import { sentenceRemovalRange } from "./sentenceRange";
+
+const intensified = new RegExp(`${expandLexicons("{{intensifiers}}")}(?:\\s+[\\p{L}-]+)?\\s*$`, "iu");
+const intensifierInside = new RegExp(expandLexicons("{{intensifiers}}"), "iu");
+const sentenceOpening = /^[\s"'“‘([*•\-–—>#\d.)]*/u;
+
+/**
+ * The context stage: reads the words around a match and decides whether it is a claim. A match
+ * is no claim when it lies in wording the rule exempts, names a product, is negated in its
+ * clause, or lacks the contradiction the rule needs; and, unless an intensifier makes it absolute
+ * ("100% sustainable"), when its sentence carries a qualifier or evidence, or the document a disclaimer.
+ */
+export class ClaimContextReader {
+  private disclaimers: Set<DisclaimerKind> | undefined;
+  private notes: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly masked: string,
+  ) {}
+
+  isClaim(rule: ClaimRule, start: number, end: number): boolean {
+    const context = rule.context ?? {};
+    if (rule.kind !== "claim" && !rule.context && !rule.exceptions) return true;
+    const range = sentenceRemovalRange(this.text, this.masked, start, end);
+    const sentence = this.masked.slice(range.start, range.end);
+    const at = start - range.start;
+    const length = end - start;
+    if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return false;
+    if (context.names && this.isName(sentence, at)) return false;
+    if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at))) return false;
+    if (context.requires && !context.requires.some((source) => pattern(source).test(restOfClause(sentence, at, at + length)))) return false;
+    if (intensified.test(sentence.slice(0, at)) || intensifierInside.test(sentence.slice(at, at + length))) return true;
+    const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
+    if (context.qualifiers?.some((source) => pattern(source).test(scope))) return false;
+    if (context.evidence?.some((kind) => hasEvidence(kind, scope))) return false;
+    if (context.disclaimers?.some((kind) => this.documentDisclaimers().has(kind))) return false;
+    return true;
+  }
+
+  /** A capitalised word inside a sentence, not an acronym: the name of a product or range ("our Forever Yours ring"). */
+  private isName(sentence: string, at: number): boolean {
+    const word = /^[\p{L}'’-]+/u.exec(sentence.slice(at))?.[0] ?? "";
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+    return at > (sentenceOpening.exec(sentence)?.[0].length ?? 0);
+  }
+
+  private documentDisclaimers(): Set<DisclaimerKind> {
+    return (this.disclaimers ??= documentDisclaimers(this.masked));
+  }
+
+  private footnotes(): string {
+    return (this.notes ??= footnotes(this.masked));
+  }
+}
+
+/** The match's clause between semicolons, with the match blanked: where a contradiction must stand ("solid oak; the top is veneer" holds). */
+function restOfClause(sentence: string, start: number, end: number): string {
+  const clauseStart = sentence.lastIndexOf(";", start) + 1;
+  const semicolonAfter = sentence.indexOf(";", end);
+  const clauseEnd = semicolonAfter === -1 ? sentence.length : semicolonAfter;
+  return sentence.slice(clauseStart, start) + " ".repeat(end - start) + sentence.slice(end, clauseEnd);
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** Context patterns, compiled once. Without `global` there is no lastIndex to reset between tests. */
+function pattern(source: string, global = false): RegExp {
+  const key = `${global ? "g" : "-"}${source}`;
+  let found = compiled.get(key);
+  if (!found) {
+    found = new RegExp(source, global ? claimPatternFlags : claimPatternFlags.replace("g", ""));
+    compiled.set(key, found);
+  }
+  return found;
+}
+
+function overlaps(source: string, sentence: string, start: number, end: number): boolean {
+  for (const match of sentence.matchAll(pattern(source, true))) {
+    if (match.index < end && match.index + match[0].length > start) return true;
+  }
+  return false;
+}

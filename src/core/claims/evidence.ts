@@ -1,0 +1,58 @@
+import type { DisclaimerKind, EvidenceKind } from "./claimRule";
+
+/*
+ * Evidence is read case-sensitively: "EN 13432" is a standard, "en 13432" is not, and a certifier
+ * is a name ("by Control Union"), not "by our experts".
+ */
+const standardBody = String.raw`(?:ISO(?:\/IEC)?|IEC|EN|BS(?:\s+EN)?|ASTM|ANSI(?:\/[A-Z]+)?|DIN(?:\s+EN)?|UL|CSA|AS\/NZS|MIL-STD|MIL-SPEC|JIS|SAE|NFPA|NIOSH|IEEE|ETSI|CPSIA|EPA\s+Reg\.?(?:\s+No\.?)?)`;
+const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
+  standard: [new RegExp(String.raw`(?<![\p{L}\p{N}])${standardBody}[\s-]?[A-Z]?\d`, "u"), /(?<![\p{L}\p{N}])IP(?:X|\d)\d(?![\p{L}\p{N}])/u],
+  certification: [
+    // A licence, certificate or registration number.
+    /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Rr]eg\.|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID)?\s*:?\s*[A-Z]{0,6}[-\s]?[A-Z]{0,4}-?\d{3,}/u,
+    // A code in brackets, as certifiers print them: (FSC-C012345).
+    /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
+    // Certified to or by a named standard or body.
+    /(?<![\p{L}])(?:certified|accredited|audited|approved|verified|graded|registered|licensed|inspected|tested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+/u,
+    // A scheme named by its initials before the word: "GOTS certified", "GMP-certified".
+    /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
+  ],
+  study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers)(?![\p{L}])/iu],
+  award: [/(?<![\p{L}])(?:[Aa]wards?|[Aa]warded|[Pp]rize|[Mm]edal|[Ww]inner|[Ww]on|[Nn]amed|[Rr]ated|[Vv]oted|[Rr]anked|[Ss]eal|[Qq]uadrant|[Cc]hoice|[Oo]f\s+the\s+[Yy]ear)(?![\p{L}])[^.!?\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])[^.!?\n]*?(?:[Aa]wards?|[Pp]rize|[Mm]edal|[Cc]hoice)(?![\p{L}])/u],
+  measurement: [/(?<![\p{L}\p{N}])\d[\d,.]*\s?(?:°C|°F|mm|cm|m|metres|meters|ft|feet|bar|atm|psi|kg|lbs?|N|Nm|J|joules|hours|hrs|h|minutes|years|cycles|washes|drops)(?![\p{L}\p{N}])/u],
+};
+
+/** The study must also say how it was done: a panel of 40 is no evidence without the study. */
+const studyMethod = /(?<![\p{L}])(?:study|studies|trial|trials|survey|surveyed|tested|test|panel|clinical|randomi[sz]ed|placebo|double-blind|in[-\s]vivo|patch[-\s]tested|measured)(?![\p{L}])/iu;
+
+export function hasEvidence(kind: EvidenceKind, scope: string): boolean {
+  if (!evidencePatterns[kind].some((pattern) => pattern.test(scope))) return false;
+  return kind !== "study" || studyMethod.test(scope);
+}
+
+const disclaimerPatterns: Readonly<Record<DisclaimerKind, RegExp>> = {
+  "fda-evaluation": /not\s+been\s+evaluated\s+by\s+the\s+(?:FDA|Food\s+and\s+Drug\s+Administration)/iu,
+  "investment-risk":
+    /capital\s+(?:is\s+)?at\s+risk|(?:value|price)\s+of\s+(?:your\s+)?(?:investments?|shares|units)[^.!?\n]{0,40}(?:go\s+down|fall)|may\s+(?:get\s+back|lose)\s+(?:less|some|all|more)|past\s+performance\s+is\s+not|not\s+a\s+(?:reliable\s+)?(?:guide|indicator)\s+(?:to|of)\s+future|returns\s+are\s+not\s+guaranteed|you\s+(?:could|may|might)\s+lose\s+(?:some\s+or\s+)?(?:all\s+)?(?:of\s+)?(?:your\s+)?(?:money|capital|investment)/iu,
+};
+
+/** The disclaimers a whole document carries, wherever they stand in it. */
+export function documentDisclaimers(text: string): Set<DisclaimerKind> {
+  const found = new Set<DisclaimerKind>();
+  for (const [kind, pattern] of Object.entries(disclaimerPatterns) as [DisclaimerKind, RegExp][]) {
+    if (pattern.test(text)) found.add(kind);
+  }
+  return found;
+}
+
+/** Text that an asterisk or dagger opens ("*Tested at 50% volume."): footnotes, which qualify the sentences marked with them. */
+export function footnotes(text: string): string {
+  const notes: string[] = [];
+  for (const match of text.matchAll(/(?:^|[\s.!?])([*†‡]{1,3})(?=\s?\p{L})([^\n]*)/gu)) notes.push(match[2]);
+  return notes.join("\n");
+}
+
+/** Whether a sentence refers to a footnote: a mark right after a word, figure or stop ("sleep.*", "40 hours*"). */
+export function marksFootnote(sentence: string): boolean {
+  return /[\p{L}\p{N}.!?%)][*†‡]/u.test(sentence);
+}

@@ -1,0 +1,149 @@
+import absoluteProofWords from "./lexicons/absoluteProofWords.json";
+import authorisedSubstances from "./lexicons/authorisedSubstances.json";
+import conditions from "./lexicons/conditions.json";
+import discontinuationVerbs from "./lexicons/discontinuationVerbs.json";
+import experts from "./lexicons/experts.json";
+import fakeApprovers from "./lexicons/fakeApprovers.json";
+import gradeWords from "./lexicons/gradeWords.json";
+import intensifiers from "./lexicons/intensifiers.json";
+import materials from "./lexicons/materials.json";
+import medications from "./lexicons/medications.json";
+import populations from "./lexicons/populations.json";
+import rankingScopes from "./lexicons/rankingScopes.json";
+import superlatives from "./lexicons/superlatives.json";
+import treatmentVerbs from "./lexicons/treatmentVerbs.json";
+
+/**
+ * How a lexicon's entries match: "nouns" also match their plural, "verbs" every inflection of
+ * their first word ("protect against" → "protects against", "protected against", …), "words" as written.
+ */
+export type LexiconKind = "nouns" | "verbs" | "words";
+
+export interface Lexicon {
+  readonly kind: LexiconKind;
+  readonly terms: readonly string[];
+}
+
+export type Lexicons = Readonly<Record<string, Lexicon>>;
+
+const files: Readonly<Record<string, { kind: string; terms: string[] }>> = {
+  absoluteProofWords,
+  authorisedSubstances,
+  conditions,
+  discontinuationVerbs,
+  experts,
+  fakeApprovers,
+  gradeWords,
+  intensifiers,
+  materials,
+  medications,
+  populations,
+  rankingScopes,
+  superlatives,
+  treatmentVerbs,
+};
+
+/** The bundled lexicons, by file name: rule patterns name them as {{conditions}}, {{treatmentVerbs}}, … */
+export const baseLexicons: Lexicons = Object.fromEntries(
+  Object.entries(files).map(([name, file]) => {
+    if (file.kind !== "nouns" && file.kind !== "verbs" && file.kind !== "words") throw new Error(`Lexicon ${name} has an unknown kind "${file.kind}"`);
+    return [name, { kind: file.kind, terms: file.terms }];
+  }),
+);
+
+/** The lexicons with a profile's own terms added to the ones it names. */
+export function withTerms(lexicons: Lexicons, terms: Readonly<Record<string, readonly string[]>>): Lexicons {
+  const merged: Record<string, Lexicon> = { ...lexicons };
+  for (const [name, extra] of Object.entries(terms)) {
+    const base = lexicons[name];
+    if (!base) throw new Error(`There is no lexicon "${name}" (known: ${Object.keys(lexicons).join(", ")})`);
+    merged[name] = { kind: base.kind, terms: [...base.terms, ...extra] };
+  }
+  return merged;
+}
+
+/** Up to three words between two parts of a claim: possessives and adjectives ("cure your dog's anxiety"). */
+const gap = "\\s+(?:[\\p{L}\\p{N}%'’-]+\\s+){0,3}?";
+// {{name}} stands for whole words; {{name|stem}} lets a suffix follow ("{{absoluteProofWords|stem}}proof").
+const placeholder = /\{\{([A-Za-z]+)(\|stem)?\}\}/g;
+const expanded = new WeakMap<Lexicons, Map<string, string>>();
+
+/** A pattern source with each {{lexicon}} replaced by an alternation of its terms, and {{gap}} by a few words. */
+export function expandLexicons(source: string, lexicons: Lexicons = baseLexicons): string {
+  return source.replace(placeholder, (_whole: string, name: string, stem: string | undefined) => {
+    if (name === "gap") return gap;
+    const lexicon = lexicons[name];
+    if (!lexicon) throw new Error(`Pattern names an unknown lexicon {{${name}}} (known: gap, ${Object.keys(lexicons).join(", ")})`);
+    let cache = expanded.get(lexicons);
+    if (!cache) expanded.set(lexicons, (cache = new Map()));
+    let alternation = cache.get(name);
+    if (alternation === undefined) {
+      alternation = lexiconAlternation(lexicon);
+      cache.set(name, alternation);
+    }
+    return stem ? alternation.slice(0, alternation.lastIndexOf("(?!")) : alternation;
+  });
+}
+
+function lexiconAlternation(lexicon: Lexicon): string {
+  const forms = new Set<string>();
+  for (const term of lexicon.terms) {
+    const words = term.trim().toLowerCase().split(/\s+/);
+    if (lexicon.kind === "verbs") {
+      for (const first of inflections(words[0])) forms.add(phrasePattern([first, ...words.slice(1)]));
+    } else {
+      forms.add(phrasePattern(words) + (lexicon.kind === "nouns" && /\p{L}$/u.test(term) ? "(?:e?s)?" : ""));
+    }
+  }
+  // Longest first, so that "arthritis pain" is taken whole rather than as "arthritis".
+  const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`;
+}
+
+/** Words as a pattern: any spacing or hyphen between words, a hyphen optional, an apostrophe either way or none. */
+function phrasePattern(words: readonly string[]): string {
+  return words
+    .map((word) =>
+      word
+        .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+        .replace(/-/g, "[\\s-]?")
+        .replace(/['’]/g, "['’]?"),
+    )
+    .join("[\\s-]+");
+}
+
+const irregular: Readonly<Record<string, readonly string[]>> = {
+  fight: ["fights", "fought", "fighting"],
+  beat: ["beats", "beaten", "beating"],
+  overcome: ["overcomes", "overcame", "overcoming"],
+  get: ["gets", "got", "getting"],
+  give: ["gives", "gave", "given", "giving"],
+  throw: ["throws", "threw", "thrown", "throwing"],
+  do: ["does", "did", "done", "doing"],
+  say: ["says", "said", "saying"],
+  come: ["comes", "came", "coming"],
+  quit: ["quits", "quitting"],
+  cut: ["cuts", "cutting"],
+  no: [],
+};
+
+/** A verb's base form with its third-person, past and -ing forms, by the regular spelling rules. */
+export function inflections(verb: string): string[] {
+  const forms = [verb, ...(irregular[verb] ?? regularForms(verb))];
+  return [...new Set(forms)];
+}
+
+function regularForms(verb: string): string[] {
+  if (/[^aeiou]y$/.test(verb)) {
+    const stem = verb.slice(0, -1);
+    return [`${stem}ies`, `${stem}ied`, `${verb}ing`];
+  }
+  if (verb.endsWith("e")) return [`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  if (/(?:s|sh|ch|x|z)$/.test(verb)) return [`${verb}es`, `${verb}ed`, `${verb}ing`];
+  // One short syllable ending consonant-vowel-consonant doubles its last letter: stop → stopped.
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) {
+    const doubled = verb + verb.slice(-1);
+    return [`${verb}s`, `${doubled}ed`, `${doubled}ing`];
+  }
+  return [`${verb}s`, `${verb}ed`, `${verb}ing`];
+}

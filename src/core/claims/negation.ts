@@ -1,0 +1,46 @@
+/*
+ * Negation scope: a claim is negated when a negator stands before it in the same clause ("they
+ * are not compostable", "No system is completely secure"). A clause ends at a semicolon, a colon,
+ * a dash, a bracket or a conjunction that starts a new statement; a comma ends it too, unless
+ * the words after it are a list the negator governs ("not intended to diagnose, treat, cure or prevent").
+ */
+const clauseBoundary = /[;:—–()[\]]|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|yet|because|unlike|instead)(?![\p{L}])/giu;
+const negator = /(?<![\p{L}])(?:not|neither|nor|cannot)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+// "No" negates a statement only when it opens it ("No tent is stormproof"); elsewhere it negates one noun ("with no parabens").
+const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
+// "not only", "no less than", "No. 1": negators that negate nothing that follows.
+const notANegation = /^(?:not\s+(?:only|just|merely|simply)|no\s+(?:less|more|wonder|doubt|matter)|no\.?\s*\d|no\s+other)\b/iu;
+const listConjunction = /^\s*(?:[\p{L}-]+\s+)?(?:or|and|nor)\s*$/iu;
+const maxWordsBetween = 8;
+
+/** Whether `before`, the sentence up to a match, negates the match. */
+export function isNegated(before: string): boolean {
+  const scope = clauseBefore(before);
+  let last: RegExpMatchArray | undefined;
+  for (const match of scope.matchAll(negator)) {
+    if (!notANegation.test(scope.slice(match.index))) last = match;
+  }
+  if (!last || last.index === undefined) {
+    const opening = openingNegator.exec(scope);
+    return opening !== null && !notANegation.test(scope.trimStart()) && wordCount(scope.slice(opening[0].length)) <= maxWordsBetween;
+  }
+  const between = scope.slice(last.index + last[0].length);
+  return wordCount(between) <= maxWordsBetween;
+}
+
+function clauseBefore(before: string): string {
+  let start = 0;
+  for (const match of before.matchAll(clauseBoundary)) start = match.index + match[0].length;
+  const chunks = before.slice(start).split(",");
+  let taken = chunks.length - 1;
+  // Walk back over list items only when the words right before the match close a list ("…, or").
+  if (taken > 0 && listConjunction.test(chunks[taken]) && wordCount(chunks[taken]) <= 2) {
+    taken--;
+    while (taken > 0 && wordCount(chunks[taken]) <= 2) taken--;
+  }
+  return chunks.slice(taken).join(",");
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
