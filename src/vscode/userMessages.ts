@@ -3,6 +3,8 @@ import * as vscode from "vscode";
 export interface UserMessage {
   readonly severity: "error" | "warning" | "info";
   readonly text: string;
+  /** The buttons offered with it. */
+  readonly actions: readonly string[];
   readonly at: number;
 }
 
@@ -46,7 +48,7 @@ export class UserMessages implements vscode.Disposable {
     actions: Record<string, () => unknown>,
     show: (message: string, ...items: string[]) => Thenable<string | undefined>,
   ): void {
-    this.recent.push({ severity, text, at: Date.now() });
+    this.recent.push({ severity, text, actions: Object.keys(actions), at: Date.now() });
     if (this.recent.length > kept) this.recent.shift();
     void show(text, ...Object.keys(actions)).then((choice) => {
       if (choice) void actions[choice]?.();

@@ -35,6 +35,8 @@ export interface DownloadProgress {
 export interface ModelDownloadOptions {
   /** `hf:owner/repo/file.gguf` (optionally `#revision`) or an http(s) URL of a `.gguf` file. */
   readonly uri: string;
+  /** What the user calls the model ("Qwen2.5 1.5B Instruct"), for messages; defaults to the URI. */
+  readonly label?: string;
   readonly directory: string;
   /** Where dist/downloader.js is. */
   readonly workerDir: string;
@@ -98,13 +100,13 @@ async function download(options: ModelDownloadOptions, fileName: string, finalPa
   try {
     await mkdir(directory, { recursive: true });
   } catch (error) {
-    throw new ModelDownloadError("failed", `Cannot create the models folder ${directory} to download ${options.uri}: ${messageOf(error)}. Choose a folder you can write to.`);
+    throw new ModelDownloadError("failed", `Cannot create the models folder ${directory} to download ${options.label ?? options.uri}: ${messageOf(error)}. Choose a folder you can write to.`);
   }
   const downloaderPath = path.join(options.workerDir, "downloader.js");
   try {
     await stat(downloaderPath);
   } catch {
-    throw new ModelDownloadError("failed", `Cannot download ${options.uri}: the downloader is missing (${downloaderPath}). Reinstall the extension.`);
+    throw new ModelDownloadError("failed", `Cannot download ${options.label ?? options.uri}: the downloader is missing (${downloaderPath}). Reinstall the extension.`);
   }
   if (options.expectedSizeBytes !== undefined) {
     await ensureDiskSpace(options.uri, directory, options.expectedSizeBytes, partialPath, freeDiskBytes, options.log);
@@ -113,7 +115,7 @@ async function download(options: ModelDownloadOptions, fileName: string, finalPa
   const { ready, downloaded } = await runDownloader(options, { directory, fileName: path.basename(partialPath) }, freeDiskBytes);
   const fetchedPath = path.resolve(downloaded.path);
   if (path.dirname(fetchedPath) !== directory || fetchedPath.toLowerCase().endsWith(".gguf")) {
-    throw new ModelDownloadError("failed", `The download of ${options.uri} wrote to an unexpected place (${fetchedPath}); nothing was installed. Please report this.`);
+    throw new ModelDownloadError("failed", `The download of ${options.label ?? options.uri} wrote to an unexpected place (${fetchedPath}); nothing was installed. Please report this.`);
   }
 
   const expectedBytes = ready.announcedBytes ?? (ready.totalBytes > 0 ? ready.totalBytes : undefined);
@@ -121,7 +123,7 @@ async function download(options: ModelDownloadOptions, fileName: string, finalPa
     await rm(fetchedPath, { force: true });
     throw new ModelDownloadError(
       "size-mismatch",
-      `The download of ${options.uri} has ${formatBytes(downloaded.sizeBytes)} but the server announced ${formatBytes(expectedBytes)}. ` +
+      `The download of ${options.label ?? options.uri} has ${formatBytes(downloaded.sizeBytes)} but the server announced ${formatBytes(expectedBytes)}. ` +
         `The incomplete file was deleted; download the model again.`,
     );
   }
@@ -129,7 +131,7 @@ async function download(options: ModelDownloadOptions, fileName: string, finalPa
     await rm(fetchedPath, { force: true });
     throw new ModelDownloadError(
       "hash-mismatch",
-      `The download of ${options.uri} is damaged: its SHA-256 is ${downloaded.sha256} but the hub published ${ready.sha256}. ` +
+      `The download of ${options.label ?? options.uri} is damaged: its SHA-256 is ${downloaded.sha256} but the hub published ${ready.sha256}. ` +
         `The file was deleted; download the model again. If this repeats, something between you and the hub (a proxy or antivirus) is changing the file.`,
     );
   }
@@ -137,7 +139,7 @@ async function download(options: ModelDownloadOptions, fileName: string, finalPa
     // A rename in one folder is atomic: the .gguf appears complete or not at all.
     await rename(fetchedPath, finalPath);
   } catch (error) {
-    throw new ModelDownloadError("failed", `The download of ${options.uri} completed but could not be saved as ${finalPath}: ${messageOf(error)}. If that model is in use, unload it and try again.`);
+    throw new ModelDownloadError("failed", `The download of ${options.label ?? options.uri} completed but could not be saved as ${finalPath}: ${messageOf(error)}. If that model is in use, unload it and try again.`);
   }
   return { path: finalPath, sizeBytes: downloaded.sizeBytes, sha256: downloaded.sha256 };
 }
@@ -148,7 +150,9 @@ function runDownloader(
   target: { directory: string; fileName: string },
   freeDiskBytes: () => Promise<number>,
 ): Promise<{ ready: Ready; downloaded: Downloaded }> {
+  // Only what the user calls the model reaches a message: an hf: URI means little to most people.
   const uri = options.uri;
+  const name = options.label ?? uri;
   const stallTimeoutMs = options.stallTimeoutMs ?? defaultStallTimeoutMs;
   return new Promise((resolve, reject) => {
     const child = fork(path.join(options.workerDir, "downloader.js"), [], {
@@ -187,9 +191,9 @@ function runDownloader(
     };
     const armStallTimer = (): void => {
       clearTimeout(stallTimer);
-      stallTimer = setTimeout(() => stop(stalledError(uri, stallTimeoutMs)), stallTimeoutMs);
+      stallTimer = setTimeout(() => stop(stalledError(name, stallTimeoutMs)), stallTimeoutMs);
     };
-    const onAbort = (): void => stop(cancelledError(uri));
+    const onAbort = (): void => stop(cancelledError(name));
     // A throwing listener must not become an uncaught exception in the extension host.
     const report = (progress: DownloadProgress): void => {
       try {
@@ -204,11 +208,11 @@ function runDownloader(
       stderrTail = (stderrTail + data.toString()).slice(-stderrTailChars);
       options.log?.(`[downloader stderr] ${data.toString().trimEnd()}`);
     });
-    child.on("error", (error) => fail(new ModelDownloadError("failed", `Could not start the download of ${uri}: ${error.message}.`)));
+    child.on("error", (error) => fail(new ModelDownloadError("failed", `Could not start the download of ${name}: ${error.message}.`)));
     // "close", not "exit": it comes after the IPC channel has delivered the child's last message.
     child.on("close", (code, signal) => {
       clearTimeout(killTimer);
-      fail(decided ?? crashedError(uri, code, signal, stderrTail));
+      fail(decided ?? crashedError(name, code, signal, stderrTail));
     });
     child.on("message", (raw: unknown) => {
       if (!isDownloaderToHost(raw)) {
@@ -236,14 +240,14 @@ function runDownloader(
           clearTimeout(stallTimer);
           return;
         case "downloaded":
-          if (decided || !ready) return fail(decided ?? new ModelDownloadError("failed", `The download of ${uri} ended out of order. Try again.`));
+          if (decided || !ready) return fail(decided ?? new ModelDownloadError("failed", `The download of ${name} ended out of order. Try again.`));
           settle(() => resolve({ ready: ready as Ready, downloaded: raw }));
           return;
         case "cancelled":
-          fail(decided ?? cancelledError(uri));
+          fail(decided ?? cancelledError(name));
           return;
         case "failed":
-          fail(decided ?? failureError(uri, raw));
+          fail(decided ?? failureError(uri, name, raw));
           return;
       }
     });
@@ -251,7 +255,7 @@ function runDownloader(
     const checkSpaceThenProceed = async (message: Ready): Promise<void> => {
       const total = Math.max(message.announcedBytes ?? 0, message.totalBytes);
       try {
-        if (total > 0) await ensureDiskSpace(uri, target.directory, total, message.partialPath, freeDiskBytes, options.log);
+        if (total > 0) await ensureDiskSpace(name, target.directory, total, message.partialPath, freeDiskBytes, options.log);
         if (!decided) send({ type: "proceed" });
       } catch (error) {
         stop(error instanceof ModelDownloadError ? error : new ModelDownloadError("failed", messageOf(error)));
@@ -293,7 +297,7 @@ function childEnvironment(proxy: string | undefined): NodeJS.ProcessEnv {
 }
 
 async function ensureDiskSpace(
-  uri: string,
+  modelName: string,
   directory: string,
   totalBytes: number,
   partialPath: string,
@@ -314,7 +318,7 @@ async function ensureDiskSpace(
   if (free >= needed) return;
   throw new ModelDownloadError(
     "disk-space",
-    `Not enough disk space to download ${uri}: it needs ${formatBytes(needed)} and ${directory} has ${formatBytes(free)} free. ` +
+    `Not enough disk space to download ${modelName}: it needs ${formatBytes(needed)} and ${directory} has ${formatBytes(free)} free. ` +
       `Free up at least ${formatBytes(needed - free)}, or choose a smaller model or another folder.`,
   );
 }
@@ -409,21 +413,21 @@ function crashedError(uri: string, code: number | null, signal: NodeJS.Signals |
   );
 }
 
-function failureError(uri: string, failure: Extract<DownloaderToHost, { type: "failed" }>): ModelDownloadError {
+function failureError(uri: string, name: string, failure: Extract<DownloaderToHost, { type: "failed" }>): ModelDownloadError {
   if (failure.kind === "network") {
     return new ModelDownloadError(
       "network",
-      `Could not connect to ${hostOf(uri)} to download ${uri} (${failure.detail}). Check your internet connection and proxy settings (http.proxy), then try again.`,
+      `Could not connect to ${hostOf(uri)} to download ${name} (${failure.detail}). Check your internet connection and proxy settings (http.proxy), then try again.`,
     );
   }
-  if (failure.kind === "http" && failure.status !== undefined) return httpError(uri, failure.status);
+  if (failure.kind === "http" && failure.status !== undefined) return httpError(uri, name, failure.status);
   if (failure.kind === "disk-space") {
-    return new ModelDownloadError("disk-space", `The disk filled up while downloading ${uri} (${failure.detail}). Free up space, then download again: it resumes from what was saved.`);
+    return new ModelDownloadError("disk-space", `The disk filled up while downloading ${name} (${failure.detail}). Free up space, then download again: it resumes from what was saved.`);
   }
-  return new ModelDownloadError("failed", `The download of ${uri} failed: ${failure.detail}. Try again; if it keeps failing, check the log.`);
+  return new ModelDownloadError("failed", `The download of ${name} failed: ${failure.detail}. Try again; if it keeps failing, check the log.`);
 }
 
-function httpError(uri: string, status: number): ModelDownloadError {
+function httpError(uri: string, name: string, status: number): ModelDownloadError {
   const advice =
     status === 401 || status === 403
       ? "The repository may be gated or private: accept its terms on huggingface.co and set a Hugging Face token (HF_TOKEN), or choose another model."
@@ -434,7 +438,7 @@ function httpError(uri: string, status: number): ModelDownloadError {
           : status >= 500
             ? "The server has a problem; try again later. The download resumes from what was saved."
             : "Check the address and try again.";
-  return new ModelDownloadError("http", `${hostOf(uri)} answered HTTP ${status} for ${uri}. ${advice}`, status);
+  return new ModelDownloadError("http", `${hostOf(uri)} answered HTTP ${status} for ${name === uri ? uri : `${name} (${uri})`}. ${advice}`, status);
 }
 
 function hostOf(uri: string): string {

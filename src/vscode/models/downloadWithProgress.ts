@@ -4,6 +4,7 @@ import { formatBytes } from "../../core/models/catalog";
 import { formatDuration } from "../../core/text/formatDuration";
 import { downloadModel, ModelDownloadError } from "../../engine/download/modelDownloader";
 import type { TailorSettings } from "../settings";
+import { browseForModel } from "./browseForModel";
 
 export interface DownloadRequest {
   readonly uri: string;
@@ -21,7 +22,7 @@ export async function downloadWithProgress(
   request: DownloadRequest,
   settings: TailorSettings,
   extensionPath: string,
-  showError: (message: string) => void,
+  showError: (message: string, actions: Record<string, () => unknown>) => void,
 ): Promise<string | undefined> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Downloading ${request.label}`, cancellable: true },
@@ -32,6 +33,7 @@ export async function downloadWithProgress(
       try {
         const result = await downloadModel({
           uri: request.uri,
+          label: request.label,
           directory: request.directory,
           workerDir: path.join(extensionPath, "dist"),
           huggingFaceEndpoint: settings.huggingFaceEndpoint,
@@ -54,7 +56,11 @@ export async function downloadWithProgress(
           void vscode.window.showInformationMessage(`Download of ${request.label} paused. Select the model again to resume where it stopped.`);
           return undefined;
         }
-        showError(error instanceof Error ? error.message : String(error));
+        // A failed download leaves the user somewhere to go: another model, or a file they have.
+        showError(error instanceof Error ? error.message : String(error), {
+          "Select Model…": () => vscode.commands.executeCommand("tailor.selectModel"),
+          "Browse for a .gguf…": browseForModel,
+        });
         return undefined;
       } finally {
         listener.dispose();

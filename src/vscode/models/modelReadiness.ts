@@ -1,10 +1,10 @@
 import * as vscode from "vscode";
-import { defaultCatalogModel, formatBytes } from "../../core/models/catalog";
+import { defaultCatalogModel, formatBytes, type CatalogModel } from "../../core/models/catalog";
 import { readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
 import { downloadWithProgress } from "./downloadWithProgress";
 import { confirmDownload } from "./licenseConsent";
-import { browseForModel } from "./selectModel";
+import { browseForModel, setModelSetting } from "./browseForModel";
 
 /**
  * Makes sure the configured model is on this machine before a command needs it: with no model
@@ -27,32 +27,42 @@ export async function ensureModelReady(services: TailorServices): Promise<boolea
       return false;
   }
   if (resolved.present) return true;
-  const size = resolved.catalogModel?.sizeBytes;
-  if (!(await confirmDownload(resolved.label, size, resolved.catalogModel))) return false;
-  const path = await downloadWithProgress(
-    { uri: resolved.downloadUri!, directory: services.store.directory(settings), label: resolved.label, expectedSizeBytes: size },
-    settings,
-    services.extensionPath,
-    (message) => services.messages.error(message),
-  );
-  if (!path) return false;
+  if (!(await download(services, { uri: resolved.downloadUri!, label: resolved.label, catalogModel: resolved.catalogModel }))) return false;
   services.refreshModel();
   return true;
 }
 
+/** Downloads a model after the user confirms its size and license; false when declined or failed. */
+async function download(services: TailorServices, model: { uri: string; label: string; catalogModel?: CatalogModel }): Promise<boolean> {
+  const settings = readSettings();
+  const size = model.catalogModel?.sizeBytes;
+  if (!(await confirmDownload(model.label, size, model.catalogModel))) return false;
+  const path = await downloadWithProgress(
+    { uri: model.uri, directory: services.store.directory(settings), label: model.label, expectedSizeBytes: size },
+    settings,
+    services.extensionPath,
+    (message, actions) => services.messages.error(message, actions),
+  );
+  return path !== undefined;
+}
+
 async function offerFirstModel(services: TailorServices): Promise<boolean> {
   const model = defaultCatalogModel();
-  const download = `Download ${model.displayName} (${formatBytes(model.sizeBytes)})`;
+  const downloadChoice = `Download ${model.displayName} (${formatBytes(model.sizeBytes)})`;
   const choice = await vscode.window.showInformationMessage(
     "Tailor needs a language model to write with. It runs on this machine; nothing you write leaves it.",
     { modal: true, detail: `${model.displayName} suits product copy and runs well on an 8 GB laptop. License: ${model.license.name}.` },
-    download,
+    downloadChoice,
     "Browse for a .gguf File…",
     "Choose from the Catalog…",
   );
-  if (choice === download) {
-    await vscode.workspace.getConfiguration("tailor").update("model", model.id, vscode.ConfigurationTarget.Global);
-    return ensureModelReady(services);
+  if (choice === downloadChoice) {
+    // The setting changes only once the file is here: a failed download must leave no
+    // "(not downloaded)" model behind.
+    if (!(await download(services, { uri: model.uri, label: model.displayName, catalogModel: model }))) return false;
+    await setModelSetting(model.id);
+    services.refreshModel();
+    return true;
   }
   if (choice === "Browse for a .gguf File…") return browseForModel();
   if (choice === "Choose from the Catalog…") return (await vscode.commands.executeCommand<boolean>("tailor.selectModel")) === true;

@@ -50,13 +50,19 @@ export class ModelStore {
     const names = await readdir(directory).catch(() => [] as string[]);
     const models: DownloadedModel[] = [];
     for (const fileName of names.filter((name) => name.endsWith(".gguf")).sort()) {
-      const filePath = path.join(directory, fileName);
-      const info = await stat(filePath).catch(() => undefined);
-      if (!info?.isFile()) continue;
-      const catalogModel = modelCatalog.find((model) => fileNameOfUri(model.uri) === fileName);
-      models.push({ path: filePath, fileName, sizeBytes: info.size, catalogModel });
+      const model = await this.describeFile(path.join(directory, fileName));
+      if (model) models.push(model);
     }
     return models;
+  }
+
+  /** A model file anywhere on this machine, or undefined when there is no such file. */
+  async describeFile(filePath: string): Promise<DownloadedModel | undefined> {
+    const info = await stat(filePath).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    const fileName = path.basename(filePath);
+    const catalogModel = modelCatalog.find((model) => fileNameOfUri(model.uri) === fileName);
+    return { path: filePath, fileName, sizeBytes: info.size, catalogModel };
   }
 
   async delete(model: DownloadedModel): Promise<void> {

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { fileNameOfUri, formatBytes, modelCatalog, type CatalogModel } from "../../core/models/catalog";
 import { readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
+import { browseForModel, setModelSetting } from "./browseForModel";
 import { downloadWithProgress } from "./downloadWithProgress";
 import { confirmDownload } from "./licenseConsent";
 import type { DownloadedModel } from "./modelStore";
@@ -13,7 +14,7 @@ type ModelPick = vscode.QuickPickItem & (
 );
 
 /**
- * "Tailor: Select Model": downloaded models first (the one in use marked), then the catalog
+ * "Tailor: Select Model": the models on this machine first (the one in use marked), then the catalog
  * models not yet downloaded, then a file browser. The choice is written to user settings.
  * Returns true when a model was chosen (and is on this machine).
  */
@@ -22,9 +23,12 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
   const inUse = services.store.resolve(settings).localPath;
   const downloaded = await services.store.listDownloaded(settings);
   const downloadedNames = new Set(downloaded.map((model) => model.fileName));
+  // A file chosen elsewhere on disk is on this machine too, and may be the one in use.
+  const inUseFile = inUse && !downloaded.some((model) => model.path === inUse) ? await services.store.describeFile(inUse) : undefined;
+  const onThisMachine = inUseFile ? [...downloaded, inUseFile] : downloaded;
   const items: (ModelPick | vscode.QuickPickItem)[] = [];
-  if (downloaded.length > 0) items.push({ label: "On this machine", kind: vscode.QuickPickItemKind.Separator });
-  for (const model of downloaded) {
+  if (onThisMachine.length > 0) items.push({ label: "On this machine", kind: vscode.QuickPickItemKind.Separator });
+  for (const model of onThisMachine) {
     const using = model.path === inUse;
     items.push({
       label: `${using ? "$(check) " : ""}${model.catalogModel?.displayName ?? model.fileName}`,
@@ -56,7 +60,7 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
   if (!pick) return false;
   switch (pick.action) {
     case "use":
-      await setModel(services.store.settingValueFor(pick.model));
+      await setModelSetting(services.store.settingValueFor(pick.model));
       return true;
     case "download": {
       if (!(await confirmDownload(pick.model.displayName, pick.model.sizeBytes, pick.model))) return false;
@@ -64,26 +68,13 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
         { uri: pick.model.uri, directory: services.store.directory(settings), label: pick.model.displayName, expectedSizeBytes: pick.model.sizeBytes },
         settings,
         services.extensionPath,
-        (message) => services.messages.error(message),
+        (message, actions) => services.messages.error(message, actions),
       );
       if (!path) return false;
-      await setModel(pick.model.id);
+      await setModelSetting(pick.model.id);
       return true;
     }
     case "browse":
       return browseForModel();
   }
-}
-
-export async function browseForModel(): Promise<boolean> {
-  const [file] =
-    (await vscode.window.showOpenDialog({ title: "Choose a GGUF model file", canSelectMany: false, filters: { "GGUF models": ["gguf"] }, openLabel: "Use This Model" })) ?? [];
-  if (!file) return false;
-  await setModel(file.fsPath);
-  return true;
-}
-
-/** tailor.model is machine-scoped: written to user settings, never a workspace's. */
-async function setModel(value: string): Promise<void> {
-  await vscode.workspace.getConfiguration("tailor").update("model", value, vscode.ConfigurationTarget.Global);
 }
