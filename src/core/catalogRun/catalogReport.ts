@@ -1,3 +1,4 @@
+import { englishList } from "../text/english";
 import { formatDuration } from "../text/formatDuration";
 import type { CatalogProgress } from "./catalogProgress";
 import type { CatalogSummary } from "./runCatalog";
@@ -24,4 +25,12 @@ export function formatSummary(summary: CatalogSummary): string {
   for (const failed of summary.failed) lines.push(`  failed, line ${failed.line} (${failed.key}): ${failed.reason}`);
   if (summary.cancelled || summary.failed.length > 0) lines.push(`Journal kept at ${summary.journalPath}: run the same command again to resume.`);
   return lines.join("\n");
+}
+
+/** "Review line 7.", "Review lines 3, 7 and 9.", "Review lines 2, 3, … and 4 more" (past `shown` lines). */
+export function reviewLines(lines: readonly number[], shown = 10): string {
+  const sorted = [...lines].sort((a, b) => a - b).map(String);
+  if (sorted.length === 0) return "";
+  const listed = sorted.length > shown ? [...sorted.slice(0, shown), `${sorted.length - shown} more`] : sorted;
+  return `Review ${sorted.length === 1 ? "line" : "lines"} ${englishList(listed)}.`;
 }

@@ -1,4 +1,5 @@
 import type { ClaimRule } from "../claims/claimRule";
+import { asSentence } from "../text/english";
 
 /** A rule from a profile data file: it carries text that breaks it, so tests can prove each pattern works. */
 export interface ProfileClaimRule extends ClaimRule {
@@ -24,4 +25,9 @@ export interface IndustryProfile {
 export function sectionHeading(section: string): string {
   const colon = section.indexOf(":");
   return colon === -1 ? section : section.slice(0, colon);
+}
+
+/** One line that tells profiles apart in a picker: the tone, and what buyers look for first. */
+export function industryPickerDetail(profile: IndustryProfile): string {
+  return `Tone: ${asSentence(profile.defaultTone)} Buyers look for: ${profile.structure.slice(0, 4).map(sectionHeading).join(", ")}.`;
 }

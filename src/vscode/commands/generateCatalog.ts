@@ -9,7 +9,7 @@ import { CatalogJournalError, journalPathFor } from "../../core/catalogRun/journ
 import { CatalogOutputError } from "../../core/catalogRun/outputPath";
 import { defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../core/catalogRun/runCatalog";
 import { matchIndustry } from "../../core/profiles/matchIndustry";
-import { formatProgress, formatSummary } from "../../core/catalogRun/catalogReport";
+import { formatProgress, formatSummary, reviewLines } from "../../core/catalogRun/catalogReport";
 import { catalogProductWriter } from "../../engine/catalog/catalogProductWriter";
 import { ensureModelReady } from "../models/modelReadiness";
 import { logPrompt } from "../promptLog";
@@ -143,8 +143,8 @@ function report(services: TailorServices, summary: CatalogSummary): void {
   if (summary.cancelled) {
     services.messages.warning(`Catalog run cancelled (${counts}). ${path.basename(summary.outputPath)} holds what was done; run the command again to resume.`, { "Open Output": open, "Show Details": details });
   } else if (summary.failed.length > 0 || summary.flagged.length > 0) {
-    const rows = [...summary.flagged.map((item) => item.line), ...summary.failed.map((item) => item.line)].sort((a, b) => a - b);
-    services.messages.warning(`Catalog done: ${counts}. Review line(s) ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? "…" : ""}.`, { "Open Output": open, "Show Details": details });
+    const rows = [...summary.flagged.map((item) => item.line), ...summary.failed.map((item) => item.line)];
+    services.messages.warning(`Catalog done: ${counts}. ${reviewLines(rows)}`, { "Open Output": open, "Show Details": details });
   } else {
     services.messages.info(`Catalog done: ${counts}. Saved to ${path.basename(summary.outputPath)}.`, { "Open Output": open });
   }

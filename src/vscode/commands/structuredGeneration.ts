@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import type { ClaimFinding } from "../../core/claims/checkClaims";
+import { cancelledNote } from "../../core/outcomeNotes";
 import { EngineError, type GenerationResult } from "../../engine/engineTypes";
 import type { StructuredJob } from "../../core/structuredJob";
 import { writeChecked } from "../../engine/structured/writeChecked";
@@ -89,7 +90,7 @@ async function finish<Draft>(
   let status: StructuredResult<Draft>["status"] = "completed";
   if (result.stopReason === "cancelled") {
     status = "cancelled";
-    notes.push(`Stopped: cancelled after ${result.tokens} tokens. What the model had written is kept above.`);
+    notes.push(cancelledNote(result.tokens));
   } else if (missing.length > 0) {
     status = "incomplete";
     notes.push(

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { sectionHeading } from "../../core/profiles/industryProfile";
+import { industryPickerDetail } from "../../core/profiles/industryProfile";
 import { generalRetailProfile, industryProfiles } from "../../core/profiles/industryProfiles";
 import type { ActiveProfile } from "./activeProfile";
 
@@ -13,7 +13,7 @@ export async function selectIndustry(active: ActiveProfile): Promise<boolean> {
     [generalRetailProfile, ...industryProfiles].map((profile) => ({
       label: `${profile.id === current ? "$(check) " : ""}${profile.displayName}`,
       description: profile.id === current ? "in use" : undefined,
-      detail: `Tone: ${profile.defaultTone}. Buyers look for: ${profile.structure.slice(0, 4).map(sectionHeading).join(", ")}.`,
+      detail: industryPickerDetail(profile),
       id: profile.id,
     })),
     { title: "Tailor: Select Industry", placeHolder: "The profile that steers vocabulary, structure and the claims to avoid" },
