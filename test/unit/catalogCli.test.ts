@@ -96,3 +96,30 @@ describe("tailor catalog (the command line, on the fixture model)", function () 
     assert.match(result.stderr, /Usage: tailor catalog/);
   });
 });
+
+describe("tailor catalog on a file with no products", () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "tailor-cli-empty-"));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const [name, text, expected] of [
+    // A Shopify export saved with old Mac line endings reads as a single header line.
+    ["old Mac line endings", "Handle,Title,Body (HTML),Vendor\rbottle,Summit Bottle,,Summit\rmug,Camp Mug,,Summit\r", /carriage return only/],
+    ["only a header", "name,facts,audience\n", /header row but no product rows/],
+  ] as const) {
+    it(`says that no products were found (${name}), writes nothing and fails`, async () => {
+      const input = path.join(dir, `${name.replace(/\W+/g, "-")}.csv`);
+      writeFileSync(input, text);
+      const output = path.join(dir, "out.csv");
+      const result = await runCli([input, "--out", output, "--model", fixture("tiny-a")]);
+      assert.notEqual(result.code, 0, result.stdout);
+      assert.match(result.stderr, /No products found/);
+      assert.match(result.stderr, expected);
+      assert.doesNotMatch(result.stdout, /0\/0 products/);
+      assert.equal(existsSync(output), false);
+      assert.equal(readFileSync(input, "utf8"), text);
+    });
+  }
+});

@@ -1,3 +1,4 @@
+import { CsvFormatError } from "./csvFormatError";
 import type { Catalog } from "./catalogProduct";
 import { CatalogMappingError, mapColumns, type ColumnMappingOverride } from "./columnMapping";
 import { normalizeHeader } from "./columnNames";
@@ -17,6 +18,9 @@ export function isShopifyHeader(header: readonly string[]): boolean {
  * cannot be found throws CatalogMappingError: ask the user, then call again with `mapping`.
  */
 export function readCatalog(table: CsvTable, mapping?: ColumnMappingOverride): Catalog {
+  // Checked first: a file read as one line has a header with the whole file in it, and any
+  // column question about it would mislead.
+  if (table.rows.length === 0) throw noProductsError(table);
   if (isShopifyHeader(table.header)) {
     const targets = findTargets(table.header, "shopify");
     return { kind: "shopify", products: shopifyProducts(table, targets), targets };
@@ -25,4 +29,14 @@ export function readCatalog(table: CsvTable, mapping?: ColumnMappingOverride): C
   if (columns.unmapped.length > 0) throw new CatalogMappingError(columns.unmapped, table.header);
   const targets = findTargets(table.header, "generic");
   return { kind: "generic", products: genericProducts(table, columns.mapping, targets), targets };
+}
+
+function noProductsError(table: CsvTable): CsvFormatError {
+  if (table.header.some((cell) => /\r(?!\n)/.test(cell))) {
+    return new CsvFormatError(
+      1,
+      "No products found: the file's lines end in a carriage return only (old Mac style), so the whole file reads as one line. Save it with LF or CRLF line endings and run again.",
+    );
+  }
+  return new CsvFormatError(2, "No products found: the file has a header row but no product rows below it.");
 }

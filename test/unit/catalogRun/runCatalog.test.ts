@@ -111,6 +111,33 @@ describe("runCatalog", () => {
     assert.equal(new Set(shown).size, 12, "every product was named while it was written");
   });
 
+  it("keeps sixteen products in flight without a listener-leak warning", async () => {
+    const inputPath = dir.write("products.csv", fixture("products.csv"));
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on("warning", onWarning);
+    try {
+      const { writer } = standInWriter();
+      // Like the writer and the engine's queue, each product listens for the cancel twice more.
+      const listening: ProductWriter = async (product, run) => {
+        const listeners = [() => undefined, () => undefined];
+        for (const listener of listeners) run.signal.addEventListener("abort", listener);
+        try {
+          return await writer(product, run);
+        } finally {
+          for (const listener of listeners) run.signal.removeEventListener("abort", listener);
+        }
+      };
+      const summary = await runCatalog({ inputPath, model, parallel: 0, writeProduct: listening });
+      assert.equal(summary.written, 12);
+      // Node emits the warning on the next turn.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    assert.deepEqual(warnings.filter((warning) => warning.startsWith("MaxListenersExceededWarning")), []);
+  });
+
   it("resumes a cancelled run to the same bytes without writing a journaled product again", async () => {
     const expected = await reference("products.csv");
     const input = fixture("products.csv");
