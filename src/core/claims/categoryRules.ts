@@ -47,7 +47,7 @@ export function categoryRules(additions: CategoryAdditions = {}): ProfileClaimRu
     rules = claimCategories.flatMap((category) => {
       const file = categoryFiles[category];
       if (file.category !== category) throw new Error(`${category}.json declares category "${file.category}"`);
-      return parseClaimRules(file.rules, `${category}.json`, "rules", { lexicons, category, exceptions: additions.exemptions });
+      return parseClaimRules(file.rules, `${category}.json`, "rules", { lexicons, category, exceptions: additions.exemptions, checkExamples: false });
     });
     built.set(key, rules);
   }

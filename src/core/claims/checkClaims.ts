@@ -1,5 +1,6 @@
 import { ClaimContextReader } from "./claimContext";
 import { claimPatternFlags, type ClaimKind, type ClaimRule, type ClaimSeverity } from "./claimRule";
+import { wordStart } from "./lexicons";
 import { maskMarkup } from "./markupMask";
 import { sentenceRemovalRange, unbalancedTags } from "./sentenceRange";
 
@@ -75,7 +76,14 @@ interface MatchRange {
 function ruleMatches(rule: ClaimRule, text: string, masked: string): MatchRange[] {
   const ranges: MatchRange[] = [];
   for (const source of rule.patterns) {
-    for (const match of masked.matchAll(compiled(source, rule.id))) {
+    const { pattern, atWordStart } = compiled(source, rule.id);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(masked); match; match = pattern.exec(masked)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      if (atWordStart && match.index > 0 && /[\p{L}\p{N}]/u.test(masked[match.index - 1])) {
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
       let start = match.index;
       let end = start + match[0].length;
       // A pattern with a leading or trailing \s can take in a blanked-out tag: keep only the words.
@@ -128,19 +136,33 @@ function inCaseOf(matched: string, replacement: string): string {
   return replacement;
 }
 
-const compiledPatterns = new Map<string, RegExp>();
+interface CompiledPattern {
+  readonly pattern: RegExp;
+  /** The source opened with a word-start look-behind, tested in code instead. */
+  readonly atWordStart: boolean;
+}
 
-function compiled(source: string, ruleId: string): RegExp {
-  let pattern = compiledPatterns.get(source);
-  if (!pattern) {
+const compiledPatterns = new Map<string, CompiledPattern>();
+const leadingWordStart = [wordStart, "\\b"];
+
+/**
+ * A rule pattern, compiled once. A leading word-start assertion is taken off and checked on each
+ * match: with the Unicode flag an opening look-behind or \b is tried at every position of the
+ * text, where a pattern that opens with its words lets the engine skip to candidate letters.
+ */
+function compiled(source: string, ruleId: string): CompiledPattern {
+  let found = compiledPatterns.get(source);
+  if (!found) {
+    const opening = leadingWordStart.find((prefix) => source.startsWith(prefix) && !/^[|)*+?{]/.test(source.slice(prefix.length)));
     try {
-      pattern = new RegExp(source, claimPatternFlags);
+      const pattern = new RegExp(opening ? source.slice(opening.length) : source, claimPatternFlags);
+      found = { pattern, atWordStart: opening !== undefined };
     } catch (error) {
       throw new Error(`Claim rule "${ruleId}" has a pattern that is not a valid regular expression: ${(error as Error).message}`);
     }
-    compiledPatterns.set(source, pattern);
+    compiledPatterns.set(source, found);
   }
-  return pattern;
+  return found;
 }
 
 function compareText(a: string, b: string): number {

@@ -2,7 +2,7 @@ import { claimPatternFlags, type ClaimRule, type DisclaimerKind } from "./claimR
 import { documentDisclaimers, footnotes, hasEvidence, marksFootnote } from "./evidence";
 import { expandLexicons } from "./lexicons";
 import { isNegated } from "./negation";
-import { sentenceRemovalRange } from "./sentenceRange";
+import { sentenceBounds } from "./sentenceRange";
 
 const intensified = new RegExp(`${expandLexicons("{{intensifiers}}")}(?:\\s+[\\p{L}-]+)?\\s*$`, "iu");
 const intensifierInside = new RegExp(expandLexicons("{{intensifiers}}"), "iu");
@@ -26,13 +26,13 @@ export class ClaimContextReader {
   isClaim(rule: ClaimRule, start: number, end: number): boolean {
     const context = rule.context ?? {};
     if (rule.kind !== "claim" && !rule.context && !rule.exceptions) return true;
-    const range = sentenceRemovalRange(this.text, this.masked, start, end);
+    const range = sentenceBounds(this.text, this.masked, start, end);
     const sentence = this.masked.slice(range.start, range.end);
     const at = start - range.start;
     const length = end - start;
     if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return false;
     if (context.names && this.isName(sentence, at)) return false;
-    if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at))) return false;
+    if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return false;
     if (context.requires && !context.requires.some((source) => pattern(source).test(restOfClause(sentence, at, at + length)))) return false;
     if (intensified.test(sentence.slice(0, at)) || intensifierInside.test(sentence.slice(at, at + length))) return true;
     const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;

@@ -62,6 +62,9 @@ export function withTerms(lexicons: Lexicons, terms: Readonly<Record<string, rea
   return merged;
 }
 
+/** "Not inside a word": the look-behind that opens most patterns (checkClaims tests it in code when a pattern starts with it). */
+export const wordStart = "(?<![\\p{L}\\p{N}])";
+
 /** Up to three words between two parts of a claim: possessives and adjectives ("cure your dog's anxiety"). */
 const gap = "\\s+(?:[\\p{L}\\p{N}%'’-]+\\s+){0,3}?";
 // {{name}} stands for whole words; {{name|stem}} lets a suffix follow ("{{absoluteProofWords|stem}}proof").
@@ -97,7 +100,7 @@ function lexiconAlternation(lexicon: Lexicon): string {
   }
   // Longest first, so that "arthritis pain" is taken whole rather than as "arthritis".
   const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`;
+  return `${wordStart}(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`;
 }
 
 /** Words as a pattern: any spacing or hyphen between words, a hyphen optional, an apostrophe either way or none. */

@@ -12,10 +12,15 @@ const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
 const notANegation = /^(?:not\s+(?:only|just|merely|simply)|no\s+(?:less|more|wonder|doubt|matter)|no\.?\s*\d|no\s+other)\b/iu;
 const listConjunction = /^\s*(?:[\p{L}-]+\s+)?(?:or|and|nor)\s*$/iu;
 const maxWordsBetween = 8;
+const listOpening = /^[\p{L}-]+,?\s+(?:or|and|nor)\s/iu;
 
-/** Whether `before`, the sentence up to a match, negates the match. */
-export function isNegated(before: string): boolean {
-  const scope = clauseBefore(before);
+/**
+ * Whether `before`, the sentence up to a match, negates the match. `matched` is the match itself:
+ * one that goes on a list ("treat or prevent …") right after a comma is still governed by a
+ * negation before the list ("does not diagnose, treat or prevent").
+ */
+export function isNegated(before: string, matched = ""): boolean {
+  const scope = clauseBefore(before, listOpening.test(matched));
   let last: RegExpMatchArray | undefined;
   for (const match of scope.matchAll(negator)) {
     if (!notANegation.test(scope.slice(match.index))) last = match;
@@ -28,13 +33,16 @@ export function isNegated(before: string): boolean {
   return wordCount(between) <= maxWordsBetween;
 }
 
-function clauseBefore(before: string): string {
+function clauseBefore(before: string, matchGoesOnAList: boolean): string {
   let start = 0;
   for (const match of before.matchAll(clauseBoundary)) start = match.index + match[0].length;
   const chunks = before.slice(start).split(",");
   let taken = chunks.length - 1;
-  // Walk back over list items only when the words right before the match close a list ("…, or").
-  if (taken > 0 && listConjunction.test(chunks[taken]) && wordCount(chunks[taken]) <= 2) {
+  // Walk back over list items only when the words right before the match close a list ("…, or"),
+  // or the match itself goes on with one ("…, treat or prevent").
+  const closesList = listConjunction.test(chunks[taken]) && wordCount(chunks[taken]) <= 2;
+  const listInMatch = matchGoesOnAList && wordCount(chunks[taken]) === 0;
+  if (taken > 0 && (closesList || listInMatch)) {
     taken--;
     while (taken > 0 && wordCount(chunks[taken]) <= 2) taken--;
   }

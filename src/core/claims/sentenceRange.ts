@@ -7,9 +7,11 @@ export interface TextRange {
 
 const terminators = new Set([".", "!", "?", "…", "。"]);
 const closingMarks = new Set(['"', "'", "”", "’", ")", "]"]);
+// Abbreviations whose dot ends no sentence: "licence no. CU 823451", "the No. 1 brand", "approx. 40 g".
+const abbreviation = /(?<![\p{L}])(?:no|nos|nr|ref|reg|approx|ca|vs|fig|vol|art|dr|mr|mrs|ms|prof|st|inc|ltd|co|corp|est|cert|lic|min|max|incl|excl)$/iu;
 const lineMarker = /^[ \t]*(?:(?:[-*+•]|\d{1,3}[.)]|#{1,6}|>)[ \t]+)?/;
 // Elements whose whole content may be one claim; emptied, they go too. Table cells stay, or the table breaks.
-const removableWrapper = /<(li|p|h[1-6]|dt|dd|blockquote|figcaption)\b[^>]*>\s*$/i;
+const removableWrapper = /^<(li|p|h[1-6]|dt|dd|blockquote|figcaption)\b[^>]*>\s*$/i;
 const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
 /**
@@ -17,6 +19,33 @@ const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img",
  * and the text around it keeps clean spacing and line breaks. `masked` is maskMarkup(text).
  */
 export function sentenceRemovalRange(text: string, masked: string, start: number, end: number): TextRange {
+  const { blockStart, blockEnd, contentStart, start: sentenceStart0, end: sentenceEnd0 } = sentenceIn(text, masked, start, end);
+  let sentenceStart = sentenceStart0;
+  let sentenceEnd = sentenceEnd0;
+  ({ start: sentenceStart, end: sentenceEnd } = takeEnclosingInlineTags(text, sentenceStart, sentenceEnd));
+
+  const aloneInBlock = text.slice(contentStart, sentenceStart).trim() === "" && text.slice(sentenceEnd, blockEnd).trim() === "";
+  if (aloneInBlock) return wholeBlockRange(text, blockStart, blockEnd);
+  const spaceAfter = /^[ \t]+/.exec(text.slice(sentenceEnd, blockEnd))?.[0].length ?? 0;
+  const restOfBlock = text.slice(sentenceEnd + spaceAfter, blockEnd).trim();
+  if (spaceAfter > 0 && restOfBlock !== "") return { start: sentenceStart, end: sentenceEnd + spaceAfter };
+  const spaceBefore = /[ \t]+$/.exec(text.slice(contentStart, sentenceStart))?.[0].length ?? 0;
+  return { start: sentenceStart - spaceBefore, end: sentenceEnd };
+}
+
+/** The sentence (or bullet, or line) that carries [start, end), without list markers or surrounding space. */
+export function sentenceBounds(text: string, masked: string, start: number, end: number): TextRange {
+  const { start: sentenceStart, end: sentenceEnd } = sentenceIn(text, masked, start, end);
+  return { start: sentenceStart, end: sentenceEnd };
+}
+
+interface SentenceInBlock extends TextRange {
+  readonly blockStart: number;
+  readonly blockEnd: number;
+  readonly contentStart: number;
+}
+
+function sentenceIn(text: string, masked: string, start: number, end: number): SentenceInBlock {
   const blockStart = masked.lastIndexOf("\n", start - 1) + 1;
   const newlineAfter = masked.indexOf("\n", end);
   const blockEnd = newlineAfter === -1 ? text.length : newlineAfter;
@@ -44,15 +73,7 @@ export function sentenceRemovalRange(text: string, masked: string, start: number
     sentenceEnd = blockEnd;
     while (sentenceEnd > end && /\s/.test(text[sentenceEnd - 1])) sentenceEnd--;
   }
-  ({ start: sentenceStart, end: sentenceEnd } = takeEnclosingInlineTags(text, sentenceStart, sentenceEnd));
-
-  const aloneInBlock = text.slice(contentStart, sentenceStart).trim() === "" && text.slice(sentenceEnd, blockEnd).trim() === "";
-  if (aloneInBlock) return wholeBlockRange(text, blockStart, blockEnd);
-  const spaceAfter = /^[ \t]+/.exec(text.slice(sentenceEnd, blockEnd))?.[0].length ?? 0;
-  const restOfBlock = text.slice(sentenceEnd + spaceAfter, blockEnd).trim();
-  if (spaceAfter > 0 && restOfBlock !== "") return { start: sentenceStart, end: sentenceEnd + spaceAfter };
-  const spaceBefore = /[ \t]+$/.exec(text.slice(contentStart, sentenceStart))?.[0].length ?? 0;
-  return { start: sentenceStart - spaceBefore, end: sentenceEnd };
+  return { blockStart, blockEnd, contentStart, start: sentenceStart, end: sentenceEnd };
 }
 
 /**
@@ -66,6 +87,7 @@ function boundaryAfter(masked: string, index: number, limit: number): number {
   while (after < limit && closingMarks.has(masked[after])) after++;
   if (after >= limit || masked[index] === "。") return after;
   if (!/\s/.test(masked[after])) return -1;
+  if (masked[index] === "." && abbreviation.test(masked.slice(Math.max(0, index - 8), index))) return -1;
   let next = after;
   while (next < limit && /\s/.test(masked[next])) next++;
   return next < limit && /\p{Ll}/u.test(masked[next]) ? -1 : after;
@@ -82,9 +104,10 @@ function takeEnclosingInlineTags(text: string, start: number, end: number): Text
       end += closing[0].length;
       changed = true;
     }
-    const opening = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>$/.exec(text.slice(0, start));
+    const tagStart = tagEndingAt(text, start, false);
+    const opening = tagStart === -1 ? null : /^<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>$/.exec(text.slice(tagStart, start));
     if (opening && closed.some((tag) => tagName(tag) === opening[1].toLowerCase())) {
-      start = opening.index;
+      start = tagStart;
       changed = true;
     }
   }
@@ -96,10 +119,11 @@ function wholeBlockRange(text: string, blockStart: number, blockEnd: number): Te
   let start = blockStart;
   let end = blockEnd;
   for (;;) {
-    const opening = removableWrapper.exec(text.slice(0, start));
+    const tagStart = tagEndingAt(text, start, true);
+    const opening = tagStart === -1 ? null : removableWrapper.exec(text.slice(tagStart, start));
     const closing = opening && new RegExp(`^\\s*</${opening[1]}\\s*>`, "i").exec(text.slice(end));
     if (!opening || !closing) break;
-    start = opening.index;
+    start = tagStart;
     end += closing[0].length;
   }
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -115,8 +139,8 @@ function wholeBlockRange(text: string, blockStart: number, blockEnd: number): Te
  * text's own final line break.
  */
 function joinLines(text: string, lineStart: number, lineEnd: number): TextRange {
-  const before = /(?:\r?\n)*$/.exec(text.slice(0, lineStart))?.[0] ?? "";
-  const after = /^(?:\r?\n)*/.exec(text.slice(lineEnd))?.[0] ?? "";
+  const before = text.slice(lineBreaksBefore(text, lineStart), lineStart);
+  const after = text.slice(lineEnd, lineBreaksAfter(text, lineEnd));
   const breaksBefore = before.match(/\r?\n/g) ?? [];
   const breaksAfter = after.match(/\r?\n/g) ?? [];
   const start = lineStart - before.length;
@@ -131,6 +155,30 @@ function joinLines(text: string, lineStart: number, lineEnd: number): TextRange 
     start: start + breaksBefore.slice(0, keptBefore).join("").length,
     end: end - breaksAfter.slice(breaksAfter.length - keptAfter).join("").length,
   };
+}
+
+/** Where a tag that ends right before `index` (or before the spaces there, when allowed) starts; -1 when none does. */
+function tagEndingAt(text: string, index: number, spacesBetween: boolean): number {
+  let end = index;
+  if (spacesBetween) while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return text[end - 1] === ">" ? text.lastIndexOf("<", end - 1) : -1;
+}
+
+/** Where the run of line breaks that ends at `index` starts. */
+function lineBreaksBefore(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && (text[start - 1] === "\n" || (text[start - 1] === "\r" && text[start] === "\n"))) start--;
+  return start;
+}
+
+/** Where the run of line breaks that starts at `index` ends. */
+function lineBreaksAfter(text: string, index: number): number {
+  let end = index;
+  for (;;) {
+    if (text[end] === "\n") end++;
+    else if (text[end] === "\r" && text[end + 1] === "\n") end += 2;
+    else return end;
+  }
 }
 
 /** Tags a fragment opens without closing, or closes without opening, in order. */

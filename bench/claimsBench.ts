@@ -1,0 +1,79 @@
+/**
+ * How long the claims check takes on a 2,000-word document, as diagnostics run it on every
+ * keystroke: `checkClaims(text, claimRulesFor(profile))` for general retail and each industry,
+ * median of many runs after a warm-up (the first run compiles the patterns). The budget is 20 ms.
+ * Run alone with `node out/bench/claimsBench.js`; `npm run bench` runs it too.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { checkClaims, claimRulesFor } from "../src/core/claims/checkClaims";
+import { generalRetailProfile, industryProfiles, type IndustryProfile } from "../src/core/profiles/industryProfiles";
+import { repoRoot } from "../test/support/paths";
+import { fixed, median } from "./stats";
+
+export interface ClaimsBenchResult {
+  readonly words: number;
+  readonly runs: number;
+  /** Median milliseconds per check, by profile id. */
+  readonly medianMs: Readonly<Record<string, number>>;
+  readonly slowest: { readonly profile: string; readonly medianMs: number };
+  readonly findings: number;
+}
+
+const targetWords = 2000;
+const warmUpRuns = 5;
+
+export function runClaimsBench(runs = Number(process.env.TAILOR_BENCH_CLAIMS_RUNS ?? 60)): ClaimsBenchResult {
+  const text = benchDocument(targetWords);
+  const medianMs: Record<string, number> = {};
+  let findings = 0;
+  for (const profile of [generalRetailProfile, ...industryProfiles]) {
+    const check = () => checkClaims(text, claimRulesFor(profile));
+    for (let i = 0; i < warmUpRuns; i++) findings = Math.max(findings, check().length);
+    medianMs[profile.id] = median(timings(check, runs));
+  }
+  const [profile, slowestMs] = Object.entries(medianMs).sort((a, b) => b[1] - a[1])[0];
+  return { words: wordCount(text), runs, medianMs, slowest: { profile, medianMs: slowestMs }, findings };
+}
+
+function timings(check: () => unknown, runs: number): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    check();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/**
+ * A Markdown product page of about `words` words: the profiles' example descriptions as
+ * paragraphs and the development set's sentences (claims and their look-alikes) as bullets.
+ */
+function benchDocument(words: number): string {
+  const sentences = readFileSync(path.join(repoRoot, "test", "unit", "claims", "claimsDevSet.jsonl"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const paragraphs = [generalRetailProfile, ...industryProfiles].flatMap((profile: IndustryProfile) => profile.examples);
+  const parts: string[] = ["# Product page"];
+  for (let i = 0; wordCount(parts.join(" ")) < words; i++) {
+    parts.push(i % 4 === 0 ? `\n${paragraphs[(i / 4) % paragraphs.length]}\n` : `- ${sentences[i % sentences.length]}`);
+  }
+  return parts.join("\n");
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function claimsBenchLine(result: ClaimsBenchResult): string {
+  return `| claims check, ${result.words}-word document, all rules (median of ${result.runs}) | ${fixed(result.medianMs["general-retail"], 2)} ms general retail; slowest profile ${result.slowest.profile} ${fixed(result.slowest.medianMs, 2)} ms (budget 20 ms) |`;
+}
+
+if (require.main === module) {
+  const result = runClaimsBench();
+  console.log(`Claims check on a ${result.words}-word document (${result.findings} findings), median of ${result.runs} runs per profile:`);
+  for (const [profile, ms] of Object.entries(result.medianMs)) console.log(`  ${profile.padEnd(22)} ${fixed(ms, 2)} ms`);
+  console.log(`Slowest: ${result.slowest.profile}, ${fixed(result.slowest.medianMs, 2)} ms (budget 20 ms).`);
+}

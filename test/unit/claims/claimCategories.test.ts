@@ -1,0 +1,142 @@
+import * as assert from "node:assert/strict";
+import { categoryRules } from "../../../src/core/claims/categoryRules";
+import { applyFix, checkClaims, claimRulesFor, type ClaimRule } from "../../../src/core/claims/checkClaims";
+import { claimCategories, claimPatternFlags } from "../../../src/core/claims/claimRule";
+import { expandLexicons, inflections } from "../../../src/core/claims/lexicons";
+import { findIndustryProfile, generalRetailProfile, industryProfiles } from "../../../src/core/profiles/industryProfiles";
+
+const retail = claimRulesFor(generalRetailProfile);
+const idsIn = (text: string, rules: readonly ClaimRule[] = retail) => checkClaims(text, rules).map((finding) => finding.ruleId);
+const flagged = (text: string, rules: readonly ClaimRule[] = retail) => idsIn(text, rules).length > 0;
+const rulesOf = (id: string) => claimRulesFor(findIndustryProfile(id)!);
+
+describe("claim categories", () => {
+  it("compiles every category pattern, none matching empty text, each matching one of its rule's examples", () => {
+    for (const rule of categoryRules()) {
+      for (const source of rule.patterns) {
+        const pattern = new RegExp(source, claimPatternFlags);
+        assert.equal(new RegExp(source, "iu").test(""), false, `${rule.id} matches empty text`);
+        assert.ok(
+          rule.violationExamples.some((example) => {
+            pattern.lastIndex = 0;
+            return pattern.test(example);
+          }),
+          `${rule.id}: a pattern matches none of its examples`,
+        );
+      }
+    }
+  });
+
+  it("checks every industry, general retail and unknown industries alike, for every category", () => {
+    for (const profile of [generalRetailProfile, ...industryProfiles]) {
+      const categories = new Set(claimRulesFor(profile).map((rule) => rule.category));
+      for (const category of claimCategories) assert.ok(categories.has(category), `${profile.id} lacks ${category}`);
+    }
+    // A disease claim is caught in industries whose own rules never mention diseases.
+    for (const id of ["toys-kids", "travel-hospitality", "home-furniture", "consumer-electronics"]) {
+      assert.deepEqual(idsIn("A night light that prevents SIDS.", rulesOf(id)), ["disease-claim"], id);
+    }
+    assert.deepEqual(idsIn("An unbreakable suitcase.", rulesOf("travel-hospitality")), ["absolute-resistance-claim"]);
+  });
+
+  it("matches on tokens: words in between, and every inflection of a verb", () => {
+    assert.deepEqual(idsIn("These chews cure your dog's anxiety."), ["disease-claim"]);
+    assert.deepEqual(idsIn("This router blocks 100% of harmful 5G radiation."), ["germ-and-radiation-claim"]);
+    for (const verb of ["relieves", "relieved", "relieving"]) assert.ok(flagged(`A balm ${verb} eczema flare-ups.`), verb);
+    assert.deepEqual(inflections("stop"), ["stop", "stops", "stopped", "stopping"]);
+    assert.deepEqual(inflections("ease"), ["ease", "eases", "eased", "easing"]);
+    assert.deepEqual(inflections("fight"), ["fight", "fights", "fought", "fighting"]);
+    assert.ok(new RegExp(expandLexicons("{{conditions}}"), "iu").test("rheumatoid arthritis"));
+    assert.equal(new RegExp(expandLexicons("^{{conditions}}$"), "iu").test("wrinkles"), false, "cosmetic concerns are no disease");
+  });
+
+  it("catches implied drug claims with no trigger word", () => {
+    assert.deepEqual(idsIn("Many customers were able to stop taking their insulin."), ["disease-claim"]);
+    assert.ok(flagged("Most users no longer need their blood pressure pills."));
+    assert.equal(flagged("Consult your doctor if you take blood pressure medication."), false);
+  });
+
+  it("drops claims negated in their clause, and only those", () => {
+    for (const text of [
+      "These jeans are not indestructible, so wash them inside out.",
+      "They are not compostable.",
+      "No system is completely secure, but we patch within a day.",
+      "The tracker does not diagnose, treat or prevent heart disease.",
+      "It is not intended to diagnose, treat, cure, or relieve arthritis.",
+      "Returns are not guaranteed.",
+    ]) {
+      assert.deepEqual(idsIn(text), [], text);
+    }
+    for (const text of ["Not tested on animals, 100% chemical-free.", "It is not only eco-friendly but unbreakable.", "A formula with no parabens that cures eczema."]) {
+      assert.ok(flagged(text), text);
+    }
+  });
+
+  it("lets evidence qualify a claim, unless an intensifier makes it absolute", () => {
+    assert.ok(flagged("Drop-proof casing."));
+    assert.equal(flagged("Drop-proof casing, tested to MIL-STD-810H."), false, "a standard's identifier");
+    assert.ok(flagged("Certified organic cotton."));
+    assert.equal(flagged("Certified organic cotton (licence no. CU 823451)."), false, "a licence number");
+    assert.equal(flagged("Certified cruelty-free by Cruelty Free International."), false, "a named certifier");
+    assert.ok(flagged("Certified safe by our own experts."), "experts are no certifier");
+    assert.ok(flagged("Clinically proven to hydrate."));
+    assert.equal(flagged("Clinically proven to hydrate in a 4-week study of 40 women."), false, "study size and method");
+    assert.ok(flagged("Rated best by professionals."));
+    assert.equal(flagged("Rated best trainer at the 2024 Drapers Footwear Awards."), false, "an award with its year");
+    assert.equal(flagged("A sustainable jacket in 80% recycled polyester."), false);
+    assert.ok(flagged("A 100% sustainable jacket in 80% recycled polyester."), "the intensifier wins over the qualifier");
+    assert.ok(flagged("The pouch is fully biodegradable within 90 days."));
+  });
+
+  it("reads evidence from an asterisk footnote, and a disclaimer anywhere in the document", () => {
+    assert.equal(flagged("Clinically proven to hydrate.*\n\n*In a 4-week study of 40 women."), false);
+    assert.ok(flagged("Clinically proven to hydrate.\n\nIn a 4-week study of 40 women."), "evidence in another sentence with no mark");
+    const earn = "Earn up to 8% a year on your savings.";
+    assert.ok(flagged(earn));
+    assert.equal(flagged(`${earn}\n\nCapital at risk. You may get back less than you invest.`), false);
+    const health = rulesOf("health-supplements");
+    assert.deepEqual(idsIn("Supports healthy sleep.* *These statements have not been evaluated by the Food and Drug Administration.", health), []);
+  });
+
+  it("flags a purity claim only beside what contradicts it, in the same clause", () => {
+    assert.ok(flagged("Solid gold hoops with an 18K plating."));
+    assert.ok(flagged("Pure silver necklace, stamped 925."));
+    assert.equal(flagged("Pure silver (999) charm."), false);
+    assert.equal(flagged("The solid gold look, in brass with 2.5 micron gold plating."), false);
+    assert.ok(flagged("Pure cashmere scarf, 30% cashmere and 70% wool."));
+    assert.equal(flagged("Genuine leather upper; the lining is PU."), false, "the contradiction stands in another clause");
+  });
+
+  it("tells product names and non-claim senses from claims", () => {
+    assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
+    assert.ok(flagged("A ring that shines forever."));
+    assert.equal(flagged("The best way to style it is with ankle boots."), false);
+    assert.ok(flagged("The best boots in the world."));
+    assert.equal(flagged("Our favourite boots for a muddy walk."), false);
+    assert.equal(flagged("If you are being treated for a heart condition, ask your doctor first."), false);
+  });
+
+  it("lets a profile add lexicon terms and exemptions, never remove a category", () => {
+    const claim = "A pillow that prevents plagiocephaly.";
+    assert.deepEqual(idsIn(claim, rulesOf("toys-kids")), ["disease-claim"]);
+    assert.deepEqual(idsIn(claim), [], "general retail does not know the term");
+    assert.deepEqual(idsIn("Government-guaranteed savings bonds.", rulesOf("finance")), []);
+    assert.ok(flagged("Government-guaranteed savings bonds."), "the exemption belongs to finance");
+  });
+
+  it("reports overlapping matches once, by the profile's own rule, and its fix removes the claim", () => {
+    const rules = rulesOf("tools-hardware");
+    const findings = checkClaims("Bulletproof build quality. Made in Sheffield.", rules);
+    assert.deepEqual(
+      findings.map((finding) => finding.ruleId),
+      ["bulletproof-term"],
+    );
+    const text = "Sizes run small. Our gummies cure colds in a day. Each tastes of orange.";
+    const [finding] = checkClaims(text, rulesOf("health-supplements"));
+    assert.equal(finding.ruleId, "disease-claim");
+    assert.equal(finding.matchedText, "cure colds");
+    const fixed = applyFix(text, finding);
+    assert.equal(fixed, "Sizes run small. Each tastes of orange.");
+    assert.deepEqual(idsIn(fixed, rulesOf("health-supplements")), []);
+  });
+});
