@@ -1,0 +1,51 @@
+import type { GroundingFinding } from "../groundingFinding";
+import type { Wording } from "../text/briefWording";
+import type { TextSpan } from "../groundingFinding";
+
+const awardPatterns: readonly RegExp[] = [
+  /\baward[-‐ ]winning\b/giu,
+  /\b(?:won|wins|winner of|winning|awarded|earned|received|recipient of|holds?|held)\s+(?:an?\s+|the\s+)?[^.;:!?\n]{0,50}?\b(?:awards?|prize|medal|gold|silver|bronze|trophy|stars?)\b/giu,
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}'’&]*\s+){1,4}(?:Awards?|Prize|Medal)\b/gu,
+  /\b(?:rated|ranked|voted|named)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number[-‐ ]one|best|top)\b[^.;:!?\n,]{0,40}/giu,
+  /#\s?1\b[^.;:!?\n,]{0,30}/gu,
+  /\bNo\.\s?1\b/gu,
+  /\bnumber[-‐ ]one\b/giu,
+  /\bbest[-‐ ]?sell(?:ing|er)s?\b/giu,
+  /\b(?:editor'?s'?|editors'?)\s+choice\b/giu,
+  /\btravell?ers'?\s+choice\b/giu,
+  /\btop[-‐ ]rated\b/giu,
+  /\bMichelin[-‐ ]?(?:star(?:red)?|stars|key|guide)?\b/gu,
+  /\bRed Dot\b/gu,
+  /\bas seen (?:on|in)\b[^.;:!?\n,]{0,30}/giu,
+];
+const commonCapitalised = new Set(["Winner", "Award", "Awards", "Rated", "Ranked", "Voted", "Named", "The", "Our", "Best", "Top", "Prize", "Medal", "Gold", "Silver", "Bronze", "Held", "Won", "Since"]);
+
+export function readAwards(text: string): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const pattern of awardPatterns) {
+    for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].trimEnd().length, text: match[0].trimEnd() });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TextSpan[] = [];
+  for (const span of found) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) {
+      if (span.end > last.end) kept[kept.length - 1] = { start: last.start, end: span.end, text: text.slice(last.start, span.end) };
+      continue;
+    }
+    kept.push(span);
+  }
+  return kept;
+}
+
+/** Awards, rankings and bestseller claims the brief does not make. */
+export function checkAwards(copy: readonly TextSpan[], briefWording: Wording): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const award of copy) {
+    const names = (award.text.match(/\p{Lu}[\p{L}'’]{2,}/gu) ?? []).filter((word) => !commonCapitalised.has(word));
+    const backed = names.length > 0 ? names.every((name) => briefWording.says(name)) : ["award", "winner", "best selling", "bestseller", "#1", "top rated"].some((word) => briefWording.says(word) && award.text.toLowerCase().includes(word.split(" ")[0]));
+    if (backed) continue;
+    findings.push({ start: award.start, end: award.end, text: award.text, kind: "award", message: `"${award.text}": the brief names no such award or ranking.` });
+  }
+  return findings;
+}

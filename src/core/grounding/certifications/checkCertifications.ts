@@ -1,0 +1,65 @@
+import type { GroundingFinding } from "../groundingFinding";
+import { certificationLines } from "../lexicon/certificationTable";
+import type { Wording } from "../text/briefWording";
+import { PhraseMatcher, phraseKey, type PhraseMatch } from "../text/phraseMatcher";
+
+/** A certification, seal or standard named in a text, by its identity. */
+export interface CertificationMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The same for every way of writing one certification ("SOC 2", "SOC2 Type II"). */
+  readonly key: string;
+  /** What it belongs to ("ip", "fedramp", "iso"), to name the brief's own when the copy names another. */
+  readonly family: string;
+}
+
+const certificationMatcher = new PhraseMatcher(certificationLines.map((line) => {
+  const forms = line.split("|");
+  return { forms, value: phraseKey(forms[0]) };
+}));
+
+// Standards written as a body and a number, ingress ratings, measurement categories and cut levels.
+const standardPatterns: readonly RegExp[] = [
+  /(?<![\p{L}\p{N}])(?:ISO|IEC|EN|ASTM|ANSI|BS|DIN|IEEE|NSF\/ANSI|MIL-STD|UL|IEC\/EN)(?:\/IEC)?[ -]?[A-Z]?[ -]?\d{2,6}(?:[-:.]\d+)*[A-Z]?(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])IP(?:[X0-6][X0-9]|[0-6]X)K?(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])CAT[ -]?(?:IV|III|II|I)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:ANSI(?:\/ISEA)?|EN ?388)[ -]?(?:cut[ -])?(?:level[ -])?[A-F][1-9]?(?![\p{L}\p{N}])/giu,
+];
+
+export function readCertifications(text: string): CertificationMatch[] {
+  const found: CertificationMatch[] = certificationMatcher.find(text).map((match: PhraseMatch<string>) => ({
+    start: match.start, end: match.end, text: match.text, key: match.value, family: familyOf(match.value),
+  }));
+  for (const pattern of standardPatterns) {
+    for (const match of text.matchAll(pattern)) {
+      const key = phraseKey(match[0]);
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], key, family: familyOf(key) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((match, index) => !found.slice(0, index).some((other) => match.start < other.end && match.end > other.start && other.end - other.start >= match.end - match.start));
+}
+
+/** Certifications the copy names that the brief does not: by name, by a broader name ("FedRAMP" for "FedRAMP Moderate"), or in its words. */
+export function checkCertifications(copy: readonly CertificationMatch[], brief: readonly CertificationMatch[], briefWording: Wording): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const match of copy) {
+    const backed = brief.some((other) => other.key === match.key || other.key.startsWith(match.key)) || briefWording.says(match.text);
+    if (backed) continue;
+    const same = brief.find((other) => other.family === match.family);
+    findings.push({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      kind: "certification",
+      message: same ? `"${match.text}": the brief says ${same.text}.` : `"${match.text}": the brief names no such certification or standard.`,
+      ...(same ? { briefValue: same.text } : {}),
+    });
+  }
+  return findings;
+}
+
+function familyOf(key: string): string {
+  return /^[a-z]+/.exec(key)?.[0] ?? key;
+}

@@ -1,0 +1,95 @@
+import type { ProductBrief } from "../brief";
+import { maskMarkup } from "../claims/markupMask";
+import { checkAwards, readAwards } from "./awards/checkAwards";
+import { checkCertifications, readCertifications, type CertificationMatch } from "./certifications/checkCertifications";
+import { checkCompatibility, readPlatforms, type PlatformMatch } from "./compatibility/checkCompatibility";
+import type { GroundingFinding } from "./groundingFinding";
+import { checkMaterials } from "./materials/checkMaterials";
+import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
+import { shareOfMaterial } from "./materials/shareOfMaterial";
+import { checkQuantities, figureEvidence, type FigureEvidence } from "./numbers/checkQuantities";
+import { readQuantities } from "./numbers/readQuantities";
+import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigins";
+import { checkProperties, readProperties } from "./properties/checkProperties";
+import { Wording } from "./text/briefWording";
+
+export type { GroundingFinding, GroundingKind } from "./groundingFinding";
+
+/** Everything checkable the brief says, read once per brief. */
+interface BriefEvidence {
+  readonly wording: Wording;
+  /** Each fact with the product name, for phrases whose words one fact must hold together. */
+  readonly lines: readonly Wording[];
+  readonly figures: FigureEvidence;
+  readonly materials: readonly MaterialMatch[];
+  readonly certifications: readonly CertificationMatch[];
+  readonly places: readonly PlaceMatch[];
+  readonly platforms: readonly PlatformMatch[];
+}
+
+const evidenceCache = new WeakMap<ProductBrief, BriefEvidence>();
+
+/**
+ * The statements in `copy` that `brief` does not back: figures (sizes, weights, capacities,
+ * durations, percentages, counts), materials and ingredients, certifications and standards,
+ * awards, places of origin, compatibility, and absolute claims. A figure written another way,
+ * converted and correctly rounded, following from the brief's figures by exact arithmetic, or
+ * in the product name is backed; marketing language with nothing to check is never flagged.
+ * Plain text, Markdown and HTML: markup is never read, and offsets point into `copy` as given.
+ * Findings come in text order.
+ */
+export function checkGrounding(copy: string, brief: ProductBrief): GroundingFinding[] {
+  const evidence = briefEvidence(brief);
+  const text = maskMarkup(copy);
+  const certifications = readCertifications(text);
+  const platforms = readPlatforms(text);
+  const materials = readMaterials(text, true);
+  const properties = readProperties(text);
+  const awards = readAwards(text);
+  // A number inside a name ("ISO 9001", "Wi-Fi 6", "14k gold") is checked as part of that name.
+  const named = [...certifications, ...platforms, ...properties, ...awards, ...materials.filter((match) => /\d/.test(match.text))];
+  const quantities = readQuantities(text, named);
+  const findings = [
+    ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures),
+    ...checkMaterials(materials, evidence.materials, evidence.lines),
+    ...checkCertifications(certifications, evidence.certifications, evidence.wording),
+    ...checkOrigins(text, readPlaces(text), evidence.places, evidence.wording),
+    ...checkCompatibility(text, platforms, evidence.platforms),
+    ...checkProperties(properties, evidence.wording),
+    ...checkAwards(awards, evidence.wording),
+  ];
+  return withoutNested(findings).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
+}
+
+function briefEvidence(brief: ProductBrief): BriefEvidence {
+  const cached = evidenceCache.get(brief);
+  if (cached) return cached;
+  const text = maskMarkup([brief.name, ...brief.facts, ...brief.keywords].join("\n"));
+  const certifications = readCertifications(text);
+  const platforms = readPlatforms(text);
+  const materials = readMaterials(text, false);
+  const quantities = readQuantities(text, [...certifications, ...platforms, ...materials.filter((match) => /\d/.test(match.text))]);
+  const wording = new Wording(text);
+  const evidence: BriefEvidence = {
+    wording,
+    lines: [...brief.facts, ...brief.keywords].map((line) => new Wording(`${brief.name}\n${maskMarkup(line)}`)),
+    figures: figureEvidence(quantities, shareOfMaterial(text, quantities, materials), wording),
+    materials,
+    certifications,
+    places: readPlaces(text),
+    platforms,
+  };
+  evidenceCache.set(brief, evidence);
+  return evidence;
+}
+
+/** One finding per statement: a finding inside another ("Italian" in "Italian leather") adds nothing. */
+function withoutNested(findings: readonly GroundingFinding[]): GroundingFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: GroundingFinding[] = [];
+  for (const finding of sorted) {
+    if (kept.some((other) => finding.start >= other.start && finding.end <= other.end)) continue;
+    kept.push(finding);
+  }
+  return kept;
+}

@@ -1,0 +1,35 @@
+import type { GroundingFinding } from "../groundingFinding";
+import { platformLines } from "../lexicon/platformTable";
+import { startsSentence } from "../text/clauseContext";
+import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
+
+export type PlatformMatch = PhraseMatch<string>;
+
+const platformMatcher = new PhraseMatcher(platformLines.map((line) => {
+  const forms = line.split("|");
+  return { forms, value: forms[0] };
+}), { caseSensitive: true });
+// Names that are everyday words too: at the start of a sentence they are the word, not the platform.
+const everydayNames = new Set([
+  "Ring", "Lightning", "Galaxy", "Pixel", "Square", "Sage", "Matter", "Thread", "Zoom", "Segment", "Oracle", "Excel", "Outlook", "Echo", "Gusto", "Amazon",
+  "Windows", "Weber", "Looker", "Notion", "Switch OLED", "Box.com", "Mac", "Sonos", "Hue Bridge", "Google Fit",
+]);
+const compatibilityLead = /(?:\b(?:works?|working|compatible|pairs?|syncs?|integrates?|integration|connects?|plugs?)\s+(?:seamlessly\s+)?(?:with|to|into|in)\s+|\b(?:for|supports?)\s+)$/i;
+
+export function readPlatforms(text: string): PlatformMatch[] {
+  return platformMatcher.find(text).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
+}
+
+/** Platforms, ecosystems and connectors the copy says the product works with that the brief does not name. */
+export function checkCompatibility(copyText: string, copy: readonly PlatformMatch[], brief: readonly PlatformMatch[]): GroundingFinding[] {
+  const named = new Set(brief.map((match) => match.value));
+  const findings: GroundingFinding[] = [];
+  for (const match of copy) {
+    if (named.has(match.value)) continue;
+    const lead = compatibilityLead.exec(copyText.slice(Math.max(0, match.start - 40), match.start));
+    const start = lead ? match.start - lead[0].length : match.start;
+    const text = copyText.slice(start, match.end);
+    findings.push({ start, end: match.end, text, kind: "compatibility", message: `"${text}": the brief does not say it works with ${match.text}.` });
+  }
+  return findings;
+}

@@ -1,0 +1,37 @@
+/**
+ * Certifications, seals and standards a product can claim. Each line is "name|other name|…".
+ * Standards written as a body and a number (ISO 27001, EN 131, ASTM F963) and ingress ratings
+ * (IP67, IPX4) are read by pattern, not listed here.
+ */
+export const certificationLines: readonly string[] = [
+  // Textiles and materials
+  "GOTS|global organic textile standard|gots certified|gots-certified", "oeko-tex|oeko-tex standard 100|oekotex|oeko tex", "bluesign|bluesign approved",
+  "fair trade|fairtrade|fair trade certified|fair-trade", "FSC|fsc certified|forest stewardship council", "PEFC", "responsible wool standard|RWS",
+  "responsible down standard|RDS|rds certified", "global recycled standard|GRS", "recycled claim standard|RCS", "organic content standard|OCS",
+  "better cotton|better cotton initiative|BCI", "cradle to cradle|cradle to cradle certified|C2C", "leather working group|LWG", "woolmark", "higg index",
+  "certipur-us|certipur", "greenguard|greenguard gold", "carb compliant|carb phase 2|carb2", "tsca title vi", "eu ecolabel", "nordic swan",
+  // Food, drink, supplements
+  "usda organic", "certified organic|organic certified", "eu organic", "soil association", "jas organic|JAS", "non-gmo project verified|non-gmo project",
+  "kosher|certified kosher|ou kosher", "halal|certified halal", "rainforest alliance|rainforest alliance certified", "msc certified|MSC|marine stewardship council",
+  "asc certified|ASC", "friend of the sea", "demeter|biodynamic", "PDO|protected designation of origin|DOP|AOP", "PGI|protected geographical indication|IGP",
+  "DOC|DOCG", "AOC", "nsf certified|NSF", "nsf certified for sport", "informed sport|informed choice", "GMP|gmp-certified|gmp certified|cGMP",
+  "fda-approved|fda approved", "fda-registered|fda registered", "fda-cleared|fda cleared", "USP verified", "B Corp|certified b corp|b corporation",
+  "VOHC|vohc accepted|vohc seal", "AAFCO", "FEDIAF", "BRC", "SQF", "HACCP", "whole30 approved", "keto certified", "paleo certified", "certified gluten-free|GFCO",
+  "vegan society|certified vegan", "v-label", "leaping bunny|leaping bunny certified", "peta approved|peta-approved|peta cruelty-free", "ecocert", "cosmos organic|cosmos",
+  "NATRUE", "ewg verified", "climate neutral certified", "carbon trust", "1% for the planet", "plastic negative", "creapure", "KSM-66",
+  // Electrical, electronics, safety
+  "CE|ce marked|ce-marked|ce certified", "UKCA", "ul listed|ul certified|UL", "etl listed|ETL", "FCC|fcc certified", "RoHS|rohs compliant", "REACH|reach compliant",
+  "WEEE", "energy star", "qi-certified|qi certified|wpc certified", "mfi certified|made for iphone", "works with alexa certified", "matter certified",
+  "GIA|gia certified|gia graded|gemological institute of america", "IGI|igi certified", "AGS", "HRD", "kimberley process", "dolby atmos", "dolby vision", "DTS:X", "HDR10|HDR10+", "thx certified|THX", "hi-res audio", "aptx|aptx hd|aptx adaptive", "LDAC", "imax enhanced",
+  "mil-std-810g|mil-std-810h|mil-std 810", "tüv|tuv|tüv certified|tuv certified", "GS mark", "kitemark|bsi kitemark", "CPSC|cpsc compliant", "CPSIA",
+  "MIPS", "UIAA|uiaa certified", "en 12492", "snell", "DOT approved", "ECE 22.06", "wras approved|WRAS",
+  "watermark", "nsf/ansi 61", 
+  // Software, data, security
+  "SOC 2|SOC2|soc 2 type ii|soc 2 type 2|soc 2 type i", "SOC 1", "iso 27001|iso/iec 27001", "HIPAA|hipaa compliant", "GDPR|gdpr compliant|gdpr-compliant",
+  "CCPA", "PCI DSS|PCI-DSS|pci compliant", "FedRAMP", "fedramp moderate", "fedramp high", "fedramp low", "StateRAMP", "cyber essentials|cyber essentials plus",
+  "HITRUST", "CSA STAR", "TISAX", "eIDAS", "ESIGN|esign act", "UETA", "21 cfr part 11", "WCAG|wcag 2.1|wcag 2.2", "section 508", "VPAT", "FERPA", "COPPA",
+  "DPF|data privacy framework", "AES-256", "AES-128", "fips 140-2|fips 140-3", "G2 Leader", "gartner magic quadrant",
+  // Hospitality
+  "forbes travel guide", "aaa four diamond|aaa five diamond", "green key",
+  "green globe", "LEED|leed certified", "BREEAM", "passivhaus",
+];

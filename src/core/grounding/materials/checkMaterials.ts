@@ -1,0 +1,39 @@
+import type { GroundingFinding } from "../groundingFinding";
+import type { Wording } from "../text/briefWording";
+import { words } from "../text/clauseContext";
+import type { Material } from "./materialLexicon";
+import type { MaterialMatch } from "./readMaterials";
+
+/**
+ * Materials and ingredients in the copy that the brief does not give. The brief backs a
+ * material when it names it, a kind of it ("merino wool" backs "wool"), or, for a family's
+ * general word ("metal"), any member of the family. A phrase of several words is also backed
+ * by a fact that has all its words ("bovine, grass-fed" collagen backs "bovine collagen").
+ */
+export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly MaterialMatch[], briefLines: readonly Wording[]): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const match of copy) {
+    const material = match.value;
+    if (brief.some((other) => backs(other.value, material)) || saidInOneLine(match.text, briefLines)) continue;
+    const instead = brief.find((other) => other.value.family === material.family && !other.value.generic);
+    findings.push({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      kind: "material",
+      message: instead ? `"${match.text}": the brief says ${instead.text}.` : `"${match.text}": the brief does not name this material or ingredient.`,
+      ...(instead ? { briefValue: instead.text } : {}),
+    });
+  }
+  return findings;
+}
+
+function backs(briefMaterial: Material, copyMaterial: Material): boolean {
+  if (briefMaterial.id === copyMaterial.id || briefMaterial.ancestors.includes(copyMaterial.id)) return true;
+  return copyMaterial.generic && briefMaterial.family === copyMaterial.family;
+}
+
+function saidInOneLine(phrase: string, lines: readonly Wording[]): boolean {
+  const phraseWords = words(phrase);
+  return phraseWords.length > 1 && lines.some((line) => phraseWords.every((word) => line.says(word)));
+}

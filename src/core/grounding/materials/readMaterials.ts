@@ -1,0 +1,60 @@
+import type { MaterialFamily } from "../lexicon/materialTable";
+import { nonMaterialPhrases } from "../lexicon/materialTable";
+import { wordsAfter, wordsBefore } from "../text/clauseContext";
+import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
+import { countedMaterialMatcher, uncountedMaterialMatcher, type Material } from "./materialLexicon";
+
+const edibleFamilies = new Set<MaterialFamily>(["food", "cosmetic", "supplement", "botanical"]);
+// Words that put a food after them on the plate, not in the product ("stir into coffee", "perfect for toast").
+const servingCues = new Set(["into", "onto", "over", "for", "to", "like", "alongside", "serve", "serves", "pair", "pairs", "top", "stir", "sprinkle", "drizzle", "add", "dip", "spread", "enjoy", "than"]);
+const colourWords = new Set([
+  "colour", "color", "colours", "colors", "coloured", "colored", "shade", "shades", "hue", "tone", "tones", "finish", "tint", "red", "pink", "green", "yellow",
+  "brown", "blue", "white", "black", "grey", "gray", "orange", "purple", "nude", "beige", "tan",
+]);
+// Metals that also name a colour or a medal, and carbon that also names emissions: a material only with a sign that they are one.
+const ambiguousMaterials = new Set(["gold", "silver", "bronze", "platinum", "rosegold", "copper", "carbonfibre"]);
+const metalSigns = new Set(["solid", "pure", "fine", "sterling", "real", "genuine", "recycled", "made", "crafted", "cast", "forged", "%", "925", "999"]);
+const metalParts = new Set([
+  "chain", "chains", "clasp", "clasps", "band", "bands", "ring", "rings", "hoops", "studs", "earrings", "necklace", "pendant", "bracelet", "setting", "settings",
+  "posts", "hooks", "rivets", "hardware", "wire", "plating", "plate", "leaf", "foil", "jewellery", "jewelry", "cufflinks", "pipe", "pipes", "fittings", "core",
+  "bowl", "body", "frame", "handle", "handles", "charm", "charms", "bead", "beads", "links", "vermeil", "fill", "filled", "plated", "shaft", "shafts",
+  "fork", "rim", "rims", "wheels", "blade", "blades", "poles", "tubes", "shell", "case", "weave", "composite", "panel", "panels",
+]);
+// Words that make a material the thing worked on, not the product's own ("cuts through timber", "drills into concrete").
+const workpieceCues = new Set(["through", "into", "cut", "cuts", "cutting", "drill", "drills", "drilling", "sand", "sands", "sanding", "grind", "grinds", "grinding", "carve", "carves"]);
+const nonMaterialMatcher = new PhraseMatcher(nonMaterialPhrases.map((phrase) => ({ forms: [phrase], value: true })));
+
+export type MaterialMatch = PhraseMatch<Material>;
+
+/**
+ * The materials, blends and ingredients a text names. In copy (`strict`), a food on the plate
+ * ("stir into coffee"), a colour ("cherry red", "available in gold") and an idiom ("a silver
+ * lining") are not the product's material; a brief is read as it stands.
+ */
+export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
+  const idioms = strict ? nonMaterialMatcher.find(text) : [];
+  const found = [...uncountedMaterialMatcher.find(text), ...countedMaterialMatcher.find(text)]
+    .filter((match) => !idioms.some((idiom) => match.start < idiom.end && match.end > idiom.start))
+    .filter((match) => !strict || isMaterialInContext(text, match));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MaterialMatch[] = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+function isMaterialInContext(text: string, match: MaterialMatch): boolean {
+  const before = wordsBefore(text, match.start, 4);
+  const next = wordsAfter(text, match.end, 1)[0] ?? "";
+  if (before.some((word) => workpieceCues.has(word))) return false;
+  if (ambiguousMaterials.has(match.value.id) && !/\d|fib/i.test(match.text)) {
+    const previous = wordsBefore(text, match.start, 2);
+    return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next);
+  }
+  if (!edibleFamilies.has(match.value.family)) return true;
+  if (colourWords.has(next)) return false;
+  return !before.some((word) => servingCues.has(word));
+}

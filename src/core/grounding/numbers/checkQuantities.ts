@@ -1,0 +1,189 @@
+import type { GroundingFinding } from "../groundingFinding";
+import { unitTable } from "../lexicon/unitTable";
+import type { Wording } from "../text/briefWording";
+import { deriveFigures, isCount, type Derivations } from "./deriveFigures";
+import type { Quantity } from "./quantity";
+
+const secondsPerDay = 86_400;
+const approximateShare = 0.05;
+// Arithmetic on the brief gives an exact figure: copy that rounds it says so ("close to 4 litres").
+const derivedShare = 0.005;
+
+/** The brief's figures, read once for every figure of the copy. */
+export interface FigureEvidence {
+  readonly quantities: readonly Quantity[];
+  readonly derived: Derivations;
+  readonly wording: Wording;
+  /** For a percentage of a material ("60% cotton"), the material it is a share of. */
+  readonly shareOf: ReadonlyMap<Quantity, string>;
+}
+
+export function figureEvidence(quantities: readonly Quantity[], shareOf: ReadonlyMap<Quantity, string>, wording: Wording): FigureEvidence {
+  return { quantities, derived: deriveFigures(quantities), shareOf, wording };
+}
+
+/**
+ * The copy's figures that the brief does not give: not as written, not in another unit or
+ * another way of writing it, not by exact arithmetic on its figures, not in the product name.
+ */
+export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf: ReadonlyMap<Quantity, string>, brief: FigureEvidence): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const quantity of copyQuantities) {
+    const material = copyShareOf.get(quantity);
+    const verdict = material !== undefined ? checkShare(quantity, material, brief) : checkFigure(quantity, brief);
+    if (verdict.supported) continue;
+    const counterpart = verdict.counterpart ?? counterpartOf(quantity, brief.quantities);
+    findings.push({
+      start: quantity.start,
+      end: quantity.end,
+      text: quantity.text,
+      kind: quantity.dimension === "count" ? "count" : "number",
+      message: counterpart
+        ? `"${quantity.text}": the brief says ${counterpart.text}.`
+        : `"${quantity.text}": the brief gives no such figure.`,
+      ...(counterpart ? { briefValue: counterpart.text } : {}),
+    });
+  }
+  return findings;
+}
+
+interface Verdict {
+  readonly supported: boolean;
+  readonly counterpart?: Quantity;
+}
+
+/** "80% cotton" against the brief's share of cotton, when it gives one. */
+function checkShare(quantity: Quantity, material: string, brief: FigureEvidence): Verdict {
+  const shares = brief.quantities.filter((candidate) => candidate.dimension === "percent" && brief.shareOf.get(candidate) === material);
+  if (shares.length > 0) {
+    const same = shares.find((share) => share.value === quantity.value);
+    return same ? { supported: true } : { supported: false, counterpart: shares[0] };
+  }
+  // The brief gives no share of this material; whether the copy may name the material at all is the material check's question.
+  return { supported: brief.quantities.some((candidate) => candidate.dimension === "percent" && candidate.value === quantity.value) };
+}
+
+function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
+  if (quantity.dimension === "magnitude") {
+    // "Billions of cultures" is backed by any figure of that order.
+    return { supported: brief.quantities.some((candidate) => candidate.value >= quantity.value && candidate.value < quantity.value * 1000) };
+  }
+  if (isCount(quantity)) {
+    // When the brief counts the same things ("4 bedrooms"), its count of other things ("3 pools") backs nothing.
+    const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
+    const backers = sameThings.length === 0 ? brief.quantities : brief.quantities.filter((candidate) => !countsOtherThings(quantity, candidate));
+    const supported = backers.some((candidate) => candidate.value === quantity.value || withinBound(quantity, quantity.value, candidate.value, candidate.bound)) ||
+      brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, 1e-9));
+    return { supported, counterpart: sameThings[0] };
+  }
+  for (const candidate of brief.quantities) {
+    if (sameFigure(quantity, candidate)) return { supported: true };
+  }
+  const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance))) return { supported: true };
+  if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
+  if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
+  return { supported: false };
+}
+
+/** A bound in the copy holds for the brief's figure: "over 1,000" for 1,300; "less than 5 g" for 2 g. */
+function withinBound(quantity: Quantity, copyValue: number, briefValue: number, briefBound?: "min" | "max"): boolean {
+  // Two thresholds ("for cats over 2.5 kg") must be the same threshold.
+  if (briefBound !== undefined) return false;
+  if (quantity.bound === "min") return briefValue >= copyValue;
+  if (quantity.bound === "max") return briefValue <= copyValue;
+  return false;
+}
+
+function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
+  // A number in the product name, or one whose unit the brief left to its neighbour, backs any unit.
+  if ((candidate.dimension === "bare" || candidate.unitBorrowed || quantity.unitBorrowed) && candidate.value === quantity.value) return true;
+  if (candidate.dimension !== quantity.dimension) return false;
+  if (withinBound(quantity, quantity.base, candidate.base, candidate.bound)) return true;
+  if (candidate.unitId === quantity.unitId) {
+    if (candidate.value === quantity.value) return true;
+    return quantity.approximate && close(candidate.value, quantity.value, Math.abs(candidate.value) * approximateShare);
+  }
+  return close(candidate.base, quantity.base, toleranceOf(quantity));
+}
+
+/** How far a converted figure may be from the exact conversion and still be correctly rounded. */
+function toleranceOf(quantity: Quantity): number {
+  const unit = unitTable.find((entry) => entry.id === quantity.unitId);
+  const rounding = quantity.halfStep * (unit?.factor ?? 1);
+  return (quantity.approximate ? Math.max(rounding, Math.abs(quantity.base) * approximateShare) : rounding) + 1e-9 * Math.max(1, Math.abs(quantity.base));
+}
+
+/** "A 45-day supply" from 90 capsules taken 2 a day; "a four-month supply" from 120 taken daily. */
+function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
+  const days = quantity.base / secondsPerDay;
+  const unit = unitTable.find((entry) => entry.id === quantity.unitId);
+  const tolerance = quantity.halfStep * ((unit?.factor ?? secondsPerDay) / secondsPerDay) + 1e-9;
+  return brief.derived.supplyDays.some((count) => close(count, days, tolerance) || withinBound(quantity, days, count));
+}
+
+/** "In one day" and a brief's "day trip", "one-year" and a brief's "year-long": one of a unit the brief names. */
+function singleUnitSaid(quantity: Quantity, wording: Wording): boolean {
+  const unit = unitTable.find((entry) => entry.id === quantity.unitId);
+  return unit !== undefined && unit.forms.some((form) => form.length > 2 && !form.endsWith("s") && wording.says(form));
+}
+
+/** The brief's figure for the same thing: same dimension, most words in common; else the same number in another unit. */
+function counterpartOf(quantity: Quantity, candidates: readonly Quantity[]): Quantity | undefined {
+  const sameDimension = candidates.filter((candidate) => candidate.dimension === quantity.dimension && !(isCount(quantity) && candidate.noun !== undefined && quantity.noun !== undefined && !sameNoun(candidate.noun, quantity.noun) && overlap(candidate, quantity) === 0));
+  if (sameDimension.length > 0) {
+    if (isCount(quantity)) {
+      const related = sameDimension.filter((candidate) => (candidate.noun && quantity.noun && sameNoun(candidate.noun, quantity.noun)) || overlap(candidate, quantity) > 0);
+      return best(related, quantity);
+    }
+    return best(sameDimension, quantity);
+  }
+  return candidates.find((candidate) => candidate.value === quantity.value && !isCount(candidate));
+}
+
+function best(candidates: readonly Quantity[], quantity: Quantity): Quantity | undefined {
+  let chosen: Quantity | undefined;
+  let score = -1;
+  for (const candidate of candidates) {
+    const candidateScore = overlap(candidate, quantity) + (candidate.noun && quantity.noun && sameNoun(candidate.noun, quantity.noun) ? 2 : 0);
+    if (candidateScore > score) {
+      chosen = candidate;
+      score = candidateScore;
+    }
+  }
+  return chosen;
+}
+
+function overlap(a: Quantity, b: Quantity): number {
+  const words = new Set(a.context.filter((word) => word.length > 2));
+  return b.context.filter((word) => words.has(word)).length;
+}
+
+// Words for how things are packed, not what they are: "a 4-pack" and "four bulbs" count the same thing.
+const packingNouns = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct", "box", "case", "bundle", "pair", "item", "kit", "bag", "pouch", "tub", "jar", "bottle", "in", "x"]);
+
+function countsSameThings(quantity: Quantity, candidate: Quantity): boolean {
+  return quantity.dimension === "count" && candidate.dimension === "count" && !!quantity.noun && !!candidate.noun && !isPacking(quantity.noun) && sameNoun(quantity.noun, candidate.noun);
+}
+
+function countsOtherThings(quantity: Quantity, candidate: Quantity): boolean {
+  return candidate.dimension === "count" && !!candidate.noun && !isPacking(candidate.noun) && !countsSameThings(quantity, candidate);
+}
+
+function isPacking(noun: string): boolean {
+  return packingNouns.has(singular(noun));
+}
+
+function sameNoun(a: string, b: string): boolean {
+  return singular(a) === singular(b);
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, "y");
+  if (/(?:s|x|ch|sh|z)es$/.test(word)) return word.replace(/es$/, "");
+  return word.replace(/s$/, "");
+}
+
+function close(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance;
+}

@@ -1,0 +1,55 @@
+import type { Quantity } from "./quantity";
+
+/** A figure that follows from the brief's own figures by one step of arithmetic. */
+export interface DerivedFigure {
+  readonly dimension: string;
+  readonly base: number;
+}
+
+/** What the brief's figures give by arithmetic, and how many days a pack lasts at the brief's rate. */
+export interface Derivations {
+  readonly figures: readonly DerivedFigure[];
+  /** Counts shared out by counts (120 capsules, 2 a day): backs a supply in days. */
+  readonly supplyDays: readonly number[];
+}
+
+const maxFigures = 40;
+
+/**
+ * What exact arithmetic on the brief's figures gives: a count times a measure (2 × 500 ml),
+ * a measure shared out (420 g a pair → 210 g a pole), servings in a pack (500 g ÷ 5 g), sums
+ * of like figures, and parts added up before multiplying (1 part + 2 parts, of 1 L).
+ */
+export function deriveFigures(quantities: readonly Quantity[]): Derivations {
+  const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.value !== 0).slice(0, maxFigures);
+  const counts = figures.filter(isCount);
+  const measures = figures.filter((quantity) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:"));
+  const derived: DerivedFigure[] = [];
+  const supplyDays: number[] = counts.map((count) => count.value);
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      derived.push({ dimension: "count", base: counts[i].value * counts[j].value });
+      for (const ratio of [counts[i].value / counts[j].value, counts[j].value / counts[i].value]) {
+        if (Number.isInteger(ratio) && ratio > 1) supplyDays.push(ratio);
+      }
+      for (const measure of measures) derived.push({ dimension: measure.dimension, base: (counts[i].value + counts[j].value) * measure.base });
+    }
+    for (const measure of measures) {
+      derived.push({ dimension: measure.dimension, base: counts[i].value * measure.base }, { dimension: measure.dimension, base: measure.base / counts[i].value });
+    }
+  }
+  for (let i = 0; i < measures.length; i++) {
+    for (let j = i + 1; j < measures.length; j++) {
+      if (measures[i].dimension !== measures[j].dimension || measures[i].dimension === "temperature") continue;
+      derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base });
+      for (const ratio of [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
+        if (Number.isInteger(Math.round(ratio * 1e9) / 1e9) && ratio > 1) derived.push({ dimension: "count", base: Math.round(ratio) });
+      }
+    }
+  }
+  return { figures: derived, supplyDays };
+}
+
+export function isCount(quantity: Quantity): boolean {
+  return quantity.dimension === "count" || quantity.dimension === "bare";
+}

@@ -1,0 +1,29 @@
+import type { TextSpan } from "../groundingFinding";
+
+/**
+ * A number read from a text, with what it measures. `dimension` is a unit's dimension
+ * ("mass"), "count" for a number of things ("6 bars"), "bare" for a number on its own
+ * ("Series 5", "sizes 8 to 13"), or "prefix:<id>" for a number named by the word before it
+ * ("SPF 30").
+ */
+export interface Quantity extends TextSpan {
+  readonly value: number;
+  readonly dimension: string;
+  readonly unitId?: string;
+  /** The value in the dimension's base unit. */
+  readonly base: number;
+  /** Half of the last written digit's step, in the quantity's own unit: how far rounding may have moved it. */
+  readonly halfStep: number;
+  /** "about 5 litres": rounding may be coarser than the digits say. */
+  readonly approximate: boolean;
+  /** "over 1,300", "800+" (min); "less than 2 g" (max): the copy states a bound, which a larger (smaller) figure satisfies. */
+  readonly bound?: "min" | "max";
+  /** The unit came from the next number of a range or a size ("7–8 mm", "180 x 90 cm"). */
+  readonly unitBorrowed: boolean;
+  /** The word a count counts ("pockets"), when there is one. */
+  readonly noun?: string;
+  /** A duration given as how long a supply lasts ("a 45-day supply"). */
+  readonly supply: boolean;
+  /** Words around the number, to tell which of the brief's figures it stands for. */
+  readonly context: readonly string[];
+}

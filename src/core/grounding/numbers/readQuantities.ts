@@ -1,0 +1,327 @@
+import { wordsAfter, wordsBefore } from "../text/clauseContext";
+import { escapeRegExp } from "../text/phraseMatcher";
+import { currencyTable, prefixUnits, unitTable, type UnitEntry } from "../lexicon/unitTable";
+import { numberFromWords, scaleWords } from "./numberWords";
+import type { Quantity } from "./quantity";
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+const numberWordPattern =
+  "half a dozen|a dozen|a pair of|pair of|a pair|a quarter|a half|" +
+  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" +
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
+  "dozen|half|quarter|twice|double|triple";
+const numberToken = new RegExp(
+  [
+    String.raw`(?<clock>(?<![\p{L}\p{N}])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))`,
+    String.raw`(?<clock24>(?<![\p{L}\p{N}:])[0-2]?\d:[0-5]\d(?![\p{N}:]))`,
+    String.raw`(?<allDay>(?<![\p{N}])24\/7(?![\p{N}]))`,
+    String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
+    String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
+    String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
+    String.raw`(?<magnitude>(?<![\p{L}])(?:hundreds|thousands|millions|billions)\s+of(?![\p{L}]))`,
+    String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:hundred|thousand|million|billion))*(?![\p{L}]))`,
+  ].join("|"),
+  "giu",
+);
+const vulgarFractions: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125 };
+const approximators = new Set(["about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~"]);
+const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
+const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
+const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth"]);
+const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
+// Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
+const figurativeNouns = new Set([
+  "ways", "things", "reasons", "jobs", "words", "worlds", "minds", "sides", "steps", "tips", "trees", "people", "friends", "moments", "hands", "feet",
+  "eyes", "birds", "cents", "kids", "of", "favourites", "favorites", "options", "choices", "decades", "generations", "seasons",
+]);
+const magnitudes: Record<string, number> = { hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
+const ordinal = /^(?:st|nd|rd|th)(?![\p{L}])/u;
+
+const unitMatchers = buildUnitMatchers();
+
+/**
+ * Every number in a text with what it measures: units and unit words, currencies, ranges and
+ * sizes that share a unit, fractions and mixed numbers, number words, counts of things.
+ * Numbers inside `skip` (a standard's name, a model code) are left out.
+ */
+export function readQuantities(text: string, skip: readonly Range[] = []): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(numberToken)) {
+    const start = match.index;
+    if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
+    const quantity = quantityAt(text, match, start);
+    if (quantity) found.push(quantity);
+  }
+  return shareUnits(text, found);
+}
+
+function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity | undefined {
+  const groups = match.groups ?? {};
+  const token = match[0];
+  if (groups.clock || groups.clock24) return clockQuantity(text, token, start);
+  if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
+  if (groups.magnitude) {
+    const value = magnitudes[token.split(/\s+/)[0].toLowerCase()];
+    return make(text, { start, end: start + token.length, value, dimension: "magnitude", base: value, halfStep: 0, approximate: true });
+  }
+  if (groups.words) return wordQuantity(text, token, start);
+  if (gluedToCode(text, start)) return undefined;
+  let value: number;
+  let halfStep: number;
+  if (groups.mixed) {
+    const [whole, fraction] = token.split(/[ -]/);
+    value = Number(whole) + fractionValue(fraction);
+    halfStep = 1 / (2 * Number(fraction.split("/")[1]));
+  } else if (groups.fraction) {
+    const [numerator, denominator] = token.split("/").map(Number);
+    // "18/8 steel", "60/40 blend": a ratio, read as its two numbers.
+    if (numerator >= denominator || denominator === 0) return ratioQuantity(text, token, start);
+    value = numerator / denominator;
+    halfStep = 1 / (2 * denominator);
+  } else {
+    const digits = groups.digits ?? "";
+    value = Number(digits.replace(/,/g, "")) + (groups.vulgar ? vulgarFractions[groups.vulgar] : 0);
+    halfStep = stepOf(digits);
+  }
+  let startAt = start;
+  if (/[-−]/.test(text[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? "")) {
+    value = -value;
+    startAt = start - 1;
+  }
+  return withUnit(text, startAt, start + token.length, value, halfStep, false);
+}
+
+function wordQuantity(text: string, token: string, start: number): Quantity | undefined {
+  const lower = token.toLowerCase();
+  const value = numberFromWords(lower);
+  if (value === undefined) return undefined;
+  const end = start + token.length;
+  if (/^(?:twice|double|triple)$/.test(lower)) {
+    // Only a comparison ("twice as fast", "double the battery") states a figure.
+    const next = wordsAfter(text, end, 1)[0];
+    return next === "as" || next === "the" ? make(text, { start, end, value, dimension: "count", base: value, halfStep: 0, noun: "times" }) : undefined;
+  }
+  const quantity = withUnit(text, start, end, value, 0.5, true);
+  if (!quantity || (quantity.noun !== undefined && figurativeNouns.has(quantity.noun))) return undefined;
+  // "one" and "half" are everyday words: they state a figure only with a unit ("one-year warranty").
+  if ((lower === "one" || lower === "half" || lower === "quarter" || lower === "a half" || lower === "a quarter") && quantity.unitId === undefined) return undefined;
+  return quantity;
+}
+
+function withUnit(text: string, start: number, numberEnd: number, value: number, halfStep: number, fromWords: boolean): Quantity | undefined {
+  let end = numberEnd;
+  let scaled = value;
+  const scale = /^[ \u00a0]+(hundred|thousand|million|billion|trillion)(?![\p{L}])/iu.exec(text.slice(end));
+  if (scale && !fromWords) {
+    const factor = scaleWords.get(scale[1].toLowerCase()) ?? 1;
+    scaled = value * factor;
+    halfStep *= factor;
+    end += scale[0].length;
+  }
+  if (text[end] === "+") end++;
+  const approximate = isApproximate(text, start);
+  const currency = currencyBefore(text, start);
+  if (currency) {
+    return make(text, { start: currency.start, end, value: scaled, dimension: currency.dimension, unitId: currency.dimension, base: scaled, halfStep, approximate });
+  }
+  const unit = unitAfter(text, end);
+  if (unit && !(unit.entry.id === "denier" && scaled < 10)) {
+    return make(text, {
+      start, end: unit.end, value: scaled, dimension: unit.entry.dimension, unitId: unit.entry.id,
+      base: scaled * unit.entry.factor + (unit.entry.offset ?? 0), halfStep, approximate,
+    });
+  }
+  const currencyWord = currencyWordAfter(text, end);
+  if (currencyWord) return make(text, { start, end: currencyWord.end, value: scaled, dimension: currencyWord.dimension, unitId: currencyWord.dimension, base: scaled, halfStep, approximate });
+  const prefix = prefixBefore(text, start);
+  if (prefix) return make(text, { start: prefix.start, end, value: scaled, dimension: `prefix:${prefix.id}`, unitId: prefix.id, base: scaled, halfStep, approximate });
+  const rest = text.slice(end);
+  // "10x slower", "2× faster": a multiple.
+  if (/^[x×](?![\p{L}\p{N}])/u.test(rest)) return make(text, { start, end: end + 1, value: scaled, dimension: "count", base: scaled, halfStep, approximate, noun: "times" });
+  if (ordinal.test(rest)) return make(text, { start, end: end + 2, value: scaled, dimension: "bare", base: scaled, halfStep, approximate });
+  // A number glued to letters that are no unit ("3D", "X2") is a name, not a figure.
+  if (/^\p{L}/u.test(rest)) return undefined;
+  const container = /\b(pack|set|box|case|bundle|carton|bag|tub|bottle|jar|tin|kit|lot|multipack|sleeve|roll|pair|tray|crate|batch)s? of\s*$/i.exec(text.slice(Math.max(0, start - 20), start));
+  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase();
+  // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
+  if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
+  return make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
+}
+
+function clockQuantity(text: string, token: string, start: number): Quantity {
+  const [, hourText, minuteText, meridiem] = /^(\d{1,2})(?::(\d{2}))?\s?([ap])?/i.exec(token) ?? [];
+  let hour = Number(hourText) % (meridiem ? 12 : 24);
+  if (meridiem?.toLowerCase() === "p") hour += 12;
+  const value = hour + Number(minuteText ?? 0) / 60;
+  return make(text, { start, end: start + token.length, value, dimension: "clock", unitId: "clock", base: value, halfStep: 0 });
+}
+
+function ratioQuantity(text: string, token: string, start: number): Quantity {
+  const value = Number(token.replace("/", "."));
+  return make(text, { start, end: start + token.length, value, dimension: "ratio", base: value, halfStep: 0 });
+}
+
+interface QuantityParts {
+  start: number;
+  end: number;
+  value: number;
+  dimension: string;
+  unitId?: string;
+  base: number;
+  halfStep: number;
+  approximate?: boolean;
+  noun?: string;
+}
+
+function make(text: string, parts: QuantityParts): Quantity {
+  const before = wordsBefore(text, parts.start, 3);
+  const after = wordsAfter(text, parts.end, 3);
+  const lead = text.slice(Math.max(0, parts.start - 24), parts.start);
+  const bound = minimumLead.test(lead) || /^\+/.test(text.slice(parts.end - 1, parts.end)) ? "min" : maximumLead.test(lead) ? "max" : undefined;
+  return {
+    start: parts.start,
+    end: parts.end,
+    text: text.slice(parts.start, parts.end),
+    value: parts.value,
+    dimension: parts.dimension,
+    unitId: parts.unitId,
+    base: parts.base,
+    halfStep: parts.halfStep,
+    approximate: parts.approximate ?? false,
+    bound,
+    unitBorrowed: false,
+    noun: parts.noun,
+    supply: parts.dimension === "time" && [...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)),
+    context: [...before, ...after],
+  };
+}
+
+/** "7–8 mm", "180 x 90 cm", "between 10 and 25 kg": the first number takes the unit of the last. */
+function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
+  const result = [...quantities];
+  for (let i = result.length - 2; i >= 0; i--) {
+    const current = result[i];
+    const next = result[i + 1];
+    if (current.dimension !== "bare" && current.dimension !== "count") continue;
+    if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
+    const between = text.slice(current.end, next.start);
+    const joined = /^\s*(?:[-–—‐]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && /between\s*$/i.test(text.slice(0, current.start)));
+    if (!joined) continue;
+    const unit = unitTable.find((entry) => entry.id === next.unitId);
+    const base = unit ? current.value * unit.factor + (unit.offset ?? 0) : current.value;
+    result[i] = { ...current, dimension: next.dimension, unitId: next.unitId, base, noun: undefined, unitBorrowed: true };
+  }
+  return result;
+}
+
+function fractionValue(fraction: string): number {
+  const [numerator, denominator] = fraction.split("/").map(Number);
+  return denominator ? numerator / denominator : 0;
+}
+
+/** "4.4" was rounded to a tenth, "330" perhaps to ten; "12" to one. */
+function stepOf(digits: string): number {
+  const plain = digits.replace(/,/g, "");
+  const decimals = plain.includes(".") ? plain.split(".")[1].length : 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  const zeros = /0*$/.exec(plain)?.[0].length ?? 0;
+  return plain.length > zeros ? 0.5 * 10 ** zeros : 0.5;
+}
+
+/** B12, E27, PS5, KSM-66, Omega-3: a name with digits in it, not a figure. */
+function gluedToCode(text: string, start: number): boolean {
+  const previous = text[start - 1] ?? "";
+  if (/\p{L}/u.test(previous)) return !/[$€£¥]/.test(previous);
+  if (previous === "#") return true;
+  return /[-‐]/.test(previous) && /\p{L}/u.test(text[start - 2] ?? "");
+}
+
+function isApproximate(text: string, start: number): boolean {
+  if (/~\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  return wordsBefore(text, start, 2).some((word) => approximators.has(word));
+}
+
+function currencyBefore(text: string, start: number): { start: number; dimension: string } | undefined {
+  for (const currency of currencyTable) {
+    for (const sign of currency.signs) {
+      const from = start - sign.length;
+      if (from >= 0 && text.slice(from, start) === sign) return { start: from, dimension: currency.dimension };
+    }
+  }
+  return undefined;
+}
+
+function currencyWordAfter(text: string, end: number): { end: number; dimension: string } | undefined {
+  for (const currency of currencyTable) {
+    for (const word of currency.words) {
+      const match = new RegExp(String.raw`^[ \u00a0]+${escapeRegExp(word)}(?![\p{L}])`, "u").exec(text.slice(end));
+      if (match) return { end: end + match[0].length, dimension: currency.dimension };
+    }
+  }
+  return undefined;
+}
+
+function prefixBefore(text: string, start: number): { start: number; id: string } | undefined {
+  for (const prefix of prefixUnits) {
+    for (const form of prefix.forms) {
+      const match = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}[ \u00a0]?$`, "u").exec(text.slice(Math.max(0, start - form.length - 1), start));
+      if (match) return { start: start - match[0].length, id: prefix.id };
+    }
+  }
+  return undefined;
+}
+
+function nounAfter(text: string, end: number): string | undefined {
+  const rest = text.slice(end);
+  const hyphened = /^[-‐]([\p{L}]+)/u.exec(rest);
+  if (hyphened) return hyphened[1].toLowerCase();
+  const next = wordsAfter(text, end, 2);
+  if (next.length === 0 || !/^\s/.test(rest)) return undefined;
+  if (nonNouns.has(next[0]) || /^\d/.test(next[0])) return /^\d/.test(next[0]) ? "item" : undefined;
+  return next[0];
+}
+
+interface UnitMatch {
+  readonly entry: UnitEntry;
+  readonly end: number;
+}
+
+const inchUnit = unitTable.find((entry) => entry.id === "in");
+
+function unitAfter(text: string, end: number): UnitMatch | undefined {
+  const rest = text.slice(end, end + 40);
+  // "in" is an inch only where no word follows it: "(about 2.4 in)", "a 27 in monitor" is left alone.
+  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*$)/.exec(rest);
+  if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
+  let best: UnitMatch | undefined;
+  for (const matcher of unitMatchers) {
+    const match = matcher.pattern.exec(rest);
+    if (!match) continue;
+    const form = match[1];
+    const entry = matcher.byForm.get(matcher.caseSensitive ? form : form.toLowerCase());
+    if (entry && (!best || end + match[0].length > best.end)) best = { entry, end: end + match[0].length };
+  }
+  return best;
+}
+
+function buildUnitMatchers(): { pattern: RegExp; byForm: Map<string, UnitEntry>; caseSensitive: boolean }[] {
+  const exact = new Map<string, UnitEntry>();
+  const folded = new Map<string, UnitEntry>();
+  for (const entry of unitTable) {
+    for (const form of entry.forms) {
+      if (form.length <= 3 || /[^\p{L}\s]/u.test(form)) exact.set(form, entry);
+      else folded.set(form.toLowerCase(), entry);
+    }
+  }
+  const build = (forms: Map<string, UnitEntry>, caseSensitive: boolean) => {
+    const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((form) => escapeRegExp(form).replace(/ /g, "[ \\u00a0]?"));
+    // A unit follows its number directly, after a space, or after a hyphen ("30-day").
+    const pattern = new RegExp(String.raw`^(?:[ \u00a0]?[-‐][ \u00a0]?|[ \u00a0]*)(${alternatives.join("|")})(?![\p{L}\p{N}²³])`, caseSensitive ? "u" : "iu");
+    return { pattern, byForm: forms, caseSensitive };
+  };
+  return [build(exact, true), build(folded, false)];
+}

@@ -1,0 +1,92 @@
+import type { GroundingFinding } from "../groundingFinding";
+import { genericPropertyWords, propertyLines } from "../lexicon/propertyTable";
+import type { Wording } from "../text/briefWording";
+import { PhraseMatcher, phraseKey } from "../text/phraseMatcher";
+
+/** An absolute claim: its wordings, what in a brief backs it, and the weaker facts it could be stretched from. */
+interface PropertyClaim {
+  readonly forms: readonly string[];
+  readonly backing: readonly string[];
+  readonly weaker: readonly string[];
+}
+
+export interface PropertyMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly claim: PropertyClaim;
+}
+
+const claims: PropertyClaim[] = propertyLines.map((line) => {
+  const [forms, backing, weaker] = line.split("::").map((part) => part.split("|").map((form) => form.trim()).filter(Boolean));
+  return { forms, backing: backing ?? [], weaker: weaker ?? [] };
+});
+const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.forms, value: claim })));
+const genericWords = new Set(genericPropertyWords.map(phraseKey));
+const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+)[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
+// Who vouches for a product, and what was done by hand: claims the brief must make.
+const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
+const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|cut|set|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged)\s+by\s+hand(?![\p{L}])/giu;
+const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
+
+/** The absolute claims a text makes: listed ones ("hypoallergenic", "dishwasher-safe") and any "X-proof", "X-resistant", "X-free". */
+export function readProperties(text: string): PropertyMatch[] {
+  const found: PropertyMatch[] = claimMatcher.find(text).map((match) => ({ start: match.start, end: match.end, text: match.text, claim: match.value }));
+  for (const pattern of [endorsements, byHand]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: [] } });
+    }
+  }
+  for (const match of text.matchAll(patternClaims)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (found.some((other) => start < other.end && end > other.start)) continue;
+    if (genericWords.has(phraseKey(match[0]))) continue;
+    const claim = patternClaim(match.groups ?? {});
+    if (claim) found.push({ start, end, text: match[0], claim });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function patternClaim(groups: Record<string, string | undefined>): PropertyClaim | undefined {
+  if (groups.proof) {
+    const thing = groups.proof;
+    if (notThings.has(thing.toLowerCase())) return undefined;
+    return { forms: [`${thing}-proof`], backing: [`${thing}proof`], weaker: [`${thing}-resistant`, `${thing} resistance`, `${thing}-repellent`, `${thing}-resistant`] };
+  }
+  if (groups.resistant) {
+    const thing = groups.resistant;
+    if (notThings.has(thing.toLowerCase())) return undefined;
+    return { forms: [`${thing}-resistant`, `${thing} resistance`], backing: [`${thing}-proof`, `${thing}proof`, `${thing}-repellent`], weaker: [] };
+  }
+  const thing = (groups.free ?? groups.freeOf ?? "").toLowerCase();
+  if (!thing || notThings.has(thing)) return undefined;
+  const things = thing.split(/\s+and\s+/);
+  const variants = things.flatMap((one) => [one, one.replace(/ies$/, "y").replace(/e?s$/, ""), `${one.replace(/s$/, "")}s`]);
+  return {
+    forms: variants.map((one) => `${one}-free`),
+    backing: variants.flatMap((one) => [`free of ${one}`, `free from ${one}`, `no ${one}`, `no added ${one}`, `without ${one}`, `zero ${one}`, `0% ${one}`, `non-${one}`]),
+    weaker: [],
+  };
+}
+
+/** Claims the brief does not make; a claim stretched from a weaker fact the brief gives is an overreach. */
+export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wording): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const match of copy) {
+    const { claim } = match;
+    if ([match.text, ...claim.forms, ...claim.backing].some((form) => briefWording.says(form))) continue;
+    const weaker = briefWording.quote(claim.weaker);
+    findings.push({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      kind: weaker ? "claim-overreach" : "property",
+      message: weaker ? `"${match.text}" goes further than the brief, which says ${weaker}.` : `"${match.text}": the brief does not say so.`,
+      ...(weaker ? { briefValue: weaker } : {}),
+    });
+  }
+  return findings;
+}

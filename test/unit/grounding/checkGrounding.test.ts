@@ -1,0 +1,134 @@
+import * as assert from "node:assert/strict";
+import type { ProductBrief } from "../../../src/core/brief";
+import { checkGrounding, type GroundingFinding } from "../../../src/core/grounding/checkGrounding";
+
+const brief = (name: string, ...facts: string[]): ProductBrief => ({ name, facts, keywords: [] });
+const texts = (findings: readonly GroundingFinding[]) => findings.map((finding) => finding.text);
+
+function assertGrounded(copy: string, from: ProductBrief): void {
+  const findings = checkGrounding(copy, from);
+  assert.deepEqual(findings, [], `unexpected findings in "${copy}": ${findings.map((finding) => finding.message).join(" | ")}`);
+}
+
+function assertFlags(copy: string, from: ProductBrief, expected: readonly string[]): GroundingFinding[] {
+  const findings = checkGrounding(copy, from);
+  assert.deepEqual(texts(findings), expected, findings.map((finding) => finding.message).join(" | "));
+  return findings;
+}
+
+describe("checkGrounding: what the brief backs", () => {
+  it("takes a paraphrase of a share for the share", () => {
+    assertGrounded("The sock is mostly merino (70%) with nylon for strength.", brief("Trail Sock", "70% merino wool, 30% recycled nylon"));
+    assertGrounded("A blend of seventy percent merino wool and recycled nylon.", brief("Trail Sock", "70% merino wool, 30% recycled nylon"));
+  });
+
+  it("takes a number written another way for the number", () => {
+    const magnesium = brief("Magnesium", "1,000 mg magnesium per serving", "30-day money-back guarantee");
+    for (const copy of ["Each serving has 1000mg of magnesium.", "Each serving has 1 g of magnesium.", "Each serving has 1,000 mg of magnesium."]) assertGrounded(copy, magnesium);
+    assertGrounded("Try it for thirty days, or your money back.", magnesium);
+  });
+
+  it("takes an exact conversion, correctly rounded, and flags one that is not", () => {
+    const coffee = brief("Coffee", "1 kg bag");
+    assertGrounded("A 1 kg (2.2 lb) bag of beans.", coffee);
+    assertGrounded("Oven safe to 500°F.", brief("Dutch Oven", "oven safe to 260 °C"));
+    assertGrounded("It holds 5.5 quarts (about 5.2 litres).", brief("Pot", "5.5-quart capacity"));
+    assertFlags("A 1 kg (2.6 lb) bag of beans.", coffee, ["2.6 lb"]);
+  });
+
+  it("takes exact arithmetic on the brief's figures", () => {
+    assertGrounded("Buy it as a two-pack.", brief("Socks", "set of 2"));
+    assertGrounded("Two 500 ml bottles, a litre in all: 1 L of juice.", brief("Juice", "2 bottles of 500 ml"));
+    assertGrounded("Each pole weighs 210 g.", brief("Poles", "sold as a pair", "weight 420 g per pair"));
+    assertGrounded("Two capsules a day make a 45-day supply.", brief("Magnesium", "90 capsules", "take 2 capsules daily"));
+  });
+
+  it("takes a number in the product name", () => {
+    assertGrounded("The Stretch Chino 32 has a 32\" inseam.", brief("Stretch Chino 32", "slim tapered leg"));
+    assertGrounded("Twenty hours of play from one charge.", brief("Pulse 20 Speaker", "20 hours of battery life"));
+  });
+
+  it("never flags marketing language with nothing to check", () => {
+    assertGrounded(
+      "Effortless style from desk to dinner. Crafted for comfort, designed to last, and made for the way you live. You will love it.",
+      brief("Everyday Tee", "cotton jersey"),
+    );
+  });
+
+  it("takes a material the brief names more precisely, a brand's generic word, and a place in a style's name", () => {
+    assertGrounded("Soft wool, knitted close.", brief("Beanie", "merino wool"));
+    assertGrounded("A solid metal frame.", brief("Chair", "powder-coated steel frame"));
+    assertGrounded("Brew it in a French press or a Dutch oven of water, with a Scandinavian-inspired look.", brief("Coffee", "ground coffee"));
+  });
+});
+
+describe("checkGrounding: what it flags", () => {
+  it("flags a contradicted share and gives the brief's value", () => {
+    const [finding] = assertFlags("Made of 80% cotton and polyester.", brief("Tee", "60% cotton, 40% polyester"), ["80%"]);
+    assert.equal(finding.kind, "number");
+    assert.equal(finding.briefValue, "60%");
+    assert.match(finding.message, /60%/);
+  });
+
+  it("flags an inflated figure with the brief's figure for the same thing", () => {
+    const [finding] = assertFlags("Up to 10 hours of battery life and a 2-year warranty.", brief("Earbuds", "8 hours battery life", "2-year warranty"), ["10 hours"]);
+    assert.equal(finding.briefValue, "8 hours");
+  });
+
+  it("flags a wrong unit", () => {
+    const [finding] = assertFlags("A 500 g bottle.", brief("Shampoo", "500 ml bottle"), ["500 g"]);
+    assert.equal(finding.briefValue, "500 ml");
+  });
+
+  it("flags checkable statements the brief does not give, each with its kind", () => {
+    const findings = checkGrounding(
+      "GOTS certified and made in Italy from pure silk, it works with Alexa and comes in a pack of 6.",
+      brief("Scarf", "soft and light"),
+    );
+    assert.deepEqual(findings.map((finding) => [finding.text, finding.kind]), [
+      ["GOTS certified", "certification"],
+      ["made in Italy", "origin"],
+      ["silk", "material"],
+      ["works with Alexa", "compatibility"],
+      ["6", "count"],
+    ]);
+  });
+
+  it("flags an overreach from a true fact, naming the fact", () => {
+    const [waterproof] = assertFlags("A waterproof shell for wet days.", brief("Jacket", "water-resistant shell"), ["waterproof"]);
+    assert.equal(waterproof.kind, "claim-overreach");
+    assert.equal(waterproof.briefValue, "water-resistant");
+    const [crueltyFree] = assertFlags("Vegan and cruelty-free.", brief("Serum", "vegan formula"), ["cruelty-free"]);
+    assert.equal(crueltyFree.kind, "claim-overreach");
+    assert.equal(crueltyFree.briefValue, "vegan");
+  });
+
+  it("catches the fabrications buyers return products for", () => {
+    assert.deepEqual(texts(checkGrounding("Crafted from supple Italian leather.", brief("Tote", "vegan PU leather"))), ["Italian leather"]);
+    const blend = checkGrounding("Made of 100% organic cotton.", brief("Tee", "60% cotton, 40% polyester"));
+    assert.ok(blend.some((finding) => finding.text === "100%" && finding.briefValue === "60%"), JSON.stringify(blend));
+    assert.ok(blend.some((finding) => finding.text.includes("organic")), JSON.stringify(blend));
+    const [steel] = assertFlags("Finished with steel rivets.", brief("Jacket", "copper rivets"), ["steel"]);
+    assert.equal(steel.briefValue, "copper");
+    const [wrench] = assertFlags('A 1-9/16" combination wrench.', brief("Wrench", '9/16" combination wrench'), ['1-9/16"']);
+    assert.equal(wrench.briefValue, '9/16"');
+  });
+
+  it("flags awards and rankings the brief does not name", () => {
+    assertFlags("Award-winning comfort, rated #1 by reviewers.", brief("Pillow", "memory foam"), ["Award-winning", "rated #1 by reviewers"]);
+  });
+});
+
+describe("checkGrounding on Markdown and HTML", () => {
+  it("points into the original text and never reads markup", () => {
+    const copy = '<p class="size-10">Holds <strong>12 cups</strong>.</p>\n<img alt="30 cups" src="/cup-50.png">\n\n**Brewed in** [Kenya](https://example.com/ke-100)';
+    const findings = checkGrounding(copy, brief("Coffee Maker", "holds 10 cups"));
+    assert.deepEqual(texts(findings), ["12 cups", "Kenya"]);
+    for (const finding of findings) assert.equal(copy.slice(finding.start, finding.end), finding.text);
+  });
+
+  it("reads bullets and headings like prose", () => {
+    const copy = "## Pulse 3\n\n- 8 hours of battery\n- IPX5 sweat resistance\n- Bluetooth 5.3";
+    assert.deepEqual(texts(checkGrounding(copy, brief("Pulse 3", "8-hour battery", "IPX4 sweat resistance", "Bluetooth 5.3"))), ["IPX5"]);
+  });
+});
