@@ -285,6 +285,8 @@ export class EngineClient {
         onMessage: (message) => {
           if (message.type === "text") {
             if (!pending.settled) pending.options.onText?.(message.text);
+          } else if (message.type === "promptRead") {
+            if (!pending.settled) pending.options.onPromptRead?.(message.read, message.total);
           } else if (message.type === "done") {
             this.routes.delete(pending.id);
             if (pending.cancelSentAt !== undefined) this.statsValue.lastCancelLatencyMs = performance.now() - pending.cancelSentAt;

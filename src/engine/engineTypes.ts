@@ -18,6 +18,8 @@ export interface GenerationOptions {
   readonly signal?: AbortSignal;
   /** Streams each piece of text as the model writes it. */
   readonly onText?: (chunk: string) => void;
+  /** While a long prompt is read, before any text: prompt tokens read so far, of how many. */
+  readonly onPromptRead?: (read: number, total: number) => void;
   /** Called when the model has to be loaded first, before any text. */
   readonly onLoading?: (modelPath: string) => void;
   /** For batch requests: how many may run at once (memory permitting); 0 lets the engine choose. */

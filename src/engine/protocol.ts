@@ -78,6 +78,8 @@ export type WorkerToHost =
   | { readonly type: "loaded"; readonly id: number; readonly model: LoadedModel }
   | { readonly type: "unloaded"; readonly id: number }
   | { readonly type: "text"; readonly id: number; readonly text: string; readonly tokens: number }
+  /** A long prompt is read in chunks; after each, how many of its tokens the model has read. */
+  | { readonly type: "promptRead"; readonly id: number; readonly read: number; readonly total: number }
   | {
       readonly type: "done";
       readonly id: number;
@@ -110,6 +112,8 @@ export function isWorkerToHost(value: unknown): value is WorkerToHost {
       return isNumber(value.id);
     case "text":
       return isNumber(value.id) && isString(value.text) && isNumber(value.tokens);
+    case "promptRead":
+      return isNumber(value.id) && isNumber(value.read) && isNumber(value.total);
     case "done":
       return (
         isNumber(value.id) &&

@@ -1,7 +1,10 @@
-import type { ChatHistoryItem, ChatWrapper, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp" with { "resolution-mode": "import" };
+import type { ChatHistoryItem, ChatWrapper, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
 import type { HostToWorker, LoadedModel, LoadSettings, StopReason, WorkerToHost } from "../protocol";
+import { evaluatePromptInChunks } from "./chunkedPrompt";
+import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
+import { chatPromptTokens, completionPromptTokens } from "./promptTokens";
 import { TextBatcher } from "./textBatcher";
 
 const minimumContextSize = 512;
@@ -188,7 +191,8 @@ export class ModelRuntime {
     });
     try {
       session.setChatHistory(historyOf(message, session.getChatHistory()));
-      await this.stream(message.id, sequence, async (hooks) => {
+      const promptTokens = chatPromptTokens(lib, session, state.model, lastUserMessage(message));
+      await this.stream(message.id, sequence, promptTokens, async (hooks) => {
         const result = await session
           .promptWithMeta(lastUserMessage(message), {
             grammar,
@@ -219,22 +223,36 @@ export class ModelRuntime {
       seed: message.seed,
       customStopTriggers: message.stopTriggers?.length ? [...message.stopTriggers] : undefined,
     };
-    await this.stream(message.id, state.completionSequence, async (hooks) => {
+    const infill = Boolean(message.suffix) && completion.infillSupported;
+    // An infill prompt wraps the text in the model's own layout around the suffix: read in one piece.
+    const promptTokens = infill ? undefined : completionPromptTokens(lib, state.model, message.prompt);
+    const space = new LeadingSpaceKeeper(state.model, promptTokens ?? state.model.tokenize(message.prompt.slice(-200)));
+    await this.stream(message.id, state.completionSequence, promptTokens, async (hooks) => {
+      const spaced = {
+        ...hooks,
+        onToken: (tokens: Token[]) => {
+          space.seeTokens(tokens);
+          hooks.onToken(tokens);
+        },
+        onTextChunk: (text: string) => hooks.onTextChunk(space.chunk(text)),
+      };
       const result =
-        message.suffix && completion.infillSupported
-          ? await completion.generateInfillCompletionWithMeta(message.prompt, message.suffix, { ...options, ...hooks })
-          : await completion.generateCompletionWithMeta(message.prompt, { ...options, ...hooks });
-      return { text: result.response, reason: result.metadata.stopReason };
+        infill && message.suffix
+          ? await completion.generateInfillCompletionWithMeta(message.prompt, message.suffix, { ...options, ...spaced })
+          : await completion.generateCompletionWithMeta(message.prompt, { ...options, ...spaced });
+      return { text: space.response(result.response), reason: result.metadata.stopReason };
     });
   }
 
   /**
    * Runs one generation with cancellation, batched streaming and timings, and reports its end.
-   * `run` receives the options every node-llama-cpp generation call takes.
+   * `run` receives the options every node-llama-cpp generation call takes; `promptTokens`, when
+   * known, are read first in chunks so that a cancel need not wait for the whole prompt.
    */
   private async stream(
     id: number,
     sequence: LlamaContextSequence,
+    promptTokens: readonly Token[] | undefined,
     run: (hooks: StreamHooks) => Promise<{ text: string; reason: string }>,
   ): Promise<void> {
     const controller = new AbortController();
@@ -248,7 +266,7 @@ export class ModelRuntime {
     let streamed = "";
     const batcher = new TextBatcher((text, count) => this.send({ type: "text", id, text, tokens: count }));
     try {
-      const result = await run({
+      const hooks: StreamHooks = {
         signal: controller.signal,
         // Stop at once and keep the partial text, rather than reject with the abort reason.
         stopOnAbortSignal: true,
@@ -262,11 +280,16 @@ export class ModelRuntime {
           streamed += text;
           batcher.addText(text);
         },
-      }).catch((error: unknown) => {
-        // An abort while the prompt is still being read rejects even with stopOnAbortSignal.
-        if (controller.signal.aborted) return { text: streamed, reason: "abort" };
-        throw error;
-      });
+      };
+      const onChunkRead = (read: number, total: number) => this.send({ type: "promptRead", id, read, total });
+      const promptRead = promptTokens === undefined || (await evaluatePromptInChunks(sequence, promptTokens, controller.signal, onChunkRead));
+      const result = !promptRead
+        ? { text: "", reason: "abort" }
+        : await run(hooks).catch((error: unknown) => {
+            // An abort while the prompt is still being read rejects even with stopOnAbortSignal.
+            if (controller.signal.aborted) return { text: streamed, reason: "abort" };
+            throw error;
+          });
       batcher.flush();
       this.send({
         type: "done",
