@@ -1,7 +1,11 @@
 import * as assert from "node:assert/strict";
 import { gateCompletion } from "../../src/core/inline/completionGates";
+import { inlinePrompt } from "../../src/core/inline/inlinePrompt";
 import { insideMarkdownCodeBlock, promptWindow } from "../../src/core/inline/promptWindow";
 import { SuggestionCache } from "../../src/core/inline/suggestionCache";
+import { EngineClient } from "../../src/engine/engineClient";
+import { fixture, workerPath } from "../support/paths";
+import { available, missingReason, realModels, type RealModel } from "../support/realModels";
 
 const plain = { multiline: false, hitTokenLimit: false };
 
@@ -32,6 +36,16 @@ describe("ghost-text quality gates", () => {
     assert.equal(gateCompletion("We love soft cotton ", "soft cotton shirts.", plain), "shirts.");
     // Not an echo: only part of a word matches.
     assert.equal(gateCompletion("A cotto", "n shirt.", plain), "n shirt.");
+  });
+
+  it("keeps the space between the word before the cursor and the next one", () => {
+    assert.equal(gateCompletion("Light and", " breathable for summer.", plain), " breathable for summer.");
+    // An echo cut off after a complete word leaves the space that follows it.
+    assert.equal(gateCompletion("Dry, light and", "light and breathable.", plain), " breathable.");
+    assert.equal(gateCompletion("Dry, light and", " light and breathable.", plain), " breathable.");
+    assert.equal(gateCompletion("Dry, light and ", " light and breathable.", plain), "breathable.");
+    // A new word cut by the token limit is dropped like any other.
+    assert.equal(gateCompletion("Light and", " breathab", { ...plain, hitTokenLimit: true }), undefined);
   });
 
   it("never repeats the text just before the cursor", () => {
@@ -89,4 +103,44 @@ describe("SuggestionCache", () => {
     assert.equal(cache.get("Our ", " fit."), "relaxed");
     assert.equal(cache.get("Our ", ""), undefined);
   });
+});
+
+/**
+ * The engine's raw completion as ghost text asks for it, accepted after a prefix that ends in a
+ * complete word: the accepted text must keep a space at the boundary. The fixture's vocabulary is
+ * SentencePiece with a space prefix ("▁"), whose first word lost its space; the real models
+ * cover byte-level BPE (SmolLM2, "Ġ") and SentencePiece without the prefix (Gemma 3).
+ */
+describe("ghost text through the engine keeps the space at a word boundary", function () {
+  const prefix = "Soft cotton shirt made for every day, light and";
+
+  async function accepted(modelPath: string): Promise<{ suggestion: string; streamed: string; text: string }> {
+    const engine = new EngineClient({ workerPath }, { modelPath, threads: 1, gpu: "off", contextSize: 2048 });
+    try {
+      let streamed = "";
+      const result = await engine.complete({ prompt: inlinePrompt(prefix), maxTokens: 12, temperature: 0 }, { onText: (text) => (streamed += text) });
+      const suggestion = gateCompletion(prefix, result.text, { multiline: false, hitTokenLimit: result.stopReason === "maxTokens" });
+      assert.ok(suggestion, `the gate refused ${JSON.stringify(result.text)}`);
+      return { suggestion, streamed, text: result.text };
+    } finally {
+      engine.dispose();
+    }
+  }
+
+  it("on the SentencePiece fixture, in the returned and the streamed text", async () => {
+    const { suggestion, streamed, text } = await accepted(fixture("tiny-a"));
+    assert.equal(streamed, text, "the streamed text differs from the returned text");
+    assert.equal(`${prefix}${suggestion}`.slice(0, prefix.length + 11), `${prefix} breathable`);
+  });
+
+  for (const model of ["smolLm2", "gemma3Base"] as const satisfies readonly RealModel[]) {
+    it(`on ${model}`, async function () {
+      if (!available(model)) {
+        console.warn(`\n  SKIPPED, real model missing: ${missingReason(model)}\n`);
+        this.skip();
+      }
+      const { suggestion } = await accepted(realModels[model]);
+      assert.doesNotMatch(suggestion, /^\w/, `${JSON.stringify(suggestion)} glues a word onto "and"`);
+    });
+  }
 });

@@ -16,7 +16,7 @@ export function gateCompletion(textBeforeCursor: string, raw: string, options: G
   let text = raw.replace(/\r/g, "");
   const cursorAfterSpace = textBeforeCursor.length === 0 || /\s$/.test(textBeforeCursor);
   if (cursorAfterSpace) text = text.replace(/^[ \t]+/, "");
-  text = withoutEcho(textBeforeCursor, text);
+  text = withoutEcho(textBeforeCursor, text, cursorAfterSpace);
 
   if (!options.multiline) {
     const newline = text.indexOf("\n");
@@ -29,7 +29,8 @@ export function gateCompletion(textBeforeCursor: string, raw: string, options: G
   else if (options.hitTokenLimit) {
     const lastSpace = text.search(/\s\S*$/);
     if (lastSpace > 0) text = text.slice(0, lastSpace);
-    else if (cursorAfterSpace) return undefined;
+    // One word, and the cut one: after a space, or a new word (" breathab") after a word.
+    else if (cursorAfterSpace || lastSpace === 0) return undefined;
   }
   text = text.replace(/\s+$/, "");
   if (text.trim().length === 0) return undefined;
@@ -40,17 +41,20 @@ export function gateCompletion(textBeforeCursor: string, raw: string, options: G
 /**
  * Small models often start by writing again the words just before the cursor ("Soft cotton " →
  * "Soft cotton shirt…"). The longest such echo (whole words, at least 6 characters) is cut off.
+ * The space after it stays when the cursor is right after a word: it separates that word from
+ * the next ("light and" + "light and breathable" → " breathable").
  */
-function withoutEcho(textBeforeCursor: string, suggestion: string): string {
+function withoutEcho(textBeforeCursor: string, suggestion: string, cursorAfterSpace: boolean): string {
   const tail = textBeforeCursor.trimEnd();
-  const lowerSuggestion = suggestion.toLowerCase();
-  for (let length = Math.min(tail.length, suggestion.length, 300); length >= 6; length--) {
+  const words = suggestion.replace(/^[ \t]+/, "");
+  const lowerWords = words.toLowerCase();
+  for (let length = Math.min(tail.length, words.length, 300); length >= 6; length--) {
     const start = tail.length - length;
     if (start > 0 && !/\s/.test(tail[start - 1])) continue;
-    if (!lowerSuggestion.startsWith(tail.slice(start).toLowerCase())) continue;
-    const rest = suggestion.slice(length);
+    if (!lowerWords.startsWith(tail.slice(start).toLowerCase())) continue;
+    const rest = words.slice(length);
     if (rest.length > 0 && !/^\s/.test(rest)) continue;
-    return rest.replace(/^[ \t]+/, "");
+    return cursorAfterSpace ? rest.replace(/^[ \t]+/, "") : rest;
   }
   return suggestion;
 }
