@@ -43,6 +43,30 @@ describe("Ghost text", function () {
     assert.equal(editor.document.getText(), `# Merino trail sock\n\nSoft cotton ${suggestion}`);
   });
 
+  // One keystroke completes the word, so the one suggestion asked for is the one for the whole word.
+  for (const [start, typed] of [
+    ["Soft cotton shirt made for every day, light an", "d"],
+    ["Soft cotton shirt made for every day, a coo", "l"],
+  ] as const) {
+    it(`keeps a space between a complete word and the accepted text, after "…${start.slice(-8)}${typed}"`, async () => {
+      await setModel(fixtureModel(extensionPath, "tiny-a"));
+      await waitFor("tiny-a to be configured", () => api.engine.state.modelPath?.endsWith("tiny-a.gguf") === true);
+      const editor = await openMarkdown(`# Merino trail sock\n\n${start}`);
+      const prefix = editor.document.getText() + typed;
+      const before = api.inline.stats.suggestions + api.inline.stats.fromCache;
+      await keyboard.type(typed);
+      await waitFor("the typed word", () => editor.document.getText() === prefix);
+      await waitFor("a suggestion", () => api.inline.stats.suggestions + api.inline.stats.fromCache > before);
+      await keyboard.ghostTextShown();
+      await keyboard.pressTab();
+      await waitFor("Tab to insert the suggestion", () => editor.document.getText().length > prefix.length);
+      const text = editor.document.getText();
+      assert.ok(text.startsWith(prefix), `the accepted text changed what was typed: ${JSON.stringify(text)}`);
+      // The fixture continues with a word, which must not be glued on ("andbreathable", "coolSoft").
+      assert.match(text.slice(prefix.length), /^ \w/, `accepted ${JSON.stringify(text.slice(prefix.length))} after ${JSON.stringify(typed)}`);
+    });
+  }
+
   it("can be accepted word by word with VS Code's own command", async () => {
     await setModel(fixtureModel(extensionPath, "tiny-a"));
     const editor = await openMarkdown("# Merino trail sock\n\n");
