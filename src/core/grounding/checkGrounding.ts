@@ -53,7 +53,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures),
     ...checkMaterials(materials, evidence.materials, evidence.lines),
     ...checkCertifications(certifications, evidence.certifications, evidence.wording),
-    ...checkOrigins(text, readPlaces(text), evidence.places, evidence.wording),
+    ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),
     ...checkProperties(properties, evidence.wording),
     ...checkAwards(awards, evidence.wording),
@@ -76,7 +76,7 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
     figures: figureEvidence(quantities, shareOfMaterial(text, quantities, materials), wording),
     materials,
     certifications,
-    places: readPlaces(text),
+    places: readPlaces(text, false),
     platforms,
   };
   evidenceCache.set(brief, evidence);

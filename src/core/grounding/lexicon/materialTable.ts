@@ -107,7 +107,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
   },
   {
     family: "gem",
-    generic: ["gemstone", "gemstones", "gems"],
+    generic: ["gemstone", "gemstones"],
     plural: true,
     lines: [
       "diamond", "lab-grown diamond|lab grown diamond|lab-created diamond|lab created diamond>diamond", "natural diamond|mined diamond>diamond",
@@ -205,5 +205,5 @@ export const nonMaterialPhrases: readonly string[] = [
   "cherry on top", "icing on the cake", "golden hour", "gold standard", "silver lining", "heart of gold", "iron out", "lead time", "lead times", "down to",
   "down the", "upside down", "wind down", "break down", "slow down", "calm down", "settle down", "felt like", "felt right", "glass ceiling", "sweet spot",
   "mint condition", "cream of the crop", "honey bee", "dutch oven", "french press", "olympic gold", "gold medal",
-  "silver medal", "bronze medal", "tin can", "paper chase", "paper trail", "on paper", "carbon footprint", "carbon emissions", "carbon offset", "carbon offsets", "rose gold colour", "rose gold color",
+  "silver medal", "bronze medal", "tin can", "paper chase", "paper trail", "on paper", "carbon footprint", "carbon emissions", "carbon offset", "carbon offsets", "glass of", "nerves of steel", "man of steel", "cotton candy", "cotton wool", "rock solid", "stone's throw", "diamond in the rough", "golden", "rose gold colour", "rose gold color",
 ];

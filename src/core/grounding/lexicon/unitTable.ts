@@ -7,7 +7,8 @@ export type Dimension =
   | "length" | "mass" | "volume" | "time" | "area" | "temperature" | "angle" | "power" | "voltage" | "current" | "charge" | "energy"
   | "frequency" | "data" | "data-rate" | "percent" | "light" | "sound" | "rotation" | "torque" | "pressure" | "flow" | "fabric-weight"
   | "silk-weight" | "fill-power" | "yarn" | "karat" | "carat" | "resolution" | "frame-rate" | "vision-rating" | "dose" | "microbes"
-  | "energy-food" | "alcohol" | "water-rating" | "money-usd" | "money-eur" | "money-gbp" | "money-jpy" | "clock" | "density" | "speed";
+  | "energy-food" | "alcohol" | "water-rating" | "money-usd" | "money-eur" | "money-gbp" | "money-jpy" | "clock" | "density" | "speed"
+  | "pixels" | "luminance" | "pixel-density" | "concentration" | "illuminance" | "tempo";
 
 export interface UnitEntry {
   readonly id: string;
@@ -103,6 +104,13 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "kcal", dimension: "energy-food", factor: 1, forms: ["kcal", "calories", "calorie", "cal", "Cal"] },
   { id: "abv", dimension: "alcohol", factor: 1, forms: ["% ABV", "%ABV", "% abv", "% alc", "% vol"] },
   { id: "atm", dimension: "water-rating", factor: 1, forms: ["ATM", "atm", "bar water resistance"] },
+  { id: "mp", dimension: "pixels", factor: 1, forms: ["MP", "megapixel", "megapixels", "Mpx"] },
+  { id: "nits", dimension: "luminance", factor: 1, forms: ["nits", "nit", "cd/m²"] },
+  { id: "ppi", dimension: "pixel-density", factor: 1, forms: ["ppi", "PPI", "dpi", "DPI"] },
+  { id: "cc", dimension: "volume", factor: 0.001, forms: ["cc", "cm³"] },
+  { id: "ppm", dimension: "concentration", factor: 1, forms: ["ppm"] },
+  { id: "lux", dimension: "illuminance", factor: 1, forms: ["lux", "lx"] },
+  { id: "bpm", dimension: "tempo", factor: 1, forms: ["bpm"] },
   { id: "mph", dimension: "speed", factor: 0.44704, forms: ["mph"] },
   { id: "kmh", dimension: "speed", factor: 1 / 3.6, forms: ["km/h", "kph", "kmh"] },
 ];

@@ -1,20 +1,22 @@
 import type { GroundingFinding } from "../groundingFinding";
 import type { Wording } from "../text/briefWording";
 import { words } from "../text/clauseContext";
-import type { Material } from "./materialLexicon";
+import { rootOf, type Material } from "./materialLexicon";
 import type { MaterialMatch } from "./readMaterials";
 
 /**
  * Materials and ingredients in the copy that the brief does not give. The brief backs a
  * material when it names it, a kind of it ("merino wool" backs "wool"), or, for a family's
  * general word ("metal"), any member of the family. A phrase of several words is also backed
- * by a fact that has all its words ("bovine, grass-fed" collagen backs "bovine collagen").
+ * by a fact that has all its words, when the brief names the same material ("bovine, grass-fed"
+ * and "collagen" back "bovine collagen").
  */
 export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly MaterialMatch[], briefLines: readonly Wording[]): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
     const material = match.value;
-    if (brief.some((other) => backs(other.value, material)) || saidInOneLine(match.text, briefLines)) continue;
+    const sameRoot = brief.some((other) => rootOf(other.value) === rootOf(material));
+    if (brief.some((other) => backs(other.value, material)) || (sameRoot && saidInOneLine(match.text, briefLines))) continue;
     const instead = brief.find((other) => other.value.family === material.family && !other.value.generic);
     findings.push({
       start: match.start,

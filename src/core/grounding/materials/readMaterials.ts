@@ -5,8 +5,26 @@ import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
 import { countedMaterialMatcher, uncountedMaterialMatcher, type Material } from "./materialLexicon";
 
 const edibleFamilies = new Set<MaterialFamily>(["food", "cosmetic", "supplement", "botanical"]);
-// Words that put a food after them on the plate, not in the product ("stir into coffee", "perfect for toast").
-const servingCues = new Set(["into", "onto", "over", "for", "to", "like", "alongside", "serve", "serves", "pair", "pairs", "top", "stir", "sprinkle", "drizzle", "add", "dip", "spread", "enjoy", "than"]);
+// Words that put a food beside the product, not in it ("stir into coffee", "perfect for toast", "your morning coffee").
+const servingCues = new Set([
+  "into", "onto", "over", "for", "to", "alongside", "serve", "serves", "pair", "pairs", "top", "stir", "sprinkle", "drizzle", "add", "dip", "spread", "enjoy",
+  "cup", "mug", "glass", "bowl", "slice", "plate", "morning", "evening", "afternoon", "hot", "iced", "your", "favourite", "favorite", "sipping", "sip",
+]);
+// Words that put an ingredient in the product: "made with", "notes of", "enriched with", "15% vitamin C".
+const compositionCues = new Set([
+  "with", "of", "from", "contains", "containing", "including", "includes", "blend", "blended", "infused", "enriched", "packed", "flavour", "flavor",
+  "flavoured", "flavored", "notes", "hint", "hints", "scented", "sweetened", "made", "plus", "ingredients", "ingredient", "%", "featuring", "features",
+  "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "and", "or", "real", "pure", "organic", "natural", "delivers", "provides",
+  "formulated", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
+]);
+const ingredientNouns = new Set([
+  "oil", "oils", "extract", "extracts", "butter", "powder", "juice", "peel", "leaf", "leaves", "root", "seed", "seeds", "flour", "protein", "sugar", "syrup",
+  "zest", "essence", "concentrate", "puree", "pulp", "flakes", "chips", "pieces", "bits", "beans", "nibs", "paste", "milk", "water", "acid", "blend",
+]);
+// Likening something to a material says nothing of what it is made of ("soft as cashmere", "feels like silk").
+const simileCues = new Set(["like", "as", "than", "rival", "rivals", "rivalling", "mimic", "mimics", "imitates", "resembles"]);
+const textureNouns = new Set(["finish", "sheen", "touch", "feel", "texture", "look", "effect", "glow", "lustre", "luster", "tone", "effect", "pattern", "quilting", "quilted", "stitch", "stitching", "shape", "print"]);
+const colourTerms = new Set(["blue", "green", "red", "pink", "yellow", "purple", "grey", "gray", "black", "white", "brown", "beige", "navy", "teal", "colour", "color", "colours", "colors", "shade", "shades", "hue", "hues"]);
 const colourWords = new Set([
   "colour", "color", "colours", "colors", "coloured", "colored", "shade", "shades", "hue", "tone", "tones", "finish", "tint", "red", "pink", "green", "yellow",
   "brown", "blue", "white", "black", "grey", "gray", "orange", "purple", "nude", "beige", "tan",
@@ -49,12 +67,15 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
 function isMaterialInContext(text: string, match: MaterialMatch): boolean {
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
-  if (before.some((word) => workpieceCues.has(word))) return false;
+  if (before.some((word) => workpieceCues.has(word) || simileCues.has(word))) return false;
+  if (textureNouns.has(next) || colourTerms.has(next)) return false;
+  // A colour list ("ocean blue, sage green or warm terracotta"): a colour term near, but not right before, the word.
+  if (before.slice(0, -1).some((word) => colourTerms.has(word))) return false;
   if (ambiguousMaterials.has(match.value.id) && !/\d|fib/i.test(match.text)) {
     const previous = wordsBefore(text, match.start, 2);
     return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next);
   }
   if (!edibleFamilies.has(match.value.family)) return true;
-  if (colourWords.has(next)) return false;
-  return !before.some((word) => servingCues.has(word));
+  if (colourWords.has(next) || before.some((word) => servingCues.has(word))) return false;
+  return ingredientNouns.has(next) || wordsBefore(text, match.start, 8).some((word) => compositionCues.has(word));
 }

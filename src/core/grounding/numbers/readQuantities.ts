@@ -29,6 +29,10 @@ const numberToken = new RegExp(
 );
 const vulgarFractions: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125 };
 const approximators = new Set(["about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~"]);
+// Numbers that order things rather than measure them: "Step 1", "Tip 3", a numbered list's "2.".
+const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week|level)\s*)$/i;
+// Ways of saying "always" ("365 days a year", "7 days a week", "24 hours a day") state no product figure.
+const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week)\b/i;
 const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
 const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
 const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth"]);
@@ -62,6 +66,7 @@ export function readQuantities(text: string, skip: readonly Range[] = []): Quant
 function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity | undefined {
   const groups = match.groups ?? {};
   const token = match[0];
+  if (enumerationLead.test(text.slice(Math.max(0, start - 12), start)) || isListMarker(text, start, token) || alwaysIdiom.test(text.slice(start))) return undefined;
   if (groups.clock || groups.clock24) return clockQuantity(text, token, start);
   if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
   if (groups.magnitude) {
@@ -145,7 +150,7 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (ordinal.test(rest)) return make(text, { start, end: end + 2, value: scaled, dimension: "bare", base: scaled, halfStep, approximate });
   // A number glued to letters that are no unit ("3D", "X2") is a name, not a figure.
   if (/^\p{L}/u.test(rest)) return undefined;
-  const container = /\b(pack|set|box|case|bundle|carton|bag|tub|bottle|jar|tin|kit|lot|multipack|sleeve|roll|pair|tray|crate|batch)s? of\s*$/i.exec(text.slice(Math.max(0, start - 20), start));
+  const container = /\b(pack|set|box|case|bundle|carton|bag|tub|bottle|jar|tin|kit|lot|multipack|sleeve|roll|pair|tray|crate|batch|family|group|party|household|team|crew)s? of\s*$/i.exec(text.slice(Math.max(0, start - 20), start));
   const noun = nounAfter(text, end) ?? container?.[1].toLowerCase();
   // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
@@ -218,6 +223,10 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
   return result;
 }
 
+function isListMarker(text: string, start: number, token: string): boolean {
+  return /^\d{1,2}$/.test(token) && /^[.)][ \t]/.test(text.slice(start + token.length)) && /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
 function fractionValue(fraction: string): number {
   const [numerator, denominator] = fraction.split("/").map(Number);
   return denominator ? numerator / denominator : 0;
@@ -229,7 +238,8 @@ function stepOf(digits: string): number {
   const decimals = plain.includes(".") ? plain.split(".")[1].length : 0;
   if (decimals > 0) return 0.5 * 10 ** -decimals;
   const zeros = /0*$/.exec(plain)?.[0].length ?? 0;
-  return plain.length > zeros ? 0.5 * 10 ** zeros : 0.5;
+  // Only a figure of three or more digits is written rounded to its tens ("330 lb" for 150 kg).
+  return plain.length > zeros && plain.length >= 3 ? 0.5 * 10 ** zeros : 0.5;
 }
 
 /** B12, E27, PS5, KSM-66, Omega-3: a name with digits in it, not a figure. */

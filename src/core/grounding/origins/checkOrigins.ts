@@ -12,6 +12,8 @@ export interface PlaceMatch {
   readonly country: string;
   /** A city or region the lexicon knows, or a place read from "made in …": backed only by the brief naming it. */
   readonly local: boolean;
+  /** "Designed in Denmark" says where it was designed, not where it was made. */
+  readonly role: "design" | "make" | "other";
 }
 
 const countryMatcher = new PhraseMatcher(placeLines.map((line) => ({ forms: line.split("|"), value: { country: line.split("|")[0], local: false } })), { caseSensitive: true });
@@ -36,7 +38,7 @@ const madeIn = new RegExp(String.raw`\b(?:${capitalisable})\s+(?:by\s+(?:[\p{L}'
 const originLead = new RegExp(String.raw`(?:\b(?:${originVerbs})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?)?\b(?:in|from)\s+(?:the\s+)?$`, "iu");
 
 /** The places a text names as where a product or its parts come from, leaving out styles ("French press") and languages ("in English"). */
-export function readPlaces(text: string): PlaceMatch[] {
+export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
   const styles = styleMatcher.find(text);
   const found: PlaceMatch[] = [];
   const named = [...countryMatcher.find(text), ...cityMatcher.find(text)].sort((a, b) => a.start - b.start);
@@ -53,23 +55,41 @@ export function readPlaces(text: string): PlaceMatch[] {
         continue;
       }
     }
-    found.push({ start: match.start, end: match.end, text: match.text, country: match.value.country, local: match.value.local });
+    const lead = originLead.test(text.slice(Math.max(0, match.start - 60), match.start)) || /^[-‐ ]made(?![\p{L}])/u.test(after);
+    // A city is an origin only where the copy says so ("roasted in Brooklyn"), not as a scene ("New York lofts").
+    if (strict && match.value.local && !lead) continue;
+    // "From New York to Tokyo": a span of places, not where the product comes from.
+    if (strict && /(?:^|\s)from\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.start - 10), match.start)) && /^[^.;:!?\n]{0,40}?\bto\s+\p{Lu}/u.test(after.concat(text.slice(match.end + 30, match.end + 60)))) continue;
+    found.push({ start: match.start, end: match.end, text: match.text, country: match.value.country, local: match.value.local, role: roleBefore(text, match.start) });
   }
   for (const match of text.matchAll(madeIn)) {
     const place = match.groups?.place ?? "";
     const start = match.index + match[0].length - place.length;
     if (found.some((other) => start < other.end && start + place.length > other.start)) continue;
-    found.push({ start, end: start + place.length, text: place, country: place, local: true });
+    found.push({ start, end: start + place.length, text: place, country: place, local: true, role: roleBefore(text, start) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
+const designVerbs = /\b(?:designed|engineered|developed|conceived|created|styled|imagined)\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?$/iu;
+const makeVerbs = new RegExp(String.raw`\b(?:${originVerbs.replace(/\|(?:designed|engineered|developed)(?=\||$)/g, "")})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?$`, "iu");
+
+function roleBefore(text: string, start: number): PlaceMatch["role"] {
+  const lead = text.slice(Math.max(0, start - 60), start);
+  if (designVerbs.test(lead)) return "design";
+  if (makeVerbs.test(lead) || /^[-‐ ]made/.test(text.slice(start).replace(/^\p{L}+/u, ""))) return "make";
+  return "other";
+}
+
 /** Places of origin in the copy that the brief does not name (a city in the brief backs its country). */
 export function checkOrigins(copyText: string, copy: readonly PlaceMatch[], brief: readonly PlaceMatch[], briefWording: Wording): GroundingFinding[] {
-  const countries = new Set(brief.map((place) => place.country));
   const findings: GroundingFinding[] = [];
   for (const place of copy) {
-    const backed = place.local ? briefWording.says(place.text) : countries.has(place.country) || briefWording.says(place.text);
+    // Where a product was designed does not say where it was made.
+    const usable = brief.filter((other) => !(place.role === "make" && other.role === "design"));
+    const backed = place.local
+      ? usable.some((other) => other.text.toLowerCase() === place.text.toLowerCase()) || (usable.length === brief.length && briefWording.says(place.text))
+      : usable.some((other) => other.country === place.country);
     if (backed) continue;
     const lead = originLead.exec(copyText.slice(Math.max(0, place.start - 60), place.start));
     const start = lead ? place.start - lead[0].length : place.start;

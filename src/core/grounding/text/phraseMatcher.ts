@@ -20,7 +20,7 @@ export interface PhraseMatcherOptions {
 
 // A phrase stops at a word's edge, and a hyphenated word ("stone-washed") is one word, except
 // where the hyphen adds a qualifier the phrase is still the head of ("GOTS-certified", "Swiss-made").
-const hyphenSuffixes = "certified|approved|compliant|listed|registered|rated|verified|tested|compatible|ready|enabled|made|crafted|designed|built|sourced|grown|inspired|style|styled|plated|filled";
+const hyphenSuffixes = "certified|approved|compliant|listed|registered|rated|verified|tested|compatible|ready|enabled|made|crafted|designed|built|sourced|grown|inspired|style|styled|blend|blended|rich|lined|trimmed|covered|coated|backed|tipped|topped|wrapped|infused|based";
 const before = String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}][-‐])`;
 const after = String.raw`(?![\p{L}\p{N}]|[-‐](?!(?:${hyphenSuffixes})(?![\p{L}]))[\p{L}\p{N}])`;
 
