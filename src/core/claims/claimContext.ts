@@ -4,7 +4,7 @@ import { expandLexicons } from "./lexicons";
 import { isNegated } from "./negation";
 import { sentenceBounds } from "./sentenceRange";
 
-const intensified = new RegExp(`${expandLexicons("{{intensifiers}}")}(?:\\s+[\\p{L}-]+)?\\s*$`, "iu");
+const intensified = new RegExp(`${expandLexicons("{{intensifiers}}")}(?:\\s+\\p{L}+)?\\s*$`, "iu");
 const intensifierInside = new RegExp(expandLexicons("{{intensifiers}}"), "iu");
 const sentenceOpening = /^[\s"'“‘([*•\-–—>#\d.)]*/u;
 

@@ -13,7 +13,7 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A code in brackets, as certifiers print them: (FSC-C012345).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
     // Certified to or by a named standard or body.
-    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+/u,
+    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?![\p{L}&-])(?!\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers))/u,
     // A scheme named by its initials before the word: "GOTS certified", "GMP-certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
   ],
