@@ -12,9 +12,14 @@ export class StreamingDocument {
   private constructor(readonly document: vscode.TextDocument) {}
 
   static async open(initialText: string): Promise<StreamingDocument> {
-    const document = await vscode.workspace.openTextDocument({ language: "markdown", content: initialText });
+    // Shown empty, then filled: an untitled document shown with its content in a window's first
+    // Markdown editor could also open in the active group (seen in VS Code 1.139 after a slow
+    // model load), and closing the window then asked to save it twice.
+    const document = await vscode.workspace.openTextDocument({ language: "markdown" });
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-    return new StreamingDocument(document);
+    const opened = new StreamingDocument(document);
+    if (initialText) await opened.finish(initialText);
+    return opened;
   }
 
   update(text: string): void {
