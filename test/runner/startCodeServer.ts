@@ -1,16 +1,17 @@
 /**
  * Starts a real VS Code (the offline VS Code 1.139 server) with Tailor loaded, on the sample
  * workspace, and prints the address to open in a browser. Uses TAILOR_MODEL as the model when
- * set, otherwise the tiny fixture model (it writes gibberish, but shows the whole flow).
+ * set, otherwise SmolLM2-135M-Instruct from set-up's cache (the tiny fixture when it is missing).
  * PORT (default 8080) and HOST (default 127.0.0.1) choose where it listens. Ctrl+C stops it.
  */
 import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { fixture, repoRoot } from "../support/paths";
+import { available, missingReason, realModels } from "../support/realModels";
 import { startServer } from "./codeServer";
 
 async function main(): Promise<void> {
-  const model = process.env.TAILOR_MODEL ? path.resolve(process.env.TAILOR_MODEL) : fixture("tiny-a");
+  const model = demoModel();
   if (!existsSync(model)) throw new Error(`No model at ${model}. Set TAILOR_MODEL to a .gguf file.`);
   const workspace = path.join(repoRoot, "samples", "workspace");
   const server = await startServer({
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
       // The demo is about Tailor: VS Code's own chat would take a third of the window, and the
       // sample workspace inside this repository would prompt to open the repository.
       "chat.disableAIFeatures": true,
+      "workbench.secondarySideBar.defaultVisibility": "hidden",
       "git.openRepositoryInParentFolders": "never",
     },
     // A workbench for people: the smoke-test driver would hide every notification, so Tailor is
@@ -36,6 +38,14 @@ async function main(): Promise<void> {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   await new Promise<void>((resolve) => server.process.once("exit", () => resolve()));
+}
+
+/** TAILOR_MODEL, else the real instruct model set-up fetched, else the gibberish-writing fixture. */
+function demoModel(): string {
+  if (process.env.TAILOR_MODEL) return path.resolve(process.env.TAILOR_MODEL);
+  if (available("smolLm2")) return realModels.smolLm2;
+  console.warn(`${missingReason("smolLm2")}\nUsing the tiny test model instead: it shows the whole flow, but writes gibberish.`);
+  return fixture("tiny-a");
 }
 
 main().catch((error: unknown) => {
