@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { gateCompletion } from "../../src/core/inline/completionGates";
+import { ghostTextRequest } from "../../src/core/inline/ghostTextRequest";
 import { inlinePrompt } from "../../src/core/inline/inlinePrompt";
 import { insideMarkdownCodeBlock, promptWindow } from "../../src/core/inline/promptWindow";
 import { SuggestionCache } from "../../src/core/inline/suggestionCache";
@@ -66,6 +67,18 @@ describe("promptWindow", () => {
     assert.ok(first.length <= 3000);
     const later = promptWindow(`${text}more typing`, 3000);
     assert.ok(later.startsWith(first), "the window's start moved: the model's cache would be lost");
+  });
+});
+
+describe("ghostTextRequest", () => {
+  it("ends the prompt with the bounded window and sends a suffix only when it has text", () => {
+    const long = "Warm merino socks for long trails. ".repeat(300);
+    const { window, completion } = ghostTextRequest(long, "  \n", 24);
+    assert.ok(window.length < long.length && long.endsWith(window));
+    assert.ok(completion.prompt.endsWith(window));
+    assert.equal(completion.suffix, undefined);
+    assert.equal(completion.maxTokens, 24);
+    assert.equal(ghostTextRequest("Soft ", " fit.", 24).completion.suffix, " fit.");
   });
 });
 

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { gateCompletion } from "../../core/inline/completionGates";
-import { inlinePrompt } from "../../core/inline/inlinePrompt";
-import { insideMarkdownCodeBlock, promptWindow } from "../../core/inline/promptWindow";
+import { ghostTextRequest } from "../../core/inline/ghostTextRequest";
+import { insideMarkdownCodeBlock } from "../../core/inline/promptWindow";
 import { SuggestionCache } from "../../core/inline/suggestionCache";
 import type { EngineClient } from "../../engine/engineClient";
 import { readInlineSettings } from "./inlineSettings";
@@ -18,8 +18,6 @@ export interface InlineStats {
   lastSuggestion?: string;
 }
 
-/** Text before the cursor that a request sends at most; about 1,000 tokens of prose. */
-const maxPromptChars = 4_000;
 const maxSuffixChars = 500;
 /** Past this size a document is data, not prose, and ghost text stays off. */
 const maxDocumentChars = 1_000_000;
@@ -55,7 +53,7 @@ export class ProseCompletionProvider implements vscode.InlineCompletionItemProvi
     }
     if (before.trim().length === 0) return undefined;
     const suffix = document.getText(new vscode.Range(position, document.positionAt(document.offsetAt(position) + maxSuffixChars)));
-    const window = promptWindow(before, maxPromptChars);
+    const { window, completion } = ghostTextRequest(before, suffix, settings.maxTokens, this.guidance());
 
     const cached = this.cache.get(window, suffix);
     if (cached !== undefined) {
@@ -73,10 +71,7 @@ export class ProseCompletionProvider implements vscode.InlineCompletionItemProvi
     const subscription = token.onCancellationRequested(() => controller.abort());
     this.stats.requests++;
     try {
-      const result = await this.engine.complete(
-        { prompt: inlinePrompt(window, this.guidance()), suffix: suffix.trim() ? suffix : undefined, maxTokens: settings.maxTokens, temperature: 0.2 },
-        { priority: "background", signal: controller.signal },
-      );
+      const result = await this.engine.complete(completion, { priority: "background", signal: controller.signal });
       if (result.stopReason === "cancelled" || token.isCancellationRequested) {
         this.stats.cancelled++;
         return undefined;
