@@ -38,15 +38,19 @@ export interface ClaimFinding {
 export function checkClaims(text: string, rules: readonly ClaimRule[]): ClaimFinding[] {
   const masked = maskMarkup(text);
   const context = new ClaimContextReader(text, masked);
-  const kept: MatchRange[] = [];
+  // Words a rule listed earlier has flagged, or found negated, are settled for the rules after it.
+  const settled: MatchRange[] = [];
   const findings: ClaimFinding[] = [];
   for (const rule of rules) {
+    const settledByRule: MatchRange[] = [];
     for (const range of ruleMatches(rule, text, masked)) {
-      if (kept.some((other) => range.start < other.end && other.start < range.end)) continue;
-      if (!context.isClaim(rule, range.start, range.end)) continue;
-      findings.push(findingFor(rule, text, masked, range.start, range.end));
+      if (settled.some((other) => range.start < other.end && other.start < range.end)) continue;
+      const verdict = context.verdict(rule, range.start, range.end);
+      if (verdict === "exempt") continue;
+      settledByRule.push(range);
+      if (verdict === "claim") findings.push(findingFor(rule, text, masked, range.start, range.end));
     }
-    for (const finding of findings.slice(kept.length)) kept.push({ start: finding.start, end: finding.end });
+    settled.push(...settledByRule);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.ruleId, b.ruleId));
 }

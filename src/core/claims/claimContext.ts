@@ -4,6 +4,8 @@ import { expandLexicons } from "./lexicons";
 import { isNegated } from "./negation";
 import { sentenceBounds } from "./sentenceRange";
 
+export type ContextVerdict = "claim" | "negated" | "exempt";
+
 const intensified = new RegExp(`${expandLexicons("{{intensifiers}}")}(?:\\s+\\p{L}+)?\\s*$`, "iu");
 const intensifierInside = new RegExp(expandLexicons("{{intensifiers}}"), "iu");
 const sentenceOpening = /^[\s"'“‘([*•\-–—>#\d.)]*/u;
@@ -23,23 +25,27 @@ export class ClaimContextReader {
     private readonly masked: string,
   ) {}
 
-  isClaim(rule: ClaimRule, start: number, end: number): boolean {
+  /**
+   * "claim", "negated" (the words are denied in their clause, so no other rule should flag them
+   * either), or "exempt" (this rule's exceptions, names, qualifiers or evidence let them pass).
+   */
+  verdict(rule: ClaimRule, start: number, end: number): ContextVerdict {
     const context = rule.context ?? {};
-    if (rule.kind !== "claim" && !rule.context && !rule.exceptions) return true;
+    if (rule.kind !== "claim" && !rule.context && !rule.exceptions) return "claim";
     const range = sentenceBounds(this.text, this.masked, start, end);
     const sentence = this.masked.slice(range.start, range.end);
     const at = start - range.start;
     const length = end - start;
-    if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return false;
-    if (context.names && this.isName(sentence, at)) return false;
-    if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return false;
-    if (context.requires && !context.requires.some((source) => pattern(source).test(restOfClause(sentence, at, at + length)))) return false;
-    if (intensified.test(sentence.slice(0, at)) || intensifierInside.test(sentence.slice(at, at + length))) return true;
+    if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return "exempt";
+    if (context.names && this.isName(sentence, at)) return "exempt";
+    if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return "negated";
+    if (context.requires && !context.requires.some((source) => pattern(source).test(restOfClause(sentence, at, at + length)))) return "exempt";
+    if (intensified.test(sentence.slice(0, at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
     const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
-    if (context.qualifiers?.some((source) => pattern(source).test(scope))) return false;
-    if (context.evidence?.some((kind) => hasEvidence(kind, scope))) return false;
-    if (context.disclaimers?.some((kind) => this.documentDisclaimers().has(kind))) return false;
-    return true;
+    if (context.qualifiers?.some((source) => pattern(source).test(scope))) return "exempt";
+    if (context.evidence?.some((kind) => hasEvidence(kind, scope))) return "exempt";
+    if (context.disclaimers?.some((kind) => this.documentDisclaimers().has(kind))) return "exempt";
+    return "claim";
   }
 
   /** A capitalised word inside a sentence, not an acronym: the name of a product or range ("our Forever Yours ring"). */

@@ -26,7 +26,7 @@ export interface Lexicon {
 
 export type Lexicons = Readonly<Record<string, Lexicon>>;
 
-const files: Readonly<Record<string, { kind: string; terms: string[] }>> = {
+const files: Readonly<Record<string, { kind: string; terms: readonly string[] }>> = {
   absoluteProofWords,
   authorisedSubstances,
   conditions,
@@ -44,12 +44,23 @@ const files: Readonly<Record<string, { kind: string; terms: string[] }>> = {
 };
 
 /** The bundled lexicons, by file name: rule patterns name them as {{conditions}}, {{treatmentVerbs}}, … */
-export const baseLexicons: Lexicons = Object.fromEntries(
-  Object.entries(files).map(([name, file]) => {
-    if (file.kind !== "nouns" && file.kind !== "verbs" && file.kind !== "words") throw new Error(`Lexicon ${name} has an unknown kind "${file.kind}"`);
-    return [name, { kind: file.kind, terms: file.terms }];
-  }),
+export const baseLexicons: Lexicons = withUnambiguous(
+  Object.fromEntries(
+    Object.entries(files).map(([name, file]) => {
+      if (file.kind !== "nouns" && file.kind !== "verbs" && file.kind !== "words") throw new Error(`Lexicon ${name} has an unknown kind "${file.kind}"`);
+      return [name, { kind: file.kind, terms: file.terms }];
+    }),
+  ),
 );
+
+/**
+ * Adds {{namedConditions}}: the conditions without the 'ambiguous' ones that have everyday senses
+ * ("burns", "pain"), which can stand for a disease on their own in a sentence.
+ */
+function withUnambiguous(lexicons: Record<string, Lexicon>): Lexicons {
+  const ambiguous = new Set(conditions.ambiguous.map((term) => term.toLowerCase()));
+  return { ...lexicons, namedConditions: { kind: "nouns", terms: lexicons.conditions.terms.filter((term) => !ambiguous.has(term.toLowerCase())) } };
+}
 
 /** The lexicons with a profile's own terms added to the ones it names. */
 export function withTerms(lexicons: Lexicons, terms: Readonly<Record<string, readonly string[]>>): Lexicons {
@@ -58,6 +69,8 @@ export function withTerms(lexicons: Lexicons, terms: Readonly<Record<string, rea
     const base = lexicons[name];
     if (!base) throw new Error(`There is no lexicon "${name}" (known: ${Object.keys(lexicons).join(", ")})`);
     merged[name] = { kind: base.kind, terms: [...base.terms, ...extra] };
+    // An industry's own conditions are named ones ("plagiocephaly"), so they stand alone too.
+    if (name === "conditions") merged.namedConditions = { kind: "nouns", terms: [...lexicons.namedConditions.terms, ...extra] };
   }
   return merged;
 }
