@@ -8,6 +8,7 @@ import type { ResolvedModel } from "./models/modelStore";
 export class ModelStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem("tailor.model", vscode.StatusBarAlignment.Right, 100);
 
+  private readonly openSetting = openMachineSettingCommand("tailor.model");
   private configured: ResolvedModel;
   private lastState: EngineState;
 
@@ -15,13 +16,17 @@ export class ModelStatusBar implements vscode.Disposable {
     this.configured = configured;
     this.lastState = state;
     this.item.name = "Tailor Model";
-    this.item.command = openMachineSettingCommand("tailor.model");
+    this.item.command = this.openSetting;
     this.show(state);
     this.item.show();
   }
 
   get text(): string {
     return this.item.text;
+  }
+
+  get command(): vscode.Command {
+    return this.openSetting;
   }
 
   get tooltip(): string {

@@ -36,7 +36,8 @@ export interface TailorApi {
     readonly workerPid: number | undefined;
     readonly loadedModel: LoadedModel | undefined;
   };
-  readonly statusBar: { readonly text: string; readonly tooltip: string };
+  /** `command` is what a click on the model's status bar item runs. */
+  readonly statusBar: { readonly text: string; readonly tooltip: string; readonly command: vscode.Command };
   readonly messages: readonly UserMessage[];
   readonly activationMs: number;
   readonly inline: { readonly stats: Readonly<InlineStats>; readonly statusText: string };
@@ -149,6 +150,7 @@ export class TailorContext implements vscode.Disposable {
       statusBar: {
         get text() { return statusBar.text; },
         get tooltip() { return statusBar.tooltip; },
+        get command() { return statusBar.command; },
       },
       get messages() { return messages.messages; },
       get activationMs() { return activationMs(); },

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import type { TailorApi } from "../../src/vscode/tailorContext";
-import { activateTailor, closeAllEditors, fixtureModel, setModel, generateOnSelectedBrief, waitFor } from "./helpers";
+import * as vscode from "vscode";
+import { activateTailor, closeAllEditors, driveUi, fixtureModel, keyboard, setModel, generateOnSelectedBrief, waitFor } from "./helpers";
 
 describe("The tailor.model setting", function () {
   let api: TailorApi;
@@ -59,4 +60,13 @@ describe("The tailor.model setting", function () {
       assert.equal(recovered.status, "completed", recovered.error);
     });
   }
+
+  it("opens the tailor.model setting from the status bar, on the tab where it lives", async function () {
+    if (!keyboard.available) this.skip();
+    const { command } = api.statusBar;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    // A remote window's User tab has no machine-scoped settings: it would say "No Settings Found".
+    const [title] = (await driveUi([{ readText: ".settings-editor .settings-tree-container .setting-item-title" }]))!;
+    assert.match(title ?? "", /Model/);
+  });
 });
