@@ -223,6 +223,20 @@ describe("downloadModel against a fake Hugging Face hub", function () {
     assert.deepEqual(await ggufFiles(), []);
   });
 
+  it("names the model as the user knows it, not its hf: URI, when given a label", async () => {
+    // An address where nothing listens: how an offline first-run download fails.
+    const offline = await expectDownloadError(
+      downloadModel(optionsFor(repos.good, tinyFile, { label: "Tiny A Instruct", huggingFaceEndpoint: "http://127.0.0.1:9" })),
+      "network",
+    );
+    assert.match(offline.message, /to download Tiny A Instruct \(/);
+    assert.doesNotMatch(offline.message, /hf:/);
+    const cut = await expectDownloadError(downloadModel(optionsFor(repos.cut, tinyFile, { label: "Tiny A Instruct", stallTimeoutMs: 1_500 })), "network");
+    assert.match(cut.message, /The download of Tiny A Instruct stopped/);
+    assert.doesNotMatch(cut.message, /hf:/);
+    assert.deepEqual(await ggufFiles(), []);
+  });
+
   it("reports a missing file as an HTTP 404 naming the URI", async () => {
     const error = await expectDownloadError(downloadModel(optionsFor(repos.good, "missing.gguf")), "http");
 
