@@ -51,7 +51,8 @@ export class ClaimContextReader {
   /** A capitalised word inside a sentence, not an acronym: the name of a product or range ("our Forever Yours ring"). */
   private isName(sentence: string, at: number): boolean {
     const word = /^[\p{L}'’-]+/u.exec(sentence.slice(at))?.[0] ?? "";
-    if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+    // "Crohn's", "Alzheimer's": a possessive capital names a disease after a person, not a product.
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || /['’]s$/u.test(word)) return false;
     return at > (sentenceOpening.exec(sentence)?.[0].length ?? 0);
   }
 
