@@ -30,7 +30,7 @@ const colourWords = new Set([
   "brown", "blue", "white", "black", "grey", "gray", "orange", "purple", "nude", "beige", "tan",
 ]);
 // Metals that also name a colour or a medal, and carbon that also names emissions: a material only with a sign that they are one.
-const ambiguousMaterials = new Set(["gold", "silver", "bronze", "platinum", "rosegold", "copper", "carbonfibre"]);
+const ambiguousMaterials = new Set(["gold", "silver", "bronze", "platinum", "rose gold", "copper", "carbon fibre"]);
 const metalSigns = new Set(["solid", "pure", "fine", "sterling", "real", "genuine", "recycled", "made", "crafted", "cast", "forged", "%", "925", "999"]);
 const metalParts = new Set([
   "chain", "chains", "clasp", "clasps", "band", "bands", "ring", "rings", "hoops", "studs", "earrings", "necklace", "pendant", "bracelet", "setting", "settings",

@@ -265,22 +265,24 @@ function currencyBefore(text: string, start: number): { start: number; dimension
   return undefined;
 }
 
+const currencyWords = currencyTable.flatMap((currency) => currency.words.map((word) => ({ dimension: currency.dimension, pattern: new RegExp(String.raw`^[ \u00a0]+${escapeRegExp(word)}(?![\p{L}])`, "u") })));
+
 function currencyWordAfter(text: string, end: number): { end: number; dimension: string } | undefined {
-  for (const currency of currencyTable) {
-    for (const word of currency.words) {
-      const match = new RegExp(String.raw`^[ \u00a0]+${escapeRegExp(word)}(?![\p{L}])`, "u").exec(text.slice(end));
-      if (match) return { end: end + match[0].length, dimension: currency.dimension };
-    }
+  const rest = text.slice(end, end + 24);
+  for (const word of currencyWords) {
+    const match = word.pattern.exec(rest);
+    if (match) return { end: end + match[0].length, dimension: word.dimension };
   }
   return undefined;
 }
 
+const prefixPatterns = prefixUnits.flatMap((prefix) => prefix.forms.map((form) => ({ id: prefix.id, pattern: new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}[ \u00a0]?$`, "u") })));
+
 function prefixBefore(text: string, start: number): { start: number; id: string } | undefined {
-  for (const prefix of prefixUnits) {
-    for (const form of prefix.forms) {
-      const match = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}[ \u00a0]?$`, "u").exec(text.slice(Math.max(0, start - form.length - 1), start));
-      if (match) return { start: start - match[0].length, id: prefix.id };
-    }
+  const lead = text.slice(Math.max(0, start - 12), start);
+  for (const prefix of prefixPatterns) {
+    const match = prefix.pattern.exec(lead);
+    if (match) return { start: start - match[0].length, id: prefix.id };
   }
   return undefined;
 }

@@ -27,11 +27,20 @@ const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<proof>\p{L}+)[-‐ ]?proof|(?<res
 // Who vouches for a product, and what was done by hand: claims the brief must make.
 const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
 const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|cut|set|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged)\s+by\s+hand(?![\p{L}])/giu;
+// "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
+const prefixedClaims = /(?<![\p{L}\p{N}-])(?:non|anti)-\p{L}+(?![\p{L}\p{N}]|-\p{L})/giu;
+const idiomaticPrefixed = new Set(["non-stop", "non-negotiable", "non-profit", "non-essential", "anti-social", "non-existent"].map(phraseKey));
 const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
 
 /** The absolute claims a text makes: listed ones ("hypoallergenic", "dishwasher-safe") and any "X-proof", "X-resistant", "X-free". */
 export function readProperties(text: string): PropertyMatch[] {
   const found: PropertyMatch[] = claimMatcher.find(text).map((match) => ({ start: match.start, end: match.end, text: match.text, claim: match.value }));
+  for (const match of text.matchAll(prefixedClaims)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (idiomaticPrefixed.has(phraseKey(match[0])) || found.some((other) => start < other.end && end > other.start)) continue;
+    found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: [] } });
+  }
   for (const pattern of [endorsements, byHand]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;

@@ -18,81 +18,127 @@ export interface PhraseMatcherOptions {
   readonly plural?: boolean;
 }
 
-// A phrase stops at a word's edge, and a hyphenated word ("stone-washed") is one word, except
-// where the hyphen adds a qualifier the phrase is still the head of ("GOTS-certified", "Swiss-made").
-const hyphenSuffixes = "certified|approved|compliant|listed|registered|rated|verified|tested|compatible|ready|enabled|made|crafted|designed|built|sourced|grown|inspired|style|styled|blend|blended|rich|lined|trimmed|covered|coated|backed|tipped|topped|wrapped|infused|based";
-const before = String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}][-‐])`;
-const after = String.raw`(?![\p{L}\p{N}]|[-‐](?!(?:${hyphenSuffixes})(?![\p{L}]))[\p{L}\p{N}])`;
+// A hyphenated word ("stone-washed") is one word, except where the hyphen adds a qualifier the
+// phrase is still the head of ("GOTS-certified", "Swiss-made", "silk-blend").
+const hyphenSuffixes = new Set([
+  "certified", "approved", "compliant", "listed", "registered", "rated", "verified", "tested", "compatible", "ready", "enabled", "made", "crafted",
+  "designed", "built", "sourced", "grown", "inspired", "style", "styled", "blend", "blended", "rich", "lined", "trimmed", "covered", "coated", "backed",
+  "tipped", "topped", "wrapped", "infused", "based",
+]);
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’/:&²]|\.(?=[\p{L}\p{N}]))*[+%]?/gu;
+const joiner = /^[\s\-‐]*$/;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
- * Finds the longest lexicon phrases in a text. Spaces and hyphens inside a phrase are
- * interchangeable ("water resistant", "water-resistant"), and may be left out ("SOC2").
+ * Finds lexicon phrases in a text, the longest at each place first. Spaces and hyphens inside a
+ * phrase are interchangeable ("water resistant", "water-resistant") and may be left out ("SOC2").
+ * Looks phrases up word by word, so a lexicon of thousands of forms costs no more than a few.
  */
 export class PhraseMatcher<T> {
-  private readonly patterns: RegExp[] = [];
-  private readonly byKey = new Map<string, T>();
+  private readonly exact = new Map<string, T>();
+  private readonly folded = new Map<string, T>();
+  private readonly maxWords: number;
+  /** The first words of all forms, lowercase: most words of a text start no phrase, and are passed over at once. */
+  private readonly firstWords = new Set<string>();
 
   constructor(entries: readonly LexiconEntry<T>[], private readonly options: PhraseMatcherOptions = {}) {
-    const exact: string[] = [];
-    const folded: string[] = [];
+    let maxWords = 1;
     for (const entry of entries) {
       for (const form of entry.forms) {
-        const key = phraseKey(form);
+        const exact = options.caseSensitive || /\p{Lu}/u.test(form);
+        const key = exact ? exactKey(form) : phraseKey(form);
         if (key.length === 0) continue;
-        if (!this.byKey.has(key)) this.byKey.set(key, entry.value);
-        (options.caseSensitive || /\p{Lu}/u.test(form) ? exact : folded).push(form);
+        const map = exact ? this.exact : this.folded;
+        if (!map.has(key)) map.set(key, entry.value);
+        // "SOC 2" is also written "SOC2", "Wi-Fi 6" "WiFi6": a name with digits may drop its spaces.
+        const squashed = key.replace(/ /g, "");
+        if (/\d/.test(form) && !map.has(squashed)) map.set(squashed, entry.value);
+        const formWords = form.match(wordPattern) ?? [];
+        maxWords = Math.max(maxWords, formWords.length);
+        const firstWord = (formWords[0] ?? "").toLowerCase();
+        this.firstWords.add(firstWord);
+        // "SOC2" in the lexicon, "SOC 2" in a text: the letters before the digits start it too.
+        const letters = /^\p{L}+(?=\d)/u.exec(firstWord)?.[0];
+        if (letters) this.firstWords.add(letters);
       }
     }
-    const source = (forms: string[]) =>
-      `${before}(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).map((form) => this.formPattern(form)).join("|")})${after}`;
-    if (exact.length > 0) this.patterns.push(new RegExp(source(exact), "gu"));
-    if (folded.length > 0) this.patterns.push(new RegExp(source(folded), "giu"));
+    this.maxWords = maxWords;
   }
 
-  /** Longest matches first; a match never overlaps another. */
+  /** Matches in text order; a match never overlaps another. */
   find(text: string): PhraseMatch<T>[] {
+    const words: Word[] = [...text.matchAll(wordPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
     const found: PhraseMatch<T>[] = [];
-    for (const pattern of this.patterns) {
-      for (const match of text.matchAll(pattern)) {
-        const value = this.lookup(match[0]);
-        if (value !== undefined) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
-      }
+    for (let i = 0; i < words.length; i++) {
+      if (!this.mayStart(text.slice(words[i].start, words[i].end).toLowerCase()) || joinedBefore(text, words[i].start)) continue;
+      const match = this.longestAt(text, words, i);
+      if (!match) continue;
+      found.push(match.phrase);
+      i = match.last;
     }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: PhraseMatch<T>[] = [];
-    for (const match of found) {
-      const last = kept[kept.length - 1];
-      if (last && match.start < last.end) {
-        if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
-        continue;
-      }
-      kept.push(match);
-    }
-    return kept;
+    return found;
   }
 
-  private lookup(text: string): T | undefined {
-    const key = phraseKey(text);
-    const direct = this.byKey.get(key);
-    if (direct !== undefined || !this.options.plural) return direct;
-    for (const singular of [key.replace(/ies$/, "y"), key.replace(/es$/, ""), key.replace(/s$/, "")]) {
-      const value = this.byKey.get(singular);
-      if (value !== undefined) return value;
+  private mayStart(word: string): boolean {
+    return this.firstWords.has(word) || (this.options.plural === true && singulars(word).some((singular) => this.firstWords.has(singular)));
+  }
+
+  private longestAt(text: string, words: readonly Word[], first: number): { phrase: PhraseMatch<T>; last: number } | undefined {
+    let last = first;
+    while (last + 1 < words.length && last - first + 1 < this.maxWords && joiner.test(text.slice(words[last].end, words[last + 1].start))) last++;
+    const parts = words.slice(first, last + 1).map((word) => text.slice(word.start, word.end).replace(/\.$/, ""));
+    for (let end = last; end >= first; end--) {
+      const stop = words[end].end;
+      if (joinedAfter(text, stop)) continue;
+      const value = this.lookup(parts.slice(0, end - first + 1));
+      if (value !== undefined) {
+        const start = words[first].start;
+        return { phrase: { start, end: stop, text: text.slice(start, stop), value }, last: end };
+      }
     }
     return undefined;
   }
 
-  private formPattern(form: string): string {
-    const words = form.trim().split(/[\s\-‐]+/).map(escapeRegExp);
-    let pattern = words.join(String.raw`[\s\-‐]?`);
-    if (this.options.plural && /\p{L}$/u.test(form)) pattern = /y$/i.test(form) ? `${pattern.slice(0, -1)}(?:y|ies)` : `${pattern}(?:e?s)?`;
-    return pattern;
+  private lookup(parts: readonly string[]): T | undefined {
+    const head = parts.slice(0, -1);
+    const tail = parts[parts.length - 1];
+    for (const lastWord of this.options.plural ? [tail, ...singulars(tail)] : [tail]) {
+      const key = [...head, lastWord].join(" ");
+      const value = this.exact.get(key) ?? this.folded.get(key.toLowerCase()) ?? (/\d/.test(key) ? this.exact.get(key.replace(/ /g, "")) ?? this.folded.get(key.replace(/ /g, "").toLowerCase()) : undefined);
+      if (value !== undefined) return value;
+    }
+    return undefined;
   }
 }
 
 /** A phrase's identity regardless of case, spacing and hyphens: "Water-Resistant" and "water resistant" are one. */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\-‐.]+/g, "");
+  return exactKey(text).toLowerCase();
+}
+
+function exactKey(text: string): string {
+  return text.replace(/[\s\-‐]+/g, " ").replace(/\.(?=\s|$)/g, "").trim();
+}
+
+function singulars(word: string): string[] {
+  if (!/s$/i.test(word)) return [];
+  return [word.replace(/ies$/i, "y"), word.replace(/es$/i, ""), word.replace(/s$/i, "")].filter((candidate) => candidate !== word);
+}
+
+/** "stone-washed": "washed" is part of a word that starts earlier. */
+function joinedBefore(text: string, start: number): boolean {
+  return /[-‐]/.test(text[start - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[start - 2] ?? "");
+}
+
+/** "stone-washed": "stone" goes on into a longer word, unless the rest is a qualifier ("GOTS-certified"). */
+function joinedAfter(text: string, end: number): boolean {
+  if (!/[-‐]/.test(text[end] ?? "")) return false;
+  const next = /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1))?.[0];
+  return next !== undefined && !hyphenSuffixes.has(next.toLowerCase());
 }
 
 export function escapeRegExp(text: string): string {
