@@ -68,7 +68,8 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
   const certifications = readCertifications(text);
   const platforms = readPlatforms(text);
   const materials = readMaterials(text, false);
-  const quantities = readQuantities(text, [...certifications, ...platforms, ...materials.filter((match) => /\d/.test(match.text))]);
+  // Every figure of the brief counts, even one inside a name ("18k gold", "Wi-Fi 6").
+  const quantities = readQuantities(text);
   const wording = new Wording(text);
   const evidence: BriefEvidence = {
     wording,

@@ -98,7 +98,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
   },
   {
     family: "stone",
-    generic: ["stone", "natural stone"],
+    generic: ["natural stone"],
     plural: false,
     lines: [
       "marble", "carrara marble>marble", "granite", "slate", "limestone", "travertine", "quartzite", "soapstone", "sandstone", "onyx",

@@ -69,10 +69,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     return { supported: brief.quantities.some((candidate) => candidate.value >= quantity.value && candidate.value < quantity.value * 1000) };
   }
   if (isCount(quantity)) {
-    // When the brief counts the same things ("4 bedrooms"), its count of other things ("3 pools") backs nothing.
+    // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
-    const backers = sameThings.length === 0 ? brief.quantities : brief.quantities.filter((candidate) => !countsOtherThings(quantity, candidate));
-    const supported = backers.some((candidate) => candidate.value === quantity.value || withinBound(quantity, quantity.value, candidate.value, candidate.bound)) ||
+    const supported = brief.quantities.some((candidate) => candidate.value === quantity.value || withinBound(quantity, quantity.value, candidate.value, candidate.bound)) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, 1e-9));
     return { supported, counterpart: sameThings[0] };
   }
@@ -164,10 +163,6 @@ const packingNouns = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct"
 
 function countsSameThings(quantity: Quantity, candidate: Quantity): boolean {
   return quantity.dimension === "count" && candidate.dimension === "count" && !!quantity.noun && !!candidate.noun && !isPacking(quantity.noun) && sameNoun(quantity.noun, candidate.noun);
-}
-
-function countsOtherThings(quantity: Quantity, candidate: Quantity): boolean {
-  return candidate.dimension === "count" && !!candidate.noun && !isPacking(candidate.noun) && !countsSameThings(quantity, candidate);
 }
 
 function isPacking(noun: string): boolean {

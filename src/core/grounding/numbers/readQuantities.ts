@@ -110,6 +110,10 @@ function wordQuantity(text: string, token: string, start: number): Quantity | un
     const next = wordsAfter(text, end, 1)[0];
     return next === "as" || next === "the" ? make(text, { start, end, value, dimension: "count", base: value, halfStep: 0, noun: "times" }) : undefined;
   }
+  // "Cuts the time in half", "by half": a share.
+  if (lower === "half" && /\b(?:in|by)\s+$/i.test(text.slice(Math.max(0, start - 4), start))) {
+    return make(text, { start: start - (/\S+\s+$/.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0), end, value: 50, dimension: "percent", unitId: "pct", base: 50, halfStep: 0 });
+  }
   const quantity = withUnit(text, start, end, value, 0.5, true);
   if (!quantity || (quantity.noun !== undefined && figurativeNouns.has(quantity.noun))) return undefined;
   // "one" and "half" are everyday words: they state a figure only with a unit ("one-year warranty").

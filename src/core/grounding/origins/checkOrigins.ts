@@ -1,7 +1,7 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { cityLines, placeLines, placeStylePhrases } from "../lexicon/placeTable";
 import type { Wording } from "../text/briefWording";
-import { wordsBefore } from "../text/clauseContext";
+import { startsSentence, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher } from "../text/phraseMatcher";
 
 /** A place a text names, with the country it stands for. */
@@ -22,6 +22,8 @@ const cityMatcher = new PhraseMatcher(cityLines.map((line) => {
   return { forms: [city], value: { country, local: true } };
 }), { caseSensitive: true });
 const styleMatcher = new PhraseMatcher(placeStylePhrases.map((phrase) => ({ forms: [phrase], value: true })));
+// Demonyms and names that are everyday words at the start of a sentence ("Polish away dry skin").
+const everydayPlaceWords = new Set(["Polish", "Turkey", "China", "Jordan", "Chad", "Georgia", "Guinea", "Niger", "Mali", "Lima", "Cork", "Bath", "Reading", "Split"]);
 const languages = new Set([
   "English", "French", "Spanish", "German", "Italian", "Portuguese", "Japanese", "Chinese", "Korean", "Dutch", "Russian", "Polish", "Greek", "Swedish",
   "Danish", "Norwegian", "Finnish", "Turkish", "Thai", "Vietnamese", "Czech", "Hungarian", "Indonesian", "Malay", "Romanian", "Ukrainian", "Catalan", "Icelandic",
@@ -45,7 +47,7 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
   let previousLanguageEnd = -1;
   for (const match of named) {
     if (styles.some((style) => match.start < style.end && match.end > style.start)) continue;
-    if (text[match.end] === "$") continue;
+    if (text[match.end] === "$" || (everydayPlaceWords.has(match.text) && startsSentence(text, match.start))) continue;
     const after = text.slice(match.end, match.end + 30);
     if (styleAfter.test(after)) continue;
     if (languages.has(match.text)) {

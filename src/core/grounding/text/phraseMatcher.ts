@@ -25,7 +25,7 @@ const hyphenSuffixes = new Set([
   "designed", "built", "sourced", "grown", "inspired", "style", "styled", "blend", "blended", "rich", "lined", "trimmed", "covered", "coated", "backed",
   "tipped", "topped", "wrapped", "infused", "based",
 ]);
-const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’/:&²]|\.(?=[\p{L}\p{N}]))*[+%]?/gu;
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}/:&²]|['’.](?=[\p{L}\p{N}]))*[+%]?/gu;
 const joiner = /^[\s\-‐]*$/;
 
 interface Word {
@@ -69,18 +69,25 @@ export class PhraseMatcher<T> {
     this.maxWords = maxWords;
   }
 
-  /** Matches in text order; a match never overlaps another. */
+  /** Matches in text order; where two overlap, the longer wins ("gold plated" over "18k gold" in "18k gold plated"). */
   find(text: string): PhraseMatch<T>[] {
     const words: Word[] = [...text.matchAll(wordPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-    const found: PhraseMatch<T>[] = [];
+    const candidates: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!this.mayStart(text.slice(words[i].start, words[i].end).toLowerCase()) || joinedBefore(text, words[i].start)) continue;
       const match = this.longestAt(text, words, i);
-      if (!match) continue;
-      found.push(match.phrase);
-      i = match.last;
+      if (match) candidates.push(match.phrase);
     }
-    return found;
+    const kept: PhraseMatch<T>[] = [];
+    for (const candidate of candidates) {
+      const last = kept[kept.length - 1];
+      if (last && candidate.start < last.end) {
+        if (candidate.end - candidate.start > last.end - last.start) kept[kept.length - 1] = candidate;
+        continue;
+      }
+      kept.push(candidate);
+    }
+    return kept;
   }
 
   private mayStart(word: string): boolean {
