@@ -3,6 +3,7 @@
  * (CSV handling, journal, prompts, claim checks) and the engine (the supervised model worker)
  * with the extension; only progress and questions differ.
  */
+import { cliAdviceFor } from "./engineErrorAdvice";
 import * as path from "node:path";
 import { CatalogMappingError } from "../core/catalogRun/columnMapping";
 import { CsvFormatError } from "../core/catalogRun/csvFormatError";
@@ -84,6 +85,7 @@ async function runFromArgs(args: CatalogCliArgs, modelPath: string, fallbackProf
         parallel: args.parallel,
         steeringFor: industrySteering(fallbackProfile),
         onLoading: (model) => process.stderr.write(`Loading ${path.basename(model)}…\n`),
+        adviceFor: cliAdviceFor,
       }),
     });
     if (interactive) process.stderr.write("\n");

@@ -2,6 +2,7 @@ import { formatBytes, largestModelWithin } from "../core/models/catalog";
 import { Emitter } from "./emitter";
 import {
   EngineError,
+  requestErrorCodes,
   type EngineState,
   type EngineStats,
   type GenerationOptions,
@@ -224,7 +225,9 @@ export class EngineClient {
       this.settle(pending, result);
     } catch (error) {
       const engineError = error instanceof EngineError ? error : new EngineError("generationFailed", String(error));
-      if (engineError.code !== "workerCrashed") {
+      if (requestErrorCodes.includes(engineError.code)) {
+        if (this.running.size === 1 && this.loaded) this.setState({ kind: "idle", modelPath: this.loaded.model.modelPath, modelName: this.loaded.model.name });
+      } else if (engineError.code !== "workerCrashed") {
         this.setState({ kind: "error", modelPath: this.config.modelPath, modelName: this.stateValue.modelName, message: engineError.message });
       }
       this.statsValue.requestsFailed++;
@@ -293,7 +296,11 @@ export class EngineClient {
             resolve({ text: message.text, stopReason: message.stopReason, tokens: message.tokens, timings: message.timings, model });
           } else if (message.type === "failed") {
             this.routes.delete(pending.id);
-            reject(new EngineError("generationFailed", `The model failed while writing: ${message.message}`));
+            reject(
+              message.contextOverflow
+                ? new EngineError("contextOverflow", `${capitalized(message.message)}.`)
+                : new EngineError("generationFailed", `The model failed while writing: ${message.message}`),
+            );
           }
         },
         onExit: (exit) => reject(crashError(exit, "while writing")),
@@ -450,6 +457,10 @@ class InsufficientMemory extends Error {
   ) {
     super(message);
   }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function rank(priority: RequestPriority): number {

@@ -63,7 +63,19 @@ export interface EngineStats {
   lastCancelLatencyMs?: number;
 }
 
-export type EngineErrorCode = "noModel" | "invalidModel" | "insufficientMemory" | "loadFailed" | "generationFailed" | "workerCrashed" | "disposed";
+export type EngineErrorCode =
+  | "noModel"
+  | "invalidModel"
+  | "insufficientMemory"
+  | "loadFailed"
+  | "generationFailed"
+  /** One request's prompt and answer did not fit the context; the model is fine. */
+  | "contextOverflow"
+  | "workerCrashed"
+  | "disposed";
+
+/** Failures of one request, not of the model: they leave the engine's state as it was. */
+export const requestErrorCodes: readonly EngineErrorCode[] = ["contextOverflow"];
 
 export class EngineError extends Error {
   override readonly name = "EngineError";

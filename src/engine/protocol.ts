@@ -94,6 +94,8 @@ export type WorkerToHost =
       readonly message: string;
       /** Set when the model was refused because it would not fit in memory. */
       readonly memory?: { readonly neededBytes: number; readonly availableBytes: number };
+      /** Set when this request's prompt and answer did not fit the context: the model itself is fine. */
+      readonly contextOverflow?: { readonly contextSize: number };
     }
   | { readonly type: "log"; readonly message: string };
 

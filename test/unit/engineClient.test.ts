@@ -68,6 +68,24 @@ describe("EngineClient with the worker on the fixture model", function () {
     assert.equal(engine.stats.requestsCompleted, 1);
   });
 
+  it("fails only the request whose prompt overflows the context, leaving the model usable and the state not an error", async () => {
+    // The fixture's vocabulary spends about a token a character: this prompt is far past 2048 tokens.
+    const overflow: GenerationRequest = { ...freeText, messages: [{ role: "system", content: "Write warm, exact product copy. ".repeat(300) }, { role: "user", content: "Describe a merino sock." }] };
+    const error = await engine.generate(overflow).then(
+      () => assert.fail("the overflowing prompt was answered"),
+      (failure: unknown) => failure,
+    );
+    assert.ok(error instanceof EngineError);
+    assert.equal(error.code, "contextOverflow");
+    assert.match(error.message, /do not fit in the model's context of \d+ tokens/);
+    // The engine words no surface's settings or options: the editor and the CLI add their own.
+    assert.doesNotMatch(error.message, /tailor\.|--/);
+    assert.notEqual(engine.state.kind, "error");
+    const next = await engine.generate(freeText);
+    assert.equal(next.stopReason === "completed" || next.stopReason === "maxTokens", true);
+    assert.equal(engine.state.kind, "idle");
+  });
+
   it("reuses the loaded model for the next request", async () => {
     await engine.generate(jsonRequest);
     await engine.generate(jsonRequest);

@@ -5,6 +5,7 @@ import type { ProductWriterRun } from "../../core/catalogRun/catalogRunTypes";
 import type { ProductDescriptionDraft } from "../../core/productDescription/enforceLimits";
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
 import type { EngineClient } from "../engineClient";
+import { EngineError } from "../engineTypes";
 import { writeChecked } from "../structured/writeChecked";
 
 /** How to steer one product: the guidance and rules of its industry (and the brand, where known). */
@@ -21,6 +22,8 @@ export interface CatalogWriterOptions {
   readonly parallel: number;
   readonly onPrompt?: (description: string, messages: readonly ChatMessage[]) => void;
   readonly onLoading?: (modelPath: string) => void;
+  /** The surface's own words for what to do about an engine failure (its settings or its options). */
+  readonly adviceFor?: (error: EngineError) => string | undefined;
 }
 
 export interface WrittenProduct {
@@ -54,6 +57,8 @@ export function catalogProductWriter(options: CatalogWriterOptions) {
       onWriting: run.onWriting,
       onPrompt: options.onPrompt ? (description, messages) => options.onPrompt!(`${description} for ${product.key}`, messages) : undefined,
       onLoading: options.onLoading,
+    }).catch((error: unknown) => {
+      throw withAdvice(error, options.adviceFor);
     });
     if (written.result.stopReason === "cancelled") throw new DOMException("The catalog run was cancelled.", "AbortError");
     const missing = job.missing(written.draft);
@@ -66,4 +71,10 @@ export function catalogProductWriter(options: CatalogWriterOptions) {
     }
     return { draft: written.draft, flagged: written.findings.map((finding) => `${finding.ruleId}: "${finding.matchedText}"`) };
   };
+}
+
+function withAdvice(error: unknown, adviceFor: CatalogWriterOptions["adviceFor"]): unknown {
+  if (!(error instanceof EngineError)) return error;
+  const advice = adviceFor?.(error);
+  return advice ? new EngineError(error.code, `${error.message} ${advice}`) : error;
 }

@@ -66,7 +66,8 @@ export class ModelRuntime {
         error instanceof InsufficientMemoryError
           ? { neededBytes: error.estimate.modelBytes + error.estimate.contextBytes, availableBytes: error.estimate.availableBytes }
           : undefined;
-      this.send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error), memory });
+      const contextOverflow = error instanceof ContextOverflowError ? { contextSize: error.contextSize } : undefined;
+      this.send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error), memory, contextOverflow });
     }
   }
 
@@ -357,12 +358,17 @@ function historyOf(message: GenerateMessage, initial: ChatHistoryItem[]): ChatHi
   return history;
 }
 
+/** A request that does not fit the context: the host words the way out for its own surface. */
+class ContextOverflowError extends Error {
+  constructor(readonly contextSize: number) {
+    super(`the prompt and the answer do not fit in the model's context of ${contextSize} tokens`);
+  }
+}
+
 /** node-llama-cpp's message for a prompt that fills the context says nothing a user can act on. */
 function promptTooLong(error: unknown, contextSize: number): unknown {
   if (!(error instanceof Error) || !/compress chat history|context shift/i.test(error.message)) return error;
-  return new Error(
-    `the prompt and the answer do not fit in the model's context of ${contextSize} tokens. Raise tailor.contextSize (the CLI's --context-size), lower tailor.generation.maxTokens, or shorten the facts.`,
-  );
+  return new ContextOverflowError(contextSize);
 }
 
 function stopReasonOf(reason: string, aborted: boolean): StopReason {

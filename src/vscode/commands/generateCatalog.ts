@@ -11,6 +11,7 @@ import { defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummar
 import { matchIndustry } from "../../core/profiles/matchIndustry";
 import { formatProgress, formatSummary, reviewLines } from "../../core/catalogRun/catalogReport";
 import { catalogProductWriter } from "../../engine/catalog/catalogProductWriter";
+import { editorAdviceFor } from "../engineErrorAdvice";
 import { ensureModelReady } from "../models/modelReadiness";
 import { logPrompt } from "../promptLog";
 import { readSettings } from "../settings";
@@ -124,6 +125,7 @@ function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<Cata
               return { guidance: await services.profile.guidance(briefSearchText(product.brief), profile), rules: await services.profile.rules(profile) };
             },
             onPrompt: (description, messages) => logPrompt(services.log, `${description} (catalog)`, messages),
+            adviceFor: editorAdviceFor,
             onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
           }),
         });

@@ -4,6 +4,7 @@ import { cancelledNote } from "../../core/outcomeNotes";
 import { EngineError, type GenerationResult } from "../../engine/engineTypes";
 import type { StructuredJob } from "../../core/structuredJob";
 import { writeChecked } from "../../engine/structured/writeChecked";
+import { editorAdviceFor } from "../engineErrorAdvice";
 import { logPrompt } from "../promptLog";
 import { readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
@@ -121,6 +122,8 @@ export function reportFailure(services: TailorServices, error: unknown): void {
       [`Use ${smaller}`]: () => vscode.workspace.getConfiguration("tailor").update("model", smaller, vscode.ConfigurationTarget.Global),
       "Select Model": selectModel,
     });
+  } else if (error instanceof EngineError && error.code === "contextOverflow") {
+    services.messages.error(`${message} ${editorAdviceFor(error)}`, { "Open Settings": () => vscode.commands.executeCommand("workbench.action.openSettings", "tailor.contextSize"), "Show Log": showLog });
   } else if (error instanceof EngineError && ["invalidModel", "noModel", "loadFailed", "insufficientMemory"].includes(error.code)) {
     services.messages.error(message, { "Select Model": selectModel, "Show Log": showLog });
   } else {
