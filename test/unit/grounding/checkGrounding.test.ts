@@ -62,6 +62,30 @@ describe("checkGrounding: what the brief backs", () => {
   });
 });
 
+describe("checkGrounding: language that states no fact", () => {
+  const throw_ = brief("Aurora Throw", "soft knit", "generous size");
+
+  it("reads a likeness, a colour, a texture and an idiom as no material", () => {
+    assertGrounded("Soft as cashmere, it feels like silk, with a velvet finish in ocean blue, sage green or warm terracotta.", throw_);
+    assertGrounded("It's the gold standard of cosy, in silver or gold, a real gem on any sofa.", throw_);
+  });
+
+  it("reads a food beside the product as no ingredient", () => {
+    assertGrounded("Snuggle up with your morning coffee, or stir a spoonful into yogurt.", brief("Granola", "oats and honey"));
+    const [finding] = assertFlags("Made with oats, honey and dark chocolate.", brief("Granola", "oats and honey"), ["dark chocolate"]);
+    assert.equal(finding.kind, "material");
+  });
+
+  it("reads steps, numbered lists and ways of saying always as no figure", () => {
+    assertGrounded("Step 1: unfold it. Step 2: relax.\n\n1. Drape it\n2. Snuggle in\n\nCosy 365 days a year.", throw_);
+  });
+
+  it("reads a city as a scene, unless the copy says the product comes from it", () => {
+    assertGrounded("From New York lofts to Paris apartments, it suits every home.", throw_);
+    assertFlags("Woven in Lisbon.", throw_, ["Woven in Lisbon"]);
+  });
+});
+
 describe("checkGrounding: what it flags", () => {
   it("flags a contradicted share and gives the brief's value", () => {
     const [finding] = assertFlags("Made of 80% cotton and polyester.", brief("Tee", "60% cotton, 40% polyester"), ["80%"]);
@@ -112,6 +136,17 @@ describe("checkGrounding: what it flags", () => {
     assert.equal(steel.briefValue, "copper");
     const [wrench] = assertFlags('A 1-9/16" combination wrench.', brief("Wrench", '9/16" combination wrench'), ['1-9/16"']);
     assert.equal(wrench.briefValue, '9/16"');
+  });
+
+  it("tells where a product was designed from where it was made", () => {
+    assertGrounded("Designed in Denmark.", brief("Lamp", "designed in Denmark"));
+    assertFlags("Made in Denmark.", brief("Lamp", "designed in Denmark"), ["Made in Denmark"]);
+  });
+
+  it("takes a bound the brief's figure meets, and flags one it does not", () => {
+    assertGrounded("Access to more than 1,000 lounges.", brief("Lounge Pass", "access to 1,300 lounges"));
+    assertFlags("Access to more than 1,500 lounges.", brief("Lounge Pass", "access to 1,300 lounges"), ["1,500"]);
+    assertFlags("For cats over 1.5 kg.", brief("Litter Box", "for cats over 2.5 kg"), ["1.5 kg"]);
   });
 
   it("flags awards and rankings the brief does not name", () => {
