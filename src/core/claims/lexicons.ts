@@ -102,30 +102,62 @@ export function expandLexicons(source: string, lexicons: Lexicons = baseLexicons
 }
 
 function lexiconAlternation(lexicon: Lexicon): string {
-  const forms = new Set<string>();
+  const trie = new TrieNode();
   for (const term of lexicon.terms) {
     const words = term.trim().toLowerCase().split(/\s+/);
     if (lexicon.kind === "verbs") {
-      for (const first of inflections(words[0])) forms.add(phrasePattern([first, ...words.slice(1)]));
+      for (const first of inflections(words[0])) trie.add(units([first, ...words.slice(1)]), "");
     } else {
-      forms.add(phrasePattern(words) + (lexicon.kind === "nouns" && /\p{L}$/u.test(term) ? "(?:e?s)?" : ""));
+      trie.add(units(words), lexicon.kind === "nouns" && /\p{L}$/u.test(term) ? "(?:e?s)?" : "");
     }
   }
-  // Longest first, so that "arthritis pain" is taken whole rather than as "arthritis".
-  const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `${wordStart}(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`;
+  return `${wordStart}${trie.pattern()}(?![\\p{L}\\p{N}])`;
 }
 
-/** Words as a pattern: any spacing or hyphen between words, a hyphen optional, an apostrophe either way or none. */
-function phrasePattern(words: readonly string[]): string {
-  return words
-    .map((word) =>
-      word
-        .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
-        .replace(/-/g, "[\\s-]?")
-        .replace(/['’]/g, "['’]?"),
-    )
-    .join("[\\s-]+");
+/**
+ * Words as pattern units: a character, or a separator that matches loosely (any spacing or a
+ * hyphen between words, a hyphen optional, an apostrophe either way or none).
+ */
+function units(words: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((word, index) => {
+    if (index > 0) out.push("[\\s-]+");
+    for (const char of word) {
+      if (char === "-") out.push("[\\s-]?");
+      else if (char === "'" || char === "’") out.push("['’]?");
+      else out.push(char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    }
+  });
+  return out;
+}
+
+/**
+ * The terms as a prefix tree, written out as one pattern: with hundreds of terms, a flat
+ * alternation is tried term by term at every position, where the tree tries one branch per letter.
+ */
+class TrieNode {
+  private readonly children = new Map<string, TrieNode>();
+  /** Set where a term ends: what may follow it there (a plural ending, or nothing). */
+  private readonly endings = new Set<string>();
+
+  add(path: readonly string[], ending: string): void {
+    if (path.length === 0) {
+      this.endings.add(ending);
+      return;
+    }
+    let child = this.children.get(path[0]);
+    if (!child) this.children.set(path[0], (child = new TrieNode()));
+    child.add(path.slice(1), ending);
+  }
+
+  pattern(): string {
+    // Longer continuations first, so that "arthritis pain" is taken whole rather than as "arthritis".
+    const branches = [...this.children].map(([unit, child]) => unit + child.pattern());
+    const endings = [...this.endings].sort((a, b) => b.length - a.length);
+    const all = [...branches, ...endings];
+    if (all.length === 1) return all[0];
+    return `(?:${all.join("|")})`;
+  }
 }
 
 const irregular: Readonly<Record<string, readonly string[]>> = {

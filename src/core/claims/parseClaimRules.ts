@@ -26,9 +26,9 @@ export interface ClaimRuleOptions {
   /** Extra exception patterns for every rule (an industry's exemptions). */
   readonly exceptions?: readonly string[];
   /**
-   * Run every pattern on the rule's examples and on empty text (the default). Bundled category
-   * rules skip it at load, where it would compile every large lexicon pattern a second time; the
-   * unit tests run the same checks on them.
+   * Compile every pattern and run it on the rule's examples and on empty text (the default).
+   * Bundled category rules skip it at load, where it would compile every large lexicon pattern
+   * before the first check needs it; the unit tests compile and run them all.
    */
   readonly checkExamples?: boolean;
 }
@@ -60,9 +60,9 @@ export function parseClaimRules(data: unknown, fileName: string, field: string, 
     const patterns = expand(textList(rule.patterns, `${named}.patterns`, fail), `${named}.patterns`);
     if (patterns.length === 0) fail(`${named}.patterns`, "is empty");
     const checkExamples = options.checkExamples ?? true;
-    const compiled = patterns.map((source, patternIndex) => compilePattern(source, `${named}.patterns[${patternIndex}]`, fail, checkExamples));
     const violationExamples = textList(rule.violationExamples, `${named}.violationExamples`, fail);
     if (checkExamples) {
+      const compiled = patterns.map((source, patternIndex) => compilePattern(source, `${named}.patterns[${patternIndex}]`, fail));
       compiled.forEach((pattern, patternIndex) => {
         // A pattern that no example exercises is a pattern nobody has seen work.
         if (!violationExamples.some((example) => matches(pattern, example))) {
@@ -75,12 +75,13 @@ export function parseClaimRules(data: unknown, fileName: string, field: string, 
       replacement = text(rule, "replacement", fail, named);
       if (kind !== "term") fail(`${named}.replacement`, 'is only for rules of kind "term"; a claim is removed, not reworded');
       // A replacement the rule flags again would make its own fix a violation.
-      if (compiled.some((pattern) => matches(pattern, replacement as string))) fail(`${named}.replacement`, "is itself flagged by the rule's patterns");
+      const flagsItself = patterns.some((source, patternIndex) => matches(compilePattern(source, `${named}.patterns[${patternIndex}]`, fail), replacement as string));
+      if (flagsItself) fail(`${named}.replacement`, "is itself flagged by the rule's patterns");
     }
     const category = rule.category === undefined ? options.category : oneOf(rule.category, claimCategories, `${named}.category`, fail);
     const ownExceptions = rule.exceptions === undefined ? [] : expand(textList(rule.exceptions, `${named}.exceptions`, fail), `${named}.exceptions`);
     const exceptions = [...ownExceptions, ...(options.exceptions ?? [])];
-    exceptions.forEach((source, exceptionIndex) => compilePattern(source, `${named}.exceptions[${exceptionIndex}]`, fail, checkExamples));
+    if (checkExamples) exceptions.forEach((source, exceptionIndex) => compilePattern(source, `${named}.exceptions[${exceptionIndex}]`, fail));
     const context = rule.context === undefined ? undefined : parseContext(rule.context, `${named}.context`, lexicons, fail, checkExamples);
     return {
       id,
@@ -98,7 +99,7 @@ export function parseClaimRules(data: unknown, fileName: string, field: string, 
   });
 }
 
-function parseContext(data: unknown, field: string, lexicons: Lexicons, fail: Fail, checkEmpty: boolean): ClaimContext {
+function parseContext(data: unknown, field: string, lexicons: Lexicons, fail: Fail, compile: boolean): ClaimContext {
   const value = record(data, field, fail, field);
   rejectUnknownKeys(value, contextKeys, `${field}.`, fail);
   const flag = (key: "negation" | "names"): boolean | undefined => {
@@ -111,7 +112,7 @@ function parseContext(data: unknown, field: string, lexicons: Lexicons, fail: Fa
     return textList(value[key], `${field}.${key}`, fail).map((source, index) => {
       const where = `${field}.${key}[${index}]`;
       const full = expanded(source, lexicons, where, fail);
-      compilePattern(full, where, fail, checkEmpty);
+      if (compile) compilePattern(full, where, fail);
       return full;
     });
   };
@@ -139,15 +140,15 @@ function expanded(source: string, lexicons: Lexicons, field: string, fail: Fail)
   }
 }
 
-/** Compiles a rule's pattern, failing on bad syntax and, when `checkEmpty`, on a pattern that matches empty text. */
-export function compilePattern(source: string, field: string, fail: Fail, checkEmpty = true): RegExp {
+/** Compiles a rule's pattern, failing on bad syntax and on a pattern that matches empty text. */
+export function compilePattern(source: string, field: string, fail: Fail): RegExp {
   let pattern: RegExp;
   try {
     pattern = new RegExp(source, claimPatternFlags);
   } catch (error) {
     return fail(field, `is not a valid regular expression: ${(error as Error).message}`);
   }
-  if (checkEmpty && matches(pattern, "")) fail(field, "matches empty text, so it would flag every description");
+  if (matches(pattern, "")) fail(field, "matches empty text, so it would flag every description");
   return pattern;
 }
 

@@ -13,6 +13,9 @@ const rulesOf = (id: string) => claimRulesFor(findIndustryProfile(id)!);
 describe("claim categories", () => {
   it("compiles every category pattern, none matching empty text, each matching one of its rule's examples", () => {
     for (const rule of categoryRules()) {
+      for (const source of [...(rule.exceptions ?? []), ...(rule.context?.qualifiers ?? []), ...(rule.context?.requires ?? [])]) {
+        assert.equal(new RegExp(source, "iu").test(""), false, `${rule.id}: a context pattern matches empty text`);
+      }
       for (const source of rule.patterns) {
         const pattern = new RegExp(source, claimPatternFlags);
         assert.equal(new RegExp(source, "iu").test(""), false, `${rule.id} matches empty text`);
