@@ -27,10 +27,12 @@ interface BriefEvidence {
   readonly platforms: readonly PlatformMatch[];
 }
 
-const evidenceCache = new WeakMap<ProductBrief, BriefEvidence>();
+// Catalog runs and re-checks test many drafts against one brief: its reading is kept, by its text.
+const evidenceCache = new Map<string, BriefEvidence>();
+const cachedBriefs = 64;
 
 /**
- * The statements in `copy` that `brief` does not back: figures (sizes, weights, capacities,
+ * The statements in `copy` that `brief` (its name, facts, keywords and audience) does not back: figures (sizes, weights, capacities,
  * durations, percentages, counts), materials and ingredients, certifications and standards,
  * awards, places of origin, compatibility, and absolute claims. A figure written another way,
  * converted and correctly rounded, following from the brief's figures by exact arithmetic, or
@@ -62,9 +64,11 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
 }
 
 function briefEvidence(brief: ProductBrief): BriefEvidence {
-  const cached = evidenceCache.get(brief);
+  // The audience is the user's too ("for dogs over 10 kg"): copy may repeat it.
+  const source = [brief.name, ...brief.facts, ...brief.keywords, brief.audience ?? ""].join("\n");
+  const cached = evidenceCache.get(source);
   if (cached) return cached;
-  const text = maskMarkup([brief.name, ...brief.facts, ...brief.keywords].join("\n"));
+  const text = maskMarkup(source);
   const certifications = readCertifications(text);
   const platforms = readPlatforms(text);
   const materials = readMaterials(text, false);
@@ -73,14 +77,15 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
   const wording = new Wording(text);
   const evidence: BriefEvidence = {
     wording,
-    lines: [...brief.facts, ...brief.keywords].map((line) => new Wording(`${brief.name}\n${maskMarkup(line)}`)),
+    lines: [...brief.facts, ...brief.keywords, brief.audience ?? ""].map((line) => new Wording(`${brief.name}\n${maskMarkup(line)}`)),
     figures: figureEvidence(quantities, shareOfMaterial(text, quantities, materials), wording),
     materials,
     certifications,
     places: readPlaces(text, false),
     platforms,
   };
-  evidenceCache.set(brief, evidence);
+  if (evidenceCache.size >= cachedBriefs) evidenceCache.delete(evidenceCache.keys().next().value as string);
+  evidenceCache.set(source, evidence);
   return evidence;
 }
 

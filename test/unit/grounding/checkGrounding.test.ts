@@ -55,6 +55,12 @@ describe("checkGrounding: what the brief backs", () => {
     );
   });
 
+  it("takes what the brief's audience says, and reads each brief afresh", () => {
+    assertGrounded("Made for dogs over 10 kg.", { name: "Harness", facts: ["no-pull clip"], audience: "owners of dogs over 10 kg", keywords: [] });
+    assertGrounded("A 2 kg bag.", brief("Kibble", "2 kg bag"));
+    assertFlags("A 2 kg bag.", brief("Kibble", "3 kg bag"), ["2 kg"]);
+  });
+
   it("takes a material the brief names more precisely, a brand's generic word, and a place in a style's name", () => {
     assertGrounded("Soft wool, knitted close.", brief("Beanie", "merino wool"));
     assertGrounded("A solid metal frame.", brief("Chair", "powder-coated steel frame"));
