@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { applyFix, checkClaims, claimRulesFor, type ClaimFinding, type ClaimRule } from "../../src/core/claims/checkClaims";
+import { categoryRulesOf } from "../../src/core/claims/categoryRules";
 import { termPattern } from "../../src/core/claims/claimRulesFor";
 import { findIndustryProfile, generalRetailProfile, industryProfiles, type ProfileClaimRule } from "../../src/core/profiles/industryProfiles";
 
@@ -27,6 +28,11 @@ const contexts: readonly Context[] = [
 ];
 
 const allProfiles = [...industryProfiles, generalRetailProfile];
+/** The profile's own rules and every category rule it is checked with, once each. */
+const rulesChecked = (profile: (typeof allProfiles)[number]): ProfileClaimRule[] => {
+  const ids = new Set(profile.avoid.map((rule) => rule.id));
+  return [...profile.avoid, ...categoryRulesOf(profile).filter((rule) => !ids.has(rule.id))];
+};
 const findingsOf = (text: string, rule: ClaimRule) => checkClaims(text, [rule]).filter((finding) => finding.ruleId === rule.id);
 
 describe("checkClaims on every rule of every profile", () => {
@@ -38,7 +44,7 @@ describe("checkClaims on every rule of every profile", () => {
 
   for (const profile of allProfiles) {
     describe(profile.id, () => {
-      for (const rule of profile.avoid) {
+      for (const rule of rulesChecked(profile)) {
         it(`${rule.id}: flags each violation example, and its fix removes the violation and only that`, () => {
           for (const example of rule.violationExamples) {
             for (const context of contexts) {
@@ -68,7 +74,7 @@ describe("checkClaims on every rule of every profile", () => {
       }
 
       it("flags some example with every single pattern", () => {
-        for (const rule of profile.avoid as readonly ProfileClaimRule[]) {
+        for (const rule of rulesChecked(profile)) {
           rule.patterns.forEach((pattern, index) => {
             const alone: ClaimRule = { ...rule, patterns: [pattern] };
             assert.ok(

@@ -34,6 +34,17 @@ export interface CategoryAdditions {
 }
 
 const built = new Map<string, ProfileClaimRule[]>();
+const byProfile = new WeakMap<object, readonly ProfileClaimRule[]>();
+
+/** Records the category rules a parsed profile checks with (its own terms and exemptions added). */
+export function setCategoryRulesOf(profile: object, rules: readonly ProfileClaimRule[]): void {
+  byProfile.set(profile, rules);
+}
+
+/** The category rules a profile checks with: its own, or the shared ones for a profile built in code. */
+export function categoryRulesOf(profile: object): readonly ProfileClaimRule[] {
+  return byProfile.get(profile) ?? categoryRules();
+}
 
 /**
  * The rules of every claim category, which hold in every industry. An industry's additions widen

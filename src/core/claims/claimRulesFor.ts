@@ -1,16 +1,17 @@
 import type { BannedTerm, BrandGlossary } from "../brand/brandVoice";
 import type { IndustryProfile } from "../profiles/industryProfile";
-import { universalClaimRules } from "../profiles/universalRules";
+import { categoryRulesOf } from "./categoryRules";
 import type { ClaimRule } from "./claimRule";
 
 /**
- * Every rule a description is checked against: the profile's own, the universal ones (a profile
- * built in code might lack them) and the brand's banned terms.
+ * Every rule a description is checked against: the profile's own, every claim category's (with
+ * the profile's terms and exemptions; a profile built in code gets the shared ones) and the
+ * brand's banned terms. The profile's own come first, so they report the words they share.
  */
 export function claimRulesFor(profile: IndustryProfile, brandGlossary?: BrandGlossary): ClaimRule[] {
   const rules: ClaimRule[] = [...profile.avoid];
   const ids = new Set(rules.map((rule) => rule.id));
-  for (const rule of universalClaimRules) {
+  for (const rule of categoryRulesOf(profile)) {
     if (!ids.has(rule.id)) {
       rules.push(rule);
       ids.add(rule.id);

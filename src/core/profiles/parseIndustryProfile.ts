@@ -1,4 +1,4 @@
-import { categoryRules, type CategoryAdditions } from "../claims/categoryRules";
+import { categoryRules, setCategoryRulesOf, type CategoryAdditions } from "../claims/categoryRules";
 import { compilePattern, parseClaimRules } from "../claims/parseClaimRules";
 import { baseLexicons, withTerms } from "../claims/lexicons";
 import type { IndustryProfile, ProfileClaimRule } from "./industryProfile";
@@ -15,7 +15,7 @@ export const profileLimits = {
   maxExampleWords: 90,
 } as const;
 
-const profileKeys = ["$comment", "id", "displayName", "preferredVocabulary", "avoid", "structure", "defaultTone", "examples", "terms", "exemptions"];
+const profileKeys = ["$comment", "id", "displayName", "preferredVocabulary", "avoid", "structure", "defaultTone", "examples", "terms", "exemptions", "promptRules"];
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -56,15 +56,30 @@ export function parseIndustryProfile(data: unknown, fileName: string, universalR
     if (universalIds.has(rule.id)) fail(`avoid[${index}].id`, `"${rule.id}" repeats a universal rule's id`);
   });
 
-  return {
+  const ownCategoryRules = categoryRules(additions);
+  const promptRules = parsePromptRules(profile.promptRules, ownCategoryRules, [...ownRules, ...universalRules], fail);
+  const parsed: IndustryProfile = {
     id,
     displayName: text(profile, "displayName", fail),
     preferredVocabulary: vocabulary,
-    avoid: [...ownRules, ...withAdditions(universalRules, additions)],
+    avoid: [...ownRules, ...withAdditions(universalRules, ownCategoryRules), ...promptRules],
     structure: parseSections(profile.structure, fail),
     defaultTone: text(profile, "defaultTone", fail),
     examples,
   };
+  setCategoryRulesOf(parsed, ownCategoryRules);
+  return parsed;
+}
+
+/** Category rules the profile's prompt states besides the universal ones (a disease-claim line for supplements). */
+function parsePromptRules(data: unknown, categoryRules: readonly ProfileClaimRule[], listed: readonly ProfileClaimRule[], fail: Fail): ProfileClaimRule[] {
+  if (data === undefined) return [];
+  return textList(data, "promptRules", fail).map((ruleId, index) => {
+    const rule = categoryRules.find((candidate) => candidate.id === ruleId);
+    if (!rule) return fail(`promptRules[${index}]`, `"${ruleId}" is not a category rule (known: ${categoryRules.map((r) => r.id).join(", ")})`);
+    if (listed.some((other) => other.id === ruleId)) fail(`promptRules[${index}]`, `"${ruleId}" is already in the profile's rules`);
+    return rule;
+  });
 }
 
 /** The industry's own lexicon terms and exemptions, which the shared category rules take on for this profile. */
@@ -83,10 +98,9 @@ function parseAdditions(profile: Record<string, unknown>, fail: Fail): CategoryA
   return { ...(terms ? { terms } : {}), ...(exemptions ? { exemptions } : {}) };
 }
 
-/** The universal rules, with each category rule rebuilt on the industry's lexicons and exemptions. */
-function withAdditions(universalRules: readonly ProfileClaimRule[], additions: CategoryAdditions): ProfileClaimRule[] {
-  if (!additions.terms && !additions.exemptions) return [...universalRules];
-  const adapted = new Map(categoryRules(additions).map((rule) => [rule.id, rule]));
+/** The universal rules, each category rule taken from the industry's own (its lexicons and exemptions added). */
+function withAdditions(universalRules: readonly ProfileClaimRule[], ownCategoryRules: readonly ProfileClaimRule[]): ProfileClaimRule[] {
+  const adapted = new Map(ownCategoryRules.map((rule) => [rule.id, rule]));
   return universalRules.map((rule) => (rule.category ? (adapted.get(rule.id) ?? rule) : rule));
 }
 
