@@ -1,7 +1,8 @@
 import { inlinePrompt } from "../src/core/inline/inlinePrompt";
 import { promptWindow } from "../src/core/inline/promptWindow";
 import { EngineClient } from "../src/engine/engineClient";
-import { median, percentile } from "./stats";
+import { promptOfTokens } from "./prompts";
+import { fixed, median, percentile } from "./stats";
 
 export interface InlineLatency {
   readonly samples: number;
@@ -90,4 +91,57 @@ export async function runCancelBench(workerPath: string, modelPath: string, thre
     engine.dispose();
   }
   return { p50: median(latencies), max: Math.max(...latencies) };
+}
+
+export interface PromptCancelLatency {
+  readonly samples: number;
+  /** Requests the cancel caught before the first token, as it meant to. */
+  readonly duringPrompt: number;
+  readonly promptTokens: number;
+  /** How long the uncancelled prompt takes to its first token, which the cancels are spread over. */
+  readonly promptMs: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+/**
+ * From a cancel to the request's end on the host, while a long chat prompt
+ * (the path commands use) is still being evaluated. The cancels land at evenly spread points of
+ * the prompt's measured evaluation time, each prompt with a new opening so none is cached.
+ */
+export async function runPromptCancelBench(workerPath: string, modelPath: string, threads: number, samples: number, charsPerToken: number, promptTokens = 1000): Promise<PromptCancelLatency> {
+  const engine = new EngineClient({ workerPath }, { modelPath, threads, gpu: "off", contextSize: 4096 });
+  const chat = (run: number) => ({ messages: [{ role: "user" as const, content: promptOfTokens(run, promptTokens, charsPerToken) }], maxTokens: 64, temperature: 0 });
+  const latencies: number[] = [];
+  let duringPrompt = 0;
+  try {
+    await engine.complete({ prompt: "warm up", maxTokens: 1, temperature: 0 });
+    const started = performance.now();
+    let promptMs: number | undefined;
+    const measured = await engine.generate({ ...chat(-1), maxTokens: 1 }, { onText: () => (promptMs ??= performance.now() - started) });
+    promptMs ??= performance.now() - started;
+    for (let i = 0; i < samples; i++) {
+      const controller = new AbortController();
+      let abortedAt: number | undefined;
+      const timer = setTimeout(() => {
+        abortedAt = performance.now();
+        controller.abort();
+      }, ((i + 0.5) / samples) * promptMs * 0.9);
+      const result = await engine.generate(chat(i), { signal: controller.signal });
+      const stoppedAt = performance.now();
+      clearTimeout(timer);
+      if (result.stopReason !== "cancelled" || result.tokens > 0 || abortedAt === undefined) continue;
+      duringPrompt++;
+      latencies.push(stoppedAt - abortedAt);
+    }
+    return { samples, duringPrompt, promptTokens: measured.timings.promptTokensEvaluated ?? 0, promptMs, p50: median(latencies), p95: percentile(latencies, 95), max: Math.max(...latencies) };
+  } finally {
+    engine.dispose();
+  }
+}
+
+/** The bench table's row for runPromptCancelBench, beside the mid-generation cancel. */
+export function promptCancelLine(result: PromptCancelLatency): string {
+  return `| cancel while a ${result.promptTokens}-token chat prompt is read (${fixed(result.promptMs / 1000, 1)} s uncancelled), until the request ended, p50 / p95 / max (${result.duringPrompt} of ${result.samples} before the first token) | ${fixed(result.p50, 0)} / ${fixed(result.p95, 0)} / ${fixed(result.max, 0)} ms |`;
 }
