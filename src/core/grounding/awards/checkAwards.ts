@@ -17,6 +17,7 @@ const awardPatterns: readonly RegExp[] = [
   /\bMichelin[-‐ ]?(?:star(?:red)?|stars|key|guide)?\b/gu,
   /\bRed Dot\b/gu,
   /\bas seen (?:on|in)\b[^.;:!?\n,]{0,30}/giu,
+  /\b(?:used|worn|trusted|chosen|loved|preferred|endorsed) by (?:[\p{L}-]+\s+){0,2}?(?:Olympians?|Olympic\s+\p{L}+|professional\s+\p{L}+|pros|elite\s+\p{L}+|world champions?|champions|NASA|the military|top chefs|celebrities)/giu,
 ];
 const commonCapitalised = new Set(["Winner", "Award", "Awards", "Rated", "Ranked", "Voted", "Named", "The", "Our", "Best", "Top", "Prize", "Medal", "Gold", "Silver", "Bronze", "Held", "Won", "Since"]);
 

@@ -75,7 +75,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
   },
   {
     family: "wood",
-    generic: ["wood", "hardwood", "softwood", "timber", "solid wood"],
+    generic: ["wood", "wooden", "hardwood", "softwood", "timber", "solid wood"],
     plural: false,
     lines: [
       "oak", "white oak>oak", "red oak>oak", "european oak>oak", "walnut", "american walnut|black walnut>walnut", "maple", "hard maple>maple", "cherry wood|cherrywood",
@@ -107,7 +107,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
   },
   {
     family: "gem",
-    generic: ["gemstone", "gemstones"],
+    generic: ["gemstone", "gemstones", "birthstone", "birthstones"],
     plural: true,
     lines: [
       "diamond", "lab-grown diamond|lab grown diamond|lab-created diamond|lab created diamond>diamond", "natural diamond|mined diamond>diamond",
@@ -115,7 +115,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "natural emerald>emerald", "amethyst", "topaz", "aquamarine", "garnet", "peridot", "citrine", "tourmaline", "opal", "australian opal>opal", "turquoise",
       "rose quartz>quartz", "quartz", "tanzanite", "morganite", "tiger's eye|tigers eye", "lapis lazuli|lapis", "moonstone", "labradorite", "malachite",
       "jade", "jasper", "agate", "spinel", "zircon", "pearl", "freshwater pearl>pearl", "akoya pearl|akoya>pearl", "south sea pearl>pearl",
-      "tahitian pearl>pearl", "baroque pearl>pearl", "mother-of-pearl|mother of pearl", "swarovski crystal", "birthstone",
+      "tahitian pearl>pearl", "baroque pearl>pearl", "mother-of-pearl|mother of pearl", "swarovski crystal",
     ],
   },
   {

@@ -64,10 +64,6 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 }
 
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
-  if (quantity.dimension === "magnitude") {
-    // "Billions of cultures" is backed by any figure of that order.
-    return { supported: brief.quantities.some((candidate) => candidate.value >= quantity.value && candidate.value < quantity.value * 1000) };
-  }
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
@@ -76,13 +72,21 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     return { supported, counterpart: sameThings[0] };
   }
   for (const candidate of brief.quantities) {
-    if (sameFigure(quantity, candidate)) return { supported: true };
+    if (readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
   if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   return { supported: false };
+}
+
+const fluidOunce = unitTable.find((entry) => entry.id === "floz");
+
+/** "A 20 oz tumbler" holds fluid ounces: an ounce is read as weight and as volume. */
+function readings(quantity: Quantity): Quantity[] {
+  if (quantity.unitId !== "oz" || !fluidOunce) return [quantity];
+  return [quantity, { ...quantity, unitId: fluidOunce.id, dimension: fluidOunce.dimension, base: quantity.value * fluidOunce.factor }];
 }
 
 /** A bound in the copy holds for the brief's figure: "over 1,000" for 1,300; "less than 5 g" for 2 g. */

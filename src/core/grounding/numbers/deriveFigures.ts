@@ -22,7 +22,8 @@ const maxFigures = 40;
  */
 export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.value !== 0).slice(0, maxFigures);
-  const counts = figures.filter(isCount);
+  // "3 x 30 ml": the 3 took the unit of its neighbour, but counts tubes.
+  const counts = figures.filter((quantity) => isCount(quantity) || quantity.unitBorrowed);
   const measures = figures.filter((quantity) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:"));
   const derived: DerivedFigure[] = [];
   const supplyDays: number[] = counts.map((count) => count.value);

@@ -22,7 +22,6 @@ const numberToken = new RegExp(
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
-    String.raw`(?<magnitude>(?<![\p{L}])(?:hundreds|thousands|millions|billions)\s+of(?![\p{L}]))`,
     String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:hundred|thousand|million|billion))*(?![\p{L}]))`,
   ].join("|"),
   "giu",
@@ -40,9 +39,11 @@ const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on",
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
   "ways", "things", "reasons", "jobs", "words", "worlds", "minds", "sides", "steps", "tips", "trees", "people", "friends", "moments", "hands", "feet",
-  "eyes", "birds", "cents", "kids", "of", "favourites", "favorites", "options", "choices", "decades", "generations", "seasons",
+  "eyes", "birds", "cents", "kids", "of", "favourites", "favorites", "options", "choices", "decades", "generations", "seasons", "partners", "heroes",
+  "benefits", "secrets", "wins", "moods", "powerhouses", "essentials", "classics",
 ]);
-const magnitudes: Record<string, number> = { hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
+
+const karatWords = new Set(["gold", "white", "yellow", "rose", "solid", "plated", "vermeil", "karat", "filled", "green"]);
 const ordinal = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 const unitMatchers = buildUnitMatchers();
@@ -69,10 +70,6 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
   if (enumerationLead.test(text.slice(Math.max(0, start - 12), start)) || isListMarker(text, start, token) || alwaysIdiom.test(text.slice(start))) return undefined;
   if (groups.clock || groups.clock24) return clockQuantity(text, token, start);
   if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
-  if (groups.magnitude) {
-    const value = magnitudes[token.split(/\s+/)[0].toLowerCase()];
-    return make(text, { start, end: start + token.length, value, dimension: "magnitude", base: value, halfStep: 0, approximate: true });
-  }
   if (groups.words) return wordQuantity(text, token, start);
   if (gluedToCode(text, start)) return undefined;
   let value: number;
@@ -132,6 +129,13 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
     end += scale[0].length;
   }
   if (text[end] === "+") end++;
+  // "26K DPI", "10k steps": a thousand, unless a carat of gold follows ("14k gold").
+  const thousands = /^[kK](?=[ \u00a0]+(\p{L}+))/u.exec(text.slice(end, end + 30));
+  if (thousands && !fromWords && !karatWords.has((/^[kK][ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? "").toLowerCase())) {
+    scaled *= 1000;
+    halfStep *= 1000;
+    end += 1;
+  }
   const approximate = isApproximate(text, start);
   const currency = currencyBefore(text, start);
   if (currency) {

@@ -39,7 +39,9 @@ export function readProperties(text: string): PropertyMatch[] {
     const start = match.index;
     const end = start + match[0].length;
     if (idiomaticPrefixed.has(phraseKey(match[0])) || found.some((other) => start < other.end && end > other.start)) continue;
-    found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: [] } });
+    const thing = match[0].replace(/^(?:non|anti)-/i, "");
+    const backing = /^non/i.test(match[0]) ? [`no ${thing}`, `without ${thing}`, `${thing}-free`, `free of ${thing}`] : [];
+    found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing, weaker: [] } });
   }
   for (const pattern of [endorsements, byHand]) {
     for (const match of text.matchAll(pattern)) {
