@@ -36,7 +36,7 @@ export function readCertifications(text: string): CertificationMatch[] {
   }));
   for (const pattern of standardPatterns) {
     for (const match of text.matchAll(pattern)) {
-      const key = phraseKey(match[0]);
+      const key = phraseKey(certifiedName(match[0]));
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0], key, family: familyOf(key) });
     }
   }
@@ -48,7 +48,7 @@ export function readCertifications(text: string): CertificationMatch[] {
 export function checkCertifications(copy: readonly CertificationMatch[], brief: readonly CertificationMatch[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
-    const backed = brief.some((other) => other.key === match.key || other.key.startsWith(match.key)) || briefWording.says(match.text);
+    const backed = brief.some((other) => other.key === match.key || other.key.startsWith(match.key) || phraseKey(certifiedName(other.text)) === match.key) || briefWording.says(certifiedName(match.text));
     if (backed) continue;
     const same = brief.find((other) => other.family === match.family);
     findings.push({
@@ -61,6 +61,11 @@ export function checkCertifications(copy: readonly CertificationMatch[], brief: 
     });
   }
   return findings;
+}
+
+/** "certified by the Soil Association", "IGI certified": the name that certifies. */
+function certifiedName(text: string): string {
+  return text.replace(/^(?:certified|approved|accredited|endorsed|verified) by (?:the )?/i, "").replace(/[ -](?:certified|approved|accredited|registered|endorsed|verified)$/i, "");
 }
 
 function familyOf(key: string): string {

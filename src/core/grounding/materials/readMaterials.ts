@@ -9,6 +9,7 @@ const edibleFamilies = new Set<MaterialFamily>(["food", "cosmetic", "supplement"
 const servingCues = new Set([
   "into", "onto", "over", "for", "to", "alongside", "serve", "serves", "pair", "pairs", "top", "stir", "sprinkle", "drizzle", "add", "dip", "spread", "enjoy",
   "cup", "mug", "glass", "bowl", "slice", "plate", "morning", "evening", "afternoon", "hot", "iced", "your", "favourite", "favorite", "sipping", "sip",
+  "simmer", "steep", "brew", "whisk", "shake", "heat", "mix", "pour", "toss", "splash", "garnish", "try", "swirl", "dunk",
 ]);
 // Words that put an ingredient in the product: "made with", "notes of", "enriched with", "15% vitamin C".
 const compositionCues = new Set([
@@ -39,7 +40,10 @@ const metalParts = new Set([
   "fork", "rim", "rims", "wheels", "blade", "blades", "poles", "tubes", "shell", "case", "weave", "composite", "panel", "panels",
 ]);
 // Words that make a material the thing worked on, not the product's own ("cuts through timber", "drills into concrete").
-const workpieceCues = new Set(["through", "into", "cut", "cuts", "cutting", "drill", "drills", "drilling", "sand", "sands", "sanding", "grind", "grinds", "grinding", "carve", "carves"]);
+const workpieceCues = new Set([
+  "through", "into", "cut", "cuts", "cutting", "drill", "drills", "drilling", "sand", "sands", "sanding", "grind", "grinds", "grinding", "carve", "carves",
+  "fix", "fixes", "fixing", "bond", "bonds", "glue", "glues", "clean", "cleans", "cleaning", "polish", "polishes", "protect", "protects", "detects", "detect",
+]);
 const nonMaterialMatcher = new PhraseMatcher(nonMaterialPhrases.map((phrase) => ({ forms: [phrase], value: true })));
 
 export type MaterialMatch = PhraseMatch<Material>;
@@ -67,7 +71,9 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
 function isMaterialInContext(text: string, match: MaterialMatch): boolean {
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
-  if (before.some((word) => workpieceCues.has(word) || simileCues.has(word))) return false;
+  if (wordsBefore(text, match.start, 7).some((word) => workpieceCues.has(word)) || before.some((word) => simileCues.has(word))) return false;
+  // "Plugs for brick and concrete": what the product is for, close before the list.
+  if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return false;
   if (textureNouns.has(next) || colourTerms.has(next)) return false;
   // A colour list ("ocean blue, sage green or warm terracotta"): a colour term near, but not right before, the word.
   if (before.slice(0, -1).some((word) => colourTerms.has(word))) return false;

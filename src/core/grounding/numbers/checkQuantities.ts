@@ -67,7 +67,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
-    const supported = brief.quantities.some((candidate) => candidate.value === quantity.value || withinBound(quantity, quantity.value, candidate.value, candidate.bound)) ||
+    const supported = brief.quantities.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, 1e-9));
     return { supported, counterpart: sameThings[0] };
   }

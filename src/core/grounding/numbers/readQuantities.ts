@@ -29,12 +29,12 @@ const numberToken = new RegExp(
 const vulgarFractions: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125 };
 const approximators = new Set(["about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~"]);
 // Numbers that order things rather than measure them: "Step 1", "Tip 3", a numbered list's "2.".
-const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week|level)\s*)$/i;
+const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week|level)[ \t]*)$/i;
 // Ways of saying "always" ("365 days a year", "7 days a week", "24 hours a day") state no product figure.
 const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week)\b/i;
 const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
 const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
-const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth"]);
+const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover"]);
 const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
