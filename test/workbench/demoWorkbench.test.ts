@@ -1,0 +1,69 @@
+import * as assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { repoRoot } from "../support/paths";
+import { chromiumArgs, chromiumPath } from "../runner/codeServer";
+import { demoModel, startDemoWorkbench, type DemoWorkbench } from "../runner/demoWorkbench";
+
+const screenshotDir = path.resolve(process.env.TAILOR_SCREENSHOT_DIR ?? path.join(repoRoot, "test-results", "screenshots"));
+
+/**
+ * The workbench `npm start` opens, used as a person would: keys and clicks in Chromium, nothing
+ * through the extension's API. It runs outside the integration suite because that suite needs the
+ * smoke-test driver, which hides the notifications this test looks for.
+ */
+describe("The npm start workbench, as a person uses it", function () {
+  this.timeout(6 * 60_000);
+  let demo: DemoWorkbench;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    demo = await startDemoWorkbench({ model: demoModel(() => undefined) });
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(demo.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.server.stop();
+  });
+
+  const modelItem = () => page.locator(".statusbar-item").filter({ hasText: "Tailor:" }).first();
+
+  it("shows the model in the status bar right after start", async () => {
+    await modelItem().waitFor({ timeout: 120_000 });
+    const text = await modelItem().innerText();
+    assert.doesNotMatch(text, /no model|not downloaded/i);
+    await page.screenshot({ path: path.join(screenshotDir, "demo-started.png") });
+  });
+
+  it("shows a generation's progress as a notification with Cancel, and opens the result once", async () => {
+    await page.keyboard.press("Control+P");
+    await page.keyboard.type("merino-sock.yaml");
+    await page.locator(".quick-input-widget .monaco-list-row").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("F1");
+    await page.keyboard.type("Tailor: Generate Product Description");
+    await page.locator(".quick-input-widget .monaco-list-row").filter({ hasText: "Generate Product Description" }).first().waitFor();
+    await page.keyboard.press("Enter");
+
+    const toast = page.locator(".notifications-toasts .notification-toast").filter({ hasText: "Tailor" }).first();
+    await toast.waitFor({ timeout: 60_000 });
+    await toast.locator(".monaco-button").filter({ hasText: "Cancel" }).waitFor();
+    // Past "Starting…": the model is loading or writing, and the toast has finished sliding in.
+    await toast.filter({ hasText: /Loading|Writing/ }).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(screenshotDir, "demo-progress.png") });
+
+    await toast.waitFor({ state: "hidden", timeout: 4 * 60_000 });
+    const results = page.locator(".tabs-container .tab").filter({ hasText: "Untitled" });
+    await results.first().waitFor();
+    assert.equal(await results.count(), 1, "the result opened in more than one editor group");
+    await page.screenshot({ path: path.join(screenshotDir, "demo-result.png") });
+  });
+});
