@@ -11,7 +11,7 @@ const platformMatcher = new PhraseMatcher(platformLines.map((line) => {
 }), { caseSensitive: true });
 // Names that are everyday words too: at the start of a sentence they are the word, not the platform.
 const everydayNames = new Set([
-  "Ring", "Lightning", "Galaxy", "Pixel", "Square", "Sage", "Matter", "Thread", "Zoom", "Segment", "Oracle", "Excel", "Outlook", "Echo", "Gusto", "Amazon",
+  "Ring", "Teams", "Lightning", "Galaxy", "Pixel", "Square", "Sage", "Matter", "Thread", "Zoom", "Segment", "Oracle", "Excel", "Outlook", "Echo", "Gusto", "Amazon",
   "Windows", "Weber", "Looker", "Notion", "Switch OLED", "Box.com", "Mac", "Sonos", "Hue Bridge", "Google Fit",
 ]);
 const compatibilityLead = /(?:\b(?:works?|working|compatible|pairs?|syncs?|integrates?|integration|connects?|plugs?)\s+(?:seamlessly\s+)?(?:with|to|into|in)\s+|\b(?:for|supports?)\s+)$/i;

@@ -21,7 +21,7 @@ export const certificationLines: readonly string[] = [
   "NATRUE", "ewg verified", "climate neutral certified", "carbon trust", "1% for the planet", "plastic negative", "creapure", "KSM-66",
   // Electrical, electronics, safety
   "CE|ce marked|ce-marked|ce certified", "UKCA", "ul listed|ul certified|UL", "etl listed|ETL", "FCC|fcc certified", "RoHS|rohs compliant", "REACH|reach compliant",
-  "WEEE", "energy star", "qi-certified|qi certified|wpc certified", "mfi certified|made for iphone", "works with alexa certified", "matter certified",
+  "WEEE", "energy star", "qi-certified|qi certified|wpc certified", "mfi certified|MFi", "works with alexa certified", "matter certified",
   "GIA|gia certified|gia graded|gemological institute of america", "IGI|igi certified", "AGS", "HRD", "kimberley process", "dolby atmos", "dolby vision", "DTS:X", "HDR10|HDR10+", "thx certified|THX", "hi-res audio", "aptx|aptx hd|aptx adaptive", "LDAC", "imax enhanced",
   "mil-std-810g|mil-std-810h|mil-std 810", "tüv|tuv|tüv certified|tuv certified", "GS mark", "kitemark|bsi kitemark", "CPSC|cpsc compliant", "CPSIA",
   "MIPS", "UIAA|uiaa certified", "en 12492", "snell", "DOT approved", "ECE 22.06", "wras approved|WRAS",

@@ -23,7 +23,7 @@ export const platformLines: readonly string[] = [
   "ONE+|Ryobi ONE+", "LXT|Makita LXT", "M18|Milwaukee M18", "M12|Milwaukee M12", "20V MAX|DeWalt 20V MAX|DEWALT 20V MAX", "FlexVolt|FLEXVOLT", "Bosch 18V|Power for ALL",
   "Einhell Power X-Change|Power X-Change", "Greenworks 40V", "EGO POWER+|EGO 56V",
   // Software, SaaS and commerce
-  "Slack", "Microsoft Teams|MS Teams", "Zoom", "Google Meet", "Webex", "Salesforce", "HubSpot", "Pipedrive", "Zoho", "Zendesk", "Intercom", "Freshdesk",
+  "Slack", "Microsoft Teams|MS Teams|Teams", "Zoom", "Google Meet", "Webex", "Salesforce", "HubSpot", "Pipedrive", "Zoho", "Zendesk", "Intercom", "Freshdesk",
   "Shopify", "WooCommerce", "BigCommerce", "Magento|Adobe Commerce", "Squarespace", "Wix", "WordPress", "Amazon|Amazon Seller Central", "eBay", "Etsy",
   "Stripe", "PayPal", "Square", "Klarna", "QuickBooks|QuickBooks Online", "Xero", "Sage", "FreshBooks", "NetSuite|Oracle NetSuite", "SAP", "Oracle", "Workday",
   "BambooHR", "Gusto", "ADP", "Google Workspace|G Suite", "Gmail", "Google Drive", "Google Sheets", "Google Calendar", "Microsoft 365|Office 365", "Outlook",

@@ -81,6 +81,11 @@ export const propertyLines: readonly string[] = [
   "tarnish-free|tarnish-proof|never tarnish|won't tarnish|will not tarnish :: :: tarnish-resistant|rhodium-plated|sterling silver",
   "nickel-free|nickel free :: :: hypoallergenic",
   "recycled|reclaimed|upcycled :: :: recyclable",
+  "patented|patent-pending|patent pending :: :: ",
+  "heat-treated|heat treated :: :: ", "induction-hardened|induction hardened :: :: ", "cryogenically treated|cryo-treated :: :: ", "nitrided|nitride-coated :: :: ",
+  "medical-grade|medical grade :: :: food-grade", "military-grade|military grade|mil-spec :: MIL-STD-810G|MIL-STD-810H :: ", "aerospace-grade|aerospace grade :: :: ",
+  "surgical-grade|surgical grade :: surgical steel|316L :: stainless steel", "food-grade|food grade|food-safe|food safe :: :: BPA-free", "commercial-grade|commercial grade :: :: ",
+  "all-natural|all natural|100% natural :: :: natural", "chemical-free|chemical free :: :: natural",
   "tool-free|tool free|no tools needed|no tools required :: :: ",
 ];
 
