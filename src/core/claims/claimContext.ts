@@ -39,7 +39,7 @@ export class ClaimContextReader {
     if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return "exempt";
     if (context.names && this.isName(sentence, at)) return "exempt";
     if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return "negated";
-    if (context.requires && !context.requires.some((source) => pattern(source).test(restOfClause(sentence, at, at + length)))) return "exempt";
+    if (context.requires && !context.requires.some((source) => standsUnnegated(source, restOfClause(sentence, at, at + length)))) return "exempt";
     if (intensified.test(sentence.slice(0, at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
     const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
     if (context.qualifiers?.some((source) => pattern(source).test(scope))) return "exempt";
@@ -71,6 +71,16 @@ function restOfClause(sentence: string, start: number, end: number): string {
   const semicolonAfter = sentence.indexOf(";", end);
   const clauseEnd = semicolonAfter === -1 ? sentence.length : semicolonAfter;
   return sentence.slice(clauseStart, start) + " ".repeat(end - start) + sentence.slice(end, clauseEnd);
+}
+
+// "not plated or filled": a contradiction that is itself denied contradicts nothing.
+const deniedBefore = /(?<![\p{L}])(?:not|no|never|without|nor|neither)\s+(?:[\p{L}-]+\s+(?:or|and|nor)\s+)*$/iu;
+
+function standsUnnegated(source: string, clause: string): boolean {
+  for (const match of clause.matchAll(pattern(source, true))) {
+    if (!deniedBefore.test(clause.slice(0, match.index))) return true;
+  }
+  return false;
 }
 
 const compiled = new Map<string, RegExp>();
