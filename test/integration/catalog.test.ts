@@ -69,6 +69,23 @@ describe("Catalog runs", function () {
     assert.ok(api.engine.stats.peakConcurrentRequests >= 2, "the products were not written side by side");
   });
 
+  it("names in its progress the product the model is writing, when the engine chooses how many at once", async () => {
+    const catalog = vscode.workspace.getConfiguration("tailor.catalog");
+    await catalog.update("parallel", 0, vscode.ConfigurationTarget.Global);
+    try {
+      const input = path.join(dir, "progress.csv");
+      copyFileSync(path.join(extensionPath, "test", "unit", "catalogRun", "fixtures", "products.csv"), input);
+      const logsBefore = readLogs(api.logFolder).length;
+      const summary = done(await vscode.commands.executeCommand<CatalogCommandResult>("tailor.generateCatalog", { input, replace: true }));
+      const named = [...readLogs(api.logFolder).slice(logsBefore).matchAll(/Catalog: writing (.+) \((\d+)\/(\d+) done\)/g)].map((match) => ({ name: match[1], done: Number(match[2]) }));
+      assert.equal(new Set(named.map((entry) => entry.name)).size, summary.total - summary.skipped, `not every product was named: ${JSON.stringify(named)}`);
+      // On a CPU the engine writes one product at a time: each is named only once the one before it is done.
+      named.forEach((entry, index) => assert.equal(entry.done, index, `"${entry.name}" was named while ${index - entry.done} other product(s) were still being written`));
+    } finally {
+      await catalog.update("parallel", 2, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it("stops on Cancel with the finished products written and a journal to resume from, then resumes", async () => {
     const input = path.join(dir, "many.csv");
     const lines = ["name,facts"];

@@ -98,6 +98,7 @@ function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<Cata
       const controller = services.generations.start();
       const cancel = token.onCancellationRequested(() => controller.abort());
       let reported = 0;
+      let writing: string | undefined;
       try {
         return await runCatalog({
           inputPath: plan.input,
@@ -113,6 +114,10 @@ function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<Cata
             const percent = update.total > 0 ? (update.done / update.total) * 100 : 0;
             progress.report({ message: formatProgress(update), increment: percent - reported });
             reported = percent;
+            if (update.current !== undefined && update.current !== writing) {
+              writing = update.current;
+              services.log.info(`Catalog: writing ${writing} (${update.done}/${update.total} done)`);
+            }
           },
           writeProduct: catalogProductWriter({
             engine: services.engine,
