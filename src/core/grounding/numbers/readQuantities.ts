@@ -1,8 +1,8 @@
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
-import { escapeRegExp } from "../text/phraseMatcher";
-import { currencyTable, prefixUnits, unitTable, type UnitEntry } from "../lexicon/unitTable";
+import { unitTable } from "../lexicon/unitTable";
 import { numberFromWords, scaleWords } from "./numberWords";
 import type { Quantity } from "./quantity";
+import { currencyBefore, currencyWordAfter, prefixBefore, unitAfter } from "./unitsAround";
 
 interface Range {
   readonly start: number;
@@ -46,7 +46,6 @@ const figurativeNouns = new Set([
 const karatWords = new Set(["gold", "white", "yellow", "rose", "solid", "plated", "vermeil", "karat", "filled", "green"]);
 const ordinal = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
-const unitMatchers = buildUnitMatchers();
 
 /**
  * Every number in a text with what it measures: units and unit words, currencies, ranges and
@@ -263,38 +262,6 @@ function isApproximate(text: string, start: number): boolean {
   return wordsBefore(text, start, 2).some((word) => approximators.has(word));
 }
 
-function currencyBefore(text: string, start: number): { start: number; dimension: string } | undefined {
-  for (const currency of currencyTable) {
-    for (const sign of currency.signs) {
-      const from = start - sign.length;
-      if (from >= 0 && text.slice(from, start) === sign) return { start: from, dimension: currency.dimension };
-    }
-  }
-  return undefined;
-}
-
-const currencyWords = currencyTable.flatMap((currency) => currency.words.map((word) => ({ dimension: currency.dimension, pattern: new RegExp(String.raw`^[ \u00a0]+${escapeRegExp(word)}(?![\p{L}])`, "u") })));
-
-function currencyWordAfter(text: string, end: number): { end: number; dimension: string } | undefined {
-  const rest = text.slice(end, end + 24);
-  for (const word of currencyWords) {
-    const match = word.pattern.exec(rest);
-    if (match) return { end: end + match[0].length, dimension: word.dimension };
-  }
-  return undefined;
-}
-
-const prefixPatterns = prefixUnits.flatMap((prefix) => prefix.forms.map((form) => ({ id: prefix.id, pattern: new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}[ \u00a0]?$`, "u") })));
-
-function prefixBefore(text: string, start: number): { start: number; id: string } | undefined {
-  const lead = text.slice(Math.max(0, start - 12), start);
-  for (const prefix of prefixPatterns) {
-    const match = prefix.pattern.exec(lead);
-    if (match) return { start: start - match[0].length, id: prefix.id };
-  }
-  return undefined;
-}
-
 function nounAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end);
   const hyphened = /^[-‐]([\p{L}]+)/u.exec(rest);
@@ -303,45 +270,4 @@ function nounAfter(text: string, end: number): string | undefined {
   if (next.length === 0 || !/^\s/.test(rest)) return undefined;
   if (nonNouns.has(next[0]) || /^\d/.test(next[0])) return /^\d/.test(next[0]) ? "item" : undefined;
   return next[0];
-}
-
-interface UnitMatch {
-  readonly entry: UnitEntry;
-  readonly end: number;
-}
-
-const inchUnit = unitTable.find((entry) => entry.id === "in");
-
-function unitAfter(text: string, end: number): UnitMatch | undefined {
-  const rest = text.slice(end, end + 40);
-  // "in" is an inch only where no word follows it: "(about 2.4 in)", "a 27 in monitor" is left alone.
-  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*$)/.exec(rest);
-  if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
-  let best: UnitMatch | undefined;
-  for (const matcher of unitMatchers) {
-    const match = matcher.pattern.exec(rest);
-    if (!match) continue;
-    const form = match[1];
-    const entry = matcher.byForm.get(matcher.caseSensitive ? form : form.toLowerCase());
-    if (entry && (!best || end + match[0].length > best.end)) best = { entry, end: end + match[0].length };
-  }
-  return best;
-}
-
-function buildUnitMatchers(): { pattern: RegExp; byForm: Map<string, UnitEntry>; caseSensitive: boolean }[] {
-  const exact = new Map<string, UnitEntry>();
-  const folded = new Map<string, UnitEntry>();
-  for (const entry of unitTable) {
-    for (const form of entry.forms) {
-      if (form.length <= 3 || /[^\p{L}\s]/u.test(form)) exact.set(form, entry);
-      else folded.set(form.toLowerCase(), entry);
-    }
-  }
-  const build = (forms: Map<string, UnitEntry>, caseSensitive: boolean) => {
-    const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((form) => escapeRegExp(form).replace(/ /g, "[ \\u00a0]?"));
-    // A unit follows its number directly, after a space, or after a hyphen ("30-day").
-    const pattern = new RegExp(String.raw`^(?:[ \u00a0]?[-‐][ \u00a0]?|[ \u00a0]*)(${alternatives.join("|")})(?![\p{L}\p{N}²³])`, caseSensitive ? "u" : "iu");
-    return { pattern, byForm: forms, caseSensitive };
-  };
-  return [build(exact, true), build(folded, false)];
 }

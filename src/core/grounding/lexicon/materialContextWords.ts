@@ -1,0 +1,50 @@
+import type { MaterialFamily } from "./materialTable";
+
+/**
+ * The words around a material's name that tell whether copy says the product is made of it
+ * ("made with cocoa") or only mentions it ("with your morning coffee", "soft as cashmere").
+ */
+export const edibleFamilies: ReadonlySet<MaterialFamily> = new Set<MaterialFamily>(["food", "cosmetic", "supplement", "botanical"]);
+// Words that put a food beside the product, not in it ("stir into coffee", "perfect for toast", "your morning coffee").
+export const servingCues: ReadonlySet<string> = new Set([
+  "into", "onto", "over", "for", "to", "alongside", "serve", "serves", "pair", "pairs", "top", "stir", "sprinkle", "drizzle", "add", "dip", "spread", "enjoy",
+  "cup", "mug", "glass", "bowl", "slice", "plate", "morning", "evening", "afternoon", "hot", "iced", "your", "favourite", "favorite", "sipping", "sip",
+  "simmer", "steep", "brew", "whisk", "shake", "heat", "mix", "pour", "toss", "splash", "garnish", "try", "swirl", "dunk",
+]);
+// Words that put an ingredient in the product: "made with", "notes of", "enriched with", "15% vitamin C".
+export const compositionCues: ReadonlySet<string> = new Set([
+  "with", "of", "from", "contains", "containing", "including", "includes", "blend", "blended", "infused", "enriched", "packed", "flavour", "flavor",
+  "flavoured", "flavored", "notes", "hint", "hints", "scented", "sweetened", "made", "plus", "ingredients", "ingredient", "%", "featuring", "features",
+  "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "and", "or", "real", "pure", "organic", "natural", "delivers", "provides",
+  "formulated", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
+]);
+export const ingredientNouns: ReadonlySet<string> = new Set([
+  "oil", "oils", "extract", "extracts", "butter", "powder", "juice", "peel", "leaf", "leaves", "root", "seed", "seeds", "flour", "protein", "sugar", "syrup",
+  "zest", "essence", "concentrate", "puree", "pulp", "flakes", "chips", "pieces", "bits", "beans", "nibs", "paste", "milk", "water", "acid", "blend",
+]);
+// Likening something to a material says nothing of what it is made of ("soft as cashmere", "feels like silk").
+export const simileCues: ReadonlySet<string> = new Set(["like", "as", "than", "rival", "rivals", "rivalling", "mimic", "mimics", "imitates", "resembles"]);
+// A material's name before these words describes a look ("velvet finish", "diamond quilting").
+export const textureNouns: ReadonlySet<string> = new Set([
+  "finish", "sheen", "touch", "feel", "texture", "look", "effect", "glow", "lustre", "luster", "tone", "tones", "tint", "pattern", "quilting", "quilted", "stitch",
+  "stitching", "shape", "print",
+]);
+// Colours: a material's name among them is a colour ("sage green or warm terracotta", "cherry red").
+export const colourNames: ReadonlySet<string> = new Set([
+  "blue", "green", "red", "pink", "yellow", "purple", "grey", "gray", "black", "white", "brown", "beige", "navy", "teal", "nude", "tan",
+]);
+export const colourWords: ReadonlySet<string> = new Set([...colourNames, "colour", "color", "colours", "colors", "coloured", "colored", "shade", "shades", "hue", "hues"]);
+// Metals that also name a colour or a medal, and carbon that also names emissions: a material only with a sign that they are one.
+export const ambiguousMaterials: ReadonlySet<string> = new Set(["gold", "silver", "bronze", "platinum", "rose gold", "copper", "carbon fibre"]);
+export const metalSigns: ReadonlySet<string> = new Set(["solid", "pure", "fine", "sterling", "real", "genuine", "recycled", "made", "crafted", "cast", "forged", "%", "925", "999"]);
+export const metalParts: ReadonlySet<string> = new Set([
+  "chain", "chains", "clasp", "clasps", "band", "bands", "ring", "rings", "hoops", "studs", "earrings", "necklace", "pendant", "bracelet", "setting", "settings",
+  "posts", "hooks", "rivets", "hardware", "wire", "plating", "plate", "leaf", "foil", "jewellery", "jewelry", "cufflinks", "pipe", "pipes", "fittings", "core",
+  "bowl", "body", "frame", "handle", "handles", "charm", "charms", "bead", "beads", "links", "vermeil", "fill", "filled", "plated", "shaft", "shafts",
+  "fork", "rim", "rims", "wheels", "blade", "blades", "poles", "tubes", "shell", "case", "weave", "composite", "panel", "panels",
+]);
+// Words that make a material the thing worked on, not the product's own ("cuts through timber", "drills into concrete").
+export const workpieceCues: ReadonlySet<string> = new Set([
+  "through", "into", "cut", "cuts", "cutting", "drill", "drills", "drilling", "sand", "sands", "sanding", "grind", "grinds", "grinding", "carve", "carves",
+  "fix", "fixes", "fixing", "bond", "bonds", "glue", "glues", "clean", "cleans", "cleaning", "polish", "polishes", "protect", "protects", "detects", "detect",
+]);

@@ -1,0 +1,78 @@
+import { currencyTable, prefixUnits, unitTable, type UnitEntry } from "../lexicon/unitTable";
+import { escapeRegExp } from "../text/phraseMatcher";
+
+/** The unit, currency or naming word around a number: "30-day", "$15", "SPF 30". */
+
+export function currencyBefore(text: string, start: number): { start: number; dimension: string } | undefined {
+  for (const currency of currencyTable) {
+    for (const sign of currency.signs) {
+      const from = start - sign.length;
+      if (from >= 0 && text.slice(from, start) === sign) return { start: from, dimension: currency.dimension };
+    }
+  }
+  return undefined;
+}
+
+const currencyWords = currencyTable.flatMap((currency) => currency.words.map((word) => ({ dimension: currency.dimension, pattern: new RegExp(String.raw`^[ \u00a0]+${escapeRegExp(word)}(?![\p{L}])`, "u") })));
+
+export function currencyWordAfter(text: string, end: number): { end: number; dimension: string } | undefined {
+  const rest = text.slice(end, end + 24);
+  for (const word of currencyWords) {
+    const match = word.pattern.exec(rest);
+    if (match) return { end: end + match[0].length, dimension: word.dimension };
+  }
+  return undefined;
+}
+
+const prefixPatterns = prefixUnits.flatMap((prefix) => prefix.forms.map((form) => ({ id: prefix.id, pattern: new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}[ \u00a0]?$`, "u") })));
+
+export function prefixBefore(text: string, start: number): { start: number; id: string } | undefined {
+  const lead = text.slice(Math.max(0, start - 12), start);
+  for (const prefix of prefixPatterns) {
+    const match = prefix.pattern.exec(lead);
+    if (match) return { start: start - match[0].length, id: prefix.id };
+  }
+  return undefined;
+}
+
+export interface UnitMatch {
+  readonly entry: UnitEntry;
+  readonly end: number;
+}
+
+const unitMatchers = buildUnitMatchers();
+const inchUnit = unitTable.find((entry) => entry.id === "in");
+
+export function unitAfter(text: string, end: number): UnitMatch | undefined {
+  const rest = text.slice(end, end + 40);
+  // "in" is an inch only where no word follows it: "(about 2.4 in)", "a 27 in monitor" is left alone.
+  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*$)/.exec(rest);
+  if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
+  let best: UnitMatch | undefined;
+  for (const matcher of unitMatchers) {
+    const match = matcher.pattern.exec(rest);
+    if (!match) continue;
+    const form = match[1];
+    const entry = matcher.byForm.get(matcher.caseSensitive ? form : form.toLowerCase());
+    if (entry && (!best || end + match[0].length > best.end)) best = { entry, end: end + match[0].length };
+  }
+  return best;
+}
+
+function buildUnitMatchers(): { pattern: RegExp; byForm: Map<string, UnitEntry>; caseSensitive: boolean }[] {
+  const exact = new Map<string, UnitEntry>();
+  const folded = new Map<string, UnitEntry>();
+  for (const entry of unitTable) {
+    for (const form of entry.forms) {
+      if (form.length <= 3 || /[^\p{L}\s]/u.test(form)) exact.set(form, entry);
+      else folded.set(form.toLowerCase(), entry);
+    }
+  }
+  const build = (forms: Map<string, UnitEntry>, caseSensitive: boolean) => {
+    const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((form) => escapeRegExp(form).replace(/ /g, "[ \\u00a0]?"));
+    // A unit follows its number directly, after a space, or after a hyphen ("30-day").
+    const pattern = new RegExp(String.raw`^(?:[ \u00a0]?[-‐][ \u00a0]?|[ \u00a0]*)(${alternatives.join("|")})(?![\p{L}\p{N}²³])`, caseSensitive ? "u" : "iu");
+    return { pattern, byForm: forms, caseSensitive };
+  };
+  return [build(exact, true), build(folded, false)];
+}
