@@ -86,6 +86,13 @@ export const propertyLines: readonly string[] = [
   "medical-grade|medical grade :: :: food-grade", "military-grade|military grade|mil-spec :: MIL-STD-810G|MIL-STD-810H :: ", "aerospace-grade|aerospace grade :: :: ",
   "surgical-grade|surgical grade :: surgical steel|316L :: stainless steel", "food-grade|food grade|food-safe|food safe :: :: BPA-free", "commercial-grade|commercial grade :: :: ",
   "all-natural|all natural|100% natural :: :: natural", "chemical-free|chemical free :: :: natural",
+  "family-owned|family owned|family-run|family run :: :: ", "woman-owned|women-owned|black-owned|veteran-owned|employee-owned :: :: ",
+  "beachfront|beach-front|oceanfront|ocean-front :: :: beach|sea views|sea view", "lakefront|lake-front :: :: lake", "waterfront :: :: ",
+  "ski-in ski-out|ski-in/ski-out :: :: ",
+  "open-source|open source :: :: ", "self-hosted|self hosted :: :: ", "on-premise|on-premises|on-prem :: :: ",
+  "end-to-end encrypted|end-to-end encryption|E2EE :: :: encrypted|encryption|AES-256", "zero-knowledge :: :: end-to-end encryption",
+  "OLED|AMOLED :: :: IPS|LCD|QLED|Mini-LED|LED", "QLED :: :: IPS|LCD|OLED|LED", "Mini-LED|mini LED :: :: IPS|LCD|OLED|LED", "IPS :: :: LCD|OLED|VA|TN",
+  "e-ink|E Ink :: :: LCD",
   "tool-free|tool free|no tools needed|no tools required :: :: ",
 ];
 
