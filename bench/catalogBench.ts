@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { runCatalog } from "../src/core/catalogRun/runCatalog";
+import { runCatalog } from "../src/catalog/runCatalog";
 import { generalRetailProfile } from "../src/core/profiles/industryProfiles";
 import { catalogProductWriter } from "../src/engine/catalog/catalogProductWriter";
 import { industrySteering } from "../src/engine/catalog/industrySteering";

@@ -5,18 +5,18 @@
  */
 import { cliAdviceFor } from "./engineErrorAdvice";
 import * as path from "node:path";
-import { CatalogMappingError } from "../core/catalogRun/columnMapping";
-import { CsvFormatError } from "../core/catalogRun/csvFormatError";
-import { CatalogJournalError } from "../core/catalogRun/journal";
-import { CatalogOutputError } from "../core/catalogRun/outputPath";
-import { runCatalog, type CatalogSummary } from "../core/catalogRun/runCatalog";
+import { CatalogMappingError } from "../core/catalog/formats/columnMapping";
+import { CsvFormatError } from "../core/catalog/csv/csvFormatError";
+import { CatalogJournalError } from "../core/catalog/journal";
+import { CatalogOutputError } from "../catalog/outputPath";
+import { runCatalog, type CatalogSummary } from "../catalog/runCatalog";
 import { matchIndustry } from "../core/profiles/matchIndustry";
 import { findIndustryProfile, generalRetailProfile, type IndustryProfile } from "../core/profiles/industryProfiles";
 import { catalogProductWriter } from "../engine/catalog/catalogProductWriter";
 import { industrySteering } from "../engine/catalog/industrySteering";
 import { EngineClient } from "../engine/engineClient";
 import { catalogUsage, CliUsageError, parseCatalogArgs, type CatalogCliArgs } from "./catalogArgs";
-import { formatProgress, formatSummary } from "../core/catalogRun/catalogReport";
+import { formatProgress, formatSummary } from "../core/catalog/catalogReport";
 
 /** Exit codes: 0 done, 1 failed products or a run error, 2 usage, 130 cancelled (Ctrl+C). */
 export async function main(argv: readonly string[]): Promise<number> {

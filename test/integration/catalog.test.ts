@@ -38,7 +38,7 @@ describe("Catalog runs", function () {
 
   it("fills a Shopify export's first rows into a new file, leaving the input and the variant rows as they were", async () => {
     const input = path.join(dir, "shopify-products.csv");
-    copyFileSync(path.join(extensionPath, "test", "unit", "catalogRun", "fixtures", "shopify-products.csv"), input);
+    copyFileSync(path.join(extensionPath, "test", "unit", "catalog", "fixtures", "shopify-products.csv"), input);
     const before = readFileSync(input);
     const summary = done(await vscode.commands.executeCommand<CatalogCommandResult>("tailor.generateCatalog", { input, replace: true }));
 
@@ -74,7 +74,7 @@ describe("Catalog runs", function () {
     await catalog.update("parallel", 0, vscode.ConfigurationTarget.Global);
     try {
       const input = path.join(dir, "progress.csv");
-      copyFileSync(path.join(extensionPath, "test", "unit", "catalogRun", "fixtures", "products.csv"), input);
+      copyFileSync(path.join(extensionPath, "test", "unit", "catalog", "fixtures", "products.csv"), input);
       const logsBefore = readLogs(api.logFolder).length;
       const summary = done(await vscode.commands.executeCommand<CatalogCommandResult>("tailor.generateCatalog", { input, replace: true }));
       const named = [...readLogs(api.logFolder).slice(logsBefore).matchAll(/Catalog: writing (.+) \((\d+)\/(\d+) done\)/g)].map((match) => ({ name: match[1], done: Number(match[2]) }));

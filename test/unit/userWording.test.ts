@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { reviewLines } from "../../src/core/catalogRun/catalogReport";
+import { reviewLines } from "../../src/core/catalog/catalogReport";
 import { cancelledNote } from "../../src/core/outcomeNotes";
 import { industryPickerDetail } from "../../src/core/profiles/industryProfile";
 import { generalRetailProfile, industryProfiles } from "../../src/core/profiles/industryProfiles";

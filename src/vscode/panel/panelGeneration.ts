@@ -1,5 +1,5 @@
 import type { ClaimFinding } from "../../core/claims/checkClaims";
-import { renderDescription } from "../../core/catalogRun/renderDescription";
+import { renderDescription } from "../../core/catalog/formats/renderDescription";
 import { marketingCopyJob } from "../../core/marketing/marketingCopyJob";
 import { channels } from "../../core/marketing/channels";
 import {

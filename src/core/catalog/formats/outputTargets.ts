@@ -1,5 +1,5 @@
 import type { CatalogKind, CatalogTargets, ExistingCopy, TargetColumn, TargetField } from "./catalogProduct";
-import { findColumn, normalizeHeader } from "./columnNames";
+import { findColumn, normalizeHeader } from "./columnMapping";
 
 const fields: readonly TargetField[] = ["description", "seoTitle", "seoDescription"];
 

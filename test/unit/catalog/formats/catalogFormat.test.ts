@@ -1,14 +1,14 @@
 import * as assert from "node:assert/strict";
-import { isShopifyHeader, readCatalog } from "../../../src/core/catalogRun/catalogFormat";
-import type { CatalogProduct } from "../../../src/core/catalogRun/catalogProduct";
-import { CatalogMappingError, mapColumns } from "../../../src/core/catalogRun/columnMapping";
-import { readCsvTable } from "../../../src/core/catalogRun/csvTable";
-import { htmlToText } from "../../../src/core/catalogRun/htmlText";
-import { findTargets } from "../../../src/core/catalogRun/outputTargets";
-import { needsWriting, planProductEdits } from "../../../src/core/catalogRun/planEdits";
-import { renderDescription } from "../../../src/core/catalogRun/renderDescription";
-import { splitFacts, splitKeywords } from "../../../src/core/catalogRun/splitList";
-import { fixture, hardCases } from "./catalogTestKit";
+import { isShopifyHeader, readCatalog } from "../../../../src/core/catalog/formats/catalogFormat";
+import type { CatalogProduct } from "../../../../src/core/catalog/formats/catalogProduct";
+import { CatalogMappingError, mapColumns } from "../../../../src/core/catalog/formats/columnMapping";
+import { readCsvTable } from "../../../../src/core/catalog/csv/csvTable";
+import { htmlToText } from "../../../../src/core/catalog/formats/htmlText";
+import { findTargets } from "../../../../src/core/catalog/formats/outputTargets";
+import { needsWriting, planProductEdits } from "../../../../src/core/catalog/formats/planEdits";
+import { renderDescription } from "../../../../src/core/catalog/formats/renderDescription";
+import { splitFacts, splitKeywords } from "../../../../src/core/text/splitList";
+import { fixture, hardCases } from "../catalogTestKit";
 
 function table(text: string) {
   return readCsvTable(Buffer.from(text, "utf8"));

@@ -1,4 +1,4 @@
-import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
+import type { ProductDescriptionDraft } from "../../productDescription/enforceLimits";
 import type { CatalogMode, CatalogProduct, CatalogTargets, TargetField } from "./catalogProduct";
 import { renderDescription } from "./renderDescription";
 

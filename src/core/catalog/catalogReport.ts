@@ -1,7 +1,7 @@
 import { englishList } from "../text/english";
 import { formatDuration } from "../text/formatDuration";
 import type { CatalogProgress } from "./catalogProgress";
-import type { CatalogSummary } from "./runCatalog";
+import type { CatalogSummary } from "./catalogRunTypes";
 
 /** "12/80 products · 14.2/min · about 4 min left · Summit Insulated Bottle" */
 export function formatProgress(progress: CatalogProgress): string {

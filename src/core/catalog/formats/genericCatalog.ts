@@ -1,9 +1,9 @@
-import type { ProductBrief } from "../brief";
+import type { ProductBrief } from "../../brief";
 import type { CatalogProduct, CatalogTargets } from "./catalogProduct";
 import type { BriefField, ColumnMapping } from "./columnMapping";
-import type { CsvRow, CsvTable } from "./csvTable";
+import type { CsvRow, CsvTable } from "../csv/csvTable";
 import { existingCopy } from "./outputTargets";
-import { splitFacts, splitKeywords } from "./splitList";
+import { splitFacts, splitKeywords } from "../../text/splitList";
 
 /** One product per row; a row with neither a name nor facts (a spacer, a total) is left alone. */
 export function genericProducts(table: CsvTable, mapping: ColumnMapping, targets: CatalogTargets): CatalogProduct[] {

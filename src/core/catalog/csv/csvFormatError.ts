@@ -1,7 +1,18 @@
 import { CsvError } from "csv-parse/sync";
-import { CsvFormatError } from "./csvFormatError";
 import { lineAt } from "./lineBreaks";
 import { closingQuoteEnd } from "./rawCells";
+
+/** A CSV file Tailor cannot read safely; `line` is 1-based, where the problem starts. */
+export class CsvFormatError extends Error {
+  override readonly name = "CsvFormatError";
+
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Turns a csv-parse error into a message that says which line to fix and how. `recordStart` is

@@ -1,4 +1,4 @@
-import type { ProductBrief } from "../brief";
+import type { ProductBrief } from "../../brief";
 
 export type CatalogKind = "shopify" | "generic";
 

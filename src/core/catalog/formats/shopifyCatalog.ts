@@ -1,9 +1,9 @@
-import type { CsvRow, CsvTable } from "./csvTable";
+import type { CsvRow, CsvTable } from "../csv/csvTable";
 import type { CatalogProduct, CatalogTargets } from "./catalogProduct";
-import { findColumn, normalizeHeader } from "./columnNames";
+import { findColumn, normalizeHeader } from "./columnMapping";
 import { htmlToText } from "./htmlText";
 import { existingCopy } from "./outputTargets";
-import { splitFacts, splitKeywords } from "./splitList";
+import { splitFacts, splitKeywords } from "../../text/splitList";
 
 const labelledFacts: readonly (readonly [alias: string, label: string])[] = [
   ["vendor", "Vendor"],

@@ -3,13 +3,13 @@ import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, symlin
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import * as path from "node:path";
-import { CatalogMappingError } from "../../../src/core/catalogRun/columnMapping";
-import { CsvFormatError } from "../../../src/core/catalogRun/csvFormatError";
-import { readCsvTable } from "../../../src/core/catalogRun/csvTable";
-import { CatalogJournalMismatchError, parseJournal } from "../../../src/core/catalogRun/journal";
-import { CatalogOutputError } from "../../../src/core/catalogRun/outputPath";
-import { productSeed } from "../../../src/core/catalogRun/productSeed";
-import { defaultOutputPath, runCatalog, type CatalogProgress, type CatalogRunOptions, type ProductWriter } from "../../../src/core/catalogRun/runCatalog";
+import { CatalogMappingError } from "../../../src/core/catalog/formats/columnMapping";
+import { CsvFormatError } from "../../../src/core/catalog/csv/csvFormatError";
+import { readCsvTable } from "../../../src/core/catalog/csv/csvTable";
+import { CatalogJournalMismatchError, parseJournal } from "../../../src/core/catalog/journal";
+import { CatalogOutputError } from "../../../src/catalog/outputPath";
+import { productSeed } from "../../../src/core/catalog/productSeed";
+import { defaultOutputPath, runCatalog, type CatalogProgress, type CatalogRunOptions, type ProductWriter } from "../../../src/catalog/runCatalog";
 import { fixture, standInWriter, TempDir } from "./catalogTestKit";
 
 const model = "stand-in-model";

@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
-import { readCatalog } from "../../../src/core/catalogRun/catalogFormat";
-import type { CatalogProduct } from "../../../src/core/catalogRun/catalogProduct";
-import { readCsvTable, writeCsvTable, type CsvRecordSource, type CsvTable } from "../../../src/core/catalogRun/csvTable";
-import { planProductEdits } from "../../../src/core/catalogRun/planEdits";
-import type { ProductDescriptionDraft } from "../../../src/core/productDescription/enforceLimits";
-import { fixture, hardCases } from "./catalogTestKit";
+import { readCatalog } from "../../../../src/core/catalog/formats/catalogFormat";
+import type { CatalogProduct } from "../../../../src/core/catalog/formats/catalogProduct";
+import { readCsvTable, writeCsvTable, type CsvRecordSource, type CsvTable } from "../../../../src/core/catalog/csv/csvTable";
+import { planProductEdits } from "../../../../src/core/catalog/formats/planEdits";
+import type { ProductDescriptionDraft } from "../../../../src/core/productDescription/enforceLimits";
+import { fixture, hardCases } from "../catalogTestKit";
 
 function draftFor(product: CatalogProduct): ProductDescriptionDraft {
   return {

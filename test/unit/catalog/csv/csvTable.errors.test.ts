@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { CsvFormatError } from "../../../src/core/catalogRun/csvFormatError";
-import { readCsvTable } from "../../../src/core/catalogRun/csvTable";
+import { CsvFormatError } from "../../../../src/core/catalog/csv/csvFormatError";
+import { readCsvTable } from "../../../../src/core/catalog/csv/csvTable";
 
 function formatError(input: string | Uint8Array): CsvFormatError {
   try {

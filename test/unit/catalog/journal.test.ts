@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import { CatalogJournalError, journalLine, journalMismatch, journalPathFor, parseJournal, type JournalHeader } from "../../../src/core/catalogRun/journal";
-import { productSeed } from "../../../src/core/catalogRun/productSeed";
-import { ProgressMeter } from "../../../src/core/catalogRun/catalogProgress";
+import { CatalogJournalError, journalLine, journalMismatch, journalPathFor, parseJournal, type JournalHeader } from "../../../src/core/catalog/journal";
+import { productSeed } from "../../../src/core/catalog/productSeed";
+import { ProgressMeter } from "../../../src/core/catalog/catalogProgress";
 
 const header: JournalHeader = { v: 1, input: "ab12", mode: "fillEmpty", seed: 7, model: "qwen2.5-1.5b-instruct" };
 

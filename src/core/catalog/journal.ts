@@ -1,4 +1,4 @@
-import type { CatalogMode } from "./catalogProduct";
+import type { CatalogMode } from "./formats/catalogProduct";
 
 /** Identifies the run a journal belongs to; resuming with anything different would mix two runs. */
 export interface JournalHeader {

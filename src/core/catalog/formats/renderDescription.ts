@@ -1,4 +1,4 @@
-import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
+import type { ProductDescriptionDraft } from "../../productDescription/enforceLimits";
 import { escapeHtml } from "./htmlText";
 
 /** The description cell for a draft: HTML for Shopify and HTML columns, plain text otherwise. */

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
-import { readCsvTable, writeCsvTable } from "../../../src/core/catalogRun/csvTable";
-import { fixture, hardCases, thousandRowFile } from "./catalogTestKit";
+import { readCsvTable, writeCsvTable } from "../../../../src/core/catalog/csv/csvTable";
+import { fixture, hardCases, thousandRowFile } from "../catalogTestKit";
 
 function roundTrip(bytes: Uint8Array): Buffer {
   return Buffer.from(writeCsvTable(readCsvTable(bytes), new Map()));

@@ -1,8 +1,7 @@
 import { parse } from "csv-parse/sync";
-import { CsvFormatError } from "./csvFormatError";
-import { csvParseFailure } from "./csvParseFailure";
+import { stringify } from "csv-stringify/sync";
+import { CsvFormatError, csvParseFailure } from "./csvFormatError";
 import { decodeUtf8 } from "./decodeUtf8";
-import { encodeCsvCell } from "./encodeCsvCell";
 import { countLineBreaks } from "./lineBreaks";
 import { rawCells } from "./rawCells";
 
@@ -157,4 +156,12 @@ function dominantLineEnding(records: readonly CsvRecordSource[]): LineEnding {
   const crlf = records.filter((record) => record.terminator === "\r\n").length;
   const lf = records.filter((record) => record.terminator === "\n").length;
   return crlf > lf ? "\r\n" : "\n";
+}
+
+/**
+ * Encodes one value as a CSV cell, quoted only when it must be: a delimiter, quote or line break
+ * inside, or spaces at either end that some readers would otherwise trim away.
+ */
+function encodeCsvCell(value: string): string {
+  return stringify([[value]], { eof: false, quoted_match: /^\s|\s$/ });
 }

@@ -1,6 +1,6 @@
 // Runs a catalog in a child process that a test kills with SIGKILL once `stopAfter` products are
 // journaled: the resume must then lose nothing that was reported done.
-import { runCatalog, type ProductWriter } from "../../../src/core/catalogRun/runCatalog";
+import { runCatalog, type ProductWriter } from "../../../src/catalog/runCatalog";
 import { standInWriter } from "./catalogTestKit";
 
 const [inputPath, outputPath, stopAfter] = process.argv.slice(2);

@@ -1,8 +1,8 @@
-import type { Catalog, CatalogMode, CatalogProduct } from "./catalogProduct";
+import type { Catalog, CatalogMode, CatalogProduct } from "./formats/catalogProduct";
 import type { CatalogSummary, ProductWriterResult } from "./catalogRunTypes";
-import { writeCsvTable, type CsvTable } from "./csvTable";
+import { writeCsvTable, type CsvTable } from "./csv/csvTable";
 import type { JournalEntry, JournalStatus } from "./journal";
-import { planProductEdits } from "./planEdits";
+import { planProductEdits } from "./formats/planEdits";
 import type { Settled } from "./settleUnlessAborted";
 
 /** Done for good: everything but a failure, which the next run retries. */

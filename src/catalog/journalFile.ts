@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { writeFileAtomic } from "./atomicWrite";
-import { CatalogJournalMismatchError, journalLine, journalMismatch, parseJournal, type JournalEntry, type JournalHeader } from "./journal";
+import { CatalogJournalMismatchError, journalLine, journalMismatch, parseJournal, type JournalEntry, type JournalHeader } from "../core/catalog/journal";
 
 /** The entries of the journal at `journalPath` if it belongs to this run; none if there is none. */
 export async function readJournalFor(journalPath: string, header: JournalHeader): Promise<readonly JournalEntry[]> {

@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { CatalogProduct } from "../../../src/core/catalogRun/catalogProduct";
-import type { ProductWriter, ProductWriterResult } from "../../../src/core/catalogRun/runCatalog";
+import type { CatalogProduct } from "../../../src/core/catalog/formats/catalogProduct";
+import type { ProductWriter, ProductWriterResult } from "../../../src/catalog/runCatalog";
 import { repoRoot } from "../../support/paths";
 
 /** Copies of /work/shared/samples, kept in the repository so a fresh clone runs these tests alone. */
 export function fixture(name: "products.csv" | "shopify-products.csv"): Buffer {
-  return readFileSync(path.join(repoRoot, "test", "unit", "catalogRun", "fixtures", name));
+  return readFileSync(path.join(repoRoot, "test", "unit", "catalog", "fixtures", name));
 }
 
 export class TempDir {

@@ -1,8 +1,7 @@
-import { CsvFormatError } from "./csvFormatError";
+import { CsvFormatError } from "../csv/csvFormatError";
 import type { Catalog } from "./catalogProduct";
-import { CatalogMappingError, mapColumns, type ColumnMappingOverride } from "./columnMapping";
-import { normalizeHeader } from "./columnNames";
-import type { CsvTable } from "./csvTable";
+import { CatalogMappingError, mapColumns, normalizeHeader, type ColumnMappingOverride } from "./columnMapping";
+import type { CsvTable } from "../csv/csvTable";
 import { genericProducts } from "./genericCatalog";
 import { findTargets } from "./outputTargets";
 import { shopifyProducts } from "./shopifyCatalog";

@@ -1,7 +1,7 @@
 import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
-import type { CatalogMode, CatalogProduct } from "./catalogProduct";
+import type { CatalogMode, CatalogProduct } from "./formats/catalogProduct";
 import type { CatalogProgress } from "./catalogProgress";
-import type { ColumnMappingOverride } from "./columnMapping";
+import type { ColumnMappingOverride } from "./formats/columnMapping";
 
 export interface ProductWriterResult {
   readonly draft: ProductDescriptionDraft;

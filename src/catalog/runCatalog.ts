@@ -3,21 +3,21 @@ import { setMaxListeners } from "node:events";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "./atomicWrite";
-import { readCatalog } from "./catalogFormat";
-import type { CatalogProduct } from "./catalogProduct";
-import { ProgressMeter } from "./catalogProgress";
-import { catalogOutput, entryFor, isDone, summarize } from "./catalogResults";
-import type { CatalogRunOptions, CatalogSummary } from "./catalogRunTypes";
-import { readCsvTable } from "./csvTable";
-import { journalPathFor, type JournalEntry, type JournalHeader } from "./journal";
+import { readCatalog } from "../core/catalog/formats/catalogFormat";
+import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
+import { ProgressMeter } from "../core/catalog/catalogProgress";
+import { catalogOutput, entryFor, isDone, summarize } from "../core/catalog/catalogResults";
+import type { CatalogRunOptions, CatalogSummary } from "../core/catalog/catalogRunTypes";
+import { readCsvTable } from "../core/catalog/csv/csvTable";
+import { journalPathFor, type JournalEntry, type JournalHeader } from "../core/catalog/journal";
 import { JournalAppender, readJournalFor } from "./journalFile";
 import { assertNotInput, defaultOutputPath } from "./outputPath";
-import { needsWriting } from "./planEdits";
-import { productSeed } from "./productSeed";
-import { settleUnlessAborted } from "./settleUnlessAborted";
+import { needsWriting } from "../core/catalog/formats/planEdits";
+import { productSeed } from "../core/catalog/productSeed";
+import { settleUnlessAborted } from "../core/catalog/settleUnlessAborted";
 
-export type { CatalogProgress } from "./catalogProgress";
-export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult, ProductWriterRun } from "./catalogRunTypes";
+export type { CatalogProgress } from "../core/catalog/catalogProgress";
+export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult, ProductWriterRun } from "../core/catalog/catalogRunTypes";
 export { defaultOutputPath } from "./outputPath";
 
 /**
