@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const cancel = await runCancelBench(workerPath, model, defaultThreads, 5);
   // Catalog runs: products a minute, one at a time against several sequences of one context.
   const catalogProducts = Number(process.env.TAILOR_BENCH_CATALOG_PRODUCTS ?? 6);
-  const catalogSample = path.join(repoRoot, "test", "unit", "catalogRun", "fixtures", "products.csv");
+  const catalogSample = path.join(repoRoot, "test", "unit", "catalog", "fixtures", "products.csv");
   const catalog: CatalogThroughput[] = [];
   for (const parallel of [1, 2]) {
     console.log(`Catalog run, ${catalogProducts} products, ${parallel} at once…`);
