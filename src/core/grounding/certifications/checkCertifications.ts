@@ -24,6 +24,8 @@ const standardPatterns: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:ISO|IEC|EN|ASTM|ANSI|BS|DIN|IEEE|NSF\/ANSI|MIL-STD|UL|IEC\/EN)(?:\/IEC)?[ -]?[A-Z]?[ -]?\d{2,6}(?:[-:.]\d+)*[A-Z]?(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])IP(?:[X0-6][X0-9]|[0-6]X)K?(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])CAT[ -]?(?:IV|III|II|I)(?![\p{L}\p{N}])/gu,
+  // Quality grades: "AAA grade" pearls, "Grade A" maple syrup.
+  /(?<![\p{L}\p{N}])(?:A{1,4}\+?[ -]grade|[Gg]rade[ -]A{1,4}\+?)(?![\p{L}\p{N}])/gu,
   // Any capitalised name that certifies or approves: "Bluesign approved", "Global GAP certified", "certified by the Soil Association".
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&+'’-]*(?:[ -]\p{Lu}[\p{L}\p{N}&+'’-]*){0,3}[ -](?:certified|approved|accredited|registered|endorsed|verified)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:certified|approved|accredited|endorsed|verified) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,

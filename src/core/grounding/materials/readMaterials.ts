@@ -17,7 +17,7 @@ export type MaterialMatch = PhraseMatch<Material>;
  */
 export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
   const idioms = strict ? nonMaterialMatcher.find(text) : [];
-  const found = [...uncountedMaterialMatcher.find(text), ...countedMaterialMatcher.find(text)]
+  const found = [...uncountedMaterialMatcher.find(text, !strict), ...countedMaterialMatcher.find(text, !strict)]
     .filter((match) => !idioms.some((idiom) => match.start < idiom.end && match.end > idiom.start))
     .filter((match) => !strict || isMaterialInContext(text, match));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -44,6 +44,6 @@ function isMaterialInContext(text: string, match: MaterialMatch): boolean {
     return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next);
   }
   if (!edibleFamilies.has(match.value.family)) return true;
-  if (before.some((word) => servingCues.has(word))) return false;
+  if (wordsBefore(text, match.start, 6).some((word) => servingCues.has(word))) return false;
   return ingredientNouns.has(next) || wordsBefore(text, match.start, 8).some((word) => compositionCues.has(word));
 }

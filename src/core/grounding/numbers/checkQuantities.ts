@@ -83,10 +83,11 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
 
 const fluidOunce = unitTable.find((entry) => entry.id === "floz");
 
-/** "A 20 oz tumbler" holds fluid ounces: an ounce is read as weight and as volume. */
+/** "A 20 oz tumbler" holds fluid ounces, "ten cups" may count servings: such a figure is read both ways. */
 function readings(quantity: Quantity): Quantity[] {
-  if (quantity.unitId !== "oz" || !fluidOunce) return [quantity];
-  return [quantity, { ...quantity, unitId: fluidOunce.id, dimension: fluidOunce.dimension, base: quantity.value * fluidOunce.factor }];
+  if (quantity.unitId === "oz" && fluidOunce) return [quantity, { ...quantity, unitId: fluidOunce.id, dimension: fluidOunce.dimension, base: quantity.value * fluidOunce.factor }];
+  if (quantity.unitId === "cup") return [quantity, { ...quantity, unitId: undefined, dimension: "count", base: quantity.value }];
+  return [quantity];
 }
 
 /** A bound in the copy holds for the brief's figure: "over 1,000" for 1,300; "less than 5 g" for 2 g. */

@@ -29,7 +29,7 @@ const numberToken = new RegExp(
 const vulgarFractions: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125 };
 const approximators = new Set(["about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~"]);
 // Numbers that order things rather than measure them: "Step 1", "Tip 3", a numbered list's "2.".
-const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week|level)[ \t]*)$/i;
+const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week)[ \t]*)$/i;
 // Ways of saying "always" ("365 days a year", "7 days a week", "24 hours a day") state no product figure.
 const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week)\b/i;
 const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;

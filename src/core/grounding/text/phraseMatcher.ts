@@ -69,13 +69,17 @@ export class PhraseMatcher<T> {
     this.maxWords = maxWords;
   }
 
-  /** Matches in text order; where two overlap, the longer wins ("gold plated" over "18k gold" in "18k gold plated"). */
-  find(text: string): PhraseMatch<T>[] {
+  /**
+   * Matches in text order; where two overlap, the longer wins ("gold plated" over "18k gold" in
+   * "18k gold plated"). `loose` also takes a phrase inside a hyphenated word ("oak" in
+   * "oak-smoked"): a brief is read that way, copy is not.
+   */
+  find(text: string, loose = false): PhraseMatch<T>[] {
     const words: Word[] = [...text.matchAll(wordPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
     const candidates: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
-      if (!this.mayStart(text.slice(words[i].start, words[i].end).toLowerCase()) || joinedBefore(text, words[i].start)) continue;
-      const match = this.longestAt(text, words, i);
+      if (!this.mayStart(text.slice(words[i].start, words[i].end).toLowerCase()) || (!loose && joinedBefore(text, words[i].start))) continue;
+      const match = this.longestAt(text, words, i, loose);
       if (match) candidates.push(match.phrase);
     }
     const kept: PhraseMatch<T>[] = [];
@@ -94,13 +98,13 @@ export class PhraseMatcher<T> {
     return this.firstWords.has(word) || (this.options.plural === true && singulars(word).some((singular) => this.firstWords.has(singular)));
   }
 
-  private longestAt(text: string, words: readonly Word[], first: number): { phrase: PhraseMatch<T>; last: number } | undefined {
+  private longestAt(text: string, words: readonly Word[], first: number, loose: boolean): { phrase: PhraseMatch<T>; last: number } | undefined {
     let last = first;
     while (last + 1 < words.length && last - first + 1 < this.maxWords && joiner.test(text.slice(words[last].end, words[last + 1].start))) last++;
     const parts = words.slice(first, last + 1).map((word) => text.slice(word.start, word.end).replace(/\.$/, ""));
     for (let end = last; end >= first; end--) {
       const stop = words[end].end;
-      if (joinedAfter(text, stop)) continue;
+      if (!loose && joinedAfter(text, stop)) continue;
       const value = this.lookup(parts.slice(0, end - first + 1));
       if (value !== undefined) {
         const start = words[first].start;
