@@ -19,6 +19,8 @@ const sentenceOpening = /^[\s"'“‘([*•\-–—>#\d.)]*/u;
 export class ClaimContextReader {
   private disclaimers: Set<DisclaimerKind> | undefined;
   private notes: string | undefined;
+  /** Qualifier and evidence answers by sentence: many matches share a sentence, and rules share evidence kinds. */
+  private readonly answers = new Map<string, Map<string, boolean>>();
 
   constructor(
     private readonly text: string,
@@ -40,10 +42,11 @@ export class ClaimContextReader {
     if (context.names && this.isName(sentence, at)) return "exempt";
     if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return "negated";
     if (context.requires && !context.requires.some((source) => standsUnnegated(source, restOfClause(sentence, at, at + length)))) return "exempt";
-    if (intensified.test(sentence.slice(0, at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
+    // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
+    if (intensified.test(sentence.slice(Math.max(0, at - 40), at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
     const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
-    if (context.qualifiers?.some((source) => pattern(source).test(scope))) return "exempt";
-    if (context.evidence?.some((kind) => hasEvidence(kind, scope))) return "exempt";
+    if (context.qualifiers?.some((source) => this.remembered(`q${source}`, scope, () => pattern(source).test(scope)))) return "exempt";
+    if (context.evidence?.some((kind) => this.remembered(`e${kind}`, scope, () => hasEvidence(kind, scope)))) return "exempt";
     if (context.disclaimers?.some((kind) => this.documentDisclaimers().has(kind))) return "exempt";
     return "claim";
   }
@@ -54,6 +57,14 @@ export class ClaimContextReader {
     // "Crohn's", "Alzheimer's": a possessive capital names a disease after a person, not a product.
     if (!/^\p{Lu}\p{Ll}/u.test(word) || /['’]s$/u.test(word)) return false;
     return at > (sentenceOpening.exec(sentence)?.[0].length ?? 0);
+  }
+
+  private remembered(question: string, scope: string, answer: () => boolean): boolean {
+    let bySentence = this.answers.get(scope);
+    if (!bySentence) this.answers.set(scope, (bySentence = new Map()));
+    let known = bySentence.get(question);
+    if (known === undefined) bySentence.set(question, (known = answer()));
+    return known;
   }
 
   private documentDisclaimers(): Set<DisclaimerKind> {
