@@ -81,7 +81,7 @@ export const propertyLines: readonly string[] = [
   "tarnish-free|tarnish-proof|never tarnish|won't tarnish|will not tarnish :: :: tarnish-resistant|rhodium-plated|sterling silver",
   "nickel-free|nickel free :: :: hypoallergenic",
   "recycled|reclaimed|upcycled :: :: recyclable",
-  "patented|patent-pending|patent pending :: :: ",
+  "patented|patent-pending|patent pending :: :: ", "cold-process|cold process|cold-processed :: :: ", "triple-milled|triple milled|french-milled :: :: ",
   "heat-treated|heat treated :: :: ", "induction-hardened|induction hardened :: :: ", "cryogenically treated|cryo-treated :: :: ", "nitrided|nitride-coated :: :: ",
   "medical-grade|medical grade :: :: food-grade", "military-grade|military grade|mil-spec :: MIL-STD-810G|MIL-STD-810H :: ", "aerospace-grade|aerospace grade :: :: ",
   "surgical-grade|surgical grade :: surgical steel|316L :: stainless steel", "food-grade|food grade|food-safe|food safe :: :: BPA-free", "commercial-grade|commercial grade :: :: ",
