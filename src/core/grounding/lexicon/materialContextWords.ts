@@ -34,6 +34,13 @@ export const textureNouns: ReadonlySet<string> = new Set([
 export const colourNames: ReadonlySet<string> = new Set([
   "blue", "green", "red", "pink", "yellow", "purple", "grey", "gray", "black", "white", "brown", "beige", "navy", "teal", "nude", "tan",
 ]);
+// Materials whose names are also colours ("warm terracotta", "sage and walnut"): only these are read as colours in a list of colours.
+export const colourMaterials: ReadonlySet<string> = new Set([
+  "terracotta", "charcoal", "slate", "ivory", "copper", "gold", "silver", "bronze", "olive", "mint", "honey", "caramel", "chocolate", "coffee", "espresso",
+  "cocoa", "walnut", "cherry", "cherry wood", "mahogany", "ebony", "pearl", "jade", "emerald", "sapphire", "ruby", "amber", "coral", "turquoise", "denim",
+  "linen", "concrete", "oak", "rose gold", "platinum", "marble", "sand", "cream", "lavender", "peach", "apricot", "plum", "lemon", "lime", "mustard",
+  "cinnamon", "ginger", "saffron", "paprika", "salmon", "tan", "camel hair", "cashmere", "teak", "pine", "cedar", "birch", "ash", "onyx", "opal",
+]);
 export const colourWords: ReadonlySet<string> = new Set([...colourNames, "colour", "color", "colours", "colors", "coloured", "colored", "shade", "shades", "hue", "hues"]);
 // Metals that also name a colour or a medal, and carbon that also names emissions: a material only with a sign that they are one.
 export const ambiguousMaterials: ReadonlySet<string> = new Set(["gold", "silver", "bronze", "platinum", "rose gold", "copper", "carbon fibre"]);

@@ -1,5 +1,5 @@
 import {
-  ambiguousMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, metalParts, metalSigns, servingCues, simileCues, textureNouns, workpieceCues,
+  ambiguousMaterials, colourMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, metalParts, metalSigns, servingCues, simileCues, textureNouns, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
@@ -38,7 +38,7 @@ function isMaterialInContext(text: string, match: MaterialMatch): boolean {
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return false;
   if (textureNouns.has(next) || colourWords.has(next)) return false;
   // A colour list ("ocean blue, sage green or warm terracotta"): a colour term near, but not right before, the word.
-  if (before.slice(0, -1).some((word) => colourNames.has(word))) return false;
+  if (colourMaterials.has(match.value.id) && before.slice(0, -1).some((word) => colourNames.has(word))) return false;
   if (ambiguousMaterials.has(match.value.id) && !/\d|fib/i.test(match.text)) {
     const previous = wordsBefore(text, match.start, 2);
     return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next);
