@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { EngineClient } from "../../src/engine/engineClient";
 import type { GenerationRequest } from "../../src/engine/engineTypes";
+import { nextChunkTokens } from "../../src/engine/worker/chunkedPrompt";
 import { fixture, workerPath } from "../support/paths";
 
 /**
@@ -61,5 +62,16 @@ describe("EngineClient cancel while the prompt is read", function () {
     assert.equal(lastRead, total - 1);
     assert.equal(result.timings.promptTokensEvaluated, total - 1);
     assert.notEqual(result.stopReason, "cancelled");
+  });
+});
+
+describe("nextChunkTokens", () => {
+  it("sizes chunks in whole 64-token blocks to the speed measured, from one block up to a batch", () => {
+    // A slow CPU: 64 tokens took 400 ms, more than the budget; chunks stay one block.
+    assert.equal(nextChunkTokens(64, 400, 512), 64);
+    // 64 tokens in 30 ms: about 320 fit the budget, rounded down to whole blocks.
+    assert.equal(nextChunkTokens(64, 30, 512), 320);
+    // A GPU reads a chunk in a millisecond or two: one whole batch.
+    assert.equal(nextChunkTokens(512, 2, 512), 512);
   });
 });
