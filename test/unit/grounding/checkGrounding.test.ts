@@ -76,8 +76,15 @@ describe("checkGrounding: language that states no fact", () => {
     assertGrounded("It's the gold standard of cosy, in silver or gold, a real gem on any sofa.", throw_);
   });
 
+  it("tells a likeness from examples, and the thing worked on from the product's own parts", () => {
+    const bag = brief("Tote", "polyester");
+    assertGrounded("Feels like silk, soft as cashmere. Cut curves in wood, metal and plastic.", bag);
+    assert.deepEqual(texts(checkGrounding("Made of cotton as well as silk, in fabrics like linen.", bag)), ["cotton", "silk", "linen"]);
+    assert.deepEqual(texts(checkGrounding("A cordless drill with a metal gearbox.", bag)), ["metal"]);
+  });
+
   it("reads a food beside the product as no ingredient", () => {
-    assertGrounded("Snuggle up with your morning coffee, or stir a spoonful into yogurt.", brief("Granola", "oats and honey"));
+    assertGrounded("Snuggle up with your morning coffee, or stir a spoonful into yogurt. Enjoy with cold milk.", brief("Granola", "oats and honey"));
     const [finding] = assertFlags("Made with oats, honey and dark chocolate.", brief("Granola", "oats and honey"), ["dark chocolate"]);
     assert.equal(finding.kind, "material");
   });

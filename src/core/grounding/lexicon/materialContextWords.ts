@@ -16,19 +16,26 @@ export const servingCues: ReadonlySet<string> = new Set([
 export const compositionCues: ReadonlySet<string> = new Set([
   "with", "of", "from", "contains", "containing", "including", "includes", "blend", "blended", "infused", "enriched", "packed", "flavour", "flavor",
   "flavoured", "flavored", "notes", "hint", "hints", "scented", "sweetened", "made", "plus", "ingredients", "ingredient", "%", "featuring", "features",
-  "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "and", "or", "real", "pure", "organic", "natural", "delivers", "provides",
+  "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "real", "pure", "organic", "natural", "delivers", "provides",
   "formulated", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
 ]);
 export const ingredientNouns: ReadonlySet<string> = new Set([
   "oil", "oils", "extract", "extracts", "butter", "powder", "juice", "peel", "leaf", "leaves", "root", "seed", "seeds", "flour", "protein", "sugar", "syrup",
   "zest", "essence", "concentrate", "puree", "pulp", "flakes", "chips", "pieces", "bits", "beans", "nibs", "paste", "milk", "water", "acid", "blend",
 ]);
-// Likening something to a material says nothing of what it is made of ("soft as cashmere", "feels like silk").
-export const simileCues: ReadonlySet<string> = new Set(["like", "as", "than", "rival", "rivals", "rivalling", "mimic", "mimics", "imitates", "resembles"]);
+// Likening something to a material says nothing of what it is made of ("soft as cashmere", "feels like silk", "rivals silk").
+export const simileCues: ReadonlySet<string> = new Set(["than", "rival", "rivals", "rivalling", "mimic", "mimics", "mimicking", "imitates", "imitating", "resembles", "resembling"]);
+// "Like" is a likeness after these ("feels like silk"); after a noun it gives examples ("fabrics like cotton").
+export const likenessVerbs: ReadonlySet<string> = new Set([
+  "feel", "feels", "feeling", "look", "looks", "looking", "smell", "smells", "taste", "tastes", "sound", "sounds", "just", "much", "more", "almost", "seem",
+  "seems", "wears", "drapes", "moves", "glides", "shines", "gleams", "soft", "smooth",
+]);
+// "As" is a comparison ("soft as cashmere") except after these ("as well as silk", "such as cotton").
+export const nonComparingAs: ReadonlySet<string> = new Set(["well", "such", "known", "used", "serves", "doubles", "acts", "works", "same", "also", "sold", "made"]);
 // A material's name before these words describes a look ("velvet finish", "diamond quilting").
 export const textureNouns: ReadonlySet<string> = new Set([
   "finish", "sheen", "touch", "feel", "texture", "look", "effect", "glow", "lustre", "luster", "tone", "tones", "tint", "pattern", "quilting", "quilted", "stitch",
-  "stitching", "shape", "print",
+  "stitching",
 ]);
 // Colours: a material's name among them is a colour ("sage green or warm terracotta", "cherry red").
 export const colourNames: ReadonlySet<string> = new Set([
@@ -53,6 +60,8 @@ export const metalParts: ReadonlySet<string> = new Set([
 ]);
 // Words that make a material the thing worked on, not the product's own ("cuts through timber", "drills into concrete").
 export const workpieceCues: ReadonlySet<string> = new Set([
-  "through", "into", "cut", "cuts", "cutting", "drill", "drills", "drilling", "sand", "sands", "sanding", "grind", "grinds", "grinding", "carve", "carves",
-  "fix", "fixes", "fixing", "bond", "bonds", "glue", "glues", "clean", "cleans", "cleaning", "polish", "polishes", "protect", "protects", "detects", "detect",
+  "through", "into", "cuts", "cutting", "drills", "drilling", "sands", "sanding", "grinds", "grinding", "carves", "carving", "fixes", "fixing", "bonds",
+  "bonding", "glues", "cleans", "cleaning", "polishes", "polishing", "detects", "detecting", "seals", "sealing",
 ]);
+// The same, as commands opening a sentence ("Cut curves in wood"): as nouns ("a drill with a metal gearbox") they say nothing.
+export const workpieceCommands: ReadonlySet<string> = new Set(["cut", "drill", "sand", "grind", "carve", "fix", "bond", "glue", "clean", "polish", "seal", "detect"]);

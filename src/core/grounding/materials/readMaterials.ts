@@ -1,5 +1,6 @@
 import {
-  ambiguousMaterials, colourMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, metalParts, metalSigns, servingCues, simileCues, textureNouns, workpieceCues,
+  ambiguousMaterials, colourMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, likenessVerbs, metalParts, metalSigns,
+  nonComparingAs, servingCues, simileCues, textureNouns, workpieceCommands, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
@@ -18,13 +19,21 @@ export type MaterialMatch = PhraseMatch<Material>;
 export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
   const idioms = strict ? nonMaterialMatcher.find(text) : [];
   const found = [...uncountedMaterialMatcher.find(text, !strict), ...countedMaterialMatcher.find(text, !strict)]
-    .filter((match) => !idioms.some((idiom) => match.start < idiom.end && match.end > idiom.start))
-    .filter((match) => !strict || isMaterialInContext(text, match));
+    .filter((match) => !idioms.some((idiom) => match.start < idiom.end && match.end > idiom.start));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MaterialMatch[] = [];
+  let lastSkipped: MaterialMatch | undefined;
   for (const match of found) {
     const last = kept[kept.length - 1];
     if (last && match.start < last.end) continue;
+    if (strict) {
+      // A list shares its lead: "cuts wood, metal and plastic", "with eggs, toast or fresh fruit".
+      const sameList = lastSkipped !== undefined && /^[\s,]*(?:(?:and|or|&|plus)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(lastSkipped.end, match.start));
+      if (sameList || !isMaterialInContext(text, match)) {
+        lastSkipped = match;
+        continue;
+      }
+    }
     kept.push(match);
   }
   return kept;
@@ -33,7 +42,7 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
 function isMaterialInContext(text: string, match: MaterialMatch): boolean {
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
-  if (wordsBefore(text, match.start, 7).some((word) => workpieceCues.has(word)) || before.some((word) => simileCues.has(word))) return false;
+  if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return false;
   // "Plugs for brick and concrete": what the product is for, close before the list.
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return false;
   if (textureNouns.has(next) || colourWords.has(next)) return false;
@@ -44,6 +53,31 @@ function isMaterialInContext(text: string, match: MaterialMatch): boolean {
     return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next);
   }
   if (!edibleFamilies.has(match.value.family)) return true;
-  if (wordsBefore(text, match.start, 6).some((word) => servingCues.has(word))) return false;
-  return ingredientNouns.has(next) || wordsBefore(text, match.start, 8).some((word) => compositionCues.has(word));
+  // The nearest cue decides: "to the garden with sunflower hearts" puts them in the mix, "stir into coffee" does not.
+  const lead = wordsBefore(text, match.start, 8);
+  for (let index = lead.length - 1; index >= 0; index--) {
+    const word = lead[index];
+    if (servingCues.has(word)) return false;
+    // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides.
+    if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return false;
+    if (compositionCues.has(word)) return true;
+  }
+  return ingredientNouns.has(next);
+}
+
+/** "Feels like silk", "soft as cashmere": a likeness, not a material. The nearest "like" or "as" decides. */
+function isLikeness(before: readonly string[]): boolean {
+  for (let index = before.length - 1; index >= 0; index--) {
+    const word = before[index];
+    const previous = before[index - 1] ?? "";
+    if (word === "like") return likenessVerbs.has(previous);
+    if (word === "as") return previous !== "" && previous !== "as" && !nonComparingAs.has(previous);
+  }
+  return false;
+}
+
+function isWorkpiece(text: string, start: number): boolean {
+  if (wordsBefore(text, start, 5).some((word) => workpieceCues.has(word))) return true;
+  const command = /(?:^|[.!?\n]\s*)(\p{L}+)[^.!?\n]{0,40}$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return command !== null && workpieceCommands.has(command[1].toLowerCase());
 }
