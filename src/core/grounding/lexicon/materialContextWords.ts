@@ -23,6 +23,11 @@ export const ingredientNouns: ReadonlySet<string> = new Set([
   "oil", "oils", "extract", "extracts", "butter", "powder", "juice", "peel", "leaf", "leaves", "root", "seed", "seeds", "flour", "protein", "sugar", "syrup",
   "zest", "essence", "concentrate", "puree", "pulp", "flakes", "chips", "pieces", "bits", "beans", "nibs", "paste", "milk", "water", "acid", "blend",
 ]);
+// Styling advice names what a product is worn or placed with, not what it is made of ("pair it with a teak table", "wear it under a wool blazer").
+export const stylingCues: ReadonlySet<string> = new Set([
+  "pair", "pairs", "paired", "wear", "wears", "style", "styled", "team", "teamed", "match", "matches", "complement", "complements", "alongside", "beside",
+  "goes",
+]);
 // Likening something to a material says nothing of what it is made of ("soft as cashmere", "feels like silk", "rivals silk").
 export const simileCues: ReadonlySet<string> = new Set(["than", "rival", "rivals", "rivalling", "mimic", "mimics", "mimicking", "imitates", "imitating", "resembles", "resembling"]);
 // "Like" is a likeness after these ("feels like silk"); after a noun it gives examples ("fabrics like cotton").

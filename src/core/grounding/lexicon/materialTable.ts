@@ -141,7 +141,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     generic: [],
     plural: true,
     lines: [
-      "coffee", "arabica|arabica beans|arabica coffee>coffee", "robusta>coffee", "espresso>coffee", "cold brew|cold brew coffee|cold-brew coffee>coffee", "cocoa|cacao", "cocoa butter", "chocolate", "dark chocolate>chocolate", "milk chocolate>chocolate",
+      "coffee", "arabica|arabica beans|arabica coffee>coffee", "robusta>coffee", "espresso>coffee", "cold brew|cold brew coffee|cold-brew coffee>coffee", "cocoa|cacao", "cocoa butter", "chocolate>cocoa", "dark chocolate>chocolate", "milk chocolate>chocolate",
       "white chocolate>chocolate", "vanilla", "bourbon vanilla|madagascar vanilla>vanilla", "cinnamon", "nutmeg", "clove", "cardamom", "ginger", "turmeric", "saffron",
       "black pepper|pepper", "chilli|chili", "chipotle", "jalapeño|jalapeno", "habanero", "paprika", "cumin", "garlic", "roasted garlic>garlic", "onion", "basil",
       "oregano", "thyme", "rosemary", "mint|peppermint|spearmint", "sea salt|salt", "himalayan salt|pink salt>salt", "maldon salt>salt", "sugar", "cane sugar>sugar",
@@ -155,7 +155,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "fig", "medjool date", "raisin", "cranberry", "blackcurrant", "pomegranate", "coconut", "matcha", "green tea", "black tea", "oolong", "white tea", "rooibos",
       "earl grey", "chamomile", "hibiscus", "hops|hop", "citra hops>hops", "mosaic hops>hops", "malt", "yeast", "sourdough starter|rye starter", "gelatin|gelatine",
       "pectin", "tofu", "beef", "chicken", "chicken breast>chicken", "turkey", "lamb", "duck", "salmon", "tuna", "cod", "anchovy|wild anchovy>anchovy", "sardine",
-      "shrimp|prawn", "venison", "rabbit", "liver", "mealworm|dried mealworm>mealworm", "insect protein", "sweet potato", "potato", "pumpkin", "carrot", "spinach",
+      "shrimp|prawn", "krill", "mussel", "oyster", "crab", "lobster", "venison", "rabbit", "liver", "mealworm|dried mealworm>mealworm", "insect protein", "sweet potato", "potato", "pumpkin", "carrot", "spinach",
       "kale", "pea", "lentil", "chickpea", "tomato", "mushroom", "seaweed", "kelp", "spirulina", "chlorella", "ghee", "kombucha", "grape", "pinot noir", "chardonnay",
       "cabernet sauvignon", "merlot", "sauvignon blanc", "bourbon", "whisky|whiskey", "rum", "gin", "vodka", "tequila", "mezcal", "cognac", "brandy", "sherry", "sake",
     ],

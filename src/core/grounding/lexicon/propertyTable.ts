@@ -57,7 +57,7 @@ export const propertyLines: readonly string[] = [
   "small-batch|small batch|small batches :: :: ",
   "shade-grown|shade grown :: :: ", "sun-dried|sun dried :: :: ", "stone-ground|stone ground :: :: ", "hand-picked|hand picked|handpicked :: :: ",
   "hand-harvested|hand harvested :: hand-picked :: ", "barrel-aged|barrel aged :: :: ", "slow-roasted|slow roasted :: :: ", "wood-fired|wood fired :: :: ",
-  "non-irradiated :: :: ", "air-popped|air popped :: :: ", "kettle-cooked|kettle cooked :: :: ", "hand-cooked|hand cooked :: :: ", "stone-baked|stone baked :: :: ",
+  "non-irradiated :: :: ", "sun-ripened|vine-ripened|tree-ripened|sun ripened :: :: ", "air-popped|air popped :: :: ", "kettle-cooked|kettle cooked :: :: ", "hand-cooked|hand cooked :: :: ", "stone-baked|stone baked :: :: ",
   "steam-distilled|steam distilled :: :: ", "cold-brewed|cold brewed :: cold brew :: ", "slow-cooked|slow cooked :: :: ", "sprouted :: :: ", "freeze-dried|freeze dried :: :: ",
   "hand-loomed|hand loomed :: :: handmade", "garment-dyed|garment dyed :: :: ", "piece-dyed|piece dyed :: :: ", "yarn-dyed|yarn dyed :: :: ",
   "plant-dyed|plant dyed|naturally dyed|vegetable-dyed :: :: ", "enzyme-washed|enzyme washed :: :: ", "pre-washed|prewashed :: :: ", "pre-shrunk|preshrunk :: :: ", "hand-knitted|hand knitted :: :: handmade", "hand-painted|hand painted :: :: handmade", "unpasteurised|unpasteurized :: raw :: ", "sugar-free|sugar free :: zero sugar|no sugar :: no added sugar|low sugar",

@@ -1,6 +1,6 @@
 import {
   ambiguousMaterials, colourMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, likenessVerbs, metalParts, metalSigns,
-  nonComparingAs, servingCues, simileCues, textureNouns, workpieceCommands, workpieceCues,
+  nonComparingAs, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
@@ -43,6 +43,7 @@ function isMaterialInContext(text: string, match: MaterialMatch): boolean {
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return false;
+  if (wordsBefore(text, match.start, 10).some((word) => stylingCues.has(word))) return false;
   // "Plugs for brick and concrete": what the product is for, close before the list.
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return false;
   if (textureNouns.has(next) || colourWords.has(next)) return false;

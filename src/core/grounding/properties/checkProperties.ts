@@ -30,6 +30,7 @@ const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|wove
 // "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
 const prefixedClaims = /(?<![\p{L}\p{N}-])(?:non|anti)-\p{L}+(?![\p{L}\p{N}]|-\p{L})/giu;
 const idiomaticPrefixed = new Set(["non-stop", "non-negotiable", "non-profit", "non-essential", "anti-social", "non-existent"].map(phraseKey));
+const wateryThings = new Set(["puddle", "rain", "shower", "storm", "splash", "spill", "drizzle", "downpour"]);
 const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
 
 /** The absolute claims a text makes: listed ones ("hypoallergenic", "dishwasher-safe") and any "X-proof", "X-resistant", "X-free". */
@@ -65,7 +66,9 @@ function patternClaim(groups: Record<string, string | undefined>): PropertyClaim
   if (groups.proof) {
     const thing = groups.proof;
     if (notThings.has(thing.toLowerCase())) return undefined;
-    return { forms: [`${thing}-proof`], backing: [`${thing}proof`], weaker: [`${thing}-resistant`, `${thing} resistance`, `${thing}-repellent`, `${thing}-resistant`] };
+    // "Puddle-proof", "rain-proof": a way of saying waterproof.
+    const watery = wateryThings.has(thing.toLowerCase()) ? ["waterproof", "water-proof"] : [];
+    return { forms: [`${thing}-proof`], backing: [`${thing}proof`, ...watery], weaker: [`${thing}-resistant`, `${thing} resistance`, `${thing}-repellent`, ...(watery.length ? ["water-resistant", "water resistant"] : [])] };
   }
   if (groups.resistant) {
     const thing = groups.resistant;
