@@ -1,5 +1,6 @@
 import { ProtocolClient } from "./protocolClient";
-import { isRecord, parseJsonData, StreamProtocolError, type EventOutcome, type StreamingProtocol } from "./streamingRequest";
+import { isRecord } from "../core/values";
+import { parseJsonData, StreamProtocolError, type EventOutcome, type StreamingProtocol } from "./streamingRequest";
 import type { SseEvent } from "./sse";
 import type { CloudRequest } from "./types";
 import { joinUrl } from "./url";

@@ -2,6 +2,7 @@ import { CloudError, type CloudErrorCode } from "./cloudError";
 import { backoffDelay, maxRetryAfterMs, parseRetryAfter, sleep } from "./retry";
 import { SseParser, type SseEvent } from "./sse";
 import type { CloudStreamCallbacks, CloudStreamResult, ResolvedCloudOptions } from "./types";
+import { isRecord } from "../core/values";
 
 /** What one SSE event meant to the provider's protocol. */
 export interface EventOutcome {
@@ -31,10 +32,6 @@ export function parseJsonData(data: string): unknown {
   } catch {
     throw new StreamProtocolError(`a malformed line arrived (not JSON: ${JSON.stringify(data.slice(0, 80))})`);
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The human-readable part of an error body: `{error:{message}}`, `{message}`, or the text itself. */

@@ -1,4 +1,6 @@
 import { parse as parseYaml } from "yaml";
+import { splitFacts } from "./text/splitList";
+import { isRecord } from "./values";
 
 /** What the user tells Tailor about a product. Only facts are required; the model infers the rest. */
 export interface ProductBrief {
@@ -93,7 +95,7 @@ function briefFromFreeText(text: string): ProductBrief {
 
 function toList(value: unknown, key: string): string[] {
   if (value === undefined || value === null) return [];
-  if (typeof value === "string") return value.split(/\r?\n|;/).map((part) => part.trim()).filter(Boolean);
+  if (typeof value === "string") return splitFacts(value);
   if (Array.isArray(value)) return value.map((item) => scalarText(item, key)).filter(Boolean);
   if (isRecord(value)) return Object.entries(value).map(([k, v]) => `${k}: ${scalarText(v, key)}`);
   return [scalarText(value, key)];
@@ -109,10 +111,6 @@ function scalarText(value: unknown, key: string): string {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   throw new BriefError(`"${key}" must be text or a list of text.`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function firstLine(text: string): string {

@@ -1,4 +1,5 @@
 import type { ChatMessage } from "../core/chat";
+import { isRecord } from "../core/values";
 
 /**
  * The messages between the extension host and the model worker process. Both sides validate
@@ -99,17 +100,16 @@ export type WorkerToHost =
     }
   | { readonly type: "log"; readonly message: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 const isString = (value: unknown): value is string => typeof value === "string";
 
 export function isWorkerToHost(value: unknown): value is WorkerToHost {
-  if (!isObject(value) || !isString(value.type)) return false;
+  if (!isRecord(value) || !isString(value.type)) return false;
   switch (value.type) {
     case "ready":
       return isNumber(value.pid);
     case "loaded":
-      return isNumber(value.id) && isObject(value.model) && isString(value.model.name) && isString(value.model.modelPath) && isNumber(value.model.chatSequences);
+      return isNumber(value.id) && isRecord(value.model) && isString(value.model.name) && isString(value.model.modelPath) && isNumber(value.model.chatSequences);
     case "unloaded":
       return isNumber(value.id);
     case "text":
@@ -122,7 +122,7 @@ export function isWorkerToHost(value: unknown): value is WorkerToHost {
         isString(value.text) &&
         isNumber(value.tokens) &&
         (value.stopReason === "completed" || value.stopReason === "maxTokens" || value.stopReason === "cancelled") &&
-        isObject(value.timings)
+        isRecord(value.timings)
       );
     case "failed":
       return isNumber(value.id) && isString(value.message);
@@ -134,7 +134,7 @@ export function isWorkerToHost(value: unknown): value is WorkerToHost {
 }
 
 export function isHostToWorker(value: unknown): value is HostToWorker {
-  if (!isObject(value) || !isString(value.type)) return false;
+  if (!isRecord(value) || !isString(value.type)) return false;
   switch (value.type) {
     case "load":
       return (

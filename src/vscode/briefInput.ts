@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import type { ProductBrief } from "../core/brief";
+import { splitFacts, splitKeywords } from "../core/text/splitList";
 
 /** Asks for a brief field by field when nothing is selected. Escape at any step cancels. */
 export async function askForBrief(): Promise<ProductBrief | undefined> {
@@ -24,13 +25,9 @@ export async function askForBrief(): Promise<ProductBrief | undefined> {
   if (keywords === undefined) return undefined;
   return {
     name: name.trim(),
-    facts: splitList(facts, ";"),
+    facts: splitFacts(facts),
     audience: audience.trim() || undefined,
     tone: tone.trim() || undefined,
-    keywords: splitList(keywords, ","),
+    keywords: splitKeywords(keywords),
   };
-}
-
-function splitList(text: string, separator: string): string[] {
-  return text.split(separator).map((part) => part.trim()).filter(Boolean);
 }

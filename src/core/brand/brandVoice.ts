@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { isRecord } from "../values";
 
 export interface BannedTerm {
   readonly term: string;
@@ -148,10 +149,6 @@ function rejectUnknownKeys(value: Record<string, unknown>, known: readonly strin
     // "$schema" and similar editor hints are not settings.
     if (!key.startsWith("$") && !known.includes(key)) fail(`${prefix}${key}`, `is not a known field (known: ${known.join(", ")})`);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function withoutFinalStop(value: string): string {

@@ -1,4 +1,5 @@
 import type { CatalogMode } from "./formats/catalogProduct";
+import { isRecord } from "../values";
 
 /** Identifies the run a journal belongs to; resuming with anything different would mix two runs. */
 export interface JournalHeader {
@@ -111,10 +112,6 @@ function toEntry(value: unknown, line: number): JournalEntry {
     entry.error = value.error;
   }
   return entry;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The journal next to the output belongs to a different run; the caller may offer to start over. */

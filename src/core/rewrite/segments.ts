@@ -1,4 +1,5 @@
 import { CsvError, detectDelimiter, parseCsv } from "./csv";
+import { isRecord } from "../values";
 
 /** A customer segment to personalise copy for. */
 export interface Segment {
@@ -119,8 +120,4 @@ function scalarText(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.filter((item) => typeof item === "string" || typeof item === "number").join(", ");
   return "";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
