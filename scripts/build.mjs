@@ -27,7 +27,7 @@ function filesUnder(dir, pattern) {
 }
 
 const builds = [
-  { ...common, entryPoints: { extension: "src/extension.ts", worker: "src/engine/worker/workerMain.ts", downloader: "src/engine/download/downloaderMain.ts" }, outdir: "dist" },
+  { ...common, entryPoints: { extension: "src/extension.ts", worker: "src/engine/worker/workerMain.ts", downloader: "src/models/download/downloaderMain.ts" }, outdir: "dist" },
   // `tailor catalog …` (package.json "bin"); it forks dist/worker.js beside it.
   { ...common, entryPoints: { cli: "src/cli/tailorCli.ts" }, outdir: "dist", banner: { js: "#!/usr/bin/env node" } },
   // The Tailor panel's script runs in the webview, a browser page: one self-contained file.

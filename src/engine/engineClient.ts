@@ -1,5 +1,6 @@
-import { formatBytes, largestModelWithin } from "../core/models/catalog";
-import { Emitter } from "./emitter";
+import { largestModelWithin } from "../core/models/modelList";
+import { formatBytes } from "../core/text/formatBytes";
+import { Emitter } from "../core/emitter";
 import {
   EngineError,
   requestErrorCodes,
@@ -13,6 +14,7 @@ import {
 } from "./engineTypes";
 import { ModelFileError, precheckModelFile } from "./gguf/modelPrecheck";
 import type { HostToWorker, LoadedModel, LoadSettings, WorkerToHost } from "./protocol";
+import { lanesToLoad, RequestScheduler, type ScheduledRequest } from "./requestScheduler";
 import { WorkerProcess, type WorkerExit, type WorkerLaunchOptions } from "./workerProcess";
 
 export interface EngineConfig {
@@ -24,19 +26,14 @@ export interface EngineConfig {
   readonly unloadAfterIdleMs?: number;
 }
 
-interface PendingRequest {
-  readonly id: number;
+interface PendingRequest extends ScheduledRequest {
   readonly toMessage: (id: number) => HostToWorker;
   readonly options: GenerationOptions;
-  readonly priority: RequestPriority;
   readonly resolve: (result: GenerationResult) => void;
   readonly reject: (error: Error) => void;
-  settled: boolean;
   /** Set when a user request pushed this background request aside. */
   preempted: boolean;
   cancelSentAt?: number;
-  /** The chat sequence a running batch request generates on. */
-  lane?: number;
   /** Removes the request's listener from its abort signal, which may outlive it (a whole catalog run). */
   detach?: () => void;
 }
@@ -57,9 +54,14 @@ export class EngineClient {
   /** `chatSequences`: how many were asked for, so a smaller grant is not reloaded again and again. */
   private loaded: { key: string; chatSequences: number; model: LoadedModel } | undefined;
   private readonly routes = new Map<number, Route>();
-  private readonly queue: PendingRequest[] = [];
-  /** One request, or several batch requests on their own lanes. */
-  private readonly running = new Set<PendingRequest>();
+  private readonly scheduler = new RequestScheduler<PendingRequest>(
+    (pending) => {
+      this.statsValue.peakConcurrentRequests = Math.max(this.statsValue.peakConcurrentRequests, this.scheduler.runningCount);
+      return this.run(pending);
+    },
+    () => this.loaded?.model.chatSequences,
+    (idle) => (idle ? this.scheduleIdleUnload() : clearTimeout(this.idleTimer)),
+  );
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private disposed = false;
@@ -116,7 +118,7 @@ export class EngineClient {
       this.scheduleIdleUnload();
       return;
     }
-    if (this.running.size === 0 && this.loaded) void this.unload();
+    if (this.scheduler.runningCount === 0 && this.loaded) void this.unload();
     this.setState(config.modelPath ? { kind: "notLoaded", modelPath: config.modelPath } : { kind: "noModel" });
     void this.describeConfiguredModel();
   }
@@ -143,11 +145,8 @@ export class EngineClient {
       const onAbort = () => this.cancel(pending);
       options.signal?.addEventListener("abort", onAbort, { once: true });
       pending.detach = () => options.signal?.removeEventListener("abort", onAbort);
-      if (priority !== "background") this.preemptBackground();
-      this.queue.push(pending);
-      // Stable: user requests first, then batch, then background, each in arrival order.
-      this.queue.sort((a, b) => rank(a.priority) - rank(b.priority) || a.id - b.id);
-      this.pump();
+      this.preemptBackground(priority);
+      this.scheduler.add(pending);
     });
   }
 
@@ -165,48 +164,13 @@ export class EngineClient {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.idleTimer);
-    for (const pending of [...this.queue, ...this.running]) {
+    for (const pending of this.scheduler.all()) {
       this.settleError(pending, new EngineError("disposed", "Tailor's engine has shut down."));
     }
-    this.queue.length = 0;
+    this.scheduler.clearQueue();
     this.worker?.dispose();
     this.worker = undefined;
     this.states.dispose();
-  }
-
-  /** Starts what the queue allows now: its head alone, or more batch requests beside running ones. */
-  private pump(): void {
-    clearTimeout(this.idleTimer);
-    while (this.queue.length > 0) {
-      const next = this.queue[0]!;
-      if (next.settled) {
-        this.queue.shift();
-        continue;
-      }
-      const lane = this.freeLaneFor(next);
-      if (lane === undefined) break;
-      this.queue.shift();
-      next.lane = next.priority === "batch" ? lane : undefined;
-      this.running.add(next);
-      this.statsValue.peakConcurrentRequests = Math.max(this.statsValue.peakConcurrentRequests, this.running.size);
-      void this.run(next).finally(() => {
-        this.running.delete(next);
-        this.pump();
-      });
-    }
-    if (this.running.size === 0) this.scheduleIdleUnload();
-  }
-
-  /** The lane a request may start on now, or undefined when it must wait. */
-  private freeLaneFor(next: PendingRequest): number | undefined {
-    if (this.running.size === 0) return 0;
-    // Beside running requests only batch requests start, and only once the model with their
-    // lanes is loaded (the first one loads it alone).
-    if (next.priority !== "batch" || !this.loaded || ![...this.running].every((p) => p.priority === "batch" && p.lane !== undefined)) return undefined;
-    const lanes = Math.min(this.loaded.model.chatSequences, lanesToUse(next));
-    const taken = new Set([...this.running].map((p) => p.lane));
-    for (let lane = 0; lane < lanes; lane++) if (!taken.has(lane)) return lane;
-    return undefined;
   }
 
   private async run(pending: PendingRequest): Promise<void> {
@@ -215,10 +179,10 @@ export class EngineClient {
       const model = await this.ensureLoaded(pending);
       if (pending.settled) return;
       // Let further batch requests take the other lanes now that the model is loaded.
-      if (pending.priority === "batch") queueMicrotask(() => this.pump());
+      if (pending.priority === "batch") queueMicrotask(() => this.scheduler.pump());
       this.setState({ kind: "generating", modelPath: model.modelPath, modelName: model.name });
       const result = await this.generateOnWorker(pending, model);
-      if (this.running.size === 1) this.setState({ kind: "idle", modelPath: model.modelPath, modelName: model.name });
+      if (this.scheduler.runningCount === 1) this.setState({ kind: "idle", modelPath: model.modelPath, modelName: model.name });
       if (result.stopReason === "cancelled") this.statsValue.requestsCancelled++;
       else this.statsValue.requestsCompleted++;
       this.statsValue.tokensGenerated += result.tokens;
@@ -226,7 +190,7 @@ export class EngineClient {
     } catch (error) {
       const engineError = error instanceof EngineError ? error : new EngineError("generationFailed", String(error));
       if (requestErrorCodes.includes(engineError.code)) {
-        if (this.running.size === 1 && this.loaded) this.setState({ kind: "idle", modelPath: this.loaded.model.modelPath, modelName: this.loaded.model.name });
+        if (this.scheduler.runningCount === 1 && this.loaded) this.setState({ kind: "idle", modelPath: this.loaded.model.modelPath, modelName: this.loaded.model.name });
       } else if (engineError.code !== "workerCrashed") {
         this.setState({ kind: "error", modelPath: this.config.modelPath, modelName: this.stateValue.modelName, message: engineError.message });
       }
@@ -336,14 +300,12 @@ export class EngineClient {
 
   private cancel(pending: PendingRequest): void {
     if (pending.settled) return;
-    const queued = this.queue.indexOf(pending);
-    if (queued >= 0) {
-      this.queue.splice(queued, 1);
+    if (this.scheduler.remove(pending)) {
       this.statsValue.requestsCancelled++;
       this.settleCancelled(pending, "");
       return;
     }
-    if (!this.running.has(pending)) return;
+    if (!this.scheduler.isRunning(pending)) return;
     if (!this.routes.has(pending.id)) {
       // Still loading the model: answer the user now; the load finishes for the next request.
       this.statsValue.requestsCancelled++;
@@ -355,9 +317,8 @@ export class EngineClient {
     this.worker?.send({ type: "cancel", id: pending.id });
   }
 
-  private preemptBackground(): void {
-    for (const pending of [...this.queue, ...this.running]) {
-      if (pending.priority !== "background" || pending.settled) continue;
+  private preemptBackground(priority: RequestPriority): void {
+    for (const pending of this.scheduler.preemptedBy(priority)) {
       pending.preempted = true;
       this.statsValue.requestsPreempted++;
       this.cancel(pending);
@@ -369,7 +330,7 @@ export class EngineClient {
     const after = this.config.unloadAfterIdleMs ?? 0;
     if (after <= 0 || !this.loaded || this.disposed) return;
     this.idleTimer = setTimeout(() => {
-      if (this.running.size > 0 || this.queue.length > 0 || !this.loaded) return;
+      if (this.scheduler.busy || !this.loaded) return;
       const model = this.loaded.model;
       void this.unload().then(() =>
         this.setState({
@@ -463,26 +424,6 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function rank(priority: RequestPriority): number {
-  return priority === "user" ? 0 : priority === "batch" ? 1 : 2;
-}
-
-/**
- * Chat sequences a request needs loaded: its parallelism for batch requests, else one. Parallelism
- * 0 means "whatever the worker made": it makes extra sequences on a GPU, where they pay.
- */
-function lanesToLoad(pending: PendingRequest): number {
-  const parallel = pending.priority === "batch" ? Math.floor(pending.options.parallel ?? 1) : 1;
-  return Math.max(1, Math.min(maxLanes, parallel));
-}
-
-/** How many lanes a batch request may share with others of its kind. */
-function lanesToUse(pending: PendingRequest): number {
-  const parallel = Math.floor(pending.options.parallel ?? 1);
-  return parallel === 0 ? maxLanes : Math.max(1, Math.min(maxLanes, parallel));
-}
-
-const maxLanes = 16;
 
 function loadKey(config: EngineConfig): string {
   // unloadAfterIdleMs is left out: changing it needs no reload.

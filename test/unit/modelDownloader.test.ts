@@ -7,8 +7,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import { pipeline } from "node:stream/promises";
-import type { DownloaderToHost, HostToDownloader } from "../../src/engine/download/downloaderMain";
-import { downloadModel, ModelDownloadError, partialFileName, type DownloadProgress, type ModelDownloadErrorCode, type ModelDownloadOptions } from "../../src/engine/download/modelDownloader";
+import type { DownloaderToHost, HostToDownloader } from "../../src/models/download/downloaderMain";
+import { downloadModel, ModelDownloadError, partialFileName, type DownloadProgress, type ModelDownloadErrorCode, type ModelDownloadOptions } from "../../src/models/download/modelDownloader";
 import { FakeHub, FakeProxy } from "../support/fakeHub";
 import { fixture, repoRoot } from "../support/paths";
 

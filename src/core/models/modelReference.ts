@@ -1,10 +1,10 @@
 import * as path from "node:path";
-import { fileNameOfUri, findCatalogModel, type CatalogModel } from "./catalog";
+import { fileNameOfUri, findCuratedModel, type CuratedModel } from "./modelList";
 
-/** What the tailor.model setting names: a catalog id, an hf: URI, or a file path. */
+/** What the tailor.model setting names: a curated model id, an hf: URI, or a file path. */
 export type ModelReference =
   | { readonly kind: "none" }
-  | { readonly kind: "catalog"; readonly model: CatalogModel }
+  | { readonly kind: "catalog"; readonly model: CuratedModel }
   | { readonly kind: "hf"; readonly uri: string }
   | { readonly kind: "file"; readonly path: string }
   | { readonly kind: "unknown"; readonly value: string };
@@ -13,8 +13,8 @@ export function parseModelReference(value: string, home = process.env.HOME ?? ""
   const trimmed = value.trim();
   if (trimmed.length === 0) return { kind: "none" };
   if (trimmed.startsWith("hf:")) return { kind: "hf", uri: trimmed };
-  const catalogModel = findCatalogModel(trimmed);
-  if (catalogModel) return { kind: "catalog", model: catalogModel };
+  const curatedModel = findCuratedModel(trimmed);
+  if (curatedModel) return { kind: "catalog", model: curatedModel };
   if (trimmed.startsWith("~/")) return { kind: "file", path: path.join(home, trimmed.slice(2)) };
   if (path.isAbsolute(trimmed)) return { kind: "file", path: trimmed };
   return { kind: "unknown", value: trimmed };

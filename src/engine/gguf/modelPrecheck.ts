@@ -3,6 +3,7 @@
 import { stat } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
+import { formatGigabytes } from "../../core/text/formatBytes";
 import { GgufHeaderError, readGgufHeader, type GgufHeader, type GgufValue } from "./ggufHeader";
 
 export interface ModelFileInfo {
@@ -51,10 +52,6 @@ export function requiredKeys(architecture: string | undefined): string[] {
   return keys;
 }
 
-function gigabytes(bytes: number): string {
-  const gb = bytes / 1e9;
-  return `${gb >= 1 ? gb.toFixed(1) : Number(gb.toPrecision(2))} GB`;
-}
 
 function numberValue(value: GgufValue | undefined): number | undefined {
   return typeof value === "number" ? value : undefined;
@@ -129,7 +126,7 @@ export async function precheckModelFile(file: string, options: { freeMemoryBytes
     throw new ModelFileError(
       "too-large-for-memory",
       file,
-      `"${file}" is ${gigabytes(size)}, but only ${gigabytes(freeMemory)} of memory is free. Pick a smaller or more quantized model (for example a Q4_K_M build), or close other programs and try again.`,
+      `"${file}" is ${formatGigabytes(size)}, but only ${formatGigabytes(freeMemory)} of memory is free. Pick a smaller or more quantized model (for example a Q4_K_M build), or close other programs and try again.`,
     );
   }
 

@@ -1,5 +1,6 @@
 import { freemem } from "node:os";
 import type { Llama } from "node-llama-cpp" with { "resolution-mode": "import" };
+import { formatGigabytes } from "../../core/text/formatBytes";
 
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
 type NodeLlamaCpp = typeof import("node-llama-cpp", { with: { "resolution-mode": "import" } });
@@ -34,10 +35,7 @@ export async function memoryEstimator(lib: NodeLlamaCpp, llama: Llama, modelPath
 export class InsufficientMemoryError extends Error {
   override readonly name = "InsufficientMemoryError";
   constructor(readonly estimate: MemoryEstimate) {
-    super(`The model needs about ${gb(estimate.modelBytes + estimate.contextBytes)} of memory (${gb(estimate.modelBytes)} of weights, ${gb(estimate.contextBytes)} of context) but only ${gb(estimate.availableBytes)} is free.`);
+    super(`The model needs about ${formatGigabytes(estimate.modelBytes + estimate.contextBytes, 2)} of memory (${formatGigabytes(estimate.modelBytes, 2)} of weights, ${formatGigabytes(estimate.contextBytes, 2)} of context) but only ${formatGigabytes(estimate.availableBytes, 2)} is free.`);
   }
 }
 
-function gb(bytes: number): string {
-  return `${(bytes / 1e9).toFixed(2)} GB`;
-}

@@ -1,8 +1,8 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { formatBytes } from "../../core/models/catalog";
+import { formatBytes } from "../../core/text/formatBytes";
 import { formatDuration } from "../../core/text/formatDuration";
-import { downloadModel, ModelDownloadError } from "../../engine/download/modelDownloader";
+import { downloadModel, ModelDownloadError } from "../../models/download/modelDownloader";
 import type { TailorSettings } from "../settings";
 import { browseForModel } from "./browseForModel";
 

@@ -1,13 +1,14 @@
 import * as vscode from "vscode";
-import { formatBytes, type CatalogModel } from "../../core/models/catalog";
+import type { CuratedModel } from "../../core/models/modelList";
+import { formatBytes } from "../../core/text/formatBytes";
 
 /**
  * Shows a model's size and license before it is downloaded. Models with their own terms (Gemma,
  * Llama) need an explicit "Accept"; the license can be opened from the dialog.
  */
-export async function confirmDownload(label: string, sizeBytes: number | undefined, catalogModel: CatalogModel | undefined): Promise<boolean> {
+export async function confirmDownload(label: string, sizeBytes: number | undefined, curatedModel: CuratedModel | undefined): Promise<boolean> {
   const size = sizeBytes ? ` (about ${formatBytes(sizeBytes)})` : "";
-  const license = catalogModel?.license;
+  const license = curatedModel?.license;
   const detail = license
     ? `License: ${license.name}. ${license.requiresAcceptance ? "This model has its own terms: read them before you accept." : ""}\n${license.url}`
     : "Check the model's license on its page before you use it.";

@@ -1,8 +1,8 @@
 import * as vscode from "vscode";
-import { formatBytes } from "../../core/models/catalog";
+import { formatBytes } from "../../core/text/formatBytes";
 import { readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
-import type { DownloadedModel } from "./modelStore";
+import type { DownloadedModel } from "../../core/models/downloadedModel";
 
 /** "Tailor: Manage Models": shows the downloaded models and their disk use, and deletes one after confirmation. */
 export async function manageModels(services: TailorServices): Promise<void> {
@@ -17,7 +17,7 @@ export async function manageModels(services: TailorServices): Promise<void> {
   const inUse = services.store.resolve(settings).localPath;
   const pick = await vscode.window.showQuickPick(
     downloaded.map((model) => ({
-      label: `$(trash) ${model.catalogModel?.displayName ?? model.fileName}`,
+      label: `$(trash) ${model.curatedModel?.displayName ?? model.fileName}`,
       description: `${formatBytes(model.sizeBytes)}${model.path === inUse ? " · in use" : ""}`,
       detail: model.path,
       model,
@@ -29,7 +29,7 @@ export async function manageModels(services: TailorServices): Promise<void> {
 }
 
 async function deleteAfterConfirmation(services: TailorServices, model: DownloadedModel, inUse: boolean): Promise<void> {
-  const name = model.catalogModel?.displayName ?? model.fileName;
+  const name = model.curatedModel?.displayName ?? model.fileName;
   const choice = await vscode.window.showWarningMessage(
     `Delete ${name} (${formatBytes(model.sizeBytes)})?`,
     { modal: true, detail: `${model.path}${inUse ? "\nIt is the model in use: Tailor will ask for another one next time." : ""}` },

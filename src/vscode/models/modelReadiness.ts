@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import { defaultCatalogModel, formatBytes, type CatalogModel } from "../../core/models/catalog";
+import { defaultCuratedModel, type CuratedModel } from "../../core/models/modelList";
+import { formatBytes } from "../../core/text/formatBytes";
 import { readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
 import { downloadWithProgress } from "./downloadWithProgress";
@@ -8,7 +9,7 @@ import { browseForModel, setModelSetting } from "./browseForModel";
 
 /**
  * Makes sure the configured model is on this machine before a command needs it: with no model
- * it offers the default catalog model or a file (first run); a catalog or hf: model that is not
+ * it offers the default curated model or a file (first run); a curated or hf: model that is not
  * downloaded yet is downloaded after the user confirms. Returns false when the user declined.
  */
 export async function ensureModelReady(services: TailorServices): Promise<boolean> {
@@ -21,22 +22,22 @@ export async function ensureModelReady(services: TailorServices): Promise<boolea
       return offerFirstModel(services);
     case "unknown":
       services.messages.error(
-        `tailor.model is "${resolved.reference.value}", which is neither a catalog model id, an hf: URI nor an absolute path to a .gguf file.`,
+        `tailor.model is "${resolved.reference.value}", which is neither a curated model id, an hf: URI nor an absolute path to a .gguf file.`,
         { "Select Model": () => vscode.commands.executeCommand("tailor.selectModel") },
       );
       return false;
   }
   if (resolved.present) return true;
-  if (!(await download(services, { uri: resolved.downloadUri!, label: resolved.label, catalogModel: resolved.catalogModel }))) return false;
+  if (!(await download(services, { uri: resolved.downloadUri!, label: resolved.label, curatedModel: resolved.curatedModel }))) return false;
   services.refreshModel();
   return true;
 }
 
 /** Downloads a model after the user confirms its size and license; false when declined or failed. */
-async function download(services: TailorServices, model: { uri: string; label: string; catalogModel?: CatalogModel }): Promise<boolean> {
+async function download(services: TailorServices, model: { uri: string; label: string; curatedModel?: CuratedModel }): Promise<boolean> {
   const settings = readSettings();
-  const size = model.catalogModel?.sizeBytes;
-  if (!(await confirmDownload(model.label, size, model.catalogModel))) return false;
+  const size = model.curatedModel?.sizeBytes;
+  if (!(await confirmDownload(model.label, size, model.curatedModel))) return false;
   const path = await downloadWithProgress(
     { uri: model.uri, directory: services.store.directory(settings), label: model.label, expectedSizeBytes: size },
     settings,
@@ -47,7 +48,7 @@ async function download(services: TailorServices, model: { uri: string; label: s
 }
 
 async function offerFirstModel(services: TailorServices): Promise<boolean> {
-  const model = defaultCatalogModel();
+  const model = defaultCuratedModel();
   const downloadChoice = `Download ${model.displayName} (${formatBytes(model.sizeBytes)})`;
   const choice = await vscode.window.showInformationMessage(
     "Tailor needs a language model to write with. It runs on this machine; nothing you write leaves it.",
@@ -59,7 +60,7 @@ async function offerFirstModel(services: TailorServices): Promise<boolean> {
   if (choice === downloadChoice) {
     // The setting changes only once the file is here: a failed download must leave no
     // "(not downloaded)" model behind.
-    if (!(await download(services, { uri: model.uri, label: model.displayName, catalogModel: model }))) return false;
+    if (!(await download(services, { uri: model.uri, label: model.displayName, curatedModel: model }))) return false;
     await setModelSetting(model.id);
     services.refreshModel();
     return true;

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import * as path from "node:path";
 import type * as vscode from "vscode";
-import { fileNameOfUri, modelCatalog, type CatalogModel } from "../../core/models/catalog";
+import type { DownloadedModel } from "../../core/models/downloadedModel";
+import { curatedModels, fileNameOfUri, type CuratedModel } from "../../core/models/modelList";
 import { downloadUriOf, localPathOf, parseModelReference, type ModelReference } from "../../core/models/modelReference";
 import type { TailorSettings } from "../settings";
 
@@ -12,18 +13,11 @@ export interface ResolvedModel {
   /** Where its file is, or will be once downloaded. */
   readonly localPath?: string;
   readonly present: boolean;
-  /** Set for catalog and hf: models. */
+  /** Set for curated and hf: models. */
   readonly downloadUri?: string;
-  readonly catalogModel?: CatalogModel;
+  readonly curatedModel?: CuratedModel;
   /** What to call it in the UI before its header has been read. */
   readonly label: string;
-}
-
-export interface DownloadedModel {
-  readonly path: string;
-  readonly fileName: string;
-  readonly sizeBytes: number;
-  readonly catalogModel?: CatalogModel;
 }
 
 /** Where downloaded models live, and what is there. */
@@ -37,11 +31,11 @@ export class ModelStore {
   resolve(settings: TailorSettings): ResolvedModel {
     const reference = parseModelReference(settings.model);
     const localPath = localPathOf(reference, this.directory(settings));
-    const catalogModel = reference.kind === "catalog" ? reference.model : undefined;
+    const curatedModel = reference.kind === "catalog" ? reference.model : undefined;
     const label =
-      catalogModel?.displayName ??
+      curatedModel?.displayName ??
       (reference.kind === "hf" ? fileNameOfUri(reference.uri) : reference.kind === "file" ? path.basename(reference.path, ".gguf") : "no model");
-    return { reference, localPath, present: localPath !== undefined && existsSync(localPath), downloadUri: downloadUriOf(reference), catalogModel, label };
+    return { reference, localPath, present: localPath !== undefined && existsSync(localPath), downloadUri: downloadUriOf(reference), curatedModel, label };
   }
 
   /** Complete .gguf files in the models directory; partial downloads have other names. */
@@ -61,16 +55,16 @@ export class ModelStore {
     const info = await stat(filePath).catch(() => undefined);
     if (!info?.isFile()) return undefined;
     const fileName = path.basename(filePath);
-    const catalogModel = modelCatalog.find((model) => fileNameOfUri(model.uri) === fileName);
-    return { path: filePath, fileName, sizeBytes: info.size, catalogModel };
+    const curatedModel = curatedModels.find((model) => fileNameOfUri(model.uri) === fileName);
+    return { path: filePath, fileName, sizeBytes: info.size, curatedModel };
   }
 
   async delete(model: DownloadedModel): Promise<void> {
     await rm(model.path, { force: true });
   }
 
-  /** The tailor.model value that names a downloaded file best: its catalog id if it has one. */
+  /** The tailor.model value that names a downloaded file best: its curated model id if it has one. */
   settingValueFor(model: DownloadedModel): string {
-    return model.catalogModel?.id ?? model.path;
+    return model.curatedModel?.id ?? model.path;
   }
 }

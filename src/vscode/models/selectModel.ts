@@ -1,20 +1,21 @@
 import * as vscode from "vscode";
-import { fileNameOfUri, formatBytes, modelCatalog, type CatalogModel } from "../../core/models/catalog";
+import { curatedModels, fileNameOfUri, type CuratedModel } from "../../core/models/modelList";
+import { formatBytes } from "../../core/text/formatBytes";
 import { readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
 import { browseForModel, setModelSetting } from "./browseForModel";
 import { downloadWithProgress } from "./downloadWithProgress";
 import { confirmDownload } from "./licenseConsent";
-import type { DownloadedModel } from "./modelStore";
+import type { DownloadedModel } from "../../core/models/downloadedModel";
 
 type ModelPick = vscode.QuickPickItem & (
   | { readonly action: "use"; readonly model: DownloadedModel }
-  | { readonly action: "download"; readonly model: CatalogModel }
+  | { readonly action: "download"; readonly model: CuratedModel }
   | { readonly action: "browse" }
 );
 
 /**
- * "Tailor: Select Model": the models on this machine first (the one in use marked), then the catalog
+ * "Tailor: Select Model": the models on this machine first (the one in use marked), then the curated
  * models not yet downloaded, then a file browser. The choice is written to user settings.
  * Returns true when a model was chosen (and is on this machine).
  */
@@ -31,7 +32,7 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
   for (const model of onThisMachine) {
     const using = model.path === inUse;
     items.push({
-      label: `${using ? "$(check) " : ""}${model.catalogModel?.displayName ?? model.fileName}`,
+      label: `${using ? "$(check) " : ""}${model.curatedModel?.displayName ?? model.fileName}`,
       description: `${formatBytes(model.sizeBytes)}${using ? " · in use" : ""}`,
       detail: model.path,
       action: "use",
@@ -39,7 +40,7 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
     });
   }
   items.push({ label: "Catalog", kind: vscode.QuickPickItemKind.Separator });
-  for (const model of modelCatalog.filter((m) => !downloadedNames.has(fileNameOfUri(m.uri)))) {
+  for (const model of curatedModels.filter((m) => !downloadedNames.has(fileNameOfUri(m.uri)))) {
     items.push({
       label: `$(cloud-download) ${model.displayName}${model.default ? " (recommended)" : ""}`,
       description: `${formatBytes(model.sizeBytes)} · download`,
@@ -53,7 +54,7 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
 
   const pick = (await vscode.window.showQuickPick(items, {
     title: "Tailor: Select Model",
-    placeHolder: "Models on this machine, and the catalog of small models for product copy",
+    placeHolder: "Models on this machine, and the curated small models for product copy",
     matchOnDescription: true,
     matchOnDetail: true,
   })) as ModelPick | undefined;

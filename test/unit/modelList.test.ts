@@ -1,10 +1,11 @@
 import * as assert from "node:assert/strict";
-import { CatalogError, defaultCatalogModel, fileNameOfUri, formatBytes, largestModelWithin, modelCatalog, parseCatalog } from "../../src/core/models/catalog";
+import { curatedModels, defaultCuratedModel, fileNameOfUri, largestModelWithin, ModelListError, parseModelList } from "../../src/core/models/modelList";
+import { formatBytes } from "../../src/core/text/formatBytes";
 import { downloadUriOf, localPathOf, parseModelReference } from "../../src/core/models/modelReference";
 
 describe("model catalog", () => {
   it("holds the models product copy needs, each complete, with one default that an 8 GB laptop runs", () => {
-    const ids = modelCatalog.map((model) => model.id);
+    const ids = curatedModels.map((model) => model.id);
     for (const id of [
       "qwen2.5-0.5b-instruct",
       "qwen2.5-1.5b-instruct",
@@ -18,29 +19,29 @@ describe("model catalog", () => {
     ]) {
       assert.ok(ids.includes(id), `missing ${id}`);
     }
-    const standard = defaultCatalogModel();
+    const standard = defaultCuratedModel();
     assert.ok(standard.sizeBytes < 2e9, "the default must leave room on an 8 GB laptop");
-    for (const model of modelCatalog.filter((m) => /gemma|llama/.test(m.id))) assert.equal(model.license.requiresAcceptance, true, model.id);
+    for (const model of curatedModels.filter((m) => /gemma|llama/.test(m.id))) assert.equal(model.license.requiresAcceptance, true, model.id);
   });
 
   it("rejects catalog data with a missing field, a bad URI, a repeated id or no single default", () => {
-    const good = { models: modelCatalog.map((model) => ({ ...model })) };
+    const good = { models: curatedModels.map((model) => ({ ...model })) };
     const broken = (change: (models: Record<string, unknown>[]) => void) => {
       const copy = JSON.parse(JSON.stringify(good)) as { models: Record<string, unknown>[] };
       change(copy.models);
-      return () => parseCatalog(copy);
+      return () => parseModelList(copy);
     };
-    assert.throws(broken((models) => delete models[0].license), CatalogError);
+    assert.throws(broken((models) => delete models[0].license), ModelListError);
     assert.throws(broken((models) => (models[0].uri = "https://example.com/model.gguf")), /hf:owner/);
     assert.throws(broken((models) => (models[1].id = models[0].id)), /repeats/);
     assert.throws(broken((models) => (models[0].default = true)), /Exactly one/);
-    assert.equal(parseCatalog(good).length, modelCatalog.length);
+    assert.equal(parseModelList(good).length, curatedModels.length);
   });
 
   it("offers the largest model that fits in a budget", () => {
     const within = largestModelWithin(1e9);
     assert.ok(within && within.sizeBytes <= 1e9);
-    assert.ok(modelCatalog.filter((m) => m.sizeBytes <= 1e9).every((m) => m.sizeBytes <= within.sizeBytes));
+    assert.ok(curatedModels.filter((m) => m.sizeBytes <= 1e9).every((m) => m.sizeBytes <= within.sizeBytes));
     assert.equal(largestModelWithin(1e6), undefined);
   });
 

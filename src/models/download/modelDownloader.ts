@@ -1,7 +1,10 @@
-import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdir, rename, rm, stat, statfs } from "node:fs/promises";
 import * as path from "node:path";
+import type { DownloadedModel } from "../../core/models/downloadedModel";
+import { isRecord } from "../../core/values";
+import { formatBytes } from "../../core/text/formatBytes";
+import { SupervisedChild } from "../../process/supervisedChild";
 import type { DownloaderToHost, DownloadRequest, HostToDownloader } from "./downloaderMain";
 
 /**
@@ -59,19 +62,12 @@ export interface ModelDownloadOptions {
   readonly log?: (line: string) => void;
 }
 
-export interface DownloadedModel {
-  readonly path: string;
-  readonly sizeBytes: number;
-  readonly sha256: string;
-}
-
 type Ready = Extract<DownloaderToHost, { type: "ready" }>;
 type Downloaded = Extract<DownloaderToHost, { type: "downloaded" }>;
 
 const defaultStallTimeoutMs = 60_000;
 // How long a cancelled child gets to close its file (and so keep its resume record) before a kill.
 const cancelGraceMs = 5_000;
-const stderrTailChars = 2_000;
 // ipull passes file names through filenamify, which cuts them at 100 characters.
 const maxPartialNameLength = 100;
 
@@ -123,7 +119,7 @@ async function download(options: ModelDownloadOptions, fileName: string, finalPa
     await rm(fetchedPath, { force: true });
     throw new ModelDownloadError(
       "size-mismatch",
-      `The download of ${options.label ?? options.uri} has ${formatBytes(downloaded.sizeBytes)} but the server announced ${formatBytes(expectedBytes)}. ` +
+      `The download of ${options.label ?? options.uri} has ${formatBytes(downloaded.sizeBytes, 1)} but the server announced ${formatBytes(expectedBytes, 1)}. ` +
         `The incomplete file was deleted; download the model again.`,
     );
   }
@@ -141,7 +137,7 @@ async function download(options: ModelDownloadOptions, fileName: string, finalPa
   } catch (error) {
     throw new ModelDownloadError("failed", `The download of ${options.label ?? options.uri} completed but could not be saved as ${finalPath}: ${messageOf(error)}. If that model is in use, unload it and try again.`);
   }
-  return { path: finalPath, sizeBytes: downloaded.sizeBytes, sha256: downloaded.sha256 };
+  return { path: finalPath, fileName, sizeBytes: downloaded.sizeBytes, sha256: downloaded.sha256 };
 }
 
 /** Runs one child through prepare (probe, sizes), a disk check, the download and its measurement. */
@@ -155,24 +151,22 @@ function runDownloader(
   const name = options.label ?? uri;
   const stallTimeoutMs = options.stallTimeoutMs ?? defaultStallTimeoutMs;
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(options.workerDir, "downloader.js"), [], {
+    const child = new SupervisedChild<DownloaderToHost, HostToDownloader>({
+      modulePath: path.join(options.workerDir, "downloader.js"),
+      name: "downloader",
       execPath: options.execPath,
-      execArgv: [],
-      stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: childEnvironment(options.proxy),
+      isMessage: isDownloaderToHost,
+      // Its last message is the result: "close" comes after the IPC channel has delivered it.
+      exitEvent: "close",
+      log: options.log,
     });
     let ready: Ready | undefined;
     let highWaterBytes = 0;
-    let stderrTail = "";
     let settled = false;
     // Set when this side decided the outcome (stall, disk space, cancel) and waits for the child to stop.
     let decided: ModelDownloadError | undefined;
     let stallTimer: NodeJS.Timeout | undefined;
-    let killTimer: NodeJS.Timeout | undefined;
-
-    const send = (message: HostToDownloader): void => {
-      if (child.connected) child.send(message);
-    };
     const settle = (outcome: () => void): void => {
       if (settled) return;
       settled = true;
@@ -185,9 +179,7 @@ function runDownloader(
     const stop = (error: ModelDownloadError): void => {
       decided ??= error;
       clearTimeout(stallTimer);
-      send({ type: "cancel" });
-      killTimer ??= setTimeout(() => child.kill("SIGKILL"), cancelGraceMs);
-      killTimer.unref();
+      child.stop({ type: "cancel" }, cancelGraceMs);
     };
     const armStallTimer = (): void => {
       clearTimeout(stallTimer);
@@ -203,22 +195,10 @@ function runDownloader(
       }
     };
 
-    child.stdout?.on("data", (data: Buffer) => options.log?.(`[downloader] ${data.toString().trimEnd()}`));
-    child.stderr?.on("data", (data: Buffer) => {
-      stderrTail = (stderrTail + data.toString()).slice(-stderrTailChars);
-      options.log?.(`[downloader stderr] ${data.toString().trimEnd()}`);
-    });
-    child.on("error", (error) => fail(new ModelDownloadError("failed", `Could not start the download of ${name}: ${error.message}.`)));
-    // "close", not "exit": it comes after the IPC channel has delivered the child's last message.
-    child.on("close", (code, signal) => {
-      clearTimeout(killTimer);
-      fail(decided ?? crashedError(name, code, signal, stderrTail));
-    });
-    child.on("message", (raw: unknown) => {
-      if (!isDownloaderToHost(raw)) {
-        options.log?.(`[downloader] ignored a malformed message: ${JSON.stringify(raw).slice(0, 200)}`);
-        return;
-      }
+    child.onExit((exit) =>
+      fail(decided ?? (exit.error ? new ModelDownloadError("failed", `Could not start the download of ${name}: ${exit.error.message}.`) : crashedError(name, exit.code, exit.signal, exit.stderrTail))),
+    );
+    child.onMessage((raw) => {
       switch (raw.type) {
         case "ready":
           ready = raw;
@@ -256,7 +236,7 @@ function runDownloader(
       const total = Math.max(message.announcedBytes ?? 0, message.totalBytes);
       try {
         if (total > 0) await ensureDiskSpace(name, target.directory, total, message.partialPath, freeDiskBytes, options.log);
-        if (!decided) send({ type: "proceed" });
+        if (!decided) child.send({ type: "proceed" });
       } catch (error) {
         stop(error instanceof ModelDownloadError ? error : new ModelDownloadError("failed", messageOf(error)));
       }
@@ -272,7 +252,7 @@ function runDownloader(
       huggingFaceEndpoint: options.huggingFaceEndpoint,
       proxy: options.proxy,
     };
-    send(request);
+    child.send(request);
   });
 }
 
@@ -283,11 +263,7 @@ function runDownloader(
  * Lower-case variables win over upper-case ones in Node, so an explicit proxy sets both.
  */
 function childEnvironment(proxy: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    // Inside VS Code the executable is Electron; this makes it behave as plain Node.
-    ELECTRON_RUN_AS_NODE: "1",
-  };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   if (proxy) {
     env.HTTPS_PROXY = env.https_proxy = proxy;
     env.HTTP_PROXY = env.http_proxy = proxy;
@@ -318,8 +294,8 @@ async function ensureDiskSpace(
   if (free >= needed) return;
   throw new ModelDownloadError(
     "disk-space",
-    `Not enough disk space to download ${modelName}: it needs ${formatBytes(needed)} and ${directory} has ${formatBytes(free)} free. ` +
-      `Free up at least ${formatBytes(needed - free)}, or choose a smaller model or another folder.`,
+    `Not enough disk space to download ${modelName}: it needs ${formatBytes(needed, 1)} and ${directory} has ${formatBytes(free, 1)} free. ` +
+      `Free up at least ${formatBytes(needed - free, 1)}, or choose a smaller model or another folder.`,
   );
 }
 
@@ -454,22 +430,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function formatBytes(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
 // --- Messages ------------------------------------------------------------------------------------
 
 function isDownloaderToHost(value: unknown): value is DownloaderToHost {
-  if (typeof value !== "object" || value === null) return false;
-  const message = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const message = value;
   const isNumber = (key: string): boolean => typeof message[key] === "number" && Number.isFinite(message[key]);
   const isOptional = (key: string, type: "number" | "string"): boolean => message[key] === undefined || typeof message[key] === type;
   switch (message.type) {
