@@ -73,3 +73,13 @@ export const placeStylePhrases: readonly string[] = [
   "Guinea pig", "Guinea pigs", "Turkey breast", "India ink", "Indian summer", "American Express", "American Airlines", "Moscow mule", "New York strip",
   "Bordeaux red", "Burgundy red", "Cuban cigar", "Chinese checkers", "Indian Ocean", "American football", "Canadian bacon", "Mexican hat", "Egyptian blue",
 ];
+
+/** Regions that belong to a country: a brief that names the region backs copy that names the country. "Region|Country". */
+export const regionLines: readonly string[] = [
+  "England|United Kingdom", "Scotland|United Kingdom", "Wales|United Kingdom", "Northern Ireland|United Kingdom", "Quebec|Canada", "Québec|Canada",
+  "Ontario|Canada", "British Columbia|Canada", "Nova Scotia|Canada", "California|United States", "Vermont|United States", "Kentucky|United States",
+  "Texas|United States", "Hawaii|United States", "Alaska|United States", "Oregon|United States", "Florida|United States", "New England|United States",
+  "Tuscany|Italy", "Sicily|Italy", "Sardinia|Italy", "Piedmont|Italy", "Provence|France", "Normandy|France", "Burgundy|France", "Champagne|France",
+  "Bordeaux|France", "Bavaria|Germany", "Catalonia|Spain", "Andalusia|Spain", "Crete|Greece", "Bali|Indonesia", "Kashmir|India", "Tasmania|Australia",
+  "Patagonia|Argentina", "Flanders|Belgium", "Hong Kong|China", "Tibet|China", "Madeira|Portugal", "Azores|Portugal", "Canary Islands|Spain", "Corsica|France",
+];

@@ -1,5 +1,5 @@
 import type { GroundingFinding } from "../groundingFinding";
-import { cityLines, placeLines, placeStylePhrases } from "../lexicon/placeTable";
+import { cityLines, placeLines, placeStylePhrases, regionLines } from "../lexicon/placeTable";
 import type { Wording } from "../text/briefWording";
 import { startsSentence, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher } from "../text/phraseMatcher";
@@ -17,10 +17,11 @@ export interface PlaceMatch {
 }
 
 const countryMatcher = new PhraseMatcher(placeLines.map((line) => ({ forms: line.split("|"), value: { country: line.split("|")[0], local: false } })), { caseSensitive: true });
-const cityMatcher = new PhraseMatcher(cityLines.map((line) => {
+const cityMatcher = new PhraseMatcher([...cityLines, ...regionLines].map((line) => {
   const [city, country] = line.split("|");
   return { forms: [city], value: { country, local: true } };
 }), { caseSensitive: true });
+const countryOfRegion = new Map(regionLines.map((line) => line.split("|") as [string, string]));
 const styleMatcher = new PhraseMatcher(placeStylePhrases.map((phrase) => ({ forms: [phrase], value: true })));
 // Demonyms and names that are everyday words at the start of a sentence ("Polish away dry skin").
 const everydayPlaceWords = new Set(["Polish", "Turkey", "China", "Jordan", "Chad", "Georgia", "Guinea", "Niger", "Mali", "Lima", "Cork", "Bath", "Reading", "Split"]);
@@ -91,7 +92,7 @@ export function checkOrigins(copyText: string, copy: readonly PlaceMatch[], brie
     const usable = brief.filter((other) => !(place.role === "make" && other.role === "design"));
     const backed = place.local
       ? usable.some((other) => other.text.toLowerCase() === place.text.toLowerCase()) || (usable.length === brief.length && briefWording.says(place.text))
-      : usable.some((other) => other.country === place.country);
+      : usable.some((other) => other.country === place.country || countryOfRegion.get(other.country) === place.country);
     if (backed) continue;
     const lead = originLead.exec(copyText.slice(Math.max(0, place.start - 60), place.start));
     const start = lead ? place.start - lead[0].length : place.start;
