@@ -14,9 +14,11 @@ import { fixed, median } from "./stats";
 export interface ClaimsBenchResult {
   readonly words: number;
   readonly runs: number;
-  /** Median milliseconds per check, by profile id. */
+  /** Median milliseconds per check, by profile id: wall-clock time. */
   readonly medianMs: Readonly<Record<string, number>>;
-  readonly slowest: { readonly profile: string; readonly medianMs: number };
+  /** Median CPU milliseconds per check, by profile id: what the check costs on a machine nothing else is using. */
+  readonly medianCpuMs: Readonly<Record<string, number>>;
+  readonly slowest: { readonly profile: string; readonly medianMs: number; readonly medianCpuMs: number };
   readonly findings: number;
 }
 
@@ -26,22 +28,28 @@ const warmUpRuns = 5;
 export function runClaimsBench(runs = Number(process.env.TAILOR_BENCH_CLAIMS_RUNS ?? 60)): ClaimsBenchResult {
   const text = benchDocument(targetWords);
   const medianMs: Record<string, number> = {};
+  const medianCpuMs: Record<string, number> = {};
   let findings = 0;
   for (const profile of [generalRetailProfile, ...industryProfiles]) {
     const check = () => checkClaims(text, claimRulesFor(profile));
     for (let i = 0; i < warmUpRuns; i++) findings = Math.max(findings, check().length);
-    medianMs[profile.id] = median(timings(check, runs));
+    const samples = timings(check, runs);
+    medianMs[profile.id] = median(samples.map((sample) => sample.wallMs));
+    medianCpuMs[profile.id] = median(samples.map((sample) => sample.cpuMs));
   }
   const [profile, slowestMs] = Object.entries(medianMs).sort((a, b) => b[1] - a[1])[0];
-  return { words: wordCount(text), runs, medianMs, slowest: { profile, medianMs: slowestMs }, findings };
+  return { words: wordCount(text), runs, medianMs, medianCpuMs, slowest: { profile, medianMs: slowestMs, medianCpuMs: medianCpuMs[profile] }, findings };
 }
 
-function timings(check: () => unknown, runs: number): number[] {
-  const samples: number[] = [];
+function timings(check: () => unknown, runs: number): { wallMs: number; cpuMs: number }[] {
+  const samples: { wallMs: number; cpuMs: number }[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     check();
-    samples.push(performance.now() - started);
+    const wallMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    samples.push({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000 });
   }
   return samples;
 }
@@ -68,12 +76,12 @@ function wordCount(text: string): number {
 }
 
 export function claimsBenchLine(result: ClaimsBenchResult): string {
-  return `| claims check, ${result.words}-word document, all rules (median of ${result.runs}) | ${fixed(result.medianMs["general-retail"], 2)} ms general retail; slowest profile ${result.slowest.profile} ${fixed(result.slowest.medianMs, 2)} ms (budget 20 ms) |`;
+  return `| claims check, ${result.words}-word document, all rules (median of ${result.runs}) | ${fixed(result.medianMs["general-retail"], 2)} ms general retail; slowest profile ${result.slowest.profile} ${fixed(result.slowest.medianMs, 2)} ms wall, ${fixed(result.slowest.medianCpuMs, 2)} ms CPU (budget 20 ms) |`;
 }
 
 if (require.main === module) {
   const result = runClaimsBench();
   console.log(`Claims check on a ${result.words}-word document (${result.findings} findings), median of ${result.runs} runs per profile:`);
-  for (const [profile, ms] of Object.entries(result.medianMs)) console.log(`  ${profile.padEnd(22)} ${fixed(ms, 2)} ms`);
-  console.log(`Slowest: ${result.slowest.profile}, ${fixed(result.slowest.medianMs, 2)} ms (budget 20 ms).`);
+  for (const [profile, ms] of Object.entries(result.medianMs)) console.log(`  ${profile.padEnd(22)} ${fixed(ms, 2)} ms wall, ${fixed(result.medianCpuMs[profile], 2)} ms CPU`);
+  console.log(`Slowest: ${result.slowest.profile}, ${fixed(result.slowest.medianMs, 2)} ms wall, ${fixed(result.slowest.medianCpuMs, 2)} ms CPU (budget 20 ms).`);
 }

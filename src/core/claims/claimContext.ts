@@ -45,8 +45,9 @@ export class ClaimContextReader {
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
     if (intensified.test(sentence.slice(Math.max(0, at - 40), at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
     const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
-    if (context.qualifiers?.some((source) => this.remembered(`q${source}`, scope, () => pattern(source).test(scope)))) return "exempt";
-    if (context.evidence?.some((kind) => this.remembered(`e${kind}`, scope, () => hasEvidence(kind, scope)))) return "exempt";
+    const sentenceKey = `${range.start}:${range.end}`;
+    if (context.qualifiers?.some((source, index) => this.remembered(`${rule.id} ${index}`, sentenceKey, () => pattern(source).test(scope)))) return "exempt";
+    if (context.evidence?.some((kind) => this.remembered(kind, sentenceKey, () => hasEvidence(kind, scope)))) return "exempt";
     if (context.disclaimers?.some((kind) => this.documentDisclaimers().has(kind))) return "exempt";
     return "claim";
   }
@@ -59,9 +60,9 @@ export class ClaimContextReader {
     return at > (sentenceOpening.exec(sentence)?.[0].length ?? 0);
   }
 
-  private remembered(question: string, scope: string, answer: () => boolean): boolean {
-    let bySentence = this.answers.get(scope);
-    if (!bySentence) this.answers.set(scope, (bySentence = new Map()));
+  private remembered(question: string, sentenceKey: string, answer: () => boolean): boolean {
+    let bySentence = this.answers.get(sentenceKey);
+    if (!bySentence) this.answers.set(sentenceKey, (bySentence = new Map()));
     let known = bySentence.get(question);
     if (known === undefined) bySentence.set(question, (known = answer()));
     return known;

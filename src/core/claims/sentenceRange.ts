@@ -49,7 +49,8 @@ function sentenceIn(text: string, masked: string, start: number, end: number): S
   const blockStart = masked.lastIndexOf("\n", start - 1) + 1;
   const newlineAfter = masked.indexOf("\n", end);
   const blockEnd = newlineAfter === -1 ? text.length : newlineAfter;
-  const contentStart = blockStart + (lineMarker.exec(text.slice(blockStart, blockEnd))?.[0].length ?? 0);
+  // A list marker is a few characters long: read only the start of the block.
+  const contentStart = blockStart + (lineMarker.exec(text.slice(blockStart, Math.min(blockEnd, blockStart + 24)))?.[0].length ?? 0);
 
   let sentenceStart = Math.min(contentStart, start);
   for (let i = start - 1; i >= contentStart; i--) {
