@@ -32,9 +32,10 @@ const evidenceCache = new Map<string, BriefEvidence>();
 const cachedBriefs = 64;
 
 /**
- * The statements in `copy` that `brief` (its name, facts, keywords and audience) does not back: figures (sizes, weights, capacities,
- * durations, percentages, counts), materials and ingredients, certifications and standards,
- * awards, places of origin, compatibility, and absolute claims. A figure written another way,
+ * The statements in `copy` that `brief` (its name, facts, keywords and audience) does not back:
+ * figures (sizes, weights, capacities, durations, percentages, counts), materials and
+ * ingredients, certifications and standards, awards, places of origin, compatibility, and
+ * absolute claims. A figure written another way,
  * converted and correctly rounded, following from the brief's figures by exact arithmetic, or
  * in the product name is backed; marketing language with nothing to check is never flagged.
  * Plain text, Markdown and HTML: markup is never read, and offsets point into `copy` as given.
