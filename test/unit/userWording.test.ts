@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { reviewLines } from "../../src/core/catalog/catalogReport";
-import { cancelledNote } from "../../src/core/outcomeNotes";
+import { cancelledNote } from "../../src/writing/outcomeNotes";
 import { industryPickerDetail } from "../../src/core/profiles/industryProfile";
 import { generalRetailProfile, industryProfiles } from "../../src/core/profiles/industryProfiles";
 import { asSentence, countOf, englishList } from "../../src/core/text/english";

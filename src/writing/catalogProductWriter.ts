@@ -1,0 +1,77 @@
+import { briefSearchText } from "../core/brief";
+import type { ChatMessage } from "../core/chat";
+import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
+import type { ProductWriterRun } from "../core/catalog/catalogRunTypes";
+import type { ProductDescriptionDraft } from "../core/productDescription/enforceLimits";
+import { productDescriptionJob } from "../core/productDescription/productDescriptionJob";
+import { matchIndustry } from "../core/profiles/matchIndustry";
+import { EngineError } from "../engine/engineTypes";
+import { claimsCheck } from "./copyChecks";
+import type { Steering } from "./steering";
+import { writeCopy, type CopyGenerator } from "./writeCopy";
+
+export interface CatalogWriterOptions {
+  readonly generator: CopyGenerator;
+  /** A row's own industry wins; rows without one follow the steering's profile. */
+  readonly steering: Steering;
+  readonly maxTokens: number;
+  readonly temperature: number;
+  readonly parallel: number;
+  readonly onPrompt?: (description: string, messages: readonly ChatMessage[]) => void;
+  readonly onLoading?: (modelPath: string) => void;
+  /** The surface's own words for what to do about an engine failure (its settings or its options). */
+  readonly adviceFor?: (error: EngineError) => string | undefined;
+}
+
+export interface WrittenProduct {
+  readonly draft: ProductDescriptionDraft;
+  /** What the checks still find after the rewrite, as "rule: "matched text"". */
+  readonly flagged: readonly string[];
+}
+
+/** A product that came back without every section: it is retried on the next run, never half-written. */
+export class IncompleteProductError extends Error {
+  override readonly name = "IncompleteProductError";
+}
+
+/**
+ * Writes one catalog product through the one writing path, as the command does: its industry's
+ * guidance, the checks and one rewrite. Runs as batch work, so several products share the model's
+ * context on separate sequences and a user's own command still goes first.
+ */
+export function catalogProductWriter(options: CatalogWriterOptions) {
+  return async (product: CatalogProduct, run: ProductWriterRun): Promise<WrittenProduct> => {
+    const profile = matchIndustry(product.industry) ?? options.steering.profile;
+    const job = productDescriptionJob(product.brief);
+    const outcome = await writeCopy(options.generator, job, {
+      guidance: await options.steering.guidance(briefSearchText(product.brief), profile),
+      checks: [claimsCheck(await options.steering.rules(profile))],
+      maxTokens: options.maxTokens,
+      temperature: options.temperature,
+      seed: run.seed,
+      priority: "batch",
+      parallel: options.parallel,
+      signal: run.signal,
+      onWriting: run.onWriting,
+      onPrompt: options.onPrompt ? (description, messages) => options.onPrompt!(`${description} for ${product.key}`, messages) : undefined,
+      onLoading: options.onLoading,
+    }).catch((error: unknown) => {
+      throw withAdvice(error, options.adviceFor);
+    });
+    if (outcome.status === "cancelled") throw new DOMException("The catalog run was cancelled.", "AbortError");
+    if (outcome.status === "incomplete") {
+      throw new IncompleteProductError(
+        outcome.result.stopReason === "maxTokens"
+          ? `the model reached the token limit (${options.maxTokens}) before writing ${outcome.missing.join(", ")}; raise it and run again`
+          : `the model's answer lacked ${outcome.missing.join(", ")}`,
+      );
+    }
+    return { draft: outcome.draft, flagged: outcome.findings.map((finding) => `${finding.id}: "${finding.text}"`) };
+  };
+}
+
+function withAdvice(error: unknown, adviceFor: CatalogWriterOptions["adviceFor"]): unknown {
+  if (!(error instanceof EngineError)) return error;
+  const advice = adviceFor?.(error);
+  return advice ? new EngineError(error.code, `${error.message} ${advice}`) : error;
+}

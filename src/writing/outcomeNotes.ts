@@ -1,0 +1,40 @@
+import { countOf } from "../core/text/english";
+import type { WriteOutcome } from "./writeCopy";
+
+/** How a surface names its own knobs in a message: a setting in the editor, an option on the command line. */
+export interface SurfaceTerms {
+  /** tailor.generation.maxTokens, or --max-tokens. */
+  readonly maxTokens: string;
+}
+
+/** What to tell the user about a finished write; each surface adds only where to look. */
+export interface OutcomeNotes {
+  readonly cancelled?: string;
+  readonly incomplete?: string;
+  readonly flagged?: string;
+}
+
+/** The footer of a cancelled generation: what was kept, and only when something was written. */
+export function cancelledNote(tokens: number): string {
+  return tokens > 0
+    ? `Stopped: cancelled after ${countOf(tokens, "token")}. What the model had written is kept above.`
+    : "Stopped: cancelled before the model wrote anything.";
+}
+
+/** The notes for an outcome, written once for the commands, the panel, catalog runs and the CLI. */
+export function outcomeNotes(outcome: WriteOutcome<unknown>, terms: SurfaceTerms, maxTokens: number): OutcomeNotes {
+  const missing = outcome.missing.join(", ");
+  const quoted = [...new Set(outcome.findings.map((finding) => `"${finding.text}"`))].join(", ");
+  return {
+    ...(outcome.status === "cancelled" ? { cancelled: cancelledNote(outcome.result.tokens) } : {}),
+    ...(outcome.status === "incomplete"
+      ? {
+          incomplete:
+            outcome.result.stopReason === "maxTokens"
+              ? `Incomplete: the model reached ${terms.maxTokens} (${maxTokens}) before writing ${missing}. Raise it and generate again.`
+              : `Incomplete: the model's answer lacked ${missing}.`,
+        }
+      : {}),
+    ...(outcome.findings.length > 0 ? { flagged: `Flagged: even after a rewrite this copy breaks ${outcome.findings.length} rule(s): ${quoted}.` } : {}),
+  };
+}

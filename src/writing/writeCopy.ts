@@ -1,0 +1,93 @@
+import type { ChatMessage } from "../core/chat";
+import type { GenerationOptions, GenerationRequest, GenerationResult, RequestPriority } from "../engine/engineTypes";
+import type { CopyCheck, CopyFinding } from "./copyChecks";
+import { DraftStream } from "./draftStream";
+import type { WritingJob } from "./writingJob";
+
+/** What writes text: the local engine, or anything with its generate call (a fake in tests). */
+export interface CopyGenerator {
+  generate(request: GenerationRequest, options: GenerationOptions): Promise<GenerationResult>;
+}
+
+export interface WriteOptions<Draft> {
+  /** The industry profile's and brand voice's guidance for the system prompt. */
+  readonly guidance: string;
+  /** Run on every finished draft; what they find drives the single rewrite. */
+  readonly checks: readonly CopyCheck[];
+  readonly maxTokens: number;
+  readonly temperature: number;
+  readonly seed?: number;
+  readonly priority?: RequestPriority;
+  /** For batch work: how many requests may run at once. */
+  readonly parallel?: number;
+  readonly signal?: AbortSignal;
+  readonly onLoading?: (modelPath: string) => void;
+  /** The model wrote its first text: the request left the queue and the prompt is read. */
+  readonly onWriting?: () => void;
+  /** Each newer draft while the model writes; attempt 2 is the rewrite. */
+  readonly onDraft?: (draft: Draft, attempt: number) => void;
+  /** The first draft failed a check and is being written again. */
+  readonly onRetry?: (findings: readonly CopyFinding[]) => void;
+  /** Every prompt sent, for the opt-in prompt log. */
+  readonly onPrompt?: (description: string, messages: readonly ChatMessage[]) => void;
+}
+
+export type WriteStatus = "completed" | "incomplete" | "cancelled";
+
+/** Everything a surface needs to show, save or report one piece of written copy. */
+export interface WriteOutcome<Draft> {
+  readonly status: WriteStatus;
+  readonly draft: Draft;
+  /** The draft as the user sees it (job.render without a footer): what the checks read. */
+  readonly copy: string;
+  readonly result: GenerationResult;
+  /** What the checks still find after the single rewrite. Empty when cancelled. */
+  readonly findings: readonly CopyFinding[];
+  /** The parts the draft lacks, when incomplete. */
+  readonly missing: readonly string[];
+  readonly attempts: number;
+}
+
+/**
+ * The one path from a brief to checked copy, for every surface: the commands, the panel, catalog
+ * runs, the command line and the benches. Writes the job, runs the checks on the finished draft,
+ * and writes it again once, with what was found stated outright, when a check finds anything.
+ * What still remains is returned for the caller to flag, never dropped.
+ */
+export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob<Draft>, options: WriteOptions<Draft>): Promise<WriteOutcome<Draft>> {
+  let mustAvoid: string[] | undefined;
+  let writing = false;
+  for (let attempt = 1; ; attempt++) {
+    const messages = job.buildMessages(options.guidance, mustAvoid);
+    options.onPrompt?.(`${job.label}${attempt > 1 ? ", retry" : ""}`, messages);
+    const stream = new DraftStream(job);
+    const result = await generator.generate(
+      { messages, jsonSchema: job.jsonSchema, maxTokens: options.maxTokens, temperature: options.temperature, seed: options.seed },
+      {
+        priority: options.priority ?? "user",
+        parallel: options.parallel,
+        signal: options.signal,
+        onLoading: options.onLoading,
+        onText: (chunk) => {
+          if (!writing) {
+            writing = true;
+            options.onWriting?.();
+          }
+          // Reading partial JSON on every chunk only serves a listener; the final text is read once below.
+          if (options.onDraft) options.onDraft(stream.add(chunk), attempt);
+        },
+      },
+    );
+    const draft = stream.finalDraft(result.text);
+    const copy = job.render(draft);
+    if (result.stopReason === "cancelled") return { status: "cancelled", draft, copy, result, findings: [], missing: job.missing(draft), attempts: attempt };
+    const findings = options.checks.flatMap((check) => check.check(copy));
+    if (findings.length > 0 && attempt === 1) {
+      options.onRetry?.(findings);
+      mustAvoid = [...new Set(findings.map((finding) => finding.rewriteNote))];
+      continue;
+    }
+    const missing = job.missing(draft);
+    return { status: missing.length > 0 ? "incomplete" : "completed", draft, copy, result, findings, missing, attempts: attempt };
+  }
+}

@@ -1,0 +1,141 @@
+import * as assert from "node:assert/strict";
+import type { ChatMessage } from "../../../src/core/chat";
+import { claimRulesFor } from "../../../src/core/claims/checkClaims";
+import { productDescriptionJob } from "../../../src/core/productDescription/productDescriptionJob";
+import { generalRetailProfile } from "../../../src/core/profiles/industryProfiles";
+import type { GenerationOptions, GenerationRequest, GenerationResult } from "../../../src/engine/engineTypes";
+import type { StopReason } from "../../../src/engine/protocol";
+import { claimsCheck, type CopyCheck } from "../../../src/writing/copyChecks";
+import { cancelledNote, outcomeNotes } from "../../../src/writing/outcomeNotes";
+import { writeCopy, type CopyGenerator } from "../../../src/writing/writeCopy";
+import { plainTextJob } from "../../../src/writing/writingJob";
+
+interface Reply {
+  readonly text: string;
+  readonly stopReason?: StopReason;
+}
+
+/** Stands in for the engine: answers each request with the next scripted reply, in chunks. */
+class ScriptedGenerator implements CopyGenerator {
+  readonly requests: GenerationRequest[] = [];
+
+  constructor(private readonly replies: Reply[]) {}
+
+  async generate(request: GenerationRequest, options: GenerationOptions): Promise<GenerationResult> {
+    this.requests.push(request);
+    const reply = this.replies.shift();
+    assert.ok(reply, "the loop asked for more attempts than scripted");
+    for (let i = 0; i < reply.text.length; i += 7) options.onText?.(reply.text.slice(i, i + 7));
+    return {
+      text: reply.text,
+      stopReason: reply.stopReason ?? "completed",
+      tokens: Math.ceil(reply.text.length / 4),
+      timings: { totalMs: 1 },
+      model: { modelPath: "/models/fake.gguf", name: "Fake", contextSize: 4096, loadMs: 0, gpu: "false", chatSequences: 1, chatWrapper: "ChatML" },
+    };
+  }
+}
+
+const brief = { name: "Harbour Mug", facts: ["350 ml enamel", "dishwasher safe"], keywords: ["enamel mug"] };
+const description = (tagline: string) =>
+  JSON.stringify({
+    title: "Harbour Mug",
+    tagline,
+    bullets: ["Holds 350 ml.", "Enamel that shrugs off knocks.", "Goes in the dishwasher."],
+    body: ["A mug for the harbour and the kitchen.", "Enamel over steel, 350 ml, dishwasher safe."],
+    seoTitle: "enamel mug: Harbour Mug",
+    metaDescription: "An enamel mug that holds 350 ml and goes in the dishwasher.",
+  });
+const checks = [claimsCheck(claimRulesFor(generalRetailProfile))];
+const options = { guidance: "Write plainly.", checks, maxTokens: 400, temperature: 0.3 };
+const lastUser = (messages: readonly ChatMessage[]) => [...messages].reverse().find((message) => message.role === "user")!.content;
+
+describe("writeCopy: the one path from a brief to checked copy (with a stand-in engine)", () => {
+  it("returns clean copy after one attempt", async () => {
+    const generator = new ScriptedGenerator([{ text: description("Tea on the deck, coffee at the desk.") }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(brief), options);
+    assert.equal(outcome.status, "completed");
+    assert.equal(outcome.attempts, 1);
+    assert.deepEqual(outcome.findings, []);
+    assert.equal(outcome.draft.tagline, "Tea on the deck, coffee at the desk.");
+    assert.ok(outcome.copy.includes("Harbour Mug"));
+  });
+
+  it("writes a draft that fails a check once more, stating what was found, and returns the clean rewrite", async () => {
+    const generator = new ScriptedGenerator([{ text: description("The world's best mug.") }, { text: description("A mug you will reach for.") }]);
+    const retried: string[] = [];
+    const outcome = await writeCopy(generator, productDescriptionJob(brief), { ...options, onRetry: (findings) => retried.push(...findings.map((finding) => finding.text)) });
+    assert.equal(outcome.status, "completed");
+    assert.equal(outcome.attempts, 2);
+    assert.deepEqual(outcome.findings, []);
+    assert.ok(retried.some((text) => /world's best/i.test(text)), JSON.stringify(retried));
+    assert.match(lastUser(generator.requests[1]!.messages), /world's best/i, "the rewrite was not told what to avoid");
+    assert.doesNotMatch(lastUser(generator.requests[0]!.messages), /world's best/i);
+  });
+
+  it("rewrites once only, and returns what still fails for the caller to flag", async () => {
+    const generator = new ScriptedGenerator([{ text: description("The world's best mug.") }, { text: description("Still the world's best mug.") }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(brief), options);
+    assert.equal(generator.requests.length, 2);
+    assert.equal(outcome.attempts, 2);
+    assert.equal(outcome.findings.length, 1);
+    const [finding] = outcome.findings;
+    assert.equal(finding!.check, "claims");
+    assert.equal(outcome.copy.slice(finding!.start, finding!.end), finding!.text);
+    assert.match(outcomeNotes(outcome, { maxTokens: "--max-tokens" }, 400).flagged ?? "", /^Flagged: even after a rewrite this copy breaks 1 rule\(s\): "(the )?world's best"/i);
+  });
+
+  it("runs every check in its list the same way", async () => {
+    const noExclamations: CopyCheck = {
+      name: "punctuation",
+      check: (copy) => [...copy.matchAll(/!/g)].map((match) => ({ check: "punctuation", id: "exclamation", start: match.index, end: match.index + 1, text: "!", reason: "No exclamation marks.", rewriteNote: '"!": no exclamation marks' })),
+    };
+    const generator = new ScriptedGenerator([{ text: description("Cheers!") }, { text: description("Cheers.") }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(brief), { ...options, checks: [...checks, noExclamations] });
+    assert.equal(outcome.attempts, 2);
+    assert.match(lastUser(generator.requests[1]!.messages), /no exclamation marks/);
+    assert.deepEqual(outcome.findings, []);
+  });
+
+  it("stops on a cancel without checking or rewriting", async () => {
+    const generator = new ScriptedGenerator([{ text: '{"title":"The world\'s best', stopReason: "cancelled" }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(brief), options);
+    assert.equal(outcome.status, "cancelled");
+    assert.equal(outcome.attempts, 1);
+    assert.deepEqual(outcome.findings, []);
+    assert.equal(outcomeNotes(outcome, { maxTokens: "--max-tokens" }, 400).cancelled, cancelledNote(outcome.result.tokens));
+  });
+
+  it("reports an answer cut by the token limit as incomplete, naming what is missing and the surface's knob", async () => {
+    const generator = new ScriptedGenerator([{ text: '{"title":"Harbour Mug","tagline":"A mug"', stopReason: "maxTokens" }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(brief), options);
+    assert.equal(outcome.status, "incomplete");
+    assert.ok(outcome.missing.length > 0);
+    assert.match(outcomeNotes(outcome, { maxTokens: "tailor.generation.maxTokens" }, 400).incomplete ?? "", /reached tailor\.generation\.maxTokens \(400\) before writing/);
+  });
+
+  it("streams drafts and says once when the model starts writing, across the rewrite too", async () => {
+    const generator = new ScriptedGenerator([{ text: description("The world's best mug.") }, { text: description("A good mug.") }]);
+    const attempts: number[] = [];
+    let writing = 0;
+    await writeCopy(generator, productDescriptionJob(brief), { ...options, onDraft: (_draft, attempt) => attempts.push(attempt), onWriting: () => writing++ });
+    assert.equal(writing, 1);
+    assert.ok(attempts.includes(1) && attempts.includes(2));
+    assert.deepEqual(attempts, [...attempts].sort(), "drafts of the rewrite came before the first attempt's");
+  });
+
+  it("writes plain text (rewrites, variants) through the same loop", async () => {
+    const generator = new ScriptedGenerator([{ text: "  The world's best mug for tea.  " }, { text: "  A sturdy mug for tea.\n" }]);
+    const job = plainTextJob("rewrite", "a mug", (guidance, mustAvoid) => [
+      { role: "system", content: guidance },
+      { role: "user", content: ["Rewrite it.", ...(mustAvoid ?? [])].join("\n") },
+    ]);
+    const drafts: string[] = [];
+    const outcome = await writeCopy(generator, job, { ...options, onDraft: (draft) => drafts.push(draft) });
+    assert.equal(generator.requests[0]!.jsonSchema, undefined, "plain text was asked for under a schema");
+    assert.equal(outcome.draft, "A sturdy mug for tea.");
+    assert.equal(outcome.attempts, 2);
+    assert.equal(outcome.status, "completed");
+    assert.ok(drafts.length > 1 && drafts.every((draft) => !draft.startsWith(" ")), JSON.stringify(drafts));
+  });
+});
