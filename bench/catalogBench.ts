@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { runCatalog } from "../src/catalog/runCatalog";
 import { generalRetailProfile } from "../src/core/profiles/industryProfiles";
-import { catalogProductWriter } from "../src/engine/catalog/catalogProductWriter";
-import { industrySteering } from "../src/engine/catalog/industrySteering";
 import { EngineClient } from "../src/engine/engineClient";
+import { catalogProductWriter } from "../src/writing/catalogProductWriter";
+import { emptyVoice, voiceSteering } from "../src/writing/workspaceVoice";
 
 export interface CatalogThroughput {
   readonly parallel: number;
@@ -39,11 +39,11 @@ export async function runCatalogThroughput(workerPath: string, modelPath: string
       parallel,
       seed: 3,
       writeProduct: catalogProductWriter({
-        engine,
+        generator: engine,
+        steering: voiceSteering(emptyVoice(), generalRetailProfile),
         maxTokens: 700,
         temperature: 0.7,
         parallel,
-        steeringFor: industrySteering(generalRetailProfile),
       }),
     });
     const minutes = (performance.now() - started) / 60_000;

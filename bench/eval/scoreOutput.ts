@@ -1,3 +1,4 @@
+import type { CopyFinding } from "../../src/writing/copyChecks";
 import type { ClaimFinding } from "../../src/core/claims/checkClaims";
 import type { CopyView } from "./copyView";
 import type { EvalBrief } from "./evalBrief";
@@ -42,8 +43,8 @@ export interface GeneratedOutput {
   readonly missing: readonly string[];
   readonly stopReason: string;
   readonly cuts: readonly LimitCut[];
-  /** What writeChecked returned to be flagged, and what the final copy really breaks. */
-  readonly flagged: readonly ClaimFinding[];
+  /** What the writing path returned to be flagged, and what the final copy really breaks. */
+  readonly flagged: readonly CopyFinding[];
   readonly found: readonly ClaimFinding[];
   readonly attempts: number;
   readonly seconds: number;
@@ -55,7 +56,7 @@ export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding
   const { view } = output;
   const primary = brief.brief.keywords[0];
   const has = (text: string | undefined) => (text === undefined ? undefined : text.toLowerCase().includes(primary!.toLowerCase()));
-  const flaggedKeys = new Set(output.flagged.map(findingKey));
+  const flaggedKeys = new Set(output.flagged.map((finding) => `${finding.id}@${finding.start}`));
   return {
     ...identity(brief),
     complete: output.stopReason === "completed" && output.missing.length === 0 && !output.cuts.some((cut) => cut.midSentence),

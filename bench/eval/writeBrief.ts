@@ -9,7 +9,8 @@ import { industryProfiles } from "../../src/core/profiles/industryProfiles";
 import { profileGuidance } from "../../src/core/profiles/profileGuidance";
 import type { StructuredJob } from "../../src/core/structuredJob";
 import type { EngineClient } from "../../src/engine/engineClient";
-import { writeChecked } from "../../src/engine/structured/writeChecked";
+import { claimsCheck } from "../../src/writing/copyChecks";
+import { writeCopy, type WriteOptions } from "../../src/writing/writeCopy";
 import { channelView, descriptionView, type CopyView } from "./copyView";
 import type { EvalBrief } from "./evalBrief";
 import type { GenerationDefaults } from "./generationDefaults";
@@ -19,7 +20,7 @@ import type { GeneratedOutput } from "./scoreOutput";
 /**
  * Writes one brief exactly as "Generate Product Description" or "Generate Marketing Copy" would in
  * a workspace without a brand voice or approved examples: the industry profile's guidance and
- * rules, the job's prompt and grammar, writeChecked's claim check and one rewrite, and the
+ * rules, the job's prompt and grammar, the writing path's checks and one rewrite, and the
  * extension's default maxTokens and temperature. Only the seed is fixed, so runs compare.
  */
 export async function writeBrief(engine: EngineClient, brief: EvalBrief, defaults: GenerationDefaults, seed: number): Promise<GeneratedOutput> {
@@ -29,7 +30,7 @@ export async function writeBrief(engine: EngineClient, brief: EvalBrief, default
   const rules = claimRulesFor(profile);
   const channel = brief.channel ? channels[brief.channel] : undefined;
   const run = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) =>
-    write(engine, job, { guidance, rules, maxTokens: defaults.maxTokens, temperature: defaults.temperature, seed }, written, view);
+    write(engine, job, { guidance, checks: [claimsCheck(rules)], maxTokens: defaults.maxTokens, temperature: defaults.temperature, seed }, rules, written, view);
   return channel
     ? run(marketingCopyJob(brief.brief, channel, brief.variants), (value) => channelDraftFromJson(channel, value), channelView)
     : run(productDescriptionJob(brief.brief), descriptionDraftFromJson, descriptionView);
@@ -38,20 +39,21 @@ export async function writeBrief(engine: EngineClient, brief: EvalBrief, default
 async function write<Draft>(
   engine: EngineClient,
   job: StructuredJob<Draft>,
-  options: Parameters<typeof writeChecked<Draft>>[2],
+  options: WriteOptions<Draft>,
+  rules: Parameters<typeof checkClaims>[1],
   asWritten: (value: ReturnType<typeof parsePartialJson>) => unknown,
   view: (draft: Draft) => CopyView,
 ): Promise<GeneratedOutput> {
   const tokensBefore = engine.stats.tokensGenerated;
   const started = performance.now();
-  const written = await writeChecked(engine, job, options);
+  const written = await writeCopy(engine, job, options);
   return {
     view: view(written.draft),
     missing: job.missing(written.draft),
     stopReason: written.result.stopReason,
     cuts: limitCuts(asWritten(parsePartialJson(written.result.text)), written.draft),
     flagged: written.findings,
-    found: checkClaims(job.render(written.draft), options.rules),
+    found: checkClaims(job.render(written.draft), rules),
     attempts: written.attempts,
     seconds: (performance.now() - started) / 1000,
     tokens: engine.stats.tokensGenerated - tokensBefore,

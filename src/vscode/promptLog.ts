@@ -1,9 +1,8 @@
 import * as vscode from "vscode";
-import type { ChatMessage } from "../core/chat";
+import { chatAsText, type ChatMessage } from "../core/chat";
 
 /** With tailor.logPrompts on, writes a prompt to the output channel so users can see what steers the model. */
 export function logPrompt(log: vscode.LogOutputChannel, label: string, messages: readonly ChatMessage[]): void {
   if (!vscode.workspace.getConfiguration("tailor").get<boolean>("logPrompts", false)) return;
-  const body = messages.map((message) => `[${message.role}]\n${message.content}`).join("\n\n");
-  log.info(`Prompt (${label}):\n${body}`);
+  log.info(`Prompt (${label}):\n${chatAsText(messages)}`);
 }

@@ -5,7 +5,7 @@ import * as vscode from "vscode";
 import type { DraftResult } from "../../src/vscode/commands/draftLongForm";
 import type { TailorApi } from "../../src/vscode/tailorContext";
 import { FakeLlmServer } from "../support/fakeLlmServer";
-import { activateTailor, closeAllEditors, fixtureModel, keyboard, setModel, waitFor } from "./helpers";
+import { activateTailor, briefYaml, closeAllEditors, fixtureModel, keyboard, setModel, slowModel, waitFor } from "./helpers";
 
 const apiKey = "sk-test-NEVER-LOG-THIS-3f9a7c";
 
@@ -14,8 +14,9 @@ describe("Long-form drafts from a cloud LLM", function () {
   let server: FakeLlmServer;
   const llm = () => vscode.workspace.getConfiguration("tailor.llm");
 
+  let extensionPath: string;
+
   before(async () => {
-    let extensionPath: string;
     ({ api, extensionPath } = await activateTailor());
     await setModel(fixtureModel(extensionPath, "tiny-a"));
     server = await FakeLlmServer.start();
@@ -45,6 +46,27 @@ describe("Long-form drafts from a cloud LLM", function () {
     const result = await vscode.commands.executeCommand<DraftResult>("tailor.draftLongForm", { kind: "blog-post" });
     assert.equal(result.status, "disabled");
     assert.equal(server.requests.length, before, "a request reached the server while disabled");
+  });
+
+  it("stops writing the local outline on Cancel Generation, and sends nothing", async () => {
+    await llm().update("enabled", true, vscode.ConfigurationTarget.Global);
+    await setModel(fixtureModel(extensionPath, slowModel));
+    try {
+      const document = await vscode.workspace.openTextDocument({ language: "yaml", content: briefYaml });
+      const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+      editor.selection = new vscode.Selection(0, 0, document.lineCount, 0);
+      const requestsBefore = server.requests.length;
+      const cancelledBefore = api.engine.stats.requestsCancelled;
+      const drafted = Promise.resolve(vscode.commands.executeCommand<DraftResult>("tailor.draftLongForm", { kind: "blog-post" }));
+      await waitFor("the local model to write the outline", () => api.engine.state.kind === "generating", 120_000);
+      await vscode.commands.executeCommand("tailor.cancelGeneration");
+      const result = await drafted;
+      assert.equal(result.status, "dismissed");
+      assert.equal(api.engine.stats.requestsCancelled, cancelledBefore + 1, "the model was not stopped");
+      assert.equal(server.requests.length, requestsBefore, "an outline was sent after the cancel");
+    } finally {
+      await setModel(fixtureModel(extensionPath, "tiny-a"));
+    }
   });
 
   it("stores the key, asks for consent, and streams the draft into a document", async function () {

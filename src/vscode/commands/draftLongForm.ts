@@ -2,12 +2,8 @@ import * as vscode from "vscode";
 import { BriefError, parseBrief, type ProductBrief } from "../../core/brief";
 import { checkClaims } from "../../core/claims/checkClaims";
 import { buildLongFormPrompt, longFormKindLabels, longFormKinds, type LongFormKind } from "../../core/longform/longFormPrompt";
-import { enforceLimits } from "../../core/productDescription/enforceLimits";
-import { draftFromJson } from "../../core/productDescription/fromJson";
-import { buildProductDescriptionPrompt } from "../../core/productDescription/prompt";
+import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
 import { renderProductDescriptionMarkdown } from "../../core/productDescription/renderMarkdown";
-import { productDescriptionJsonSchema } from "../../core/productDescription/schema";
-import { parsePartialJson } from "../../core/partialJson";
 import { CloudError } from "../../cloud/cloudError";
 import { createCloudClient } from "../../cloud/createCloudClient";
 import { askForBrief } from "../briefInput";
@@ -18,6 +14,11 @@ import { logPrompt } from "../promptLog";
 import { openMachineSetting } from "../machineSettings";
 import { readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
+import { outcomeNotes } from "../../writing/outcomeNotes";
+import { writeCopy } from "../../writing/writeCopy";
+import { editorTerms, editorWriteOptions } from "../editorWriting";
+import { runCancellable } from "../runCancellable";
+import { reportFailure } from "./structuredGeneration";
 import type { TailorServices } from "../tailorServices";
 
 export interface DraftArgs {
@@ -134,6 +135,12 @@ async function pickKind(): Promise<LongFormKind | undefined> {
  * the local model; any other selected text is the outline as it is. With nothing selected, Tailor
  * asks for a brief.
  */
+/**
+ * The outline the cloud model expands: the selection as it is, or the local model's product
+ * description of a brief, written through the one writing path (checks, rewrite, progress,
+ * prompt log), which Cancel and "Tailor: Cancel Generation" stop. Undefined when dismissed,
+ * cancelled or failed.
+ */
 async function outlineFromEditor(services: TailorServices): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : "";
@@ -141,13 +148,28 @@ async function outlineFromEditor(services: TailorServices): Promise<string | und
   if (selected && !brief) return selected;
   if (!brief) return undefined;
   if (!(await ensureModelReady(services))) return undefined;
-  const settings = readSettings();
-  const guidance = await services.profile.guidance(selected);
-  const result = await services.engine.generate(
-    { messages: buildProductDescriptionPrompt(brief, { guidance }), jsonSchema: productDescriptionJsonSchema, maxTokens: settings.maxTokens, temperature: settings.temperature },
-    { priority: "user" },
+  const job = productDescriptionJob(brief);
+  return runCancellable<string | undefined>(
+    services,
+    {
+      title: "Tailor: Outline for the long-form draft",
+      run: async (progress, signal) => {
+        const outcome = await writeCopy(services.engine, job, {
+          ...(await editorWriteOptions(services, job.briefText, " (long-form outline)")),
+          signal,
+          onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
+          onWriting: () => progress.report({ message: "Writing the outline with the local model…" }),
+        });
+        if (outcome.status === "cancelled") return undefined;
+        if (outcome.findings.length > 0) {
+          services.messages.warning(`${outcomeNotes(outcome, editorTerms, 0).flagged} The cloud draft is checked again.`);
+        }
+        return renderProductDescriptionMarkdown(outcome.draft);
+      },
+      failed: () => undefined,
+    },
+    (error) => reportFailure(services, error),
   );
-  return renderProductDescriptionMarkdown(enforceLimits(draftFromJson(parsePartialJson(result.text))));
 }
 
 /** A brief only when the text is written as one (JSON, or YAML with the brief's keys). */

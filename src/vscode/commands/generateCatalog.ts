@@ -1,16 +1,14 @@
 import { existsSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { briefSearchText } from "../../core/brief";
 import type { CatalogMode } from "../../core/catalog/formats/catalogProduct";
 import { CatalogMappingError, type BriefField, type ColumnMappingOverride } from "../../core/catalog/formats/columnMapping";
 import { CsvFormatError } from "../../core/catalog/csv/csvFormatError";
 import { CatalogJournalError, journalPathFor } from "../../core/catalog/journal";
 import { CatalogOutputError } from "../../catalog/outputPath";
 import { defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../catalog/runCatalog";
-import { matchIndustry } from "../../core/profiles/matchIndustry";
 import { formatProgress, formatSummary, reviewLines } from "../../core/catalog/catalogReport";
-import { catalogProductWriter } from "../../engine/catalog/catalogProductWriter";
+import { catalogProductWriter } from "../../writing/catalogProductWriter";
 import { editorAdviceFor } from "../engineErrorAdvice";
 import { ensureModelReady } from "../models/modelReadiness";
 import { logPrompt } from "../promptLog";
@@ -120,15 +118,12 @@ function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<Cata
             }
           },
           writeProduct: catalogProductWriter({
-            engine: services.engine,
+            generator: services.engine,
+            // A row's own industry wins; rows without one follow tailor.industry.
+            steering: services.profile,
             maxTokens: settings.maxTokens,
             temperature: settings.temperature,
             parallel: plan.parallel,
-            steeringFor: async (product) => {
-              // A row's own industry wins; rows without one follow tailor.industry.
-              const profile = matchIndustry(product.industry) ?? services.profile.profile;
-              return { guidance: await services.profile.guidance(briefSearchText(product.brief), profile), rules: await services.profile.rules(profile) };
-            },
             onPrompt: (description, messages) => logPrompt(services.log, `${description} (catalog)`, messages),
             adviceFor: editorAdviceFor,
             onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),

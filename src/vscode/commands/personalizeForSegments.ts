@@ -5,7 +5,10 @@ import { ensureModelReady } from "../models/modelReadiness";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
 import { withBrokenRules } from "../../core/promptParts";
-import { generateCheckedText } from "./plainGeneration";
+import { writeCopy } from "../../writing/writeCopy";
+import { plainTextJob } from "../../writing/writingJob";
+import { editorWriteOptions } from "../editorWriting";
+import { runCancellable } from "../runCancellable";
 
 export interface PersonalizeArgs {
   /** Segments as CSV, JSON or one per line; asked for when absent. */
@@ -44,46 +47,43 @@ export async function personalizeForSegments(services: TailorServices, args: Per
   if (segments.length === 0) return { status: "dismissed" };
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
 
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: "Tailor: Personalizing", cancellable: true },
-    async (progress, token) => {
-      const controller = services.generations.start();
-      const listener = token.onCancellationRequested(() => controller.abort());
-      const sections: string[] = [];
-      const render = (current?: string) => ["# Personalized variants", "", ...sections, ...(current ? [current] : [])].join("\n");
-      const output = await StreamingDocument.open(render());
-      try {
+  const sections: string[] = [];
+  const render = (current?: string) => ["# Personalized variants", "", ...sections, ...(current ? [current] : [])].join("\n");
+  let output: StreamingDocument | undefined;
+  return runCancellable<PersonalizeResult>(
+    services,
+    {
+      title: "Tailor: Personalizing",
+      run: async (progress, signal) => {
+        const document = (output = await StreamingDocument.open(render()));
         for (const [index, segment] of segments.entries()) {
           progress.report({ message: `${segment.name} (${index + 1} of ${segments.length})`, increment: 100 / segments.length });
           const heading = `## ${segment.name}${segment.description ? ` — ${segment.description}` : ""}\n`;
-          const outcome = await generateCheckedText(
-            services,
-            `personalize (${segment.name})`,
-            (guidance, mustAvoid) => withBrokenRules(buildPersonalizePrompt(base, segment, guidance), mustAvoid),
-            `${segment.name} ${segment.description ?? ""} ${base}`,
-            controller.signal,
-            (soFar) => output.update(render(`${heading}\n${soFar}\n`)),
+          const job = plainTextJob(`personalize (${segment.name})`, `${segment.name} ${segment.description ?? ""} ${base}`, (guidance, mustAvoid) =>
+            withBrokenRules(buildPersonalizePrompt(base, segment, guidance), mustAvoid),
           );
-          if (outcome.result.stopReason === "cancelled") {
-            await output.finish(`${render()}\n---\n\n> Stopped: cancelled before ${segment.name}. The finished segments are kept above.\n`);
-            return { status: "cancelled", document: output.document.uri, segments: segments.slice(0, index).map((s) => s.name) };
+          const outcome = await writeCopy(services.engine, job, {
+            ...(await editorWriteOptions(services, job.briefText)),
+            signal,
+            onDraft: (soFar) => document.update(render(`${heading}\n${soFar}\n`)),
+          });
+          if (outcome.status === "cancelled") {
+            await document.finish(`${render()}\n---\n\n> Stopped: cancelled before ${segment.name}. The finished segments are kept above.\n`);
+            return { status: "cancelled", document: document.document.uri, segments: segments.slice(0, index).map((s) => s.name) };
           }
-          const flag = outcome.findings.length > 0 ? `\n> Flagged: ${outcome.findings.map((f) => `"${f.matchedText}"`).join(", ")} (see Problems).\n` : "";
-          sections.push(`${heading}\n${outcome.text}\n${flag}`);
-          output.update(render());
+          const flag = outcome.findings.length > 0 ? `\n> Flagged: ${outcome.findings.map((finding) => `"${finding.text}"`).join(", ")} (see Problems).\n` : "";
+          sections.push(`${heading}\n${outcome.draft}\n${flag}`);
+          document.update(render());
         }
-        await output.finish(render());
-        return { status: "completed", document: output.document.uri, segments: segments.map((s) => s.name) };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await output.finish(`${render()}\n---\n\n> Failed: ${message}\n`);
-        services.messages.error(`Tailor could not personalize: ${message}`);
-        return { status: "failed", error: message, document: output.document.uri };
-      } finally {
-        listener.dispose();
-        services.generations.end(controller);
-      }
+        await document.finish(render());
+        return { status: "completed", document: document.document.uri, segments: segments.map((s) => s.name) };
+      },
+      failed: async (_error, message) => {
+        await output?.finish(`${render()}\n---\n\n> Failed: ${message}\n`);
+        return { status: "failed", error: message, document: output?.document.uri };
+      },
     },
+    (error) => services.messages.error(`Tailor could not personalize: ${error instanceof Error ? error.message : String(error)}`),
   );
 }
 

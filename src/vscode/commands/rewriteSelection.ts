@@ -3,7 +3,10 @@ import { buildRewritePrompt, rewriteModeLabels, rewriteModes, type RewriteMode, 
 import { ensureModelReady } from "../models/modelReadiness";
 import type { TailorServices } from "../tailorServices";
 import { withBrokenRules } from "../../core/promptParts";
-import { generateCheckedText } from "./plainGeneration";
+import { writeCopy } from "../../writing/writeCopy";
+import { plainTextJob } from "../../writing/writingJob";
+import { editorWriteOptions } from "../editorWriting";
+import { runCancellable } from "../runCancellable";
 
 export interface RewriteArgs {
   readonly mode?: RewriteMode;
@@ -48,22 +51,19 @@ export async function rewriteSelection(services: TailorServices, args: RewriteAr
   const original = document.getText(selection);
   const version = document.version;
 
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Tailor: ${rewriteModeLabels[mode]}`, cancellable: true },
-    async (progress, token) => {
-      const controller = services.generations.start();
-      const listener = token.onCancellationRequested(() => controller.abort());
-      try {
-        const outcome = await generateCheckedText(
-          services,
-          `rewrite (${mode})`,
-          (guidance, mustAvoid) => withBrokenRules(buildRewritePrompt(original, mode, { ...options, guidance }), mustAvoid),
-          original,
-          controller.signal,
-          (soFar) => progress.report({ message: `Writing… (${soFar.length} characters)` }),
-        );
-        if (outcome.result.stopReason === "cancelled") return { status: "cancelled" };
-        if (!outcome.text) {
+  return runCancellable<RewriteResult>(
+    services,
+    {
+      title: `Tailor: ${rewriteModeLabels[mode]}`,
+      run: async (progress, signal) => {
+        const job = plainTextJob(`rewrite (${mode})`, original, (guidance, mustAvoid) => withBrokenRules(buildRewritePrompt(original, mode, { ...options, guidance }), mustAvoid));
+        const outcome = await writeCopy(services.engine, job, {
+          ...(await editorWriteOptions(services, job.briefText)),
+          signal,
+          onDraft: (soFar) => progress.report({ message: `Writing… (${soFar.length} characters)` }),
+        });
+        if (outcome.status === "cancelled") return { status: "cancelled" };
+        if (!outcome.draft) {
           services.messages.warning("The model wrote nothing; the selection is unchanged.");
           return { status: "failed", error: "empty" };
         }
@@ -71,21 +71,16 @@ export async function rewriteSelection(services: TailorServices, args: RewriteAr
           services.messages.warning("The document changed while Tailor was rewriting; the selection is unchanged. Run the rewrite again.");
           return { status: "failed", error: "document changed" };
         }
-        const applied = await editor.edit((edit) => edit.replace(selection, outcome.text));
+        const applied = await editor.edit((edit) => edit.replace(selection, outcome.draft));
         if (!applied) return { status: "failed", error: "edit refused" };
         if (outcome.findings.length > 0) {
           services.messages.warning(`The rewrite still breaks ${outcome.findings.length} rule(s) of ${services.profile.profile.displayName}; they are marked in the document.`);
         }
-        return { status: "applied", text: outcome.text, flagged: outcome.findings.map((f) => f.ruleId) };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        services.messages.error(`Tailor could not rewrite the selection: ${message}`);
-        return { status: "failed", error: message };
-      } finally {
-        listener.dispose();
-        services.generations.end(controller);
-      }
+        return { status: "applied", text: outcome.draft, flagged: outcome.findings.map((finding) => finding.id) };
+      },
+      failed: (_error, message) => ({ status: "failed", error: message }),
     },
+    (error) => services.messages.error(`Tailor could not rewrite the selection: ${error instanceof Error ? error.message : String(error)}`),
   );
 }
 

@@ -1,12 +1,11 @@
 import * as vscode from "vscode";
-import type { ClaimFinding } from "../../core/claims/checkClaims";
-import { cancelledNote } from "../../core/outcomeNotes";
-import { EngineError, type GenerationResult } from "../../engine/engineTypes";
-import type { StructuredJob } from "../../core/structuredJob";
-import { writeChecked } from "../../engine/structured/writeChecked";
+import { EngineError } from "../../engine/engineTypes";
+import { outcomeNotes } from "../../writing/outcomeNotes";
+import { writeCopy, type WriteOutcome } from "../../writing/writeCopy";
+import type { WritingJob } from "../../writing/writingJob";
 import { editorAdviceFor } from "../engineErrorAdvice";
-import { logPrompt } from "../promptLog";
-import { readSettings } from "../settings";
+import { editorTerms, editorWriteOptions } from "../editorWriting";
+import { runCancellable } from "../runCancellable";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
 
@@ -24,92 +23,60 @@ export interface StructuredResult<Draft> {
 }
 
 /**
- * Streams a structured generation into a Markdown document beside the editor, in a cancellable
- * progress notification. The finished copy is checked against the industry profile and brand
- * rules; copy that breaks one is written again once with the rules stated outright, and whatever
- * still breaks a rule is flagged in the document, never shipped silently.
+ * Streams a job through the one writing path into a Markdown document beside the editor, in a
+ * cancellable progress notification. What the checks still find after the single rewrite is
+ * flagged in the document, never shipped silently.
  */
-export function runStructuredGeneration<Draft>(services: TailorServices, job: StructuredJob<Draft>): Thenable<StructuredResult<Draft>> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "Tailor", cancellable: true }, (progress, token) =>
-    generate(services, job, progress, token),
-  );
-}
-
-async function generate<Draft>(
-  services: TailorServices,
-  job: StructuredJob<Draft>,
-  progress: vscode.Progress<{ message?: string }>,
-  token: vscode.CancellationToken,
-): Promise<StructuredResult<Draft>> {
-  const settings = readSettings();
-  const controller = services.generations.start();
-  const cancelListener = token.onCancellationRequested(() => controller.abort());
+export function runStructuredGeneration<Draft>(services: TailorServices, job: WritingJob<Draft>): Thenable<StructuredResult<Draft>> {
   const output = new LazyDocument();
   let latest = job.toDraft(undefined);
-  progress.report({ message: "Starting…" });
-  try {
-    let chunks = 0;
-    const written = await writeChecked(services.engine, job, {
-      guidance: await services.profile.guidance(job.briefText),
-      rules: await services.profile.rules(),
-      maxTokens: settings.maxTokens,
-      temperature: settings.temperature,
-      priority: "user",
-      signal: controller.signal,
-      onPrompt: (description, messages) => logPrompt(services.log, `${description}, ${services.profile.profile.displayName}`, messages),
-      onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
-      onDraft: (draft, attempt) => {
-        latest = draft;
-        output.update(job.render(draft, attempt > 1 ? "Rewriting without the flagged claims…" : "Writing…"));
-        if (++chunks % 8 === 1) progress.report({ message: `Writing the ${job.label}…` });
+  return runCancellable<StructuredResult<Draft>>(
+    services,
+    {
+      title: "Tailor",
+      run: async (progress, signal) => {
+        progress.report({ message: "Starting…" });
+        let chunks = 0;
+        const options = await editorWriteOptions(services, job.briefText);
+        const outcome = await writeCopy(services.engine, job, {
+          ...options,
+          signal,
+          onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
+          onDraft: (draft, attempt) => {
+            latest = draft;
+            output.update(job.render(draft, attempt > 1 ? "Rewriting without the flagged claims…" : "Writing…"));
+            if (++chunks % 8 === 1) progress.report({ message: `Writing the ${job.label}…` });
+          },
+          onRetry: (findings) => progress.report({ message: `The draft broke ${findings.length} rule(s) of ${services.profile.profile.displayName}: writing it again…` }),
+        });
+        return finish(services, job, outcome, options.maxTokens, await output.document());
       },
-      onRetry: (findings) => progress.report({ message: `The draft broke ${findings.length} rule(s) of ${services.profile.profile.displayName}: writing it again…` }),
-    });
-    return await finish(services, job, written.result, written.draft, await output.document(), written.findings);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const document = await output.opened();
-    await document?.finish(job.render(latest, `Failed: ${message}`));
-    reportFailure(services, error);
-    return { status: "failed", error: message, document: document?.document.uri };
-  } finally {
-    cancelListener.dispose();
-    services.generations.end(controller);
-  }
+      failed: async (_error, message) => {
+        const document = await output.opened();
+        await document?.finish(job.render(latest, `Failed: ${message}`));
+        return { status: "failed", error: message, document: document?.document.uri };
+      },
+    },
+    (error) => reportFailure(services, error),
+  );
 }
 
 async function finish<Draft>(
   services: TailorServices,
-  job: StructuredJob<Draft>,
-  result: GenerationResult,
-  draft: Draft,
+  job: WritingJob<Draft>,
+  outcome: WriteOutcome<Draft>,
+  maxTokens: number,
   document: StreamingDocument,
-  findings: readonly ClaimFinding[],
 ): Promise<StructuredResult<Draft>> {
-  const missing = job.missing(draft);
-  const notes: string[] = [];
-  let status: StructuredResult<Draft>["status"] = "completed";
-  if (result.stopReason === "cancelled") {
-    status = "cancelled";
-    notes.push(cancelledNote(result.tokens));
-  } else if (missing.length > 0) {
-    status = "incomplete";
-    notes.push(
-      result.stopReason === "maxTokens"
-        ? `Incomplete: the model reached tailor.generation.maxTokens (${readSettings().maxTokens}) before writing ${missing.join(", ")}. Raise the setting and generate again.`
-        : `Incomplete: ${missing.join("; ")}.`,
-    );
-  }
-  if (findings.length > 0) {
-    // Never shipped silently: the footer says so, and the document's diagnostics mark each one.
-    const quoted = [...new Set(findings.map((finding) => `"${finding.matchedText}"`))].join(", ");
-    notes.push(`Flagged: even after a rewrite this copy breaks ${findings.length} rule(s): ${quoted}. See the Problems panel for the reasons and quick fixes.`);
-  }
-  await document.finish(job.render(draft, notes.join(" ") || undefined));
-  services.log.info(`${job.label} ${status}: ${result.tokens} tokens in ${Math.round(result.timings.totalMs)} ms with ${result.model.name}.`);
-  if (status === "incomplete") services.messages.warning(notes[0]);
-  if (findings.length > 0) services.messages.warning(notes[notes.length - 1]);
-  return { status, document: document.document.uri, draft, tokens: result.tokens, flagged: findings.map((finding) => finding.ruleId) };
+  const notes = outcomeNotes(outcome, editorTerms, maxTokens);
+  // Never shipped silently: the footer says so, and the document's diagnostics mark each finding.
+  const flagged = notes.flagged && `${notes.flagged} See the Problems panel for the reasons and quick fixes.`;
+  const footer = [notes.cancelled, notes.incomplete, flagged].filter(Boolean).join(" ");
+  await document.finish(job.render(outcome.draft, footer || undefined));
+  services.log.info(`${job.label} ${outcome.status}: ${outcome.result.tokens} tokens in ${Math.round(outcome.result.timings.totalMs)} ms with ${outcome.result.model.name}.`);
+  if (notes.incomplete) services.messages.warning(notes.incomplete);
+  if (flagged) services.messages.warning(flagged);
+  return { status: outcome.status, document: document.document.uri, draft: outcome.draft, tokens: outcome.result.tokens, flagged: outcome.findings.map((finding) => finding.id) };
 }
 
 export function reportFailure(services: TailorServices, error: unknown): void {

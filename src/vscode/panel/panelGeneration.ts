@@ -1,4 +1,3 @@
-import type { ClaimFinding } from "../../core/claims/checkClaims";
 import { renderDescription } from "../../core/catalog/formats/renderDescription";
 import { marketingCopyJob } from "../../core/marketing/marketingCopyJob";
 import { channels } from "../../core/marketing/channels";
@@ -14,9 +13,10 @@ import {
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
 import { findIndustryProfile } from "../../core/profiles/industryProfiles";
 import type { StructuredJob } from "../../core/structuredJob";
-import { writeChecked } from "../../engine/structured/writeChecked";
-import { logPrompt } from "../promptLog";
-import { readSettings } from "../settings";
+import type { CopyFinding } from "../../writing/copyChecks";
+import { outcomeNotes } from "../../writing/outcomeNotes";
+import { writeCopy } from "../../writing/writeCopy";
+import { editorTerms, editorWriteOptions } from "../editorWriting";
 import type { TailorServices } from "../tailorServices";
 import type { PanelResult } from "./panelHistory";
 
@@ -31,7 +31,7 @@ interface PanelJob<Draft> {
 const panelVariants = 1;
 
 /**
- * Writes what the form asks for through the same checked path as the commands (writeChecked)
+ * Writes what the form asks for through the one writing path the commands use (writeCopy)
  * and streams each newer draft to `onPreview`. Resolves with the finished result; engine and
  * model errors are thrown for the caller to report.
  */
@@ -58,44 +58,26 @@ async function run<Draft>(
   onPreview: (preview: PanelPreview) => void,
   panelJob: PanelJob<Draft>,
 ): Promise<PanelResult> {
-  const settings = readSettings();
   const { job } = panelJob;
   // "" follows the workspace's tailor.industry; an unknown id (a profile since removed) does too.
   const profile = (form.industry && findIndustryProfile(form.industry)) || services.profile.profile;
-  const written = await writeChecked(services.engine, job, {
-    guidance: await services.profile.guidance(job.briefText, profile),
-    rules: await services.profile.rules(profile),
-    maxTokens: settings.maxTokens,
-    temperature: settings.temperature,
-    priority: "user",
+  const options = await editorWriteOptions(services, job.briefText, " (panel)", profile);
+  const outcome = await writeCopy(services.engine, job, {
+    ...options,
     signal,
-    onPrompt: (description, messages) => logPrompt(services.log, `${description} (panel), ${profile.displayName}`, messages),
     onDraft: (draft, attempt) => onPreview(panelJob.preview(draft, "writing", attempt > 1 ? "Rewriting without the flagged claims…" : undefined, [])),
     onRetry: (findings) => onPreview(panelJob.preview(job.toDraft(undefined), "writing", `The draft broke ${findings.length} rule(s) of ${profile.displayName}: writing it again…`, [])),
   });
-  const missing = job.missing(written.draft);
-  let status: PreviewStatus = "completed";
-  let note: string | undefined;
-  if (written.result.stopReason === "cancelled") {
-    status = "cancelled";
-    note = `Cancelled after ${written.result.tokens} tokens; what the model had written is kept.`;
-  } else if (missing.length > 0) {
-    status = "incomplete";
-    note =
-      written.result.stopReason === "maxTokens"
-        ? `Incomplete: the model reached tailor.generation.maxTokens (${settings.maxTokens}) before writing ${missing.join(", ")}.`
-        : `Incomplete: ${missing.join("; ")}.`;
-  } else if (written.findings.length > 0) {
-    note = `Even after a rewrite this copy breaks ${written.findings.length} rule(s) of ${profile.displayName}; see the warnings below.`;
-  }
+  const notes = outcomeNotes(outcome, editorTerms, options.maxTokens);
+  const note = notes.cancelled ?? notes.incomplete ?? (notes.flagged && `${notes.flagged} See the warnings below.`);
   return {
     form,
-    preview: panelJob.preview(written.draft, status, note, written.findings.map(toPreviewFinding)),
-    markdown: job.render(written.draft),
-    html: panelJob.html?.(written.draft),
+    preview: panelJob.preview(outcome.draft, outcome.status, note, outcome.findings.map(toPreviewFinding)),
+    markdown: job.render(outcome.draft),
+    html: panelJob.html?.(outcome.draft),
   };
 }
 
-function toPreviewFinding(finding: ClaimFinding): PreviewFinding {
-  return { text: finding.matchedText, reason: finding.reason };
+function toPreviewFinding(finding: CopyFinding): PreviewFinding {
+  return { text: finding.text, reason: finding.reason };
 }

@@ -1,38 +1,23 @@
 import * as vscode from "vscode";
-import { parseBrandVoice, type BrandVoice } from "../../core/brand/brandVoice";
-import { claimRulesFor, type ClaimRule } from "../../core/claims/checkClaims";
 import { findIndustryProfile, generalRetailProfile, type IndustryProfile } from "../../core/profiles/industryProfiles";
-import { profileGuidance } from "../../core/profiles/profileGuidance";
-import { Bm25Index } from "../../core/retrieval/bm25";
-
-interface WorkspaceVoice {
-  readonly brand?: BrandVoice;
-  readonly approved: Bm25Index;
-  readonly approvedTexts: ReadonlyMap<string, string>;
-  readonly problem?: string;
-}
-
-interface DerivedState {
-  readonly rules: readonly ClaimRule[];
-  readonly inlineGuidance: string;
-}
-
-const emptyVoice = (): WorkspaceVoice => ({ approved: new Bm25Index([]), approvedTexts: new Map() });
+import type { ClaimRule } from "../../core/claims/claimRule";
+import type { Steering } from "../../writing/steering";
+import { emptyVoice, readWorkspaceVoice, VoiceProfiles, type WorkspaceVoice } from "../../writing/workspaceVoice";
 
 /**
  * The industry profile in force (tailor.industry) and the workspace's brand voice: its
  * .tailor/brand.json or .yaml and the approved descriptions in .tailor/approved/. Workspace files
  * are read only in a trusted workspace, and again whenever they change.
  */
-export class ActiveProfile implements vscode.Disposable {
+export class ActiveProfile implements Steering, vscode.Disposable {
   private voice: Promise<WorkspaceVoice> | undefined;
   /** The voice once read, so ghost text can get its guidance without waiting. */
   private resolvedVoice: WorkspaceVoice | undefined;
   /**
    * What each profile implies with the current voice, built once per pair instead of per check,
-   * keystroke or catalog row (a catalog names several profiles). A new voice starts a new map.
+   * keystroke or catalog row (a catalog names several profiles). A new voice starts anew.
    */
-  private derived: { readonly voice: WorkspaceVoice; readonly byProfile: Map<IndustryProfile, DerivedState> } | undefined;
+  private derived: VoiceProfiles | undefined;
   private readonly changes = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changes];
 
@@ -71,15 +56,13 @@ export class ActiveProfile implements vscode.Disposable {
    * The rules the checker applies: the profile's, the universal ones, and the brand's banned terms.
    * `profile` overrides the configured one for one piece of work (a catalog row, the panel's choice).
    */
-  async rules(profile?: IndustryProfile): Promise<readonly ClaimRule[]> {
-    return this.derive(await this.workspaceVoice(), profile).rules;
+  async rules(profile: IndustryProfile = this.profile): Promise<readonly ClaimRule[]> {
+    return this.derive(await this.workspaceVoice()).state(profile).rules;
   }
 
   /** The system prompt's guidance, with the approved descriptions most like `briefText` as examples. */
   async guidance(briefText: string, profile: IndustryProfile = this.profile): Promise<string> {
-    const voice = await this.workspaceVoice();
-    const examples = voice.approved.rank(briefText, 2).map((hit) => voice.approvedTexts.get(hit.id)!).filter(Boolean);
-    return profileGuidance(profile, voice.brand, examples);
+    return this.derive(await this.workspaceVoice()).guidance(briefText, profile);
   }
 
   /**
@@ -91,7 +74,7 @@ export class ActiveProfile implements vscode.Disposable {
       void this.workspaceVoice();
       return undefined;
     }
-    return this.derive(this.resolvedVoice).inlineGuidance;
+    return this.derive(this.resolvedVoice).state(this.profile).inlineGuidance;
   }
 
   dispose(): void {
@@ -113,37 +96,23 @@ export class ActiveProfile implements vscode.Disposable {
     return this.voice;
   }
 
-  private derive(voice: WorkspaceVoice, profile: IndustryProfile = this.profile): DerivedState {
-    if (this.derived?.voice !== voice) this.derived = { voice, byProfile: new Map() };
-    let state = this.derived.byProfile.get(profile);
-    if (!state) {
-      state = { rules: claimRulesFor(profile, voice.brand?.glossary), inlineGuidance: profileGuidance(profile, voice.brand) };
-      this.derived.byProfile.set(profile, state);
-    }
-    return state;
+  private derive(voice: WorkspaceVoice): VoiceProfiles {
+    if (this.derived?.voice !== voice) this.derived = new VoiceProfiles(voice);
+    return this.derived;
   }
 
   private async readWorkspaceVoice(): Promise<WorkspaceVoice> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     // A workspace's files steer what the model writes: an untrusted one gets the built-in profile only.
     if (!folder || !vscode.workspace.isTrusted) return emptyVoice();
-    let brand: BrandVoice | undefined;
-    for (const name of ["brand.json", "brand.yaml", "brand.yml"]) {
-      const uri = vscode.Uri.joinPath(folder.uri, ".tailor", name);
-      const text = await readText(uri);
-      if (text === undefined) continue;
-      brand = parseBrandVoice(text, name.endsWith(".json") ? "json" : "yaml");
-      break;
-    }
-    const approvedTexts = new Map<string, string>();
-    const approvedDir = vscode.Uri.joinPath(folder.uri, ".tailor", "approved");
-    const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(approvedDir)).catch(() => [] as [string, vscode.FileType][]);
-    for (const [name, type] of entries) {
-      if (type !== vscode.FileType.File || !/\.(md|txt)$/i.test(name)) continue;
-      const text = await readText(vscode.Uri.joinPath(approvedDir, name));
-      if (text?.trim()) approvedTexts.set(name, text.trim());
-    }
-    return { brand, approved: new Bm25Index([...approvedTexts].map(([id, text]) => ({ id, text }))), approvedTexts };
+    const tailor = vscode.Uri.joinPath(folder.uri, ".tailor");
+    return readWorkspaceVoice({
+      readText: (relativePath) => readText(vscode.Uri.joinPath(tailor, relativePath)),
+      approvedNames: async () => {
+        const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(tailor, "approved"))).catch(() => [] as [string, vscode.FileType][]);
+        return entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+      },
+    });
   }
 }
 

@@ -1,0 +1,30 @@
+import type { ChatMessage } from "../core/chat";
+import type { IndustryProfile } from "../core/profiles/industryProfile";
+import { claimsCheck } from "../writing/copyChecks";
+import type { SurfaceTerms } from "../writing/outcomeNotes";
+import type { WriteOptions } from "../writing/writeCopy";
+import { logPrompt } from "./promptLog";
+import { readSettings } from "./settings";
+import type { TailorServices } from "./tailorServices";
+
+/** How messages in the editor name its knobs. */
+export const editorTerms: SurfaceTerms = { maxTokens: "tailor.generation.maxTokens" };
+
+type EditorWriteOptions = Pick<WriteOptions<unknown>, "guidance" | "checks" | "maxTokens" | "temperature" | "onPrompt" | "priority">;
+
+/**
+ * What every editor surface writes with: the workspace's steering (profile, brand voice, approved
+ * examples) for `profile`, the generation settings, and the prompt log. `where` tells the log
+ * which surface wrote ("", " (panel)", " (catalog)").
+ */
+export async function editorWriteOptions(services: TailorServices, briefText: string, where = "", profile: IndustryProfile = services.profile.profile): Promise<EditorWriteOptions> {
+  const settings = readSettings();
+  return {
+    guidance: await services.profile.guidance(briefText, profile),
+    checks: [claimsCheck(await services.profile.rules(profile))],
+    maxTokens: settings.maxTokens,
+    temperature: settings.temperature,
+    priority: "user",
+    onPrompt: (description: string, messages: readonly ChatMessage[]) => logPrompt(services.log, `${description}${where}, ${profile.displayName}`, messages),
+  };
+}
