@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { channelList } from "../../src/core/marketing/channels";
-import { createNonce, panelHtml } from "../../src/core/panel/panelHtml";
+import { channelList } from "../../../src/core/marketing/channels";
+import { createNonce, panelHtml } from "../../../src/core/panel/panelHtml";
 
 const options = {
   cspSource: "https://*.vscode-cdn.net",

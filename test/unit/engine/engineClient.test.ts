@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import { EngineClient, type EngineConfig } from "../../src/engine/engineClient";
-import { EngineError, type EngineState, type GenerationRequest } from "../../src/engine/engineTypes";
-import { fixture, workerPath } from "../support/paths";
+import { EngineClient, type EngineConfig } from "../../../src/engine/engineClient";
+import { EngineError, type EngineState, type GenerationRequest } from "../../../src/engine/engineTypes";
+import { fixture, workerPath } from "../../support/paths";
 
 const config = (modelPath: string): EngineConfig => ({ modelPath, threads: 1, gpu: "off", contextSize: 2048 });
 

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import { curatedModels, defaultCuratedModel, fileNameOfUri, largestModelWithin, ModelListError, parseModelList } from "../../src/core/models/modelList";
-import { formatBytes } from "../../src/core/text/formatBytes";
-import { downloadUriOf, localPathOf, parseModelReference } from "../../src/core/models/modelReference";
+import { curatedModels, defaultCuratedModel, fileNameOfUri, largestModelWithin, ModelListError, parseModelList } from "../../../src/core/models/modelList";
+import { formatBytes } from "../../../src/core/text/formatBytes";
+import { downloadUriOf, localPathOf, parseModelReference } from "../../../src/core/models/modelReference";
 
 describe("model catalog", () => {
   it("holds the models product copy needs, each complete, with one default that an 8 GB laptop runs", () => {

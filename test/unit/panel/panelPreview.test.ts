@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { channelList, channels } from "../../src/core/marketing/channels";
-import { parseHostToWebview, previewFromChannelDraft, previewFromProductDescription } from "../../src/core/panel/panelMessages";
+import { channelList, channels } from "../../../src/core/marketing/channels";
+import { parseHostToWebview, previewFromChannelDraft, previewFromProductDescription } from "../../../src/core/panel/panelMessages";
 
 describe("previewFromProductDescription", () => {
   it("maps every section to a block, in order, with the SEO limits", () => {

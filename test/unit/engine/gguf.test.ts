@@ -2,10 +2,10 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { GgufHeaderError, readGgufHeader, type GgufArraySummary } from "../../src/engine/gguf/ggufHeader";
-import { ModelFileError, precheckModelFile, type ModelFileErrorCode } from "../../src/engine/gguf/modelPrecheck";
-import { GgufWriter, float32ToFloat16Bits } from "../../scripts/fixtures/ggufWriter";
-import { TINY_A_SENTENCE, fixtureFiles, tinyModel, writeFixtureFile, writeFixtures } from "../../scripts/fixtures/writeFixtures";
+import { GgufHeaderError, readGgufHeader, type GgufArraySummary } from "../../../src/engine/gguf/ggufHeader";
+import { ModelFileError, precheckModelFile, type ModelFileErrorCode } from "../../../src/engine/gguf/modelPrecheck";
+import { GgufWriter, float32ToFloat16Bits } from "../../../scripts/fixtures/ggufWriter";
+import { TINY_A_SENTENCE, fixtureFiles, tinyModel, writeFixtureFile, writeFixtures } from "../../../scripts/fixtures/writeFixtures";
 
 async function rejectsWith(promise: Promise<unknown>, code: ModelFileErrorCode, file: string): Promise<ModelFileError> {
   let caught: unknown;

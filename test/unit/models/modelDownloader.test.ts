@@ -7,10 +7,10 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import { pipeline } from "node:stream/promises";
-import type { DownloaderToHost, HostToDownloader } from "../../src/models/download/downloaderMain";
-import { downloadModel, ModelDownloadError, partialFileName, type DownloadProgress, type ModelDownloadErrorCode, type ModelDownloadOptions } from "../../src/models/download/modelDownloader";
-import { FakeHub, FakeProxy } from "../support/fakeHub";
-import { fixture, repoRoot } from "../support/paths";
+import type { DownloaderToHost, HostToDownloader } from "../../../src/models/download/downloaderMain";
+import { downloadModel, ModelDownloadError, partialFileName, type DownloadProgress, type ModelDownloadErrorCode, type ModelDownloadOptions } from "../../../src/models/download/modelDownloader";
+import { FakeHub, FakeProxy } from "../../support/fakeHub";
+import { fixture, repoRoot } from "../../support/paths";
 
 const workerDir = path.join(repoRoot, "dist");
 const owner = "tailor-test";

@@ -4,10 +4,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { createNonce, panelHtml } from "../../src/core/panel/panelHtml";
-import type { HostToWebview, PanelForm, PanelPreview, WebviewToHost } from "../../src/core/panel/panelMessages";
-import { chromiumArgs, chromiumPath } from "../runner/codeServer";
-import { repoRoot } from "../support/paths";
+import { createNonce, panelHtml } from "../../../src/core/panel/panelHtml";
+import type { HostToWebview, PanelForm, PanelPreview, WebviewToHost } from "../../../src/core/panel/panelMessages";
+import { chromiumArgs, chromiumPath } from "../../runner/codeServer";
+import { repoRoot } from "../../support/paths";
 
 /**
  * The bundled panel script in a real browser under the page's own CSP, with a stand-in for

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { channelIds } from "../../src/core/marketing/channels";
+import { channelIds } from "../../../src/core/marketing/channels";
 import {
   briefFromPanelForm,
   emptyPanelForm,
@@ -14,7 +14,7 @@ import {
   type PanelForm,
   type PanelPreview,
   type WebviewToHost,
-} from "../../src/core/panel/panelMessages";
+} from "../../../src/core/panel/panelMessages";
 
 const form: PanelForm = {
   name: "Merino Trail Sock",

@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
-import { EngineClient } from "../../src/engine/engineClient";
-import type { GenerationRequest } from "../../src/engine/engineTypes";
-import { nextChunkTokens } from "../../src/engine/worker/chunkedPrompt";
-import { fixture, workerPath } from "../support/paths";
+import { EngineClient } from "../../../src/engine/engineClient";
+import type { GenerationRequest } from "../../../src/engine/engineTypes";
+import { nextChunkTokens } from "../../../src/engine/worker/chunkedPrompt";
+import { fixture, workerPath } from "../../support/paths";
 
 /**
  * A cancel while the model is still reading a long prompt. node-llama-cpp reads a prompt in one
