@@ -69,6 +69,7 @@ export class TailorContext implements vscode.Disposable {
   private readonly logFolder: string;
 
   constructor(extension: vscode.ExtensionContext) {
+    try {
     const log = this.own(vscode.window.createOutputChannel("Tailor", { log: true }));
     this.logFolder = extension.logUri.fsPath;
     const store = new ModelStore(extension.globalStorageUri);
@@ -130,6 +131,11 @@ export class TailorContext implements vscode.Disposable {
     this.panel = this.own(new TailorPanelProvider(this.services, extension.extensionUri));
     this.own(vscode.window.registerWebviewViewProvider(TailorPanelProvider.viewType, this.panel));
     this.registerCommands();
+    } catch (error) {
+      // What was built before the failure (the worker, providers, views) must not outlive it.
+      this.dispose();
+      throw error;
+    }
   }
 
   get api(): TailorApi {
