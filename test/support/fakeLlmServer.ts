@@ -1,6 +1,7 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
+import { isRecord } from "../../src/core/values";
 
 /**
  * A real HTTP server on 127.0.0.1 that streams like the cloud APIs: `…/chat/completions` answers
@@ -125,7 +126,7 @@ export class FakeLlmServer {
     }
 
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-    const model = isObject(body) && typeof body.model === "string" ? body.model : "unknown";
+    const model = isRecord(body) && typeof body.model === "string" ? body.model : "unknown";
     const frames = format === "openai" ? openAiFrames(this.reply, model) : anthropicFrames(this.reply, model);
     let textSent = 0;
     for (const frame of frames) {
@@ -192,8 +193,4 @@ function keyOf(headers: http.IncomingHttpHeaders): string {
   if (typeof auth === "string" && auth.startsWith("Bearer ")) return auth.slice("Bearer ".length);
   const key = headers["x-api-key"] ?? headers["api-key"];
   return typeof key === "string" ? key : "";
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
