@@ -3,6 +3,7 @@ import { maskMarkup } from "../claims/markupMask";
 import { checkAwards, readAwards } from "./awards/checkAwards";
 import { checkCertifications, readCertifications, type CertificationMatch } from "./certifications/checkCertifications";
 import { checkCompatibility, readPlatforms, type PlatformMatch } from "./compatibility/checkCompatibility";
+import { checkInclusions, readInclusions } from "./features/checkInclusions";
 import type { GroundingFinding } from "./groundingFinding";
 import { checkMaterials } from "./materials/checkMaterials";
 import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
@@ -60,6 +61,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkCompatibility(text, platforms, evidence.platforms),
     ...checkProperties(properties, evidence.wording),
     ...checkAwards(awards, evidence.wording),
+    ...checkInclusions(readInclusions(text), evidence.wording),
   ];
   return withoutNested(findings).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
 }

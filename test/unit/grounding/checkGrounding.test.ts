@@ -162,6 +162,13 @@ describe("checkGrounding: what it flags", () => {
     assertFlags("For cats over 1.5 kg.", brief("Litter Box", "for cats over 2.5 kg"), ["1.5 kg"]);
   });
 
+  it("flags parts and extras the product does not come with, and features the brief does not give", () => {
+    const reel = brief("Fishing Rod", "carbon fibre", "extends to 2.1 m");
+    assertFlags("It comes with a spinning reel.", reel, ["comes with a spinning reel"]);
+    assertGrounded("It comes with everything you need, and the reel is not included.", reel);
+    assertFlags("Reversible, foldable and dimmable.", brief("Lamp", "foldable"), ["Reversible", "dimmable"]);
+  });
+
   it("flags awards and rankings the brief does not name", () => {
     assertFlags("Award-winning comfort, rated #1 by reviewers.", brief("Pillow", "memory foam"), ["Award-winning", "rated #1 by reviewers"]);
   });

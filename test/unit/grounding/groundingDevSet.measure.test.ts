@@ -82,6 +82,7 @@ function measure(items: readonly GroundingDevItem[]): Figures {
   console.log(`      ${items.length} items; ${total.gold} unsupported spans in scope, ${outOfScope} free-standing features apart (${outOfScopeRecalled} of them found)`);
   console.log(`      recall ${percent(figures.recall)} (${total.recalled}/${total.gold}), precision ${percent(figures.precision)} (${total.truePositives}/${total.findings})`);
   console.log(`      fully grounded items with no finding: ${percent(figures.cleanShare)} (${groundedClean}/${grounded})`);
+  console.log(`      every span, free-standing features included: recall ${percent(share(total.recalled + outOfScopeRecalled, total.gold + outOfScope))}`);
   console.log(`      ${(checkedMs / items.length).toFixed(2)} ms a description, first calls included`);
   console.log(`      ${"kind".padEnd(16)} ${"recall".padStart(7)} ${"of".padStart(4)}  ${"precision".padStart(9)} ${"of".padStart(4)}`);
   for (const [kind, tally] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {

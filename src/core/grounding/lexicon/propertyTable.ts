@@ -93,6 +93,11 @@ export const propertyLines: readonly string[] = [
   "end-to-end encrypted|end-to-end encryption|E2EE :: :: encrypted|encryption|AES-256", "zero-knowledge :: :: end-to-end encryption",
   "OLED|AMOLED :: :: IPS|LCD|QLED|Mini-LED|LED", "QLED :: :: IPS|LCD|OLED|LED", "Mini-LED|mini LED :: :: IPS|LCD|OLED|LED", "IPS :: :: LCD|OLED|VA|TN",
   "e-ink|E Ink :: :: LCD",
+  "reversible :: :: ", "resealable|re-sealable :: :: ", "packable|packs into its own :: packs into|packs down :: ", "crushable :: :: ",
+  "foldable|folds flat|fold-flat :: folding|folds :: ", "collapsible :: collapses|folding|foldable :: ", "stackable :: stacks :: ", "expandable :: expands :: ",
+  "convertible :: converts :: ", "removable :: detachable :: ", "detachable :: removable :: ", "replaceable :: :: ", "rechargeable :: recharge|recharges|USB-C :: ",
+  "refillable :: refill|refills :: ", "reusable :: :: ", "dimmable :: dimmer :: ", "programmable :: :: ", "lockable :: lock|locks :: ",
+  "wall-mountable|wall mountable|wall-mounted :: wall mount|wall bracket :: ", "odourless|odorless|unscented :: fragrance-free|scent-free :: ",
   "tool-free|tool free|no tools needed|no tools required :: :: ",
 ];
 

@@ -1,0 +1,37 @@
+import type { GroundingFinding, TextSpan } from "../groundingFinding";
+import type { Wording } from "../text/briefWording";
+import { words } from "../text/clauseContext";
+
+// "Comes with a spinning reel", "includes a shoulder strap", "the bracket is in the box": a part or extra the product is sold with.
+const inclusionPatterns: readonly RegExp[] = [
+  /\b(?:comes? with|includes|complete with|equipped with|supplied with|shipped with|packaged with|bundled with)\s+(?:an?\s+|the\s+|its\s+|two\s+|three\s+|free\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+/giu,
+  /\b(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:is\s+|are\s+)?(?<!\bnot\s+)(?:included|in the box)\b/giu,
+  /\bfree\s+(?:shipping|delivery|returns|engraving|gift[- ]wrapping|parking|breakfast|wi-?fi|upgrades?|cancellation|installation|samples?)\b/giu,
+];
+// Words that say nothing about what is included ("comes with everything you need").
+const emptyWords = new Set([
+  "a", "an", "the", "its", "their", "your", "our", "two", "three", "free", "and", "or", "of", "for", "with", "is", "are", "in", "box", "included", "includes",
+  "including", "comes", "come", "complete", "equipped", "supplied", "shipped", "packaged", "bundled", "everything", "all", "need", "needs", "you", "it", "them",
+  "plenty", "more", "extras", "style", "comfort", "ease", "confidence", "care", "love", "support", "peace", "mind", "quality", "details", "design", "features",
+  "feature", "options", "bonus", "handy", "convenient", "matching", "extra", "built-in", "integrated", "set", "kit", "pack", "one", "every", "each", "also",
+  "hundred", "thousand", "dozen", "four", "five", "six", "ten", "twelve", "not", "always", "get", "started", "day", "stay", "price",
+]);
+
+export function readInclusions(text: string): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const pattern of inclusionPatterns) {
+    for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Parts and extras the copy says come with the product when the brief names none of their words. */
+export function checkInclusions(copy: readonly TextSpan[], briefWording: Wording): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const inclusion of copy) {
+    const things = words(inclusion.text).filter((word) => word.length > 2 && !emptyWords.has(word));
+    if (things.length === 0 || things.some((word) => briefWording.says(word) || briefWording.says(word.replace(/e?s$/, "")))) continue;
+    findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "property", message: `"${inclusion.text}": the brief does not say it comes with this.` });
+  }
+  return findings;
+}
