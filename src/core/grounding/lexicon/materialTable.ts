@@ -102,7 +102,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     plural: false,
     lines: [
       "marble", "carrara marble>marble", "granite", "slate", "limestone", "travertine", "quartzite", "soapstone", "sandstone", "onyx",
-      "terrazzo", "concrete", "terracotta|terra cotta", "clay", "pink clay|french pink clay>clay", "kaolin clay|kaolin>clay", "bentonite clay|bentonite>clay",
+      "terrazzo", "concrete", "asphalt|bitumen", "roofing felt", "terracotta|terra cotta", "clay", "pink clay|french pink clay>clay", "kaolin clay|kaolin>clay", "bentonite clay|bentonite>clay",
     ],
   },
   {

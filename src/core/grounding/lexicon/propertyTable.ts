@@ -98,6 +98,9 @@ export const propertyLines: readonly string[] = [
   "convertible :: converts :: ", "removable :: detachable :: ", "detachable :: removable :: ", "replaceable :: :: ", "rechargeable :: recharge|recharges|USB-C :: ",
   "refillable :: refill|refills :: ", "reusable :: :: ", "dimmable :: dimmer :: ", "programmable :: :: ", "lockable :: lock|locks :: ",
   "wall-mountable|wall mountable|wall-mounted :: wall mount|wall bracket :: ", "odourless|odorless|unscented :: fragrance-free|scent-free :: ",
+  "no artificial colours|no artificial colors|no artificial colouring|no artificial coloring :: free of artificial colours|free from artificial colours :: ",
+  "no artificial flavours|no artificial flavors :: free of artificial flavours :: ", "no preservatives|preservative-free|preservative free :: :: ",
+  "no artificial sweeteners :: sweetener-free :: ", "no added sugar|no added sugars :: sugar-free|zero sugar|no sugar :: ",
   "tool-free|tool free|no tools needed|no tools required :: :: ",
 ];
 

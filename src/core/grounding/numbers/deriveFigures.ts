@@ -18,7 +18,8 @@ const maxFigures = 40;
 /**
  * What exact arithmetic on the brief's figures gives: a count times a measure (2 × 500 ml),
  * a measure shared out (420 g a pair → 210 g a pole), servings in a pack (500 g ÷ 5 g), sums
- * of like figures, and parts added up before multiplying (1 part + 2 parts, of 1 L).
+ * of like figures, the rest of a total (36 hours with the case, 9 without: 27 from the case),
+ * and parts added up before multiplying (1 part + 2 parts, of 1 L).
  */
 export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.value !== 0).slice(0, maxFigures);
@@ -28,6 +29,10 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const derived: DerivedFigure[] = [];
   const supplyDays: number[] = counts.map((count) => count.value);
   for (let i = 0; i < counts.length; i++) {
+    // "9 hours, 36 with the case": the case adds the difference.
+    for (const other of figures) {
+      if (other !== counts[i] && other.value < counts[i].value) derived.push({ dimension: "count", base: counts[i].value - other.value });
+    }
     for (let j = i + 1; j < counts.length; j++) {
       derived.push({ dimension: "count", base: counts[i].value * counts[j].value });
       for (const ratio of [counts[i].value / counts[j].value, counts[j].value / counts[i].value]) {
