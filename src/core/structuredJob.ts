@@ -1,4 +1,5 @@
 import type { ChatMessage } from "./chat";
+import type { PromptBudget } from "./fitPrompt";
 import type { JsonValue } from "./partialJson";
 
 /** A JSON schema the engine turns into a grammar; kept opaque here. */
@@ -10,7 +11,8 @@ export interface StructuredJob<Draft> {
   readonly label: string;
   /** The text retrieval ranks the approved examples against. */
   readonly briefText: string;
-  readonly buildMessages: (guidance: string, mustAvoid: readonly string[] | undefined) => ChatMessage[];
+  /** The chat, fitted to `budget` (a 2048-token context with 1024 for the answer when not given). */
+  readonly buildMessages: (guidance: string, mustAvoid: readonly string[] | undefined, budget?: PromptBudget) => ChatMessage[];
   readonly jsonSchema: StructuredJsonSchema;
   /** Picks the fields out of (partial) JSON and enforces the hard limits. */
   readonly toDraft: (value: JsonValue | undefined) => Draft;

@@ -220,7 +220,9 @@ describe("buildMarketingCopyPrompt", () => {
 
   for (const channel of channelList) {
     it(`states every ${channel.id} limit, the fields and the variant count`, () => {
-      const [system, user] = buildMarketingCopyPrompt(brief, channel, 3);
+      const messages = buildMarketingCopyPrompt(brief, channel, 3);
+      // A worked example comes between the system prompt and the request.
+      const [system, user] = [messages[0]!, messages[messages.length - 1]!];
       assert.equal(system.role, "system");
       assert.ok(system.content.startsWith(defaultProfileGuidance));
       assert.match(user.content, /exactly 3 variants/);
@@ -247,6 +249,19 @@ describe("buildMarketingCopyPrompt", () => {
   it("refuses a variant count outside 1 to 5", () => {
     assert.throws(() => buildMarketingCopyPrompt(brief, channels.email, 6), RangeError);
   });
+
+  for (const channel of channelList) {
+    it(`shows a worked ${channel.id} example that keeps every limit of the channel`, () => {
+      const messages = buildMarketingCopyPrompt(brief, channel, 3);
+      assert.deepEqual(
+        messages.map((message) => message.role),
+        ["system", "user", "assistant", "user"],
+      );
+      const example = JSON.parse(messages[2]!.content) as ChannelDraft;
+      assert.deepEqual(Object.keys(example.variants[0]!), channel.fields.map((field) => field.key));
+      assert.deepEqual(violations(channel, example, 1), []);
+    });
+  }
 });
 
 describe("renderMarketingMarkdown", () => {

@@ -60,14 +60,17 @@ describe("product description rendering", () => {
 });
 
 describe("buildProductDescriptionPrompt", () => {
+  /** The system prompt and the final user message, which holds the request (a worked example comes between). */
+  const systemAndRequest = (messages: ReturnType<typeof buildProductDescriptionPrompt>) => [messages[0]!, messages[messages.length - 1]!] as const;
+
   it("puts every brief field into the user message and asks for JSON within the limits", () => {
-    const [system, user] = buildProductDescriptionPrompt({
+    const [system, user] = systemAndRequest(buildProductDescriptionPrompt({
       name: "Desk Lamp",
       facts: ["LED", "USB-C"],
       audience: "students",
       tone: "playful",
       keywords: ["study lamp"],
-    });
+    }));
     assert.equal(system.role, "system");
     assert.match(system.content, /JSON/);
     assert.equal(user.role, "user");
@@ -77,16 +80,18 @@ describe("buildProductDescriptionPrompt", () => {
   });
 
   it("uses the profile's guidance and states broken rules outright on a retry", () => {
-    const [system, user] = buildProductDescriptionPrompt(
-      { name: "Vitamin C", facts: ["500 mg"], keywords: [] },
-      { guidance: "GUIDANCE FOR SUPPLEMENTS", mustAvoid: ['"cures colds": a disease claim'] },
+    const [system, user] = systemAndRequest(
+      buildProductDescriptionPrompt(
+        { name: "Vitamin C", facts: ["500 mg"], keywords: [] },
+        { guidance: "GUIDANCE FOR SUPPLEMENTS", mustAvoid: ['"cures colds": a disease claim'] },
+      ),
     );
     assert.match(system.content, /^GUIDANCE FOR SUPPLEMENTS/);
     assert.match(user.content, /previous draft broke these rules[\s\S]*"cures colds": a disease claim/);
   });
 
   it("asks the model to infer a name when none is given", () => {
-    const [, user] = buildProductDescriptionPrompt({ name: "", facts: ["a fact"], keywords: [] });
+    const [, user] = systemAndRequest(buildProductDescriptionPrompt({ name: "", facts: ["a fact"], keywords: [] }));
     assert.match(user.content, /infer/);
     assert.match(user.content, /Tone: clear, warm and confident/);
   });

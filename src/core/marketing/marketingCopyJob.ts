@@ -14,7 +14,7 @@ export function marketingCopyJob(brief: ProductBrief, channel: ChannelSpec, vari
   return {
     label: `${channel.displayName} copy`,
     briefText: briefSearchText(brief),
-    buildMessages: (guidance, mustAvoid) => withBrokenRules(buildMarketingCopyPrompt(brief, channel, variants, guidance), mustAvoid),
+    buildMessages: (guidance, mustAvoid, budget) => withBrokenRules(buildMarketingCopyPrompt(brief, channel, variants, guidance, budget), mustAvoid),
     jsonSchema: channelJsonSchema(channel, variants),
     toDraft: (value) => enforceChannelLimits(channel, draftFromJson(channel, value)),
     render: (draft, footer) => renderMarketingMarkdown(channel, draft, footer),

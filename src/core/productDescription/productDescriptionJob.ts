@@ -11,7 +11,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
   return {
     label: "product description",
     briefText: briefSearchText(brief),
-    buildMessages: (guidance, mustAvoid) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid }),
+    buildMessages: (guidance, mustAvoid, budget) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid, budget }),
     jsonSchema: productDescriptionJsonSchema,
     toDraft: (value) => enforceLimits(draftFromJson(value)),
     fromPlainText: (text) => enforceLimits({ body: [text] }),

@@ -1,5 +1,6 @@
 import { brandGuidance, type BrandVoice } from "../brand/brandVoice";
 import { claimPatternFlags } from "../claims/claimRule";
+import { guidanceExamplesHeading } from "../fitPrompt";
 import { defaultProfileGuidance } from "./defaultProfile";
 import type { IndustryProfile, ProfileClaimRule } from "./industryProfile";
 
@@ -29,7 +30,7 @@ export function profileGuidance(profile: IndustryProfile, brand?: BrandVoice, ex
   if (shown.length) {
     sections.push(
       [
-        "Examples of the voice to write in (take their style, never their facts):",
+        `${guidanceExamplesHeading} (take their style, never their facts):`,
         ...shown.map((example, index) => `Example ${index + 1}:\n${example}`),
       ].join("\n\n"),
     );
