@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { enforceLimits, missingSections } from "../../src/core/productDescription/enforceLimits";
+import { trimProse, trimTitle } from "../../src/core/productDescription/trimProse";
 import { productDescriptionJsonSchema, productDescriptionLimits } from "../../src/core/productDescription/schema";
 import { trimToLimit } from "../../src/core/text/trimToLimit";
 
@@ -68,5 +69,27 @@ describe("enforceLimits", () => {
     assert.equal(properties.bullets.maxItems, 5);
     assert.equal(properties.body.minItems, 2);
     assert.equal(properties.body.maxItems, 2);
+  });
+});
+
+describe("trimProse and trimTitle", () => {
+  it("ends over-long prose at its last whole sentence when that keeps at least half the limit", () => {
+    const text = "Warm merino keeps feet dry on long trails. The heel is reinforced. And the cushioned sole softens every step down";
+    assert.equal(trimProse(text, 70), "Warm merino keeps feet dry on long trails. The heel is reinforced.");
+  });
+
+  it("ends at the last clause, closed with a full stop, when no whole sentence keeps enough", () => {
+    const text = "A cushioned merino sock for long hikes, with a reinforced heel and a seamless toe that never rubs";
+    assert.equal(trimProse(text, 60), "A cushioned merino sock for long hikes.");
+  });
+
+  it("cuts between words when no sentence or clause would keep enough, and leaves prose within its limit alone", () => {
+    assert.equal(trimProse("Short. Then a very long second sentence that runs on and on", 40), "Short. Then a very long second sentence");
+    assert.equal(trimProse("Fits well.  Dries fast.", 40), "Fits well. Dries fast.");
+  });
+
+  it("never ends a shortened title on a word such as and, for or with", () => {
+    assert.equal(trimTitle("Merino Trail Sock for Hikers and Trail Runners", 28), "Merino Trail Sock for Hikers");
+    assert.equal(trimTitle("Merino Trail Sock with a Heel", 22), "Merino Trail Sock");
   });
 });

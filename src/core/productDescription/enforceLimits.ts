@@ -1,5 +1,5 @@
-import { trimToLimit } from "../text/trimToLimit";
 import { productDescriptionLimits as limits, type ProductDescription } from "./schema";
+import { trimProse, trimTitle } from "./trimProse";
 
 /** What a (possibly partial) generation gave us, before limits are enforced. */
 export type ProductDescriptionDraft = Partial<{ -readonly [K in keyof ProductDescription]: ProductDescription[K] }>;
@@ -10,22 +10,22 @@ export type ProductDescriptionDraft = Partial<{ -readonly [K in keyof ProductDes
  */
 export function enforceLimits(draft: ProductDescriptionDraft): ProductDescriptionDraft {
   const result: ProductDescriptionDraft = {};
-  if (draft.title !== undefined) result.title = trimToLimit(draft.title, limits.title);
-  if (draft.tagline !== undefined) result.tagline = trimToLimit(draft.tagline, limits.tagline);
+  if (draft.title !== undefined) result.title = trimTitle(draft.title, limits.title);
+  if (draft.tagline !== undefined) result.tagline = trimProse(draft.tagline, limits.tagline);
   if (draft.bullets !== undefined) {
     result.bullets = draft.bullets
-      .map((bullet) => trimToLimit(bullet, limits.bullet))
+      .map((bullet) => trimProse(bullet, limits.bullet))
       .filter((bullet) => bullet.length > 0)
       .slice(0, limits.maxBullets);
   }
   if (draft.body !== undefined) {
     result.body = draft.body
-      .map((paragraph) => trimToLimit(paragraph, limits.paragraph))
+      .map((paragraph) => trimProse(paragraph, limits.paragraph))
       .filter((paragraph) => paragraph.length > 0)
       .slice(0, limits.paragraphs);
   }
-  if (draft.seoTitle !== undefined) result.seoTitle = trimToLimit(draft.seoTitle, limits.seoTitle);
-  if (draft.metaDescription !== undefined) result.metaDescription = trimToLimit(draft.metaDescription, limits.metaDescription);
+  if (draft.seoTitle !== undefined) result.seoTitle = trimTitle(draft.seoTitle, limits.seoTitle);
+  if (draft.metaDescription !== undefined) result.metaDescription = trimProse(draft.metaDescription, limits.metaDescription);
   return result;
 }
 
