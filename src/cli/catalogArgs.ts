@@ -1,3 +1,5 @@
+import { defaultTemperature } from "../core/generationDefaults";
+
 /** `tailor catalog IN.csv [options]`, read into what a catalog run needs. */
 export interface CatalogCliArgs {
   readonly input: string;
@@ -38,7 +40,7 @@ Options:
   --map FIELD=COLUMN  use COLUMN for FIELD (name, facts, audience, tone, keywords, industry)
   --restart           discard an earlier run's journal and start over
   --max-tokens N      tokens per product (default 1024)
-  --temperature T     sampling temperature (default 0.7)
+  --temperature T     sampling temperature (default ${defaultTemperature})
   --threads N         CPU threads (default: half the cores)
   --context-size N    tokens of context per product (default: what fits, up to 4096)
   -h, --help          show this help`;
@@ -56,7 +58,7 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
   let industry: string | undefined;
   let restart = false;
   let maxTokens = 1024;
-  let temperature = 0.7;
+  let temperature = defaultTemperature;
   let threads = 0;
   let contextSize = 0;
   for (let i = 0; i < argv.length; i++) {
