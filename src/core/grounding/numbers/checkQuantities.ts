@@ -67,7 +67,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
-    const supported = brief.quantities.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
+    const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
+    const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, 1e-9));
     return { supported, counterpart: sameThings[0] };
   }
@@ -165,6 +166,14 @@ function overlap(a: Quantity, b: Quantity): number {
 
 // Words for how things are packed, not what they are: "a 4-pack" and "four bulbs" count the same thing.
 const packingNouns = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct", "box", "case", "bundle", "pair", "item", "kit", "bag", "pouch", "tub", "jar", "bottle", "in", "x"]);
+
+// Words that name what a bare number is ("ages 3 to 12", "sizes 8–13"): the brief's number must be one of those too.
+const attributeLeads = new Map([["ages", "age"], ["age", "age"], ["aged", "age"], ["sizes", "size"], ["size", "size"]]);
+
+function sameAttribute(quantity: Quantity, candidate: Quantity): boolean {
+  const lead = quantity.context.slice(0, 3).map((word) => attributeLeads.get(word)).find((attribute) => attribute !== undefined);
+  return lead === undefined || candidate.context.some((word) => attributeLeads.get(word) === lead);
+}
 
 function countsSameThings(quantity: Quantity, candidate: Quantity): boolean {
   return quantity.dimension === "count" && candidate.dimension === "count" && !!quantity.noun && !!candidate.noun && !isPacking(quantity.noun) && sameNoun(quantity.noun, candidate.noun);
