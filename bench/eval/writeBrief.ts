@@ -9,7 +9,7 @@ import { industryProfiles } from "../../src/core/profiles/industryProfiles";
 import { profileGuidance } from "../../src/core/profiles/profileGuidance";
 import type { StructuredJob } from "../../src/core/structuredJob";
 import type { EngineClient } from "../../src/engine/engineClient";
-import { claimsCheck } from "../../src/writing/copyChecks";
+import { claimsCheck, groundingCheck } from "../../src/writing/copyChecks";
 import { writeCopy, type WriteOptions } from "../../src/writing/writeCopy";
 import { channelView, descriptionView, type CopyView } from "./copyView";
 import type { EvalBrief } from "./evalBrief";
@@ -30,7 +30,7 @@ export async function writeBrief(engine: EngineClient, brief: EvalBrief, default
   const rules = claimRulesFor(profile);
   const channel = brief.channel ? channels[brief.channel] : undefined;
   const run = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) =>
-    write(engine, job, { guidance, checks: [claimsCheck(rules)], maxTokens: defaults.maxTokens, temperature: defaults.temperature, seed }, rules, written, view);
+    write(engine, job, { guidance, checks: [claimsCheck(rules), groundingCheck(brief.brief)], maxTokens: defaults.maxTokens, temperature: defaults.temperature, seed }, rules, written, view);
   return channel
     ? run(marketingCopyJob(brief.brief, channel, brief.variants), (value) => channelDraftFromJson(channel, value), channelView)
     : run(productDescriptionJob(brief.brief), descriptionDraftFromJson, descriptionView);

@@ -1,6 +1,7 @@
 import type { ChatMessage } from "../core/chat";
 import type { IndustryProfile } from "../core/profiles/industryProfile";
-import { claimsCheck } from "../writing/copyChecks";
+import type { ProductBrief } from "../core/brief";
+import { claimsCheck, groundingCheck } from "../writing/copyChecks";
 import type { SurfaceTerms } from "../writing/outcomeNotes";
 import type { WriteOptions } from "../writing/writeCopy";
 import { logPrompt } from "./promptLog";
@@ -14,14 +15,19 @@ type EditorWriteOptions = Pick<WriteOptions<unknown>, "guidance" | "checks" | "m
 
 /**
  * What every editor surface writes with: the workspace's steering (profile, brand voice, approved
- * examples) for `profile`, the generation settings, and the prompt log. `where` tells the log
- * which surface wrote ("", " (panel)", " (catalog)").
+ * examples) for `profile`, the checks (the claims, and the brief's facts when there is a brief),
+ * the generation settings, and the prompt log. `where` tells the log which surface wrote.
  */
-export async function editorWriteOptions(services: TailorServices, briefText: string, where = "", profile: IndustryProfile = services.profile.profile): Promise<EditorWriteOptions> {
+export async function editorWriteOptions(
+  services: TailorServices,
+  source: { readonly briefText: string; readonly brief?: ProductBrief },
+  where = "",
+  profile: IndustryProfile = services.profile.profile,
+): Promise<EditorWriteOptions> {
   const settings = readSettings();
   return {
-    guidance: await services.profile.guidance(briefText, profile),
-    checks: [claimsCheck(await services.profile.rules(profile))],
+    guidance: await services.profile.guidance(source.briefText, profile),
+    checks: [claimsCheck(await services.profile.rules(profile)), ...(source.brief ? [groundingCheck(source.brief)] : [])],
     maxTokens: settings.maxTokens,
     temperature: settings.temperature,
     priority: "user",

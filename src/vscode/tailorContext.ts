@@ -14,6 +14,9 @@ import { rewriteSelection, type RewriteArgs } from "./commands/rewriteSelection"
 import { checkCopy } from "./claims/checkCopy";
 import { ClaimCodeActions } from "./claims/claimCodeActions";
 import { ClaimDiagnostics, checkedLanguages } from "./claims/claimDiagnostics";
+import { checkAgainstBrief, type CheckAgainstBriefArgs } from "./grounding/checkAgainstBrief";
+import { GroundingCodeActions } from "./grounding/groundingCodeActions";
+import { GroundingDiagnostics } from "./grounding/groundingDiagnostics";
 import { GhostTextStatus, toggleInlineCompletions } from "./inline/ghostTextStatus";
 import { ActiveProfile } from "./profiles/activeProfile";
 import { IndustryStatus } from "./profiles/industryStatus";
@@ -89,6 +92,7 @@ export class TailorContext implements vscode.Disposable {
       generations: this.own(new ActiveGenerations()),
       store,
       profile,
+      grounding: this.own(new GroundingDiagnostics()),
       extensionPath: extension.extensionPath,
       apiKeys: new ApiKeys(extension.secrets),
       workspaceState: extension.workspaceState,
@@ -111,6 +115,13 @@ export class TailorContext implements vscode.Disposable {
         checkedLanguages.map((language) => ({ language })),
         new ClaimCodeActions(this.claims),
         { providedCodeActionKinds: ClaimCodeActions.kinds },
+      ),
+    );
+    this.own(
+      vscode.languages.registerCodeActionsProvider(
+        checkedLanguages.map((language) => ({ language })),
+        new GroundingCodeActions(this.services.grounding),
+        { providedCodeActionKinds: GroundingCodeActions.kinds },
       ),
     );
     this.industryStatus = this.own(new IndustryStatus(profile.profile.displayName));
@@ -192,6 +203,7 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.toggleInlineCompletions", toggleInlineCompletions));
     this.own(vscode.commands.registerCommand("tailor.selectIndustry", () => selectIndustry(services.profile)));
     this.own(vscode.commands.registerCommand("tailor.checkCopy", () => checkCopy(services, this.claims)));
+    this.own(vscode.commands.registerCommand("tailor.checkAgainstBrief", (args?: CheckAgainstBriefArgs) => checkAgainstBrief(services, args)));
     this.own(vscode.commands.registerCommand("tailor.generateMarketingCopy", (args?: MarketingCopyArgs) => generateMarketingCopy(services, args)));
     this.own(vscode.commands.registerCommand("tailor.rewriteSelection", (args?: RewriteArgs) => rewriteSelection(services, args)));
     this.own(vscode.commands.registerCommand("tailor.personalizeForSegments", (args?: PersonalizeArgs) => personalizeForSegments(services, args)));

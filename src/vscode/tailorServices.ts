@@ -2,6 +2,7 @@ import type * as vscode from "vscode";
 import type { EngineClient } from "../engine/engineClient";
 import type { ActiveGenerations } from "./activeGenerations";
 import type { ApiKeys } from "./cloud/apiKeys";
+import type { GroundingDiagnostics } from "./grounding/groundingDiagnostics";
 import type { ModelStore } from "./models/modelStore";
 import type { ActiveProfile } from "./profiles/activeProfile";
 import type { UserMessages } from "./userMessages";
@@ -15,6 +16,8 @@ export interface TailorServices {
   readonly store: ModelStore;
   /** The industry profile and brand voice in force. */
   readonly profile: ActiveProfile;
+  /** Documents checked against their brief's facts, as they change. */
+  readonly grounding: GroundingDiagnostics;
   readonly extensionPath: string;
   readonly apiKeys: ApiKeys;
   /** Per-workspace memory, such as what the user last approved sending. */

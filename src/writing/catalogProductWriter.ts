@@ -6,7 +6,7 @@ import type { ProductDescriptionDraft } from "../core/productDescription/enforce
 import { productDescriptionJob } from "../core/productDescription/productDescriptionJob";
 import { matchIndustry } from "../core/profiles/matchIndustry";
 import { EngineError } from "../engine/engineTypes";
-import { claimsCheck } from "./copyChecks";
+import { claimsCheck, groundingCheck } from "./copyChecks";
 import type { Steering } from "./steering";
 import { writeCopy, type CopyGenerator } from "./writeCopy";
 
@@ -25,7 +25,7 @@ export interface CatalogWriterOptions {
 
 export interface WrittenProduct {
   readonly draft: ProductDescriptionDraft;
-  /** What the checks still find after the rewrite, as "rule: "matched text"". */
+  /** What the checks still find after the rewrite, as "rule: "matched text"" (unsupported-… for facts the brief lacks). */
   readonly flagged: readonly string[];
 }
 
@@ -45,7 +45,7 @@ export function catalogProductWriter(options: CatalogWriterOptions) {
     const job = productDescriptionJob(product.brief);
     const outcome = await writeCopy(options.generator, job, {
       guidance: await options.steering.guidance(briefSearchText(product.brief), profile),
-      checks: [claimsCheck(await options.steering.rules(profile))],
+      checks: [claimsCheck(await options.steering.rules(profile)), groundingCheck(product.brief)],
       maxTokens: options.maxTokens,
       temperature: options.temperature,
       seed: run.seed,

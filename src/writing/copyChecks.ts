@@ -1,5 +1,7 @@
+import type { ProductBrief } from "../core/brief";
 import { checkClaims } from "../core/claims/checkClaims";
 import type { ClaimRule } from "../core/claims/claimRule";
+import { checkGrounding } from "../core/grounding/checkGrounding";
 
 /** Something a check found in finished copy, in the copy's own offsets. */
 export interface CopyFinding {
@@ -14,6 +16,8 @@ export interface CopyFinding {
   readonly reason: string;
   /** What the single rewrite is told, stated outright. */
   readonly rewriteNote: string;
+  /** What the brief says instead, for a grounding finding: what a fix puts in its place. */
+  readonly briefValue?: string;
 }
 
 /**
@@ -38,6 +42,27 @@ export function claimsCheck(rules: readonly ClaimRule[]): CopyCheck {
         text: finding.matchedText,
         reason: finding.reason,
         rewriteNote: `"${finding.matchedText}": ${finding.reason}`,
+      })),
+  };
+}
+
+/** The brief's facts as a check: a statement the brief does not back is written again once, then flagged. */
+export function groundingCheck(brief: ProductBrief): CopyCheck {
+  return {
+    name: "grounding",
+    check: (copy) =>
+      checkGrounding(copy, brief).map((finding) => ({
+        check: "grounding",
+        id: `unsupported-${finding.kind}`,
+        start: finding.start,
+        end: finding.end,
+        text: finding.text,
+        reason: finding.message,
+        rewriteNote:
+          finding.briefValue === undefined
+            ? `"${finding.text}": the brief does not say this; do not state it`
+            : `"${finding.text}": the brief does not say this; it says "${finding.briefValue}"`,
+        ...(finding.briefValue === undefined ? {} : { briefValue: finding.briefValue }),
       })),
   };
 }

@@ -12,6 +12,8 @@ export interface OutcomeNotes {
   readonly cancelled?: string;
   readonly incomplete?: string;
   readonly flagged?: string;
+  /** Statements the brief does not back, after the rewrite. */
+  readonly unsupported?: string;
 }
 
 /** The footer of a cancelled generation: what was kept, and only when something was written. */
@@ -24,7 +26,10 @@ export function cancelledNote(tokens: number): string {
 /** The notes for an outcome, written once for the commands, the panel, catalog runs and the CLI. */
 export function outcomeNotes(outcome: WriteOutcome<unknown>, terms: SurfaceTerms, maxTokens: number): OutcomeNotes {
   const missing = outcome.missing.join(", ");
-  const quoted = [...new Set(outcome.findings.map((finding) => `"${finding.text}"`))].join(", ");
+  const claims = outcome.findings.filter((finding) => finding.check !== "grounding");
+  const unsupported = outcome.findings.filter((finding) => finding.check === "grounding");
+  const quoted = [...new Set(claims.map((finding) => `"${finding.text}"`))].join(", ");
+  const backed = [...new Set(unsupported.map((finding) => `"${finding.text}"${finding.briefValue === undefined ? "" : ` (the brief says "${finding.briefValue}")`}`))].join(", ");
   return {
     ...(outcome.status === "cancelled" ? { cancelled: cancelledNote(outcome.result.tokens) } : {}),
     ...(outcome.status === "incomplete"
@@ -35,6 +40,7 @@ export function outcomeNotes(outcome: WriteOutcome<unknown>, terms: SurfaceTerms
               : `Incomplete: the model's answer lacked ${missing}.`,
         }
       : {}),
-    ...(outcome.findings.length > 0 ? { flagged: `Flagged: even after a rewrite this copy breaks ${outcome.findings.length} rule(s): ${quoted}.` } : {}),
+    ...(claims.length > 0 ? { flagged: `Flagged: even after a rewrite this copy breaks ${claims.length} rule(s): ${quoted}.` } : {}),
+    ...(unsupported.length > 0 ? { unsupported: `Unsupported: the brief does not back ${backed}.` } : {}),
   };
 }

@@ -155,7 +155,7 @@ async function outlineFromEditor(services: TailorServices): Promise<string | und
       title: "Tailor: Outline for the long-form draft",
       run: async (progress, signal) => {
         const outcome = await writeCopy(services.engine, job, {
-          ...(await editorWriteOptions(services, job.briefText, " (long-form outline)")),
+          ...(await editorWriteOptions(services, { briefText: job.briefText, brief }, " (long-form outline)")),
           signal,
           onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
           onWriting: () => progress.report({ message: "Writing the outline with the local model…" }),

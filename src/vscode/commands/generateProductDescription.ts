@@ -16,7 +16,7 @@ export async function generateProductDescription(services: TailorServices): Prom
   if (!brief) return { status: "dismissed" };
   offerLongFormHandOff(services, brief);
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
-  const result = await runStructuredGeneration(services, productDescriptionJob(brief));
+  const result = await runStructuredGeneration(services, productDescriptionJob(brief), brief);
   return { ...result, description: result.draft };
 }
 

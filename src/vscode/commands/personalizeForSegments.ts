@@ -63,7 +63,7 @@ export async function personalizeForSegments(services: TailorServices, args: Per
             withBrokenRules(buildPersonalizePrompt(base, segment, guidance), mustAvoid),
           );
           const outcome = await writeCopy(services.engine, job, {
-            ...(await editorWriteOptions(services, job.briefText)),
+            ...(await editorWriteOptions(services, job)),
             signal,
             onDraft: (soFar) => document.update(render(`${heading}\n${soFar}\n`)),
           });

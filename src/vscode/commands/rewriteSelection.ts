@@ -58,7 +58,7 @@ export async function rewriteSelection(services: TailorServices, args: RewriteAr
       run: async (progress, signal) => {
         const job = plainTextJob(`rewrite (${mode})`, original, (guidance, mustAvoid) => withBrokenRules(buildRewritePrompt(original, mode, { ...options, guidance }), mustAvoid));
         const outcome = await writeCopy(services.engine, job, {
-          ...(await editorWriteOptions(services, job.briefText)),
+          ...(await editorWriteOptions(services, job)),
           signal,
           onDraft: (soFar) => progress.report({ message: `Writing… (${soFar.length} characters)` }),
         });

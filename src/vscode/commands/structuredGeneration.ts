@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import type { ProductBrief } from "../../core/brief";
 import { EngineError } from "../../engine/engineTypes";
 import { outcomeNotes } from "../../writing/outcomeNotes";
 import { writeCopy, type WriteOutcome } from "../../writing/writeCopy";
@@ -27,7 +28,7 @@ export interface StructuredResult<Draft> {
  * cancellable progress notification. What the checks still find after the single rewrite is
  * flagged in the document, never shipped silently.
  */
-export function runStructuredGeneration<Draft>(services: TailorServices, job: WritingJob<Draft>): Thenable<StructuredResult<Draft>> {
+export function runStructuredGeneration<Draft>(services: TailorServices, job: WritingJob<Draft>, brief?: ProductBrief): Thenable<StructuredResult<Draft>> {
   const output = new LazyDocument();
   let latest = job.toDraft(undefined);
   return runCancellable<StructuredResult<Draft>>(
@@ -37,7 +38,7 @@ export function runStructuredGeneration<Draft>(services: TailorServices, job: Wr
       run: async (progress, signal) => {
         progress.report({ message: "Starting…" });
         let chunks = 0;
-        const options = await editorWriteOptions(services, job.briefText);
+        const options = await editorWriteOptions(services, { briefText: job.briefText, brief });
         const outcome = await writeCopy(services.engine, job, {
           ...options,
           signal,
@@ -49,7 +50,10 @@ export function runStructuredGeneration<Draft>(services: TailorServices, job: Wr
           },
           onRetry: (findings) => progress.report({ message: `The draft broke ${findings.length} rule(s) of ${services.profile.profile.displayName}: writing it again…` }),
         });
-        return finish(services, job, outcome, options.maxTokens, await output.document());
+        const document = await output.document();
+        // The brief stays with the document, so its facts are checked again as the user edits it.
+        if (brief) services.grounding.track(document.document, brief);
+        return finish(services, job, outcome, options.maxTokens, document);
       },
       failed: async (_error, message) => {
         const document = await output.opened();
@@ -70,7 +74,8 @@ async function finish<Draft>(
 ): Promise<StructuredResult<Draft>> {
   const notes = outcomeNotes(outcome, editorTerms, maxTokens);
   // Never shipped silently: the footer says so, and the document's diagnostics mark each finding.
-  const flagged = notes.flagged && `${notes.flagged} See the Problems panel for the reasons and quick fixes.`;
+  const found = [notes.flagged, notes.unsupported].filter(Boolean).join(" ");
+  const flagged = found && `${found} See the Problems panel for the reasons and quick fixes.`;
   const footer = [notes.cancelled, notes.incomplete, flagged].filter(Boolean).join(" ");
   await document.finish(job.render(outcome.draft, footer || undefined));
   services.log.info(`${job.label} ${outcome.status}: ${outcome.result.tokens} tokens in ${Math.round(outcome.result.timings.totalMs)} ms with ${outcome.result.model.name}.`);

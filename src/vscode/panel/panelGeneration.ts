@@ -1,4 +1,5 @@
 import { renderDescription } from "../../core/catalog/formats/renderDescription";
+import type { ProductBrief } from "../../core/brief";
 import { marketingCopyJob } from "../../core/marketing/marketingCopyJob";
 import { channels } from "../../core/marketing/channels";
 import {
@@ -38,14 +39,14 @@ const panelVariants = 1;
 export function generateFromPanelForm(services: TailorServices, form: PanelForm, signal: AbortSignal, onPreview: (preview: PanelPreview) => void): Promise<PanelResult> {
   const brief = briefFromPanelForm(form);
   if (form.output === "description") {
-    return run(services, form, signal, onPreview, {
+    return run(services, form, brief, signal, onPreview, {
       job: productDescriptionJob(brief),
       preview: previewFromProductDescription,
       html: (draft) => renderDescription(draft, "html"),
     });
   }
   const channel = channels[form.output];
-  return run(services, form, signal, onPreview, {
+  return run(services, form, brief, signal, onPreview, {
     job: marketingCopyJob(brief, channel, panelVariants),
     preview: (draft, status, note, findings) => previewFromChannelDraft(channel, draft, status, note, findings),
   });
@@ -54,6 +55,7 @@ export function generateFromPanelForm(services: TailorServices, form: PanelForm,
 async function run<Draft>(
   services: TailorServices,
   form: PanelForm,
+  brief: ProductBrief,
   signal: AbortSignal,
   onPreview: (preview: PanelPreview) => void,
   panelJob: PanelJob<Draft>,
@@ -61,7 +63,7 @@ async function run<Draft>(
   const { job } = panelJob;
   // "" follows the workspace's tailor.industry; an unknown id (a profile since removed) does too.
   const profile = (form.industry && findIndustryProfile(form.industry)) || services.profile.profile;
-  const options = await editorWriteOptions(services, job.briefText, " (panel)", profile);
+  const options = await editorWriteOptions(services, { briefText: job.briefText, brief }, " (panel)", profile);
   const outcome = await writeCopy(services.engine, job, {
     ...options,
     signal,
@@ -69,7 +71,8 @@ async function run<Draft>(
     onRetry: (findings) => onPreview(panelJob.preview(job.toDraft(undefined), "writing", `The draft broke ${findings.length} rule(s) of ${profile.displayName}: writing it again…`, [])),
   });
   const notes = outcomeNotes(outcome, editorTerms, options.maxTokens);
-  const note = notes.cancelled ?? notes.incomplete ?? (notes.flagged && `${notes.flagged} See the warnings below.`);
+  const flagged = [notes.flagged, notes.unsupported].filter(Boolean).join(" ");
+  const note = notes.cancelled ?? notes.incomplete ?? (flagged ? `${flagged} See the warnings below.` : undefined);
   return {
     form,
     preview: panelJob.preview(outcome.draft, outcome.status, note, outcome.findings.map(toPreviewFinding)),
