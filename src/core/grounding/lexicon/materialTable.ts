@@ -183,8 +183,8 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     lines: [
       "vitamin d|vitamin d3|cholecalciferol", "vitamin d2>vitamin d", "vitamin k2|vitamin k", "vitamin b12|b12|methylcobalamin|cyanocobalamin", "vitamin b6",
       "folate|folic acid|methylfolate", "biotin", "magnesium", "magnesium glycinate>magnesium", "magnesium citrate>magnesium", "zinc", "zinc picolinate>zinc",
-      "iron", "iron bisglycinate|ferrous bisglycinate>iron", "calcium", "potassium", "sodium", "selenium", "iodine", "omega-3|omega 3", "fish oil", "krill oil",
-      "algal oil", "EPA", "DHA", "CoQ10|coenzyme q10", "creatine|creatine monohydrate", "creapure>creatine", "beta-alanine", "l-theanine", "l-glutamine|glutamine",
+      "iron", "iron bisglycinate|ferrous bisglycinate>iron", "calcium", "potassium", "sodium", "selenium", "iodine", "omega-3|omega 3|omega-3s", "fish oil>omega-3", "salmon oil|wild alaskan salmon oil>fish oil", "cod liver oil>fish oil", "krill oil>omega-3",
+      "algal oil>omega-3", "EPA", "DHA", "CoQ10|coenzyme q10", "creatine|creatine monohydrate", "creapure>creatine", "beta-alanine", "l-theanine", "l-glutamine|glutamine",
       "BCAA|BCAAs", "electrolytes", "melatonin", "ashwagandha", "KSM-66>ashwagandha", "rhodiola", "maca", "ginseng", "curcumin", "black pepper extract|piperine",
       "elderberry", "echinacea", "probiotics|probiotic", "prebiotics|inulin", "glucosamine", "chondroitin", "MSM", "collagen peptides>collagen", "marine collagen>collagen",
       "bovine collagen>collagen", "lion's mane", "reishi", "cordyceps", "chaga", "psyllium", "apple cider vinegar", "valerian|valerian root", "lemon balm",
@@ -205,5 +205,5 @@ export const nonMaterialPhrases: readonly string[] = [
   "cherry on top", "icing on the cake", "golden hour", "gold standard", "silver lining", "heart of gold", "iron out", "lead time", "lead times", "down to",
   "down the", "upside down", "wind down", "break down", "slow down", "calm down", "settle down", "felt like", "felt right", "glass ceiling", "sweet spot",
   "mint condition", "cream of the crop", "honey bee", "dutch oven", "french press", "olympic gold", "gold medal",
-  "silver medal", "bronze medal", "tin can", "paper chase", "paper trail", "on paper", "carbon footprint", "carbon emissions", "carbon offset", "carbon offsets", "glass of", "nerves of steel", "man of steel", "cotton candy", "cotton wool", "rock solid", "stone's throw", "diamond in the rough", "golden", "rose gold colour", "rose gold color",
+  "silver medal", "bronze medal", "tin can", "paper chase", "paper trail", "on paper", "carbon footprint", "carbon emissions", "carbon offset", "carbon offsets", "glass of", "nerves of steel", "man of steel", "cotton candy", "cotton wool", "rock solid", "stone's throw", "diamond in the rough", "golden", "clay court", "clay courts", "on clay", "grass court", "grass courts", "rose gold colour", "rose gold color",
 ];
