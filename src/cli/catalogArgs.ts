@@ -17,6 +17,8 @@ export interface CatalogCliArgs {
   readonly threads: number;
   /** 0: the largest that fits, up to 4096 tokens. */
   readonly contextSize: number;
+  /** Print every prompt to stderr, to see what the profile and brand voice add. */
+  readonly logPrompts: boolean;
 }
 
 export class CliUsageError extends Error {
@@ -39,6 +41,8 @@ Options:
   --industry ID       industry profile for rows without an industry column (e.g. outdoor-sports)
   --map FIELD=COLUMN  use COLUMN for FIELD (name, facts, audience, tone, keywords, industry)
   --restart           discard an earlier run's journal and start over
+  --log-prompts       print every prompt sent to the model (to see what the profile and the
+                      brand voice in .tailor/ beside the input or here add)
   --max-tokens N      tokens per product (default 1024)
   --temperature T     sampling temperature (default ${defaultTemperature})
   --threads N         CPU threads (default: half the cores)
@@ -57,6 +61,7 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
   let seed = 1;
   let industry: string | undefined;
   let restart = false;
+  let logPrompts = false;
   let maxTokens = 1024;
   let temperature = defaultTemperature;
   let threads = 0;
@@ -100,6 +105,9 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
       case "--restart":
         restart = true;
         break;
+      case "--log-prompts":
+        logPrompts = true;
+        break;
       case "--max-tokens":
         maxTokens = integer(arg, value(), 64, 32_768);
         break;
@@ -118,7 +126,7 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
     }
   }
   if (positional.length !== 1) throw new CliUsageError(positional.length === 0 ? "Name the CSV file to fill." : `One input file, please; got ${positional.join(", ")}.`);
-  return { input: positional[0]!, output, model, mode, parallel, seed, industry, mapping, restart, maxTokens, temperature, threads, contextSize };
+  return { input: positional[0]!, output, model, mode, parallel, seed, industry, mapping, restart, maxTokens, temperature, threads, contextSize, logPrompts };
 }
 
 function number(option: string, text: string, min: number, max: number): number {

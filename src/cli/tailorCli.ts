@@ -11,9 +11,12 @@ import { CatalogJournalError } from "../core/catalog/journal";
 import { CatalogOutputError } from "../catalog/outputPath";
 import { runCatalog, type CatalogSummary } from "../catalog/runCatalog";
 import { matchIndustry } from "../core/profiles/matchIndustry";
-import { findIndustryProfile, generalRetailProfile, type IndustryProfile } from "../core/profiles/industryProfiles";
-import { catalogProductWriter } from "../engine/catalog/catalogProductWriter";
-import { industrySteering } from "../engine/catalog/industrySteering";
+import { findIndustryProfile, generalRetailProfile } from "../core/profiles/industryProfiles";
+import { chatAsText } from "../core/chat";
+import { catalogProductWriter } from "../writing/catalogProductWriter";
+import type { Steering } from "../writing/steering";
+import { emptyVoice, readWorkspaceVoice, voiceSteering, type WorkspaceVoice } from "../writing/workspaceVoice";
+import { findTailorFolder, nodeTailorFolder } from "./tailorFolder";
 import { EngineClient } from "../engine/engineClient";
 import { catalogUsage, CliUsageError, parseCatalogArgs, type CatalogCliArgs } from "./catalogArgs";
 import { formatProgress, formatSummary } from "../core/catalog/catalogReport";
@@ -47,10 +50,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`--industry ${args.industry} is not a known industry profile.\n`);
     return 2;
   }
-  return runFromArgs(args, path.resolve(modelPath), fallbackProfile);
+  let voice: WorkspaceVoice;
+  const tailorFolder = findTailorFolder(args.input, process.cwd());
+  try {
+    voice = tailorFolder ? await readWorkspaceVoice(nodeTailorFolder(tailorFolder)) : emptyVoice();
+  } catch (error) {
+    process.stderr.write(`Could not read the brand voice in ${tailorFolder}: ${error instanceof Error ? error.message : String(error)}\nFix it, or move the .tailor folder away to run without it.\n`);
+    return 1;
+  }
+  if (voice.brand || voice.approvedTexts.size > 0) {
+    process.stderr.write(`Brand voice: ${tailorFolder} (${voice.brand ? "brand file" : "no brand file"}, ${voice.approvedTexts.size} approved description(s)).\n`);
+  }
+  return runFromArgs(args, path.resolve(modelPath), voiceSteering(voice, fallbackProfile));
 }
 
-async function runFromArgs(args: CatalogCliArgs, modelPath: string, fallbackProfile: IndustryProfile): Promise<number> {
+async function runFromArgs(args: CatalogCliArgs, modelPath: string, steering: Steering): Promise<number> {
   const engine = new EngineClient(
     { workerPath: path.join(__dirname, "worker.js"), log: process.env.TAILOR_VERBOSE ? (line) => process.stderr.write(`${line}\n`) : undefined },
     { modelPath, threads: args.threads, gpu: "auto", contextSize: args.contextSize },
@@ -79,12 +93,13 @@ async function runFromArgs(args: CatalogCliArgs, modelPath: string, fallbackProf
       signal: controller.signal,
       onProgress: (progress) => process.stderr.write(interactive ? `\r${formatProgress(progress).padEnd(100)}` : `${formatProgress(progress)}\n`),
       writeProduct: catalogProductWriter({
-        engine,
+        generator: engine,
+        steering,
         maxTokens: args.maxTokens,
         temperature: args.temperature,
         parallel: args.parallel,
-        steeringFor: industrySteering(fallbackProfile),
         onLoading: (model) => process.stderr.write(`Loading ${path.basename(model)}…\n`),
+        onPrompt: args.logPrompts ? (description, messages) => process.stderr.write(`Prompt (${description}):\n${chatAsText(messages)}\n\n`) : undefined,
         adviceFor: cliAdviceFor,
       }),
     });

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fixture, repoRoot } from "../support/paths";
@@ -8,9 +8,9 @@ import { fixture, repoRoot } from "../support/paths";
 const cli = path.join(repoRoot, "dist", "cli.js");
 
 /** Runs `tailor catalog …` as a user would, and resolves with its exit and output. */
-function runCli(args: readonly string[], onSpawn?: (child: ChildProcess) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+function runCli(args: readonly string[], onSpawn?: (child: ChildProcess) => void, cwd?: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "catalog", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "catalog", ...args], { stdio: ["ignore", "pipe", "pipe"], cwd });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -122,4 +122,41 @@ describe("tailor catalog on a file with no products", () => {
       assert.equal(readFileSync(input, "utf8"), text);
     });
   }
+});
+
+describe("tailor catalog with a workspace's brand voice", () => {
+  let dir: string;
+  const tone = "Brisk, nautical and dry-humoured";
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "tailor-cli-brand-"));
+    const workspace = path.join(dir, "shop");
+    mkdirSync(path.join(workspace, ".tailor"), { recursive: true });
+    writeFileSync(path.join(workspace, ".tailor", "brand.json"), JSON.stringify({ tone, glossary: { banned: [{ term: "cheap", replacement: "affordable" }] } }));
+    writeFileSync(path.join(workspace, "catalog.csv"), "name,facts\nHarbour Mug,350 ml enamel\n");
+    mkdirSync(path.join(dir, "elsewhere"));
+    writeFileSync(path.join(dir, "elsewhere", "catalog.csv"), "name,facts\nHarbour Mug,350 ml enamel\n");
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A short answer budget: the prompt is what is checked, not the (gibberish) copy.
+  const quick = ["--model", fixture("tiny-a"), "--max-tokens", "64", "--threads", "1", "--log-prompts"];
+
+  it("steers with .tailor/brand.json beside the input", async () => {
+    const result = await runCli([path.join(dir, "shop", "catalog.csv"), "--out", path.join(dir, "beside.csv"), ...quick], undefined, dir);
+    assert.match(result.stderr, /Brand voice: .*shop[\\/]\.tailor/);
+    assert.ok(result.stderr.includes(tone), "the brand's tone is not in the prompt");
+    assert.match(result.stderr, /cheap/, "the brand's banned term is not in the prompt");
+  });
+
+  it("steers with .tailor/ in the working directory when none is beside the input", async () => {
+    const result = await runCli([path.join(dir, "elsewhere", "catalog.csv"), "--out", path.join(dir, "cwd.csv"), ...quick], undefined, path.join(dir, "shop"));
+    assert.ok(result.stderr.includes(tone), "the brand's tone is not in the prompt");
+  });
+
+  it("writes without a brand voice when there is none", async () => {
+    const result = await runCli([path.join(dir, "elsewhere", "catalog.csv"), "--out", path.join(dir, "none.csv"), ...quick], undefined, path.join(dir, "elsewhere"));
+    assert.match(result.stderr, /Prompt \(product description/);
+    assert.ok(!result.stderr.includes(tone));
+    assert.doesNotMatch(result.stderr, /Brand voice:/);
+  });
 });

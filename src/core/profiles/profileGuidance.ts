@@ -8,15 +8,19 @@ const maxExamples = 2;
 const maxPhrasesPerRule = 3;
 
 /**
- * The system prompt's guidance for a profile: the default guidance, the industry's vocabulary,
- * structure and tone, its rules as "Never write …", the brand's voice, and up to two examples.
+ * The system prompt's guidance for a profile: the default guidance, the brand's voice, the
+ * industry's vocabulary, structure and tone, its rules as "Never write …", and up to two examples.
  * `examples` are the company's approved descriptions closest to the brief; without them the
  * profile's own examples serve.
  */
 export function profileGuidance(profile: IndustryProfile, brand?: BrandVoice, examples?: readonly string[]): string {
   const sections: string[] = [defaultProfileGuidance];
+  // Second, right after the general rules: a prompt too long for the context gives up its last
+  // sections first, and the brand's own voice is the last thing to give up.
+  const brandText = brand ? brandGuidance(brand) : "";
+  if (brandText) sections.push(brandText);
   const industry = [`Industry: ${profile.displayName}.`];
-  // The brand's own tone, given below, outranks the industry's usual one.
+  // The brand's own tone, given above, outranks the industry's usual one.
   if (!brand?.tone) industry.push(`Tone: ${withStop(profile.defaultTone)}`);
   if (profile.preferredVocabulary.length) industry.push(`Use the industry's own words where they fit: ${profile.preferredVocabulary.join(", ")}.`);
   sections.push(industry.join(" "));
@@ -24,8 +28,6 @@ export function profileGuidance(profile: IndustryProfile, brand?: BrandVoice, ex
     sections.push(["Cover what buyers look for, in this order where the facts allow:", ...profile.structure.map((section) => `- ${section}`)].join("\n"));
   }
   if (profile.avoid.length) sections.push(["Rules:", ...profile.avoid.map((rule) => `- ${ruleLine(rule)}`)].join("\n"));
-  const brandText = brand ? brandGuidance(brand) : "";
-  if (brandText) sections.push(brandText);
   const shown = (examples ?? profile.examples).map((example) => example.trim()).filter(Boolean).slice(0, maxExamples);
   if (shown.length) {
     sections.push(
