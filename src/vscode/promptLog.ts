@@ -1,8 +1,9 @@
-import * as vscode from "vscode";
+import type * as vscode from "vscode";
 import { chatAsText, type ChatMessage } from "../core/chat";
+import { logPromptsEnabled } from "./settings";
 
 /** With tailor.logPrompts on, writes a prompt to the output channel so users can see what steers the model. */
 export function logPrompt(log: vscode.LogOutputChannel, label: string, messages: readonly ChatMessage[]): void {
-  if (!vscode.workspace.getConfiguration("tailor").get<boolean>("logPrompts", false)) return;
+  if (!logPromptsEnabled()) return;
   log.info(`Prompt (${label}):\n${chatAsText(messages)}`);
 }

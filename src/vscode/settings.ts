@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import type { CloudProvider } from "../cloud/types";
 import type { EngineConfig } from "../engine/engineClient";
 import { defaultTemperature } from "../core/generationDefaults";
 
@@ -44,6 +45,124 @@ export function engineConfigOf(settings: TailorSettings, modelPath: string | und
     contextSize: settings.contextSize,
     unloadAfterIdleMs: settings.unloadAfterMinutes * 60_000,
   };
+}
+
+// --- Ghost text -----------------------------------------------------------------------------------
+
+export interface InlineSettings {
+  readonly enabled: boolean;
+  readonly languages: readonly string[];
+  readonly debounceMs: number;
+  readonly multiline: boolean;
+  readonly maxTokens: number;
+}
+
+export function readInlineSettings(): InlineSettings {
+  const config = vscode.workspace.getConfiguration("tailor.inlineCompletions");
+  return {
+    enabled: config.get<boolean>("enabled", true),
+    languages: config.get<string[]>("languages", ["markdown", "plaintext", "html"]),
+    debounceMs: Math.max(0, Math.min(2000, config.get<number>("debounceMs", 100))),
+    multiline: config.get<boolean>("multiline", false),
+    maxTokens: Math.max(1, Math.min(256, config.get<number>("maxTokens", 24))),
+  };
+}
+
+/** Turns ghost text on or off for this user. */
+export async function toggleInlineSetting(): Promise<void> {
+  const config = vscode.workspace.getConfiguration("tailor.inlineCompletions");
+  await config.update("enabled", !config.get<boolean>("enabled", true), vscode.ConfigurationTarget.Global);
+}
+
+// --- Cloud hand-off ----------------------------------------------------------------------------------
+
+export interface CloudSettings {
+  readonly enabled: boolean;
+  readonly provider: CloudProvider;
+  readonly baseUrl: string;
+  readonly model: string;
+  readonly apiVersion?: string;
+  readonly longFormThresholdWords: number;
+}
+
+const defaultBaseUrls: Readonly<Record<CloudProvider, string>> = {
+  openai: "https://api.openai.com/v1",
+  anthropic: "https://api.anthropic.com",
+};
+
+export function readCloudSettings(): CloudSettings {
+  const config = vscode.workspace.getConfiguration("tailor.llm");
+  const provider: CloudProvider = config.get<string>("provider", "openai") === "anthropic" ? "anthropic" : "openai";
+  const apiVersion = config.get<string>("apiVersion", "").trim();
+  return {
+    enabled: config.get<boolean>("enabled", false),
+    provider,
+    baseUrl: config.get<string>("baseUrl", "").trim().replace(/\/+$/, "") || defaultBaseUrls[provider],
+    model: config.get<string>("model", "").trim(),
+    apiVersion: apiVersion || undefined,
+    longFormThresholdWords: Math.max(50, config.get<number>("longFormThresholdWords", 400)),
+  };
+}
+
+// --- Briefs, catalogs, industry, the prompt log --------------------------------------------------------
+
+/** The tailor.brief.* defaults a new panel form starts from, as written. */
+export interface BriefDefaults {
+  readonly audience: string;
+  readonly tone: string;
+  readonly length: string;
+  readonly output: string;
+}
+
+export function readBriefDefaults(fallback: { readonly length: string; readonly output: string }): BriefDefaults {
+  const brief = vscode.workspace.getConfiguration("tailor.brief");
+  return {
+    audience: brief.get<string>("audience", ""),
+    tone: brief.get<string>("tone", ""),
+    length: brief.get<string>("length", fallback.length),
+    output: brief.get<string>("output", fallback.output),
+  };
+}
+
+export interface CatalogSettings {
+  readonly mode: "fillEmpty" | "overwrite";
+  /** Products written at once; 0 lets the engine choose. */
+  readonly parallel: number;
+}
+
+export function readCatalogSettings(): CatalogSettings {
+  const config = vscode.workspace.getConfiguration("tailor.catalog");
+  return {
+    mode: config.get<string>("mode") === "overwrite" ? "overwrite" : "fillEmpty",
+    parallel: clampInteger(config.get<number>("parallel", 0), 0, 16),
+  };
+}
+
+/** tailor.industry as written (a profile id). */
+export function readIndustryId(fallback: string): string {
+  return vscode.workspace.getConfiguration("tailor").get<string>("industry", fallback);
+}
+
+/** Written where tailor.industry is already set (a workspace that chose its industry keeps it), else for the user. */
+export async function writeIndustry(id: string): Promise<void> {
+  const config = vscode.workspace.getConfiguration("tailor");
+  const target = config.inspect<string>("industry")?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update("industry", id, target);
+}
+
+/** tailor.model is machine-scoped: written for the user, never a workspace. */
+export async function writeModel(value: string): Promise<void> {
+  await vscode.workspace.getConfiguration("tailor").update("model", value, vscode.ConfigurationTarget.Global);
+}
+
+export function logPromptsEnabled(): boolean {
+  return vscode.workspace.getConfiguration("tailor").get<boolean>("logPrompts", false);
+}
+
+/** VS Code's own proxy setting; the downloader also honours HTTPS_PROXY from the environment. */
+export function httpProxy(): string | undefined {
+  const proxy = vscode.workspace.getConfiguration("http").get<string>("proxy", "").trim();
+  return proxy.length > 0 ? proxy : undefined;
 }
 
 function clampInteger(value: number, min: number, max: number): number {

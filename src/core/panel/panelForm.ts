@@ -129,3 +129,17 @@ function optionalText(text: string): string | undefined {
   const trimmed = text.trim();
   return trimmed.length > 0 ? trimmed : undefined;
 }
+
+/**
+ * A new form from the tailor.brief.* settings. The industry stays "" (the workspace's
+ * tailor.industry), so changing that setting later still steers a form left at its default.
+ */
+export function panelFormFromDefaults(defaults: { readonly audience: string; readonly tone: string; readonly length: string; readonly output: string }): PanelForm {
+  return {
+    ...emptyPanelForm,
+    audience: defaults.audience.slice(0, 500),
+    tone: defaults.tone.slice(0, 200),
+    length: isPanelLength(defaults.length) ? defaults.length : emptyPanelForm.length,
+    output: isPanelOutput(defaults.output) ? defaults.output : emptyPanelForm.output,
+  };
+}

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { CloudProvider } from "../../cloud/types";
-import { readCloudSettings } from "./cloudSettings";
+import { readCloudSettings } from "../settings";
 
 /** API keys live in VS Code's SecretStorage, one per provider: never in settings, logs or files. */
 export class ApiKeys {

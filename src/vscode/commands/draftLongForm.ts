@@ -7,12 +7,11 @@ import { renderProductDescriptionMarkdown } from "../../core/productDescription/
 import { CloudError } from "../../cloud/cloudError";
 import { createCloudClient } from "../../cloud/createCloudClient";
 import { askForBrief } from "../briefInput";
-import { readCloudSettings } from "../cloud/cloudSettings";
 import { confirmSend } from "../cloud/sendConsent";
 import { ensureModelReady } from "../models/modelReadiness";
 import { logPrompt } from "../promptLog";
 import { openMachineSetting } from "../machineSettings";
-import { readSettings } from "../settings";
+import { readCloudSettings, readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
 import { outcomeNotes } from "../../writing/outcomeNotes";
 import { writeCopy } from "../../writing/writeCopy";

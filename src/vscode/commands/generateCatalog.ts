@@ -12,7 +12,7 @@ import { catalogProductWriter } from "../../writing/catalogProductWriter";
 import { editorAdviceFor } from "../engineErrorAdvice";
 import { ensureModelReady } from "../models/modelReadiness";
 import { logPrompt } from "../promptLog";
-import { readSettings } from "../settings";
+import { readCatalogSettings, readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
 import { reportFailure } from "./structuredGeneration";
 
@@ -47,9 +47,9 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
     if (choice !== "Replace") return { status: "dismissed" };
   }
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
-  const config = vscode.workspace.getConfiguration("tailor.catalog");
-  const mode = args.mode ?? (config.get<string>("mode") === "overwrite" ? "overwrite" : "fillEmpty");
-  const parallel = Math.max(0, Math.min(16, Math.round(config.get<number>("parallel", 0))));
+  const catalogSettings = readCatalogSettings();
+  const mode = args.mode ?? catalogSettings.mode;
+  const parallel = catalogSettings.parallel;
   let mapping = args.mapping;
   let restart = false;
   for (;;) {

@@ -3,7 +3,7 @@ import { BriefError, parseBrief, type ProductBrief } from "../../core/brief";
 import type { ProductDescriptionDraft } from "../../core/productDescription/enforceLimits";
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
 import { askForBrief } from "../briefInput";
-import { readCloudSettings } from "../cloud/cloudSettings";
+import { readCloudSettings } from "../settings";
 import { ensureModelReady } from "../models/modelReadiness";
 import type { TailorServices } from "../tailorServices";
 import { runStructuredGeneration, type StructuredResult } from "./structuredGeneration";

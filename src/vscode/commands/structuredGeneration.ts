@@ -7,6 +7,7 @@ import type { WritingJob } from "../../writing/writingJob";
 import { editorAdviceFor } from "../engineErrorAdvice";
 import { editorTerms, editorWriteOptions } from "../editorWriting";
 import { runCancellable } from "../runCancellable";
+import { writeModel } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
 import type { TailorServices } from "../tailorServices";
 
@@ -91,7 +92,7 @@ export function reportFailure(services: TailorServices, error: unknown): void {
   if (error instanceof EngineError && error.code === "insufficientMemory" && error.suggestedModelId) {
     const smaller = error.suggestedModelId;
     services.messages.error(message, {
-      [`Use ${smaller}`]: () => vscode.workspace.getConfiguration("tailor").update("model", smaller, vscode.ConfigurationTarget.Global),
+      [`Use ${smaller}`]: () => writeModel(smaller),
       "Select Model": selectModel,
     });
   } else if (error instanceof EngineError && error.code === "contextOverflow") {

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { readInlineSettings } from "./inlineSettings";
+import { readInlineSettings, toggleInlineSetting } from "../settings";
 
 /** Shows whether ghost text is on; a click toggles it. */
 export class GhostTextStatus implements vscode.Disposable {
@@ -27,7 +27,6 @@ export class GhostTextStatus implements vscode.Disposable {
   }
 }
 
-export async function toggleInlineCompletions(): Promise<void> {
-  const config = vscode.workspace.getConfiguration("tailor.inlineCompletions");
-  await config.update("enabled", !config.get<boolean>("enabled", true), vscode.ConfigurationTarget.Global);
+export function toggleInlineCompletions(): Promise<void> {
+  return toggleInlineSetting();
 }

@@ -4,7 +4,7 @@ import { ghostTextRequest } from "../../core/inline/ghostTextRequest";
 import { insideMarkdownCodeBlock } from "../../core/inline/promptWindow";
 import { SuggestionCache } from "../../core/inline/suggestionCache";
 import type { EngineClient } from "../../engine/engineClient";
-import { readInlineSettings } from "./inlineSettings";
+import { readInlineSettings } from "../settings";
 
 /** Counters the extension's API reports, so tests can see what ghost text really did. */
 export interface InlineStats {

@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import { formatBytes } from "../../core/text/formatBytes";
 import { formatDuration } from "../../core/text/formatDuration";
 import { downloadModel, ModelDownloadError } from "../../models/download/modelDownloader";
-import type { TailorSettings } from "../settings";
+import { httpProxy, type TailorSettings } from "../settings";
 import { browseForModel } from "./browseForModel";
 
 export interface DownloadRequest {
@@ -37,7 +37,7 @@ export async function downloadWithProgress(
           directory: request.directory,
           workerDir: path.join(extensionPath, "dist"),
           huggingFaceEndpoint: settings.huggingFaceEndpoint,
-          proxy: proxySetting(),
+          proxy: httpProxy(),
           expectedSizeBytes: request.expectedSizeBytes,
           signal: controller.signal,
           onProgress: (p) => {
@@ -69,8 +69,4 @@ export async function downloadWithProgress(
   );
 }
 
-/** VS Code's own proxy setting; the downloader also honours HTTPS_PROXY from the environment. */
-function proxySetting(): string | undefined {
-  const proxy = vscode.workspace.getConfiguration("http").get<string>("proxy", "").trim();
-  return proxy.length > 0 ? proxy : undefined;
-}
+

@@ -5,7 +5,8 @@ import { readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
 import { downloadWithProgress } from "./downloadWithProgress";
 import { confirmDownload } from "./licenseConsent";
-import { browseForModel, setModelSetting } from "./browseForModel";
+import { writeModel } from "../settings";
+import { browseForModel } from "./browseForModel";
 
 /**
  * Makes sure the configured model is on this machine before a command needs it: with no model
@@ -61,7 +62,7 @@ async function offerFirstModel(services: TailorServices): Promise<boolean> {
     // The setting changes only once the file is here: a failed download must leave no
     // "(not downloaded)" model behind.
     if (!(await download(services, { uri: model.uri, label: model.displayName, curatedModel: model }))) return false;
-    await setModelSetting(model.id);
+    await writeModel(model.id);
     services.refreshModel();
     return true;
   }

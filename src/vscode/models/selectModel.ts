@@ -3,7 +3,8 @@ import { curatedModels, fileNameOfUri, type CuratedModel } from "../../core/mode
 import { formatBytes } from "../../core/text/formatBytes";
 import { readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
-import { browseForModel, setModelSetting } from "./browseForModel";
+import { writeModel } from "../settings";
+import { browseForModel } from "./browseForModel";
 import { downloadWithProgress } from "./downloadWithProgress";
 import { confirmDownload } from "./licenseConsent";
 import type { DownloadedModel } from "../../core/models/downloadedModel";
@@ -61,7 +62,7 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
   if (!pick) return false;
   switch (pick.action) {
     case "use":
-      await setModelSetting(services.store.settingValueFor(pick.model));
+      await writeModel(services.store.settingValueFor(pick.model));
       return true;
     case "download": {
       if (!(await confirmDownload(pick.model.displayName, pick.model.sizeBytes, pick.model))) return false;
@@ -72,7 +73,7 @@ export async function selectModel(services: TailorServices): Promise<boolean> {
         (message, actions) => services.messages.error(message, actions),
       );
       if (!path) return false;
-      await setModelSetting(pick.model.id);
+      await writeModel(pick.model.id);
       return true;
     }
     case "browse":

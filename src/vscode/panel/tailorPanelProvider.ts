@@ -9,7 +9,8 @@ import type { EngineState } from "../../engine/engineTypes";
 import { reportFailure } from "../commands/structuredGeneration";
 import { ensureModelReady } from "../models/modelReadiness";
 import type { TailorServices } from "../tailorServices";
-import { defaultPanelForm } from "./panelDefaults";
+import { emptyPanelForm, panelFormFromDefaults } from "../../core/panel/panelForm";
+import { readBriefDefaults } from "../settings";
 import { generateFromPanelForm } from "./panelGeneration";
 import { PanelHistory, type PanelResult } from "./panelHistory";
 
@@ -101,7 +102,7 @@ export class TailorPanelProvider implements vscode.WebviewViewProvider, vscode.D
       case "ready":
         this.post({
           type: "init",
-          form: parsePanelForm(this.services.workspaceState.get(formKey)) ?? defaultPanelForm(),
+          form: parsePanelForm(this.services.workspaceState.get(formKey)) ?? panelFormFromDefaults(readBriefDefaults(emptyPanelForm)),
           industries: industryProfiles.map((profile) => ({ id: profile.id, label: profile.displayName })),
           channels: channelList.map((channel) => ({ id: channel.id, label: channel.displayName })),
           model: this.modelInfo(this.services.engine.state),

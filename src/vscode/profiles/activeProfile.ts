@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { findIndustryProfile, generalRetailProfile, type IndustryProfile } from "../../core/profiles/industryProfiles";
 import type { ClaimRule } from "../../core/claims/claimRule";
 import type { Steering } from "../../writing/steering";
+import { readIndustryId } from "../settings";
 import { emptyVoice, readWorkspaceVoice, VoiceProfiles, type WorkspaceVoice } from "../../writing/workspaceVoice";
 
 /**
@@ -43,7 +44,7 @@ export class ActiveProfile implements Steering, vscode.Disposable {
   }
 
   get profile(): IndustryProfile {
-    const id = vscode.workspace.getConfiguration("tailor").get<string>("industry", generalRetailProfile.id);
+    const id = readIndustryId(generalRetailProfile.id);
     return findIndustryProfile(id) ?? generalRetailProfile;
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { industryPickerDetail } from "../../core/profiles/industryProfile";
 import { generalRetailProfile, industryProfiles } from "../../core/profiles/industryProfiles";
+import { writeIndustry } from "../settings";
 import type { ActiveProfile } from "./activeProfile";
 
 /**
@@ -19,9 +20,6 @@ export async function selectIndustry(active: ActiveProfile): Promise<boolean> {
     { title: "Tailor: Select Industry", placeHolder: "The profile that steers vocabulary, structure and the claims to avoid" },
   );
   if (!pick) return false;
-  const config = vscode.workspace.getConfiguration("tailor");
-  const inspected = config.inspect<string>("industry");
-  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update("industry", pick.id, target);
+  await writeIndustry(pick.id);
   return true;
 }
