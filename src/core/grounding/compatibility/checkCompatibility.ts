@@ -1,6 +1,6 @@
 import type { GroundingFinding } from "../groundingFinding";
-import { platformLines } from "../lexicon/platformTable";
-import { startsSentence } from "../text/clauseContext";
+import { platformLines, socialPlatformLines } from "../lexicon/platformTable";
+import { startsSentence, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
 
 export type PlatformMatch = PhraseMatch<string>;
@@ -9,6 +9,14 @@ const platformMatcher = new PhraseMatcher(platformLines.map((line) => {
   const forms = line.split("|");
   return { forms, value: forms[0] };
 }), { caseSensitive: true });
+const socialMatcher = new PhraseMatcher(socialPlatformLines.map((line) => {
+  const forms = line.split("|");
+  return { forms, value: forms[0] };
+}), { caseSensitive: true });
+const socialCues = new Set([
+  "post", "posts", "posting", "publish", "publishes", "publishing", "schedule", "schedules", "scheduling", "sync", "syncs", "integrates", "integration",
+  "integrations", "connect", "connects", "compatible", "works", "stream", "streams", "upload", "uploads", "export", "exports", "import", "imports", "ads",
+]);
 // Names that are everyday words too: at the start of a sentence they are the word, not the platform.
 const everydayNames = new Set([
   "Ring", "Teams", "Lightning", "Galaxy", "Pixel", "Square", "Sage", "Matter", "Thread", "Zoom", "Segment", "Oracle", "Excel", "Outlook", "Echo", "Gusto", "Amazon",
@@ -17,7 +25,9 @@ const everydayNames = new Set([
 const compatibilityLead = /(?:\b(?:works?|working|compatible|pairs?|syncs?|integrates?|integration|connects?|plugs?)\s+(?:seamlessly\s+)?(?:with|to|into|in)\s+|\b(?:for|supports?)\s+)$/i;
 
 export function readPlatforms(text: string): PlatformMatch[] {
-  return platformMatcher.find(text).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
+  const platforms = platformMatcher.find(text).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
+  const social = socialMatcher.find(text).filter((match) => wordsBefore(text, match.start, 8).some((word) => socialCues.has(word)));
+  return [...platforms, ...social].sort((a, b) => a.start - b.start);
 }
 
 /** Platforms, ecosystems and connectors the copy says the product works with that the brief does not name. */

@@ -33,3 +33,9 @@ export const platformLines: readonly string[] = [
   "Databricks", "Postgres|PostgreSQL", "MySQL", "MongoDB", "Tableau", "Power BI", "Looker", "Segment", "Mixpanel", "Google Analytics", "GitHub", "GitLab",
   "Bitbucket", "Jenkins", "CircleCI", "Datadog", "PagerDuty", "Twilio", "Mailchimp", "Klaviyo", "Marketo", "Calendly", "DocuSign", "Typeform",
 ];
+
+/** Social networks: a platform only where the copy posts, schedules or syncs to them ("schedule posts to TikTok"), not "share it on Instagram". */
+export const socialPlatformLines: readonly string[] = [
+  "Instagram", "Facebook", "LinkedIn", "TikTok", "Pinterest", "YouTube", "Twitter|X (Twitter)", "Snapchat", "WhatsApp", "Telegram", "Discord", "Reddit",
+  "Twitch", "Threads", "Bluesky", "Mastodon",
+];

@@ -69,7 +69,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
-      brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, 1e-9));
+      brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9));
     return { supported, counterpart: sameThings[0] };
   }
   for (const candidate of brief.quantities) {

@@ -48,8 +48,9 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
     for (let j = i + 1; j < measures.length; j++) {
       if (measures[i].dimension !== measures[j].dimension || measures[i].dimension === "temperature") continue;
       derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base });
+      // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33".
       for (const ratio of [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
-        if (Number.isInteger(Math.round(ratio * 1e9) / 1e9) && ratio > 1) derived.push({ dimension: "count", base: Math.round(ratio) });
+        if (ratio > 1) derived.push({ dimension: "count", base: ratio });
       }
     }
   }

@@ -26,6 +26,8 @@ const genericWords = new Set(genericPropertyWords.map(phraseKey));
 const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+)[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
 // Who vouches for a product, and what was done by hand: claims the brief must make.
 const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
+// "Will not rust", "won't fade", "never shrinks": a durability promise.
+const neverDoes = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|will never)\s+(?:rust|rusts|fade|fades|tarnish|tarnishes|shrink|shrinks|pill|pills|crack|cracks|chip|chips|peel|peels|leak|leaks|stain|stains|scratch|scratches|break|breaks|wrinkle|wrinkles|fray|frays|discolou?r|corrode|corrodes|warp|warps|snag|snags)(?![\p{L}])/giu;
 const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|cut|set|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged)\s+by\s+hand(?![\p{L}])/giu;
 // "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
 const prefixedClaims = /(?<![\p{L}\p{N}-])(?:non|anti)-\p{L}+(?![\p{L}\p{N}]|-\p{L})/giu;
@@ -44,7 +46,7 @@ export function readProperties(text: string): PropertyMatch[] {
     const backing = /^non/i.test(match[0]) ? [`no ${thing}`, `without ${thing}`, `${thing}-free`, `free of ${thing}`] : [];
     found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing, weaker: [] } });
   }
-  for (const pattern of [endorsements, byHand]) {
+  for (const pattern of [endorsements, byHand, neverDoes]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
