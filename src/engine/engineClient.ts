@@ -160,6 +160,13 @@ export class EngineClient {
     await this.request({ type: "unload" }, (message) => message.type === "unloaded").catch(() => undefined);
   }
 
+  /** Disposes the engine and resolves once its worker process has exited (freeing the model's memory). */
+  async shutdown(): Promise<void> {
+    const worker = this.worker;
+    this.dispose();
+    await worker?.exited;
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;

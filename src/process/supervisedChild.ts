@@ -38,8 +38,11 @@ export class SupervisedChild<Incoming, Outgoing extends Serializable> {
   private readonly messages = new Emitter<Incoming>();
   private readonly exits = new Emitter<ChildExit>();
   private stderrTail = "";
-  private exited = false;
+  private hasExited = false;
   private killTimer: NodeJS.Timeout | undefined;
+  private markExited!: () => void;
+  /** Resolves once the child has gone, however it went. */
+  readonly exited: Promise<void> = new Promise((resolve) => (this.markExited = resolve));
 
   readonly onMessage = this.messages.event;
   readonly onExit = this.exits.event;
@@ -79,27 +82,28 @@ export class SupervisedChild<Incoming, Outgoing extends Serializable> {
   }
 
   get alive(): boolean {
-    return !this.exited;
+    return !this.hasExited;
   }
 
   send(message: Outgoing): boolean {
-    if (this.exited || !this.child.connected) return false;
+    if (this.hasExited || !this.child.connected) return false;
     this.child.send(message);
     return true;
   }
 
   /** Sends `message` (a request to stop), and kills the child if it has not gone after `graceMs`. */
   stop(message: Outgoing, graceMs: number): void {
-    if (this.exited) return;
+    if (this.hasExited) return;
     this.send(message);
     this.killTimer ??= setTimeout(() => this.child.kill("SIGKILL"), graceMs);
     this.killTimer.unref();
   }
 
   private reportExit(code: number | null, signal: NodeJS.Signals | null, error?: Error): void {
-    if (this.exited) return;
-    this.exited = true;
+    if (this.hasExited) return;
+    this.hasExited = true;
     clearTimeout(this.killTimer);
+    this.markExited();
     this.exits.fire({ code, signal, stderrTail: this.stderrTail, error });
     this.messages.dispose();
     this.exits.dispose();

@@ -185,6 +185,13 @@ export class TailorContext implements vscode.Disposable {
     };
   }
 
+  /** Disposes everything and waits for the model's worker process to exit. */
+  async shutdown(): Promise<void> {
+    const engine = this.services?.engine;
+    this.dispose();
+    await engine?.shutdown();
+  }
+
   dispose(): void {
     for (const disposable of this.disposables.splice(0).reverse()) disposable.dispose();
   }

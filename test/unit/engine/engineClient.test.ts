@@ -86,6 +86,15 @@ describe("EngineClient with the worker on the fixture model", function () {
     assert.equal(engine.state.kind, "idle");
   });
 
+  it("shuts down only once its worker process has exited", async () => {
+    await engine.generate(freeText);
+    const pid = engine.workerPid;
+    assert.ok(pid, "no worker ran");
+    await engine.shutdown();
+    assert.throws(() => process.kill(pid, 0), /ESRCH/, "the worker process is still running");
+    await assert.rejects(engine.generate(freeText), (error: unknown) => error instanceof EngineError && error.code === "disposed");
+  });
+
   it("reuses the loaded model for the next request", async () => {
     await engine.generate(jsonRequest);
     await engine.generate(jsonRequest);
