@@ -5,7 +5,8 @@
  * the words after it are a list the negator governs ("not intended to diagnose, treat, cure or prevent").
  */
 const clauseBoundary = /[;:—–()[\]]|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|yet|because|unlike|instead)(?![\p{L}])/giu;
-const negator = /(?<![\p{L}])(?:not|neither|nor|cannot)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+// "There is no guarantee that…": an existential "no" denies what follows as surely as "not" does.
+const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"); elsewhere it negates one noun ("with no parabens").
 const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
 // "not only", "no less than", "No. 1": negators that negate nothing that follows.
