@@ -1,5 +1,6 @@
 /**
- * npm run eval [-- --briefs FILE] [--model FILE] [--sample N] [--kind description|marketing]: the copy-quality benchmark. Writes
+ * npm run eval [-- --briefs FILE] [--model FILE] [--sample N] [--kind description|marketing] [--shard i/n]
+ * (or --merge RESULT.json…): the copy-quality benchmark. Writes
  * every brief through the commands' own path on a real model, scores each output, prints a table
  * per industry and overall, and writes every figure and output to bench/results/. Not a test.
  */
@@ -10,7 +11,7 @@ import { repoRoot, workerPath } from "../../test/support/paths";
 import { available, missingReason, realModels } from "../../test/support/realModels";
 import { parseEvalBriefs, type EvalBrief } from "./evalBrief";
 import { formatTable, summarise } from "./evalSummary";
-import { extensionDefaults } from "./generationDefaults";
+import { extensionDefaults, type GenerationDefaults } from "./generationDefaults";
 import { failedOutput, scoreOutput, type OutputScore } from "./scoreOutput";
 import { unsupportedNumbers } from "./unsupportedFacts";
 import { writeBrief } from "./writeBrief";
@@ -22,6 +23,10 @@ interface EvalArgs {
   readonly sample?: number;
   /** Only product descriptions, or only marketing copy. */
   readonly kind?: "description" | "marketing";
+  /** "2/3": every third brief from the second, to run one file in several processes. */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Result files of earlier runs (shards) to print and write as one, instead of running the model. */
+  readonly merge: readonly string[];
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs {
@@ -31,12 +36,18 @@ function parseArgs(argv: readonly string[]): EvalArgs {
   };
   const sample = value("--sample");
   const kind = value("--kind");
+  const shard = value("--shard");
+  const shardMatch = shard === undefined ? undefined : /^(\d+)\/(\d+)$/.exec(shard);
+  if (shard !== undefined && (!shardMatch || Number(shardMatch[1]) < 1 || Number(shardMatch[1]) > Number(shardMatch[2]))) throw new Error(`--shard takes i/n, such as 1/3, not ${shard}.`);
+  const mergeAt = argv.indexOf("--merge");
   if (kind !== undefined && kind !== "description" && kind !== "marketing") throw new Error(`--kind takes description or marketing, not ${kind}.`);
   return {
     briefs: path.resolve(value("--briefs") ?? path.join(repoRoot, "bench", "eval", "briefs.yaml")),
     model: path.resolve(value("--model") ?? realModels.smolLm2),
     sample: sample === undefined ? undefined : Number(sample),
     kind,
+    shard: shardMatch ? { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } : undefined,
+    merge: mergeAt >= 0 ? argv.slice(mergeAt + 1).map((file) => path.resolve(file)) : [],
   };
 }
 
@@ -54,9 +65,16 @@ function spread(briefs: readonly EvalBrief[], count: number | undefined): readon
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.merge.length > 0) {
+    const runs = args.merge.map((file) => JSON.parse(readFileSync(file, "utf8")) as { defaults: GenerationDefaults; outputs: OutputScore[] });
+    report(args, runs[0]!.defaults, runs.flatMap((run) => run.outputs).sort((a, b) => Number.parseInt(a.label) - Number.parseInt(b.label)));
+    return;
+  }
   if (args.model === realModels.smolLm2 && !available("smolLm2")) throw new Error(missingReason("smolLm2"));
   const all = parseEvalBriefs(readFileSync(args.briefs, "utf8"), path.relative(process.cwd(), args.briefs));
-  const briefs = spread(args.kind ? all.filter((brief) => (brief.channel ? "marketing" : "description") === args.kind) : all, args.sample);
+  const ofKind = args.kind ? all.filter((brief) => (brief.channel ? "marketing" : "description") === args.kind) : all;
+  const shard = args.shard;
+  const briefs = spread(shard ? ofKind.filter((_, index) => index % shard.count === shard.index - 1) : ofKind, args.sample);
   const defaults = extensionDefaults();
   const engine = new EngineClient(
     { workerPath, log: () => undefined },
@@ -77,6 +95,11 @@ async function main(): Promise<void> {
   } finally {
     engine.dispose();
   }
+  report(args, defaults, scores);
+}
+
+/** Prints the tables and writes every figure and output to bench/results/. */
+function report(args: EvalArgs, defaults: GenerationDefaults, scores: readonly OutputScore[]): void {
   const industries = [...new Set(scores.map((score) => score.industry))].sort();
   const rows = [
     ...industries.map((industry) => [industry, summarise(scores.filter((score) => score.industry === industry))] as const),
@@ -84,7 +107,7 @@ async function main(): Promise<void> {
     ["marketing", summarise(scores.filter((score) => score.kind !== "description"))] as const,
     ["overall", summarise(scores)] as const,
   ];
-  console.log(`\nModel ${path.basename(args.model)}, briefs ${path.basename(args.briefs)} (${briefs.length}), maxTokens ${defaults.maxTokens}, temperature ${defaults.temperature}, threads ${defaults.threads || "auto"}\n`);
+  console.log(`\nModel ${path.basename(args.model)}, briefs ${path.basename(args.briefs)} (${scores.length}), maxTokens ${defaults.maxTokens}, temperature ${defaults.temperature}, threads ${defaults.threads || "auto"}\n`);
   console.log(formatTable(rows));
   const resultsDir = path.join(repoRoot, "bench", "results");
   mkdirSync(resultsDir, { recursive: true });
