@@ -10,7 +10,8 @@ export const servingCues: ReadonlySet<string> = new Set([
   "into", "onto", "over", "for", "to", "alongside", "serve", "serves", "pair", "pairs", "top", "stir", "sprinkle", "drizzle", "add", "dip", "spread", "enjoy",
   "cup", "mug", "glass", "bowl", "slice", "plate", "morning", "evening", "afternoon", "hot", "iced", "your", "favourite", "favorite", "sipping", "sip",
   "simmer", "steep", "brew", "whisk", "shake", "heat", "mix", "pour", "toss", "splash", "garnish", "try", "swirl", "dunk", "love", "loves", "perfect",
-  "ideal", "great", "delicious", "tasty", "goes", "beside", "next",
+  "ideal", "great", "delicious", "tasty", "goes", "beside", "next", "store", "stores", "storing", "keep", "keeps", "hold", "holds", "carry", "carries",
+  "fits",
 ]);
 // Words that put an ingredient in the product: "made with", "notes of", "enriched with", "15% vitamin C".
 export const compositionCues: ReadonlySet<string> = new Set([

@@ -82,7 +82,7 @@ export const propertyLines: readonly string[] = [
   "nickel-free|nickel free :: :: hypoallergenic",
   "recycled|reclaimed|upcycled :: :: recyclable",
   "patented|patent-pending|patent pending :: :: ", "cold-process|cold process|cold-processed :: :: ", "triple-milled|triple milled|french-milled :: :: ",
-  "heat-treated|heat treated :: :: ", "induction-hardened|induction hardened :: :: ", "cryogenically treated|cryo-treated :: :: ", "nitrided|nitride-coated :: :: ",
+  "heat-treated|heat treated :: :: ", "forged|hand-forged|drop-forged :: :: ", "induction-hardened|induction hardened :: :: ", "cryogenically treated|cryo-treated :: :: ", "nitrided|nitride-coated :: :: ",
   "medical-grade|medical grade :: :: food-grade", "military-grade|military grade|mil-spec :: MIL-STD-810G|MIL-STD-810H :: ", "aerospace-grade|aerospace grade :: :: ",
   "surgical-grade|surgical grade :: surgical steel|316L :: stainless steel", "food-grade|food grade|food-safe|food safe :: :: BPA-free", "commercial-grade|commercial grade :: :: ",
   "all-natural|all natural|100% natural :: :: natural", "chemical-free|chemical free :: :: natural",

@@ -29,8 +29,10 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
     if (strict) {
       // A list shares its lead: "cuts wood, metal and plastic", "with eggs, toast or fresh fruit".
       const sameList = lastSkipped !== undefined && /^[\s,]*(?:(?:and|or|&|plus)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(lastSkipped.end, match.start));
-      if (sameList || !isMaterialInContext(text, match)) {
-        lastSkipped = match;
+      const reading = sameList ? "aside" : readingOf(text, match);
+      if (reading !== "material") {
+        // Only a lead that sets the list aside carries over; a food without a cue says nothing of the next.
+        lastSkipped = reading === "aside" ? match : undefined;
         continue;
       }
     }
@@ -39,31 +41,36 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
   return kept;
 }
 
-function isMaterialInContext(text: string, match: MaterialMatch): boolean {
+/**
+ * "material" when the copy says the product is made of it; "aside" when the words around set it
+ * apart (a likeness, a colour, a thing worked on, a food served with it); "unsaid" when a food
+ * comes with no word that puts it in the product.
+ */
+function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "unsaid" {
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
-  if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return false;
-  if (wordsBefore(text, match.start, 10).some((word) => stylingCues.has(word))) return false;
+  if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
+  if (wordsBefore(text, match.start, 10).some((word) => stylingCues.has(word))) return "aside";
   // "Plugs for brick and concrete": what the product is for, close before the list.
-  if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return false;
-  if (textureNouns.has(next) || colourWords.has(next)) return false;
+  if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return "aside";
+  if (textureNouns.has(next) || colourWords.has(next)) return "aside";
   // A colour list ("ocean blue, sage green or warm terracotta"): a colour term near, but not right before, the word.
-  if (colourMaterials.has(match.value.id) && before.slice(0, -1).some((word) => colourNames.has(word))) return false;
+  if (colourMaterials.has(match.value.id) && before.slice(0, -1).some((word) => colourNames.has(word))) return "aside";
   if (ambiguousMaterials.has(match.value.id) && !/\d|fib/i.test(match.text)) {
     const previous = wordsBefore(text, match.start, 2);
-    return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next);
+    return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next) ? "material" : "aside";
   }
-  if (!edibleFamilies.has(match.value.family)) return true;
+  if (!edibleFamilies.has(match.value.family)) return "material";
   // The nearest cue decides: "to the garden with sunflower hearts" puts them in the mix, "stir into coffee" does not.
   const lead = wordsBefore(text, match.start, 8);
   for (let index = lead.length - 1; index >= 0; index--) {
     const word = lead[index];
-    if (servingCues.has(word)) return false;
+    if (servingCues.has(word)) return "aside";
     // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides.
-    if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return false;
-    if (compositionCues.has(word)) return true;
+    if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return "aside";
+    if (compositionCues.has(word)) return "material";
   }
-  return ingredientNouns.has(next);
+  return ingredientNouns.has(next) ? "material" : "unsaid";
 }
 
 /** "Feels like silk", "soft as cashmere": a likeness, not a material. The nearest "like" or "as" decides. */

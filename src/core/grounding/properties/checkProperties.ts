@@ -23,7 +23,7 @@ const claims: PropertyClaim[] = propertyLines.map((line) => {
 });
 const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.forms, value: claim })));
 const genericWords = new Set(genericPropertyWords.map(phraseKey));
-const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+)[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
+const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<treated>\p{L}+-(?:washed|dyed|treated|finished|tanned|coated|forged))|(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+)[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
 // Who vouches for a product, and what was done by hand: claims the brief must make.
 const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
 // "Will not rust", "won't fade", "never shrinks": a durability promise.
@@ -65,6 +65,8 @@ export function readProperties(text: string): PropertyMatch[] {
 }
 
 function patternClaim(groups: Record<string, string | undefined>): PropertyClaim | undefined {
+  // "Garment-washed", "vegetable-tanned", "hand-forged": how it was made, which the brief must say.
+  if (groups.treated) return { forms: [groups.treated], backing: [], weaker: [] };
   if (groups.proof) {
     const thing = groups.proof;
     if (notThings.has(thing.toLowerCase())) return undefined;
