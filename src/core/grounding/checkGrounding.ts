@@ -76,7 +76,7 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
   const platforms = readPlatforms(text);
   const materials = readMaterials(text, false);
   // Every figure of the brief counts, even one inside a name ("18k gold", "Wi-Fi 6").
-  const quantities = readQuantities(text);
+  const quantities = readQuantities(text, [], true);
   const wording = new Wording(text);
   const evidence: BriefEvidence = {
     wording,

@@ -34,7 +34,7 @@ const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|r
 const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week)\b/i;
 const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
 const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
-const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover"]);
+const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "daily"]);
 const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
@@ -52,15 +52,15 @@ const ordinal = /^(?:st|nd|rd|th)(?![\p{L}])/u;
  * sizes that share a unit, fractions and mixed numbers, number words, counts of things.
  * Numbers inside `skip` (a standard's name, a model code) are left out.
  */
-export function readQuantities(text: string, skip: readonly Range[] = []): Quantity[] {
-  const found: Quantity[] = [];
+export function readQuantities(text: string, skip: readonly Range[] = [], articles = false): Quantity[] {
+  const found: Quantity[] = articles ? singleUnits(text) : [];
   for (const match of text.matchAll(numberToken)) {
     const start = match.index;
     if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
     const quantity = quantityAt(text, match, start);
     if (quantity) found.push(quantity);
   }
-  return shareUnits(text, found);
+  return shareUnits(text, found.sort((a, b) => a.start - b.start));
 }
 
 function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity | undefined {
@@ -164,6 +164,16 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   return make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
 }
 
+/** "Lasts up to a year", "an hour's walk": one of a unit, read in a brief, where "a" is a figure the copy may give as "12 months". */
+function singleUnits(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(/\b(?:a|an)\s+(year|month|week|day|hour|night|minute)\b(?!-)/gi)) {
+    const unit = unitTable.find((entry) => entry.forms.includes(match[1].toLowerCase()));
+    if (unit) found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 1, dimension: unit.dimension, unitId: unit.id, base: unit.factor, halfStep: 0 }));
+  }
+  return found;
+}
+
 function clockQuantity(text: string, token: string, start: number): Quantity {
   const [, hourText, minuteText, meridiem] = /^(\d{1,2})(?::(\d{2}))?\s?([ap])?/i.exec(token) ?? [];
   let hour = Number(hourText) % (meridiem ? 12 : 24);
@@ -207,7 +217,7 @@ function make(text: string, parts: QuantityParts): Quantity {
     bound,
     unitBorrowed: false,
     noun: parts.noun,
-    supply: parts.dimension === "time" && [...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)),
+    supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24))),
     context: [...before, ...after],
   };
 }
