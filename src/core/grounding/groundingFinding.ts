@@ -1,6 +1,6 @@
 /** What kind of checkable statement a finding is about. */
 export type GroundingKind =
-  | "number" | "count" | "material" | "certification" | "award" | "origin" | "compatibility" | "property" | "claim-overreach";
+  | "number" | "count" | "material" | "certification" | "award" | "origin" | "compatibility" | "property" | "claim-overreach" | "feature";
 
 /** A statement in the copy that the brief does not back. */
 export interface GroundingFinding {

@@ -31,7 +31,7 @@ export function checkInclusions(copy: readonly TextSpan[], briefWording: Wording
   for (const inclusion of copy) {
     const things = words(inclusion.text).filter((word) => word.length > 2 && !emptyWords.has(word));
     if (things.length === 0 || things.some((word) => briefWording.says(word) || briefWording.says(word.replace(/e?s$/, "")))) continue;
-    findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "property", message: `"${inclusion.text}": the brief does not say it comes with this.` });
+    findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "feature", message: `"${inclusion.text}": the brief does not say it comes with this.` });
   }
   return findings;
 }
