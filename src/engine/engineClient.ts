@@ -13,7 +13,7 @@ import {
   type RequestPriority,
 } from "./engineTypes";
 import { ModelFileError, precheckModelFile } from "./gguf/modelPrecheck";
-import type { HostToWorker, LoadedModel, LoadSettings, WorkerToHost } from "./protocol";
+import { defaultMaxContextSize, type HostToWorker, type LoadedModel, type LoadSettings, type WorkerToHost } from "./protocol";
 import { lanesToLoad, RequestScheduler, type ScheduledRequest } from "./requestScheduler";
 import { WorkerProcess, type WorkerExit, type WorkerLaunchOptions } from "./workerProcess";
 
@@ -105,6 +105,11 @@ export class EngineClient {
 
   get loadedModel(): LoadedModel | undefined {
     return this.loaded?.model;
+  }
+
+  /** The context a request gets: the loaded model's, else what a load will ask for (memory may give less). */
+  get contextTokens(): number {
+    return this.loaded?.model.contextSize ?? (this.config.contextSize > 0 ? this.config.contextSize : defaultMaxContextSize);
   }
 
   /**

@@ -6,6 +6,9 @@ import { isRecord } from "../core/values";
  * what they receive: a worker is a separate program, and a message from it is input.
  */
 
+/** The context a load asks for when tailor.contextSize is 0: the largest that fits, up to this. */
+export const defaultMaxContextSize = 4096;
+
 export type JsonSchema = { readonly [key: string]: unknown };
 
 export interface LoadSettings {

@@ -2,6 +2,7 @@ import type { ProductBrief } from "../core/brief";
 import { checkClaims } from "../core/claims/checkClaims";
 import type { ClaimRule } from "../core/claims/claimRule";
 import { checkGrounding } from "../core/grounding/checkGrounding";
+import { blankLimitCounters } from "../core/text/limitCounters";
 
 /** Something a check found in finished copy, in the copy's own offsets. */
 export interface CopyFinding {
@@ -51,12 +52,12 @@ export function groundingCheck(brief: ProductBrief): CopyCheck {
   return {
     name: "grounding",
     check: (copy) =>
-      checkGrounding(copy, brief).map((finding) => ({
+      checkGrounding(blankLimitCounters(copy), brief).map((finding) => ({
         check: "grounding",
         id: `unsupported-${finding.kind}`,
         start: finding.start,
         end: finding.end,
-        text: finding.text,
+        text: copy.slice(finding.start, finding.end),
         reason: finding.message,
         rewriteNote:
           finding.briefValue === undefined

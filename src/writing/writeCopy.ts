@@ -2,11 +2,14 @@ import type { ChatMessage } from "../core/chat";
 import type { GenerationOptions, GenerationRequest, GenerationResult, RequestPriority } from "../engine/engineTypes";
 import type { CopyCheck, CopyFinding } from "./copyChecks";
 import { DraftStream } from "./draftStream";
+import { promptBudget } from "./promptBudget";
 import type { WritingJob } from "./writingJob";
 
 /** What writes text: the local engine, or anything with its generate call (a fake in tests). */
 export interface CopyGenerator {
   generate(request: GenerationRequest, options: GenerationOptions): Promise<GenerationResult>;
+  /** The context a request gets, in tokens, so the prompt can be fitted to it. */
+  readonly contextTokens?: number;
 }
 
 export interface WriteOptions<Draft> {
@@ -57,8 +60,10 @@ export interface WriteOutcome<Draft> {
 export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob<Draft>, options: WriteOptions<Draft>): Promise<WriteOutcome<Draft>> {
   let mustAvoid: string[] | undefined;
   let writing = false;
+  // A long profile, brand or list of facts is fitted to the context, never a reason to fail.
+  const budget = generator.contextTokens === undefined ? undefined : promptBudget(generator.contextTokens, options.maxTokens);
   for (let attempt = 1; ; attempt++) {
-    const messages = job.buildMessages(options.guidance, mustAvoid);
+    const messages = job.buildMessages(options.guidance, mustAvoid, budget);
     options.onPrompt?.(`${job.label}${attempt > 1 ? ", retry" : ""}`, messages);
     const stream = new DraftStream(job);
     const result = await generator.generate(

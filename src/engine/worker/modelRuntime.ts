@@ -1,6 +1,6 @@
 import type { ChatHistoryItem, ChatWrapper, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
-import type { HostToWorker, LoadedModel, LoadSettings, StopReason, WorkerToHost } from "../protocol";
+import { defaultMaxContextSize, type HostToWorker, type LoadedModel, type LoadSettings, type StopReason, type WorkerToHost } from "../protocol";
 import { evaluatePromptInChunks } from "./chunkedPrompt";
 import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
@@ -9,7 +9,6 @@ import { TextBatcher } from "./textBatcher";
 
 const minimumContextSize = 512;
 const gpuChatSequences = 4;
-const defaultMaxContextSize = 4096;
 
 // A type of the whole module, to type what the dynamic import() resolves to.
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports

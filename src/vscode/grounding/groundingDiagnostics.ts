@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { ProductBrief } from "../../core/brief";
 import { checkGrounding, type GroundingFinding } from "../../core/grounding/checkGrounding";
+import { blankLimitCounters } from "../../core/text/limitCounters";
 
 /**
  * Marks what a document says that its brief does not back, for documents Tailor wrote from a
@@ -43,7 +44,8 @@ export class GroundingDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     const brief = this.briefs.get(key);
     if (!brief) return [];
-    const findings = checkGrounding(document.getText(), brief);
+    const text = document.getText();
+    const findings = checkGrounding(blankLimitCounters(text), brief).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
     this.findings.set(key, findings);
     this.collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
     return findings;

@@ -138,4 +138,12 @@ describe("writeCopy: the one path from a brief to checked copy (with a stand-in 
     assert.equal(outcome.status, "completed");
     assert.ok(drafts.length > 1 && drafts.every((draft) => !draft.startsWith(" ")), JSON.stringify(drafts));
   });
+
+  it("fits the prompt to the generator's context, keeping at least half of it for the prompt", async () => {
+    const budgets: unknown[] = [];
+    const generator = Object.assign(new ScriptedGenerator([{ text: "A sturdy mug." }]), { contextTokens: 2048 });
+    const job = plainTextJob("rewrite", "a mug", () => [{ role: "user", content: "Rewrite it." }]);
+    await writeCopy(generator, { ...job, buildMessages: (guidance, mustAvoid, budget) => (budgets.push(budget), job.buildMessages(guidance, mustAvoid)) }, { ...options, maxTokens: 4096 });
+    assert.deepEqual(budgets, [{ contextTokens: 2048, answerTokens: 1024 }]);
+  });
 });
