@@ -79,8 +79,11 @@ describe("Catalog runs", function () {
       const summary = done(await vscode.commands.executeCommand<CatalogCommandResult>("tailor.generateCatalog", { input, replace: true }));
       const named = [...readLogs(api.logFolder).slice(logsBefore).matchAll(/Catalog: writing (.+) \((\d+)\/(\d+) done\)/g)].map((match) => ({ name: match[1], done: Number(match[2]) }));
       assert.equal(new Set(named.map((entry) => entry.name)).size, summary.total - summary.skipped, `not every product was named: ${JSON.stringify(named)}`);
-      // On a CPU the engine writes one product at a time: each is named only once the one before it is done.
-      named.forEach((entry, index) => assert.equal(entry.done, index, `"${entry.name}" was named while ${index - entry.done} other product(s) were still being written`));
+      // Each product is named only once a lane is free for it: never more products in writing than the lanes the engine kept.
+      const lanes = api.engine.loadedModel?.chatSequences ?? 1;
+      named.forEach((entry, index) =>
+        assert.ok(index - entry.done < lanes, `"${entry.name}" was named while ${index - entry.done} other product(s) were still being written on ${lanes} lane(s)`),
+      );
     } finally {
       await catalog.update("parallel", 2, vscode.ConfigurationTarget.Global);
     }

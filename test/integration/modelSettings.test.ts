@@ -66,7 +66,11 @@ describe("The tailor.model setting", function () {
     const { command } = api.statusBar;
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
     // A remote window's User tab has no machine-scoped settings: it would say "No Settings Found".
-    const [title] = (await driveUi([{ readText: ".settings-editor .settings-tree-container .setting-item-title" }]))!;
+    // The editor lists every setting first, then its search; a Tailor row shows once the search ran.
+    const [title] = (await driveUi([
+      { waitFor: ".settings-editor .settings-tree-container .setting-item-category:has-text('Tailor')" },
+      { readText: ".settings-editor .settings-tree-container .setting-item-title" },
+    ]))!;
     assert.match(title ?? "", /Model/);
   });
 });
