@@ -22,7 +22,9 @@ export function limitCuts(written: unknown, enforced: unknown): LimitCut[] {
   for (const [field, original] of before) {
     const kept = after.get(field) ?? "";
     if (kept.length >= original.replace(/\s+/g, " ").trim().length) continue;
-    const midSentence = phraseField.test(field) ? danglingWord.test(kept) || kept === "" : !/[.!?…]["”’)]?$/u.test(kept);
+    // An item that is gone was dropped (a repeat, or one over-long word), not cut: whether the
+    // copy still has enough items is for `missing` to say.
+    const midSentence = kept !== "" && (phraseField.test(field) ? danglingWord.test(kept) : !/[.!?…]["”’)]?$/u.test(kept));
     cuts.push({ field, kept, midSentence });
   }
   return cuts;
