@@ -24,6 +24,11 @@ export interface GenerationOptions {
   readonly onLoading?: (modelPath: string) => void;
   /** For batch requests: how many may run at once (memory permitting); 0 lets the engine choose. */
   readonly parallel?: number;
+  /**
+   * Finishes work already begun (the rewrite of a draft): it goes before other waiting requests of
+   * its priority, so a catalog product is done before the next one starts.
+   */
+  readonly aheadOfItsPriority?: boolean;
 }
 
 export interface GenerationResult {

@@ -4,7 +4,7 @@ import type { RequestPriority } from "./engineTypes";
 export interface ScheduledRequest {
   readonly id: number;
   readonly priority: RequestPriority;
-  readonly options: { readonly parallel?: number };
+  readonly options: { readonly parallel?: number; readonly aheadOfItsPriority?: boolean };
   settled: boolean;
   /** The chat sequence a running batch request generates on. */
   lane?: number;
@@ -53,8 +53,9 @@ export class RequestScheduler<Request extends ScheduledRequest> {
 
   add(request: Request): void {
     this.queue.push(request);
-    // Stable: user requests first, then batch, then background, each in arrival order.
-    this.queue.sort((a, b) => rank(a.priority) - rank(b.priority) || a.id - b.id);
+    // Stable: user requests first, then batch, then background; within each, requests that finish
+    // work already begun (a rewrite) first; then arrival order.
+    this.queue.sort((a, b) => rank(a.priority) - rank(b.priority) || Number(b.options.aheadOfItsPriority ?? false) - Number(a.options.aheadOfItsPriority ?? false) || a.id - b.id);
     this.pump();
   }
 

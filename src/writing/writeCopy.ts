@@ -71,6 +71,7 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
       {
         priority: options.priority ?? "user",
         parallel: options.parallel,
+        aheadOfItsPriority: attempt > 1,
         signal: options.signal,
         onLoading: options.onLoading,
         onText: (chunk) => {

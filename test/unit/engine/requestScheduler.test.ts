@@ -47,6 +47,17 @@ describe("RequestScheduler", () => {
     assert.equal(instance.busy, false);
   });
 
+  it("runs a rewrite before other waiting requests of its priority, but never before a higher one", async () => {
+    const { instance, started } = scheduler(undefined);
+    instance.add(request(1, "batch"));
+    for (const next of [request(2, "batch"), request(3, "batch"), { ...request(4, "batch"), options: { aheadOfItsPriority: true } }, request(5, "user")]) instance.add(next);
+    for (let i = 0; i < 5; i++) {
+      started[i]!.finish();
+      await settle();
+    }
+    assert.deepEqual(started.map((r) => r.id), [1, 5, 4, 2, 3]);
+  });
+
   it("starts batch requests side by side on free lanes once the model is loaded", () => {
     const { instance, started } = scheduler(4);
     for (let id = 1; id <= 4; id++) instance.add(request(id, "batch", 3));
