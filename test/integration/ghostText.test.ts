@@ -74,7 +74,8 @@ describe("Ghost text", function () {
     await keyboard.type("Soft cotton ");
     await waitFor("a suggestion", () => api.inline.stats.suggestions + api.inline.stats.fromCache > before);
     const suggestion = api.inline.stats.lastSuggestion!;
-    const firstWord = /^\S+/.exec(suggestion)![0];
+    // The suggestion may begin with the space after "cotton" when it was asked for before the space was typed.
+    const firstWord = /\S+/.exec(suggestion)![0];
     await keyboard.ghostTextShown();
     await vscode.commands.executeCommand("editor.action.inlineSuggest.acceptNextWord");
     await waitFor("the first word to be inserted", () => editor.document.getText().includes(`Soft cotton ${firstWord}`));
