@@ -9,8 +9,9 @@ const clauseBoundary = /[;:—–()[\]]|(?<![\p{L}])(?:but|however|although|thou
 const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"); elsewhere it negates one noun ("with no parabens").
 const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
-// "not only", "no less than", "No. 1": negators that negate nothing that follows.
-const notANegation = /^(?:not\s+(?:only|just|merely|simply)|no\s+(?:less|more|wonder|doubt|matter)|no\.?\s*\d|no\s+other)\b/iu;
+// "not only", "no less than", "No. 1": negators that negate nothing that follows. "Don't miss
+// out on …" urges the reader on: the claim after it stands.
+const notANegation = /^(?:not\s+(?:only|just|merely|simply)|no\s+(?:less|more|wonder|doubt|matter)|no\.?\s*\d|no\s+other|n['’]t\s+(?:miss|wait|delay|hesitate|forget|get\s+left\s+behind|be\s+left\s+behind))\b/iu;
 const listConjunction = /^\s*(?:[\p{L}-]+\s+)?(?:or|and|nor)\s*$/iu;
 const maxWordsBetween = 8;
 const listOpening = /^[\p{L}-]+,?\s+(?:or|and|nor)\s/iu;
