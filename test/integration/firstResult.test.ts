@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
+import { englishShare } from "../support/englishWords";
 import { available, realModels } from "../support/realModels";
 import { activateTailor, closeAllEditors, fixtureModel, generateOnSelectedBrief, setModel } from "./helpers";
 
@@ -32,5 +33,19 @@ describe("The first result in a fresh window", function () {
     assert.ok(document, "the result document is not open");
     // generateOnSelectedBrief opens the brief in the first column.
     assert.deepEqual(columnsShowing(document), [vscode.ViewColumn.Two], "the result is not in exactly one group, beside the brief");
+  });
+
+  it("is real English about the product when a real model writes it", async function () {
+    if (!available("smolLm2")) this.skip();
+    await setModel(realModels.smolLm2);
+    const result = await generateOnSelectedBrief();
+    assert.equal(result.status === "completed" || result.status === "incomplete", true, result.error);
+    const draft = result.description!;
+    // Each section a shopper reads is words of English, not a random model's gibberish.
+    for (const [section, text] of Object.entries({ title: draft.title ?? "", tagline: draft.tagline ?? "", bullets: (draft.bullets ?? []).join(" "), body: (draft.body ?? []).join(" ") })) {
+      const english = englishShare(text);
+      assert.ok(english.words > 0, `the ${section} is empty`);
+      assert.ok(english.share >= 0.8, `the ${section} is not English (${Math.round(english.share * 100)}% known words; unknown: ${english.unknown.join(", ")}): ${text}`);
+    }
   });
 });
