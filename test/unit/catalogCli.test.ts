@@ -28,6 +28,8 @@ function journalEntries(file: string): number {
 }
 
 describe("tailor catalog (the command line, on the fixture model)", function () {
+  // Three runs of 40 products, each checked and (the fixture writes about cotton) written twice.
+  this.timeout(10 * 60_000);
   let dir: string;
   let input: string;
   const model = fixture("tiny-a");
