@@ -53,7 +53,7 @@ export function runStructuredGeneration<Draft>(services: TailorServices, job: Wr
         });
         const document = await output.document();
         // The brief stays with the document, so its facts are checked again as the user edits it.
-        if (brief) services.grounding.track(document.document, brief);
+        if (brief) void services.grounding.track(document.document, brief);
         return finish(services, job, outcome, options.maxTokens, document);
       },
       failed: async (_error, message) => {

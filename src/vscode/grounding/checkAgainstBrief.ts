@@ -23,7 +23,7 @@ export async function checkAgainstBrief(services: TailorServices, args: CheckAga
   const brief = args.brief ?? (await pickBrief(editor.document));
   if (!brief) return undefined;
   const selection = editor.selection.isEmpty ? undefined : editor.selection;
-  const all = services.grounding.track(editor.document, brief);
+  const all = await services.grounding.track(editor.document, brief);
   const findings = selection
     ? all.filter((finding) => selection.contains(editor.document.positionAt(finding.start)) && selection.contains(editor.document.positionAt(finding.end)))
     : all;
