@@ -9,12 +9,15 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fixture, repoRoot, workerPath } from "../test/support/paths";
+import { available, realModels } from "../test/support/realModels";
 import { runInVsCode } from "../test/runner/runInVsCode";
 import { runCatalogThroughput, type CatalogThroughput } from "./catalogBench";
+import { claimsBenchLine, runClaimsBench } from "./claimsBench";
 import { measureCharsPerToken, runEngineBench, type EngineResult } from "./engineBench";
-import { runCancelBench, runInlineLatencyBench, type InlineLatency } from "./latencyBench";
+import { promptCancelLine, runCancelBench, runInlineLatencyBench, runPromptCancelBench, type InlineLatency } from "./latencyBench";
 import { runLlamaBench, type LayerResult } from "./nativeBench";
 import { promptTokens } from "./prompts";
+import { realModelLines, runRealModelComparison } from "./realModelBench";
 import { fixed, median } from "./stats";
 
 const threadCounts = [1, 2];
@@ -99,11 +102,13 @@ async function main(): Promise<void> {
     fixedCost.engine.push((await runEngineBench(workerPath, tiny, 1, runsPerRound, tinyChars)).genTokPerS);
   }
   const perToken = { native: 1000 / median(fixedCost.native), direct: 1000 / median(fixedCost.direct), engine: 1000 / median(fixedCost.engine) };
+  const realModel = available("smolLm2") ? await runRealModelComparison(llamaBench, workerPath, realModels.smolLm2, best.threads, rounds, (threads, chars, file) => runDirect(threads, chars, { UV_THREADPOOL_SIZE: "1" }, file)) : undefined;
 
   console.log("\nLatency of ghost text and cancel at the default thread count…");
   const defaultThreads = 1;
   const inline: InlineLatency = await runInlineLatencyBench(workerPath, model, defaultThreads, Number(process.env.TAILOR_BENCH_INLINE_SAMPLES ?? 6), charsPerToken);
   const cancel = await runCancelBench(workerPath, model, defaultThreads, 5);
+  const promptCancel = await runPromptCancelBench(workerPath, model, defaultThreads, 10, charsPerToken);
   // Catalog runs: products a minute, one at a time against several sequences of one context.
   const catalogProducts = Number(process.env.TAILOR_BENCH_CATALOG_PRODUCTS ?? 6);
   const catalogSample = path.join(repoRoot, "test", "unit", "catalog", "fixtures", "products.csv");
@@ -114,6 +119,7 @@ async function main(): Promise<void> {
   }
   console.log("Activation in a real VS Code 1.139…");
   const activation = await measureActivation();
+  const claims = runClaimsBench();
 
   const lines: string[] = [];
   lines.push("", `Tailor bench: ${path.basename(model)}, ${rounds} rounds alternating thread counts, CPU only`, "");
@@ -126,6 +132,7 @@ async function main(): Promise<void> {
   }
   lines.push("", `Prompt-processing runs use a ${promptTokens}-token prompt (${fixed(charsPerToken, 2)} characters a token on this vocabulary, measured), each with a new opening so none is cached.`);
   lines.push("Rates are tokens a second (medians). engine = Tailor's worker + IPC + streaming to the host, raw completion; engine chat = the chat path commands use.");
+  if (realModel) lines.push(...realModelLines(realModel));
   lines.push("", "| measure | value |", "|---|---|");
   for (const row of rows) lines.push(`| model load in the worker, ${row.threads} thread(s) | ${fixed(row.engine.load, 0)} ms (first request on a fresh engine, fork included: ${fixed(row.engine.cold, 0)} ms) |`);
   lines.push(`| fixed cost a token (tiny model, 1 thread): llama.cpp alone | ${fixed(perToken.native, 3)} ms |`);
@@ -138,18 +145,20 @@ async function main(): Promise<void> {
   lines.push(`| ghost text: cold/warm first-text p50 ratio | ${fixed(inline.coldFirstMs.p50 / inline.warmFirstMs.p50, 1)}x |`);
   lines.push(`| ghost text, warm: prompt tokens re-evaluated p50 / max | ${inline.warmEvaluatedTokens.p50} / ${inline.warmEvaluatedTokens.max} |`);
   lines.push(`| cancel mid-generation until the model stopped, p50 / max | ${fixed(cancel.p50, 1)} / ${fixed(cancel.max, 1)} ms |`);
+  lines.push(promptCancelLine(promptCancel));
   for (const run of catalog) {
     lines.push(`| catalog run, ${run.products} products of the sample CSV, ${run.parallel} at once (${run.chatSequences} sequence(s)) | ${fixed(run.productsPerMinute, 2)} products/min (${run.written} written, ${run.failed} failed, ${fixed(run.minutes, 2)} min) |`);
   }
   for (const failure of new Set(catalog.flatMap((run) => run.failures))) lines.push(`| catalog run: failed product | ${failure} |`);
   if (catalog.length === 2) lines.push(`| catalog run: parallel/sequential products a minute | ${fixed(catalog[1]!.productsPerMinute / catalog[0]!.productsPerMinute, 2)}x |`);
+  lines.push(claimsBenchLine(claims));
   lines.push(`| extension activate() in VS Code ${activation ? "1.139" : "(failed)"} | ${activation ? `${fixed(activation.activateMs, 1)} ms${activation.activationWithLoadMs === null ? " (already activated at startup by a Markdown editor)" : ` (with loading the bundle: ${fixed(activation.activationWithLoadMs, 1)} ms)`}` : "n/a"} |`);
   lines.push("", `Generation ratio engine/native at the best thread count (${best.threads}): ${fixed(best.engine.tg / best.native.tg, 2)}; bench took ${fixed((performance.now() - started) / 60_000, 1)} min.`);
   console.log(lines.join("\n"));
 
   const out = path.join(repoRoot, "bench", "results");
   mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "latest.json"), JSON.stringify({ rows, perToken, inline, cancel, catalog, activation, raw: Object.fromEntries(results) }, null, 2));
+  writeFileSync(path.join(out, "latest.json"), JSON.stringify({ rows, perToken, realModel, inline, cancel, promptCancel, catalog, activation, raw: Object.fromEntries(results) }, null, 2));
   writeFileSync(path.join(out, "latest.md"), lines.join("\n") + "\n");
 }
 
