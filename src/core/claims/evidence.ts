@@ -9,7 +9,8 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
   standard: [new RegExp(String.raw`(?<![\p{L}\p{N}])${standardBody}[\s-]?[A-Z]?\d`, "u"), /(?<![\p{L}\p{N}])IP(?:X|\d)\d(?![\p{L}\p{N}])/u],
   certification: [
     // A licence, certificate or registration number.
-    /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Rr]eg\.|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID)?\s*:?\s*[A-Z]{0,6}[-\s]?[A-Z]{0,4}-?\d{3,}/u,
+    // A scheme's reference may open with digits and use dots ("ref. 18.HUS.12345").
+    /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
     // A code in brackets, as certifiers print them: (FSC-C012345).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
     // Certified to or by a named standard or body.
