@@ -15,6 +15,7 @@ export interface InlineStats {
   cancelled: number;
   /** Times the cursor was inside a Markdown code block, so no model was asked. */
   declinedInCode: number;
+  /** The last suggestion shown, from the model or the cache. */
   lastSuggestion?: string;
 }
 
@@ -58,6 +59,7 @@ export class ProseCompletionProvider implements vscode.InlineCompletionItemProvi
     const cached = this.cache.get(window, suffix);
     if (cached !== undefined) {
       this.stats.fromCache++;
+      this.stats.lastSuggestion = cached;
       return [this.item(cached, position)];
     }
     if (context.triggerKind === vscode.InlineCompletionTriggerKind.Automatic && settings.debounceMs > 0) {
