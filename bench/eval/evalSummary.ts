@@ -9,6 +9,9 @@ export interface EvalSummary {
   readonly midSentenceCuts: number;
   readonly unsupportedPerOutput: number;
   readonly noUnsupportedPct: number;
+  /** Unsupported statements in first drafts, and how many of them the single rewrite removed. */
+  readonly unsupportedFirstDrafts: number;
+  readonly unsupportedFixedByRewrite: number;
   readonly claimFindings: number;
   readonly claimsUnflagged: number;
   readonly retriedPct: number;
@@ -40,6 +43,8 @@ export function summarise(scores: readonly OutputScore[]): EvalSummary {
     midSentenceCuts: scores.reduce((sum, score) => sum + score.cuts.filter((cut) => cut.midSentence).length, 0),
     unsupportedPerOutput: unsupported / Math.max(1, scores.length),
     noUnsupportedPct: share((score) => score.unsupportedFacts.length === 0),
+    unsupportedFirstDrafts: scores.reduce((sum, score) => sum + (score.attempts > 1 ? (score.unsupportedBeforeRewrite ?? 0) : score.unsupportedFacts.length), 0),
+    unsupportedFixedByRewrite: scores.reduce((sum, score) => sum + (score.attempts > 1 ? Math.max(0, (score.unsupportedBeforeRewrite ?? 0) - score.unsupportedFacts.length) : 0), 0),
     claimFindings: scores.reduce((sum, score) => sum + score.claimFindings.length, 0),
     claimsUnflagged: scores.reduce((sum, score) => sum + score.claimsUnflagged, 0),
     retriedPct: share((score) => score.attempts > 1),
@@ -63,6 +68,7 @@ const columns: readonly [string, (summary: EvalSummary) => string][] = [
   ["mid-cuts", (s) => String(s.midSentenceCuts)],
   ["unsup/out", (s) => s.unsupportedPerOutput.toFixed(2)],
   ["no unsup", (s) => percent(s.noUnsupportedPct)],
+  ["unsup fixed", (s) => `${s.unsupportedFixedByRewrite}/${s.unsupportedFirstDrafts}`],
   ["claims", (s) => String(s.claimFindings)],
   ["unflagged", (s) => String(s.claimsUnflagged)],
   ["retried", (s) => percent(s.retriedPct)],

@@ -13,7 +13,7 @@ import { parseEvalBriefs, type EvalBrief } from "./evalBrief";
 import { formatTable, summarise } from "./evalSummary";
 import { extensionDefaults, type GenerationDefaults } from "./generationDefaults";
 import { failedOutput, scoreOutput, type OutputScore } from "./scoreOutput";
-import { unsupportedNumbers } from "./unsupportedFacts";
+import { unsupportedFacts, unsupportedNumbers, type GroundingCheck } from "./unsupportedFacts";
 import { writeBrief } from "./writeBrief";
 
 interface EvalArgs {
@@ -27,6 +27,8 @@ interface EvalArgs {
   readonly shard?: { readonly index: number; readonly count: number };
   /** Result files of earlier runs (shards) to print and write as one, instead of running the model. */
   readonly merge: readonly string[];
+  /** How unsupported facts are counted: the grounding checker (default) or, to compare with earlier runs, numbers alone. */
+  readonly facts: GroundingCheck;
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs {
@@ -41,6 +43,8 @@ function parseArgs(argv: readonly string[]): EvalArgs {
   if (shard !== undefined && (!shardMatch || Number(shardMatch[1]) < 1 || Number(shardMatch[1]) > Number(shardMatch[2]))) throw new Error(`--shard takes i/n, such as 1/3, not ${shard}.`);
   const mergeAt = argv.indexOf("--merge");
   if (kind !== undefined && kind !== "description" && kind !== "marketing") throw new Error(`--kind takes description or marketing, not ${kind}.`);
+  const facts = value("--facts") ?? "grounding";
+  if (facts !== "grounding" && facts !== "numbers") throw new Error(`--facts takes grounding or numbers, not ${facts}.`);
   return {
     briefs: path.resolve(value("--briefs") ?? path.join(repoRoot, "bench", "eval", "briefs.yaml")),
     model: path.resolve(value("--model") ?? realModels.smolLm2),
@@ -48,6 +52,7 @@ function parseArgs(argv: readonly string[]): EvalArgs {
     kind,
     shard: shardMatch ? { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } : undefined,
     merge: mergeAt >= 0 ? argv.slice(mergeAt + 1).map((file) => path.resolve(file)) : [],
+    facts: facts === "numbers" ? unsupportedNumbers : unsupportedFacts,
   };
 }
 
@@ -85,7 +90,7 @@ async function main(): Promise<void> {
     for (const [index, brief] of briefs.entries()) {
       const started = performance.now();
       try {
-        scores.push(scoreOutput(brief, await writeBrief(engine, brief, defaults, brief.number), unsupportedNumbers));
+        scores.push(scoreOutput(brief, await writeBrief(engine, brief, defaults, brief.number), args.facts));
       } catch (error) {
         scores.push(failedOutput(brief, error instanceof Error ? error.message : String(error), (performance.now() - started) / 1000));
       }

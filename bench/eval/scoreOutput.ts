@@ -21,6 +21,8 @@ export interface OutputScore {
   readonly error?: string;
   readonly cuts: readonly LimitCut[];
   readonly unsupportedFacts: readonly string[];
+  /** What the grounding check found in the first draft, when the draft was written again. */
+  readonly unsupportedBeforeRewrite: number;
   /** Claim-rule findings in the final copy, and how many of them writeChecked did not return to be flagged. */
   readonly claimFindings: readonly string[];
   readonly claimsUnflagged: number;
@@ -50,6 +52,8 @@ export interface GeneratedOutput {
   readonly seconds: number;
   readonly tokens: number;
   readonly rawText: string;
+  /** Unsupported statements the grounding check found in the first draft (0 when it found none). */
+  readonly unsupportedBeforeRewrite: number;
 }
 
 export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding: GroundingCheck): OutputScore {
@@ -63,7 +67,8 @@ export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding
     missing: output.missing,
     stopReason: output.stopReason,
     cuts: output.cuts,
-    unsupportedFacts: grounding(view.allText, briefText(brief)),
+    unsupportedFacts: grounding(view.allText, brief.brief),
+    unsupportedBeforeRewrite: output.unsupportedBeforeRewrite,
     claimFindings: output.found.map((finding) => `${finding.ruleId}: "${finding.matchedText}"`),
     claimsUnflagged: output.found.filter((finding) => !flaggedKeys.has(findingKey(finding))).length,
     attempts: output.attempts,
@@ -89,6 +94,7 @@ export function failedOutput(brief: EvalBrief, error: string, seconds: number): 
     error,
     cuts: [],
     unsupportedFacts: [],
+    unsupportedBeforeRewrite: 0,
     claimFindings: [],
     claimsUnflagged: 0,
     attempts: 0,

@@ -46,7 +46,8 @@ async function write<Draft>(
 ): Promise<GeneratedOutput> {
   const tokensBefore = engine.stats.tokensGenerated;
   const started = performance.now();
-  const written = await writeCopy(engine, job, options);
+  let unsupportedBeforeRewrite = 0;
+  const written = await writeCopy(engine, job, { ...options, onRetry: (findings) => (unsupportedBeforeRewrite = findings.filter((finding) => finding.check === "grounding").length) });
   return {
     view: view(written.draft),
     missing: job.missing(written.draft),
@@ -55,6 +56,7 @@ async function write<Draft>(
     flagged: written.findings,
     found: checkClaims(job.render(written.draft), rules),
     attempts: written.attempts,
+    unsupportedBeforeRewrite,
     seconds: (performance.now() - started) / 1000,
     tokens: engine.stats.tokensGenerated - tokensBefore,
     rawText: written.result.text,
