@@ -1,0 +1,115 @@
+import { ProfileError, record, rejectUnknownKeys, text, textList, type Fail } from "../profiles/validateData";
+import type { BannedCharacters, BannedTerm, ChannelField, ChannelPack } from "./channelPack";
+import { termPattern } from "./termPattern";
+
+export { ProfileError as ChannelPackError } from "../profiles/validateData";
+
+const packKeys = ["$comment", "id", "displayName", "fields", "bannedTerms", "bannedCharacters", "requiredFields"];
+const fieldKeys = ["label", "maxChars"];
+const termKeys = ["id", "terms", "reason", "source", "fields"];
+const characterKeys = ["id", "characterClass", "reason", "source", "fields"];
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const fieldName = /^[a-z][A-Za-z0-9_]*$/;
+
+/**
+ * Validates one channel pack file, so a bad edit (a workspace's own pack in `.tailor/` as much
+ * as a bundled one) fails with the file and field named instead of checking nothing.
+ */
+export function parseChannelPack(data: unknown, fileName: string): ChannelPack {
+  const fail: Fail = (field, problem) => {
+    throw new ProfileError(`${fileName}: "${field}" ${problem}`);
+  };
+  const pack = record(data, fileName, fail, "(top level)");
+  rejectUnknownKeys(pack, packKeys, "", fail);
+  const id = text(pack, "id", fail);
+  const expectedId = fileName.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
+  if (!kebabCase.test(id)) fail("id", "must be lower-case words joined by hyphens");
+  if (id !== expectedId) fail("id", `is "${id}" but the file is named ${expectedId}.json`);
+
+  const fields = parseFields(pack.fields, fail);
+  const fieldNames = Object.keys(fields);
+  const bannedTerms = list(pack.bannedTerms, "bannedTerms", fail).map((entry, index) => parseTerm(entry, `bannedTerms[${index}]`, fieldNames, fail));
+  const bannedCharacters = list(pack.bannedCharacters, "bannedCharacters", fail).map((entry, index) => parseCharacters(entry, `bannedCharacters[${index}]`, fieldNames, fail));
+  const ids = [...bannedTerms, ...bannedCharacters].map((rule) => rule.id);
+  ids.forEach((ruleId, index) => {
+    if (ids.indexOf(ruleId) !== index) fail("bannedTerms/bannedCharacters", `repeat the id "${ruleId}"`);
+  });
+  const requiredFields = textList(pack.requiredFields, "requiredFields", fail);
+  requiredFields.forEach((name, index) => {
+    if (!fieldName.test(name)) fail(`requiredFields[${index}]`, "must be a field name (letters, digits, underscores)");
+  });
+  return { id, displayName: text(pack, "displayName", fail), fields, bannedTerms, bannedCharacters, requiredFields };
+}
+
+function list(value: unknown, field: string, fail: Fail): unknown[] {
+  if (!Array.isArray(value)) return fail(field, "must be a list");
+  return value;
+}
+
+function parseFields(value: unknown, fail: Fail): Record<string, ChannelField> {
+  const fields: Record<string, ChannelField> = {};
+  for (const [name, entry] of Object.entries(record(value, "fields", fail, "fields"))) {
+    if (!fieldName.test(name)) fail(`fields.${name}`, "must be named with letters, digits and underscores");
+    const field = record(entry, `fields.${name}`, fail, `fields.${name}`);
+    rejectUnknownKeys(field, fieldKeys, `fields.${name}.`, fail);
+    const maxChars = field.maxChars;
+    if (maxChars !== undefined && (typeof maxChars !== "number" || !Number.isInteger(maxChars) || maxChars < 1)) fail(`fields.${name}.maxChars`, "must be a whole number above 0");
+    fields[name] = { label: text(field, "label", fail, `fields.${name}`), ...(typeof maxChars === "number" ? { maxChars } : {}) };
+  }
+  return fields;
+}
+
+function parseScope(entry: Record<string, unknown>, where: string, fieldNames: readonly string[], fail: Fail): { fields?: readonly string[] } {
+  if (entry.fields === undefined) return {};
+  const fields = textList(entry.fields, `${where}.fields`, fail);
+  fields.forEach((name, index) => {
+    if (!fieldNames.includes(name)) fail(`${where}.fields[${index}]`, `"${name}" is not one of the pack's fields (${fieldNames.join(", ")})`);
+  });
+  return { fields };
+}
+
+function parseTerm(value: unknown, where: string, fieldNames: readonly string[], fail: Fail): BannedTerm {
+  const entry = record(value, where, fail, where);
+  rejectUnknownKeys(entry, termKeys, `${where}.`, fail);
+  const terms = textList(entry.terms, `${where}.terms`, fail);
+  if (terms.length === 0) fail(`${where}.terms`, "is empty");
+  terms.forEach((term, index) => {
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}\s'’%&-]*\*?$/u.test(term.trim())) fail(`${where}.terms[${index}]`, "must be words, with at most a final *");
+  });
+  return {
+    id: ruleId(entry, where, fail),
+    terms,
+    reason: text(entry, "reason", fail, where),
+    source: text(entry, "source", fail, where),
+    ...parseScope(entry, where, fieldNames, fail),
+    pattern: termPattern(terms),
+  };
+}
+
+function parseCharacters(value: unknown, where: string, fieldNames: readonly string[], fail: Fail): BannedCharacters {
+  const entry = record(value, where, fail, where);
+  rejectUnknownKeys(entry, characterKeys, `${where}.`, fail);
+  const characterClass = text(entry, "characterClass", fail, where);
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(`[${characterClass}]`, "u");
+  } catch (error) {
+    return fail(`${where}.characterClass`, `is not a valid character class (${(error as Error).message})`);
+  }
+  // A class that matches a letter or a space would strip ordinary copy.
+  if (pattern.test("a") || pattern.test(" ")) fail(`${where}.characterClass`, "matches letters or spaces");
+  return {
+    id: ruleId(entry, where, fail),
+    characterClass,
+    reason: text(entry, "reason", fail, where),
+    source: text(entry, "source", fail, where),
+    ...parseScope(entry, where, fieldNames, fail),
+    pattern,
+  };
+}
+
+function ruleId(entry: Record<string, unknown>, where: string, fail: Fail): string {
+  const id = text(entry, "id", fail, where);
+  if (!kebabCase.test(id)) fail(`${where}.id`, "must be lower-case words joined by hyphens");
+  return id;
+}
