@@ -99,7 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           rmSync(dataDir, { recursive: true, force: true });
           resolve();
         };
-        if (child.exitCode !== null) return removeData();
+        if (child.exitCode !== null || child.signalCode !== null) return removeData();
         child.once("exit", removeData);
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 5_000).unref();

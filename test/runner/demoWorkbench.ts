@@ -14,7 +14,7 @@ export interface DemoWorkbench {
  * The workbench `npm start` opens for people: Tailor installed as an ordinary extension, on the
  * sample workspace, without the smoke-test driver (it would hide every notification).
  */
-export async function startDemoWorkbench(options: { model: string; port?: number; host?: string }): Promise<DemoWorkbench> {
+export async function startDemoWorkbench(options: { model: string; port?: number; host?: string; machineSettings?: Record<string, unknown> }): Promise<DemoWorkbench> {
   const workspace = path.join(repoRoot, "samples", "workspace");
   const server = await startServer({
     machineSettings: {
@@ -24,6 +24,7 @@ export async function startDemoWorkbench(options: { model: string; port?: number
       "chat.disableAIFeatures": true,
       "workbench.secondarySideBar.defaultVisibility": "hidden",
       "git.openRepositoryInParentFolders": "never",
+      ...options.machineSettings,
     },
     smokeTestDriver: false,
     installedExtension: repoRoot,
