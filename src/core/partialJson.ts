@@ -34,50 +34,52 @@ class PartialJsonParser {
 
   private parseObject(): JsonValue {
     const result: { [key: string]: JsonValue } = {};
-    this.position++;
-    for (;;) {
-      this.skipWhitespace();
-      if (this.atEnd()) return result;
-      const char = this.text[this.position];
-      if (char === "}") {
-        this.position++;
-        return result;
-      }
-      if (char === ",") {
-        this.position++;
-        continue;
-      }
-      if (char !== '"') throw new SyntaxError(`Unexpected "${char}" at ${this.position} in an object`);
+    this.parseItems("}", () => {
+      if (this.text[this.position] !== '"') throw new SyntaxError(`Unexpected "${this.text[this.position]}" at ${this.position} in an object`);
       const key = this.parseString();
-      if (!key.complete) return result;
+      if (!key.complete) return false;
       this.skipWhitespace();
-      if (this.atEnd()) return result;
+      if (this.atEnd()) return false;
       if (this.text[this.position] !== ":") throw new SyntaxError(`Expected ":" at ${this.position}`);
       this.position++;
       const value = this.parseValue();
-      if (value === undefined) return result;
+      if (value === undefined) return false;
       result[key.value] = value;
-    }
+      return true;
+    });
+    return result;
   }
 
   private parseArray(): JsonValue {
     const result: JsonValue[] = [];
+    this.parseItems("]", () => {
+      const value = this.parseValue();
+      if (value === undefined) return false;
+      result.push(value);
+      return true;
+    });
+    return result;
+  }
+
+  /**
+   * Reads the items of an object or array up to `close`, or as far as the text goes: a cut text
+   * ends the container where it stops. `readItem` returns false when its item was cut short.
+   */
+  private parseItems(close: string, readItem: () => boolean): void {
     this.position++;
     for (;;) {
       this.skipWhitespace();
-      if (this.atEnd()) return result;
+      if (this.atEnd()) return;
       const char = this.text[this.position];
-      if (char === "]") {
+      if (char === close) {
         this.position++;
-        return result;
+        return;
       }
       if (char === ",") {
         this.position++;
         continue;
       }
-      const value = this.parseValue();
-      if (value === undefined) return result;
-      result.push(value);
+      if (!readItem()) return;
     }
   }
 
