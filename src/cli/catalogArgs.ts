@@ -1,4 +1,4 @@
-import { defaultTemperature } from "../core/generationDefaults";
+import { defaultMaxTokens, defaultSeed, defaultTemperature } from "../core/generationDefaults";
 
 /** `tailor catalog IN.csv [options]`, read into what a catalog run needs. */
 export interface CatalogCliArgs {
@@ -37,17 +37,35 @@ Options:
   --overwrite         replace existing copy too (default: fill only empty cells)
   --parallel N        products written at once on one model, memory permitting; 0 (the default)
                       chooses: 1 on a CPU, where more gained nothing, up to 4 with a GPU
-  --seed N            seed for reproducible runs (default 1)
+  --seed N            seed for reproducible runs (default ${defaultSeed}, as in the editor)
   --industry ID       industry profile for rows without an industry column (e.g. outdoor-sports)
   --map FIELD=COLUMN  use COLUMN for FIELD (name, facts, audience, tone, keywords, industry)
   --restart           discard an earlier run's journal and start over
   --log-prompts       print every prompt sent to the model (to see what the profile and the
                       brand voice in .tailor/ beside the input or here add)
-  --max-tokens N      tokens per product (default 1024)
+  --max-tokens N      tokens per product (default ${defaultMaxTokens})
   --temperature T     sampling temperature (default ${defaultTemperature})
   --threads N         CPU threads (default: half the cores)
   --context-size N    tokens of context per product (default: what fits, up to 4096)
   -h, --help          show this help`;
+
+interface NumericOption {
+  readonly key: "parallel" | "seed" | "maxTokens" | "temperature" | "threads" | "contextSize";
+  readonly min: number;
+  readonly max: number;
+  /** Whole numbers only. */
+  readonly whole: boolean;
+}
+
+/** The options that take a number, with their bounds: one table, checked one way. */
+const numericOptions: Readonly<Record<string, NumericOption | undefined>> = {
+  "--parallel": { key: "parallel", min: 0, max: 16, whole: true },
+  "--seed": { key: "seed", min: 0, max: 2 ** 31 - 1, whole: true },
+  "--max-tokens": { key: "maxTokens", min: 64, max: 32_768, whole: true },
+  "--temperature": { key: "temperature", min: 0, max: 2, whole: false },
+  "--threads": { key: "threads", min: 0, max: 256, whole: true },
+  "--context-size": { key: "contextSize", min: 0, max: 1_048_576, whole: true },
+};
 
 const mappableFields = new Set(["name", "facts", "audience", "tone", "keywords", "industry"]);
 
@@ -57,15 +75,10 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
   let output: string | undefined;
   let model: string | undefined;
   let mode: CatalogCliArgs["mode"] = "fillEmpty";
-  let parallel = 0;
-  let seed = 1;
   let industry: string | undefined;
   let restart = false;
   let logPrompts = false;
-  let maxTokens = 1024;
-  let temperature = defaultTemperature;
-  let threads = 0;
-  let contextSize = 0;
+  const numbers: Record<NumericOption["key"], number> = { parallel: 0, seed: defaultSeed, maxTokens: defaultMaxTokens, temperature: defaultTemperature, threads: 0, contextSize: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -82,12 +95,6 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
         break;
       case "--overwrite":
         mode = "overwrite";
-        break;
-      case "--parallel":
-        parallel = integer(arg, value(), 0, 16);
-        break;
-      case "--seed":
-        seed = integer(arg, value(), 0, 2 ** 31 - 1);
         break;
       case "--industry":
         industry = value();
@@ -108,25 +115,21 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
       case "--log-prompts":
         logPrompts = true;
         break;
-      case "--max-tokens":
-        maxTokens = integer(arg, value(), 64, 32_768);
-        break;
-      case "--temperature":
-        temperature = number(arg, value(), 0, 2);
-        break;
-      case "--threads":
-        threads = integer(arg, value(), 0, 256);
-        break;
-      case "--context-size":
-        contextSize = integer(arg, value(), 0, 1_048_576);
-        break;
-      default:
-        if (arg.startsWith("-")) throw new CliUsageError(`Unknown option ${arg}.`);
-        positional.push(arg);
+      default: {
+        const numeric = numericOptions[arg];
+        if (numeric) {
+          const text = value();
+          numbers[numeric.key] = numeric.whole ? integer(arg, text, numeric.min, numeric.max) : number(arg, text, numeric.min, numeric.max);
+        } else if (arg.startsWith("-")) {
+          throw new CliUsageError(`Unknown option ${arg}.`);
+        } else {
+          positional.push(arg);
+        }
+      }
     }
   }
   if (positional.length !== 1) throw new CliUsageError(positional.length === 0 ? "Name the CSV file to fill." : `One input file, please; got ${positional.join(", ")}.`);
-  return { input: positional[0]!, output, model, mode, parallel, seed, industry, mapping, restart, maxTokens, temperature, threads, contextSize, logPrompts };
+  return { input: positional[0]!, output, model, mode, industry, mapping, restart, logPrompts, ...numbers };
 }
 
 function number(option: string, text: string, min: number, max: number): number {

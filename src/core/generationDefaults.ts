@@ -5,3 +5,9 @@
  * (npm run eval, bench/README.md), at the cost of more repetition.
  */
 export const defaultTemperature = 0.3;
+
+/** The most tokens one generation may write unless tailor.generation.maxTokens or --max-tokens says otherwise. */
+export const defaultMaxTokens = 1024;
+
+/** The seed a catalog run starts from in the editor and on the command line alike, so their runs repeat each other. */
+export const defaultSeed = 0;

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { CloudProvider } from "../cloud/types";
 import type { EngineConfig } from "../engine/engineClient";
-import { defaultTemperature } from "../core/generationDefaults";
+import { defaultMaxTokens, defaultTemperature } from "../core/generationDefaults";
 
 export interface TailorSettings {
   /** tailor.model as written: a catalog id, an hf: URI or a path (see core/models/modelReference). */
@@ -32,7 +32,7 @@ export function readSettings(): TailorSettings {
     gpu: config.get<string>("gpu", "auto") === "off" ? "off" : "auto",
     contextSize: clampInteger(config.get<number>("contextSize", 0), 0, 1_048_576),
     temperature: Math.min(2, Math.max(0, config.get<number>("generation.temperature", defaultTemperature))),
-    maxTokens: clampInteger(config.get<number>("generation.maxTokens", 1024), 16, 32_768),
+    maxTokens: clampInteger(config.get<number>("generation.maxTokens", defaultMaxTokens), 16, 32_768),
   };
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { defaultSeed } from "../../core/generationDefaults";
 import type { CatalogMode } from "../../core/catalog/formats/catalogProduct";
 import { CatalogMappingError, type BriefField, type ColumnMappingOverride } from "../../core/catalog/formats/columnMapping";
 import { CsvFormatError } from "../../core/catalog/csv/csvFormatError";
@@ -54,7 +55,7 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
   let restart = false;
   for (;;) {
     try {
-      const summary = await runWithProgress(services, { input, output, mode, parallel, mapping, restart, seed: args.seed ?? 0 });
+      const summary = await runWithProgress(services, { input, output, mode, parallel, mapping, restart, seed: args.seed ?? defaultSeed });
       report(services, summary);
       return { status: "done", ...summary };
     } catch (error) {
