@@ -1,4 +1,4 @@
-import { ProfileError, record, rejectUnknownKeys, text, textList, type Fail } from "../profiles/validateData";
+import { kebabCase, openDataFile, record, rejectUnknownKeys, text, textList, type Fail } from "../profiles/validateData";
 import type { BannedCharacters, BannedTerm, ChannelField, ChannelPack } from "./channelPack";
 import { termPattern } from "./termPattern";
 
@@ -8,7 +8,6 @@ const packKeys = ["$comment", "id", "displayName", "fields", "bannedTerms", "ban
 const fieldKeys = ["label", "maxChars"];
 const termKeys = ["id", "terms", "reason", "source", "fields"];
 const characterKeys = ["id", "characterClass", "reason", "source", "fields"];
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const fieldName = /^[a-z][A-Za-z0-9_]*$/;
 
 /**
@@ -16,15 +15,7 @@ const fieldName = /^[a-z][A-Za-z0-9_]*$/;
  * as a bundled one) fails with the file and field named instead of checking nothing.
  */
 export function parseChannelPack(data: unknown, fileName: string): ChannelPack {
-  const fail: Fail = (field, problem) => {
-    throw new ProfileError(`${fileName}: "${field}" ${problem}`);
-  };
-  const pack = record(data, fileName, fail, "(top level)");
-  rejectUnknownKeys(pack, packKeys, "", fail);
-  const id = text(pack, "id", fail);
-  const expectedId = fileName.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
-  if (!kebabCase.test(id)) fail("id", "must be lower-case words joined by hyphens");
-  if (id !== expectedId) fail("id", `is "${id}" but the file is named ${expectedId}.json`);
+  const { fields: pack, fail, id } = openDataFile(data, fileName, packKeys);
 
   const fields = parseFields(pack.fields, fail);
   const fieldNames = Object.keys(fields);

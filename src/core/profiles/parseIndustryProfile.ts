@@ -2,7 +2,7 @@ import { categoryRules, setCategoryRulesOf, type CategoryAdditions } from "../cl
 import { compilePattern, parseClaimRules } from "../claims/parseClaimRules";
 import { baseLexicons, withTerms } from "../claims/lexicons";
 import type { IndustryProfile, ProfileClaimRule } from "./industryProfile";
-import { ProfileError, record, rejectUnknownKeys, text, textList, type Fail } from "./validateData";
+import { openDataFile, record, text, textList, type Fail } from "./validateData";
 
 export { ProfileError } from "./validateData";
 export { parseClaimRules } from "../claims/parseClaimRules";
@@ -16,22 +16,13 @@ export const profileLimits = {
 } as const;
 
 const profileKeys = ["$comment", "id", "displayName", "preferredVocabulary", "avoid", "structure", "defaultTone", "examples", "terms", "exemptions", "promptRules"];
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Validates one industry profile file, so a bad edit fails the tests with the file and field
  * named, not a user at prompt time. `universalRules` are appended to the profile's own rules.
  */
 export function parseIndustryProfile(data: unknown, fileName: string, universalRules: readonly ProfileClaimRule[] = []): IndustryProfile {
-  const fail: Fail = (field, problem) => {
-    throw new ProfileError(`${fileName}: "${field}" ${problem}`);
-  };
-  const profile = record(data, fileName, fail, "(top level)");
-  rejectUnknownKeys(profile, profileKeys, "", fail);
-  const id = text(profile, "id", fail);
-  const expectedId = fileName.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
-  if (!kebabCase.test(id)) fail("id", "must be lower-case words joined by hyphens");
-  if (id !== expectedId) fail("id", `is "${id}" but the file is named ${expectedId}.json`);
+  const { fields: profile, fail, id } = openDataFile(data, fileName, profileKeys);
 
   const vocabulary = textList(profile.preferredVocabulary, "preferredVocabulary", fail);
   if (vocabulary.length < profileLimits.minVocabulary || vocabulary.length > profileLimits.maxVocabulary) {

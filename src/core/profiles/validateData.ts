@@ -37,3 +37,23 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
   }
   return value as T;
 }
+
+/** Lower-case words joined by hyphens: the form of every id in Tailor's data files. */
+export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The start every data file's validation shares: a failure that names the file and the field, a
+ * top-level object with only `knownKeys`, and an id in kebab case that matches the file's name.
+ */
+export function openDataFile(data: unknown, fileName: string, knownKeys: readonly string[]): { readonly fields: Record<string, unknown>; readonly fail: Fail; readonly id: string } {
+  const fail: Fail = (field, problem) => {
+    throw new ProfileError(`${fileName}: "${field}" ${problem}`);
+  };
+  const fields = record(data, fileName, fail, "(top level)");
+  rejectUnknownKeys(fields, knownKeys, "", fail);
+  const id = text(fields, "id", fail);
+  const expectedId = fileName.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
+  if (!kebabCase.test(id)) fail("id", "must be lower-case words joined by hyphens");
+  if (id !== expectedId) fail("id", `is "${id}" but the file is named ${expectedId}.json`);
+  return { fields, fail, id };
+}
