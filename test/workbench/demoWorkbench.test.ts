@@ -8,6 +8,30 @@ import { demoModel, startDemoWorkbench, type DemoWorkbench } from "../runner/dem
 
 const screenshotDir = path.resolve(process.env.TAILOR_SCREENSHOT_DIR ?? path.join(repoRoot, "test-results", "screenshots"));
 
+/** Starts the people's workbench and opens it in Chromium, as `npm start` and a person would. */
+async function openWorkbench(options: Parameters<typeof startDemoWorkbench>[0]): Promise<{ demo: DemoWorkbench; browser: Browser; page: Page }> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const demo = await startDemoWorkbench(options);
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(demo.url);
+  return { demo, browser, page };
+}
+
+/** Opens the sample brief, selects it all and runs "Tailor: Generate Product Description", with keys. */
+async function generateOnSampleBrief(page: Page): Promise<void> {
+  await page.keyboard.press("Control+P");
+  await page.keyboard.type("merino-sock.yaml");
+  await page.locator(".quick-input-widget .monaco-list-row").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".monaco-editor .view-lines").first().click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("F1");
+  await page.keyboard.type("Tailor: Generate Product Description");
+  await page.locator(".quick-input-widget .monaco-list-row").filter({ hasText: "Generate Product Description" }).first().waitFor();
+  await page.keyboard.press("Enter");
+}
+
 /**
  * The workbench `npm start` opens, used as a person would: keys and clicks in Chromium, nothing
  * through the extension's API. It runs outside the integration suite because that suite needs the
@@ -20,11 +44,7 @@ describe("The npm start workbench, as a person uses it", function () {
   let page: Page;
 
   before(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    demo = await startDemoWorkbench({ model: demoModel(() => undefined) });
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(demo.url);
+    ({ demo, browser, page } = await openWorkbench({ model: demoModel(() => undefined) }));
   });
 
   after(async () => {
@@ -43,16 +63,7 @@ describe("The npm start workbench, as a person uses it", function () {
   });
 
   it("shows a generation's progress as a notification with Cancel, and opens the result once", async () => {
-    await page.keyboard.press("Control+P");
-    await page.keyboard.type("merino-sock.yaml");
-    await page.locator(".quick-input-widget .monaco-list-row").first().waitFor();
-    await page.keyboard.press("Enter");
-    await page.locator(".monaco-editor .view-lines").first().click();
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("F1");
-    await page.keyboard.type("Tailor: Generate Product Description");
-    await page.locator(".quick-input-widget .monaco-list-row").filter({ hasText: "Generate Product Description" }).first().waitFor();
-    await page.keyboard.press("Enter");
+    await generateOnSampleBrief(page);
 
     const toast = page.locator(".notifications-toasts .notification-toast").filter({ hasText: "Tailor" }).first();
     await toast.waitFor({ timeout: 60_000 });
@@ -83,10 +94,7 @@ describe("The first run, without a model, offline", function () {
 
   before(async () => {
     // No model, and a hub address where nothing listens: a first-run download fails as it does offline.
-    demo = await startDemoWorkbench({ model: "", machineSettings: { "tailor.huggingFaceEndpoint": "http://127.0.0.1:9" } });
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(demo.url);
+    ({ demo, browser, page } = await openWorkbench({ model: "", machineSettings: { "tailor.huggingFaceEndpoint": "http://127.0.0.1:9" } }));
   });
 
   after(async () => {
@@ -97,16 +105,7 @@ describe("The first run, without a model, offline", function () {
   it("keeps tailor.model as it was when the offered download fails, names the model, and offers a way on", async () => {
     const modelItem = page.locator(".statusbar-item").filter({ hasText: "Tailor:" }).first();
     await modelItem.filter({ hasText: "no model" }).waitFor({ timeout: 120_000 });
-    await page.keyboard.press("Control+P");
-    await page.keyboard.type("merino-sock.yaml");
-    await page.locator(".quick-input-widget .monaco-list-row").first().waitFor();
-    await page.keyboard.press("Enter");
-    await page.locator(".monaco-editor .view-lines").first().click();
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("F1");
-    await page.keyboard.type("Tailor: Generate Product Description");
-    await page.locator(".quick-input-widget .monaco-list-row").filter({ hasText: "Generate Product Description" }).first().waitFor();
-    await page.keyboard.press("Enter");
+    await generateOnSampleBrief(page);
 
     // The first-run offer, then the size and license.
     await page.locator(".monaco-dialog-box .monaco-button").filter({ hasText: /^Download Qwen/ }).click({ timeout: 60_000 });
