@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { parseBrief } from "../../src/core/brief";
 import { defaultTemperature } from "../../src/core/generationDefaults";
 import { productDescriptionJob } from "../../src/core/productDescription/productDescriptionJob";
-import { productDescriptionLimits as limits } from "../../src/core/productDescription/schema";
+import { productDescriptionLimits as limits, type ProductDescription } from "../../src/core/productDescription/schema";
 import { profileGuidance } from "../../src/core/profiles/profileGuidance";
 import { matchIndustry } from "../../src/core/profiles/matchIndustry";
 import { EngineClient } from "../../src/engine/engineClient";
@@ -16,16 +16,6 @@ facts:
 audience: hikers and trail runners
 tone: practical and warm
 keywords: [merino hiking socks, trail socks]`);
-
-/** What a finished description must hold, read from the model's raw JSON as the grammar produced it. */
-interface RawDescription {
-  readonly title: string;
-  readonly tagline: string;
-  readonly bullets: readonly string[];
-  readonly body: readonly string[];
-  readonly seoTitle: string;
-  readonly metaDescription: string;
-}
 
 describe("A real instruction-tuned model (SmolLM2-135M-Instruct) through the engine and its worker", function () {
   // A few hundred real tokens: seconds on an idle machine, minutes on a busy shared one.
@@ -56,7 +46,7 @@ describe("A real instruction-tuned model (SmolLM2-135M-Instruct) through the eng
 
     assert.equal(result.model.chatWrapper, "ChatML", "SmolLM2 ships a ChatML template; any other wrapper garbles its prompt");
     assert.equal(result.stopReason, "completed");
-    const raw = JSON.parse(result.text) as RawDescription;
+    const raw = JSON.parse(result.text) as ProductDescription;
     for (const key of ["title", "tagline", "seoTitle", "metaDescription"] as const) {
       assert.equal(typeof raw[key], "string", `${key} is not a string`);
       assert.ok(raw[key].trim().length > 0, `${key} is empty`);
