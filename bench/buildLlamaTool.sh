@@ -2,11 +2,12 @@
 # Builds one of llama.cpp's own tools (CPU) once, from the exact llama.cpp source that
 # node-llama-cpp's prebuilt binary was built from (shipped inside the package as a git bundle):
 #   llama-bench   the native baseline for `npm run bench`
-#   llama-server  a real OpenAI-compatible server for `npm run test:interop`
+#   llama-server  a real OpenAI-compatible server for `npm run test:interop` and the remote-backend bench
+#   llama-batched-bench  native batched decoding, the baseline for the catalog lanes in `npm run bench`
 # Cached in the git-ignored .cache/<tool>/; prints the binary's path.
 set -euo pipefail
-tool=${1:?usage: buildLlamaTool.sh llama-bench|llama-server}
-case "$tool" in llama-bench|llama-server) ;; *) echo "unknown tool: $tool" >&2; exit 2 ;; esac
+tool=${1:?usage: buildLlamaTool.sh llama-bench|llama-server|llama-batched-bench}
+case "$tool" in llama-bench|llama-server|llama-batched-bench) ;; *) echo "unknown tool: $tool" >&2; exit 2 ;; esac
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cache=${TAILOR_BENCH_CACHE:-$repo/.cache}
 src=$cache/llama.cpp

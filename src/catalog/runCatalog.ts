@@ -7,7 +7,7 @@ import { readCatalog } from "../core/catalog/formats/catalogFormat";
 import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
 import { ProgressMeter } from "../core/catalog/catalogProgress";
 import { catalogOutput, entryFor, isDone, summarize } from "../core/catalog/catalogResults";
-import type { CatalogRunOptions, CatalogSummary } from "../core/catalog/catalogRunTypes";
+import { CatalogRunStopped, type CatalogRunOptions, type CatalogSummary } from "../core/catalog/catalogRunTypes";
 import { readCsvTable } from "../core/catalog/csv/csvTable";
 import { journalPathFor, type JournalEntry, type JournalHeader } from "../core/catalog/journal";
 import { JournalAppender, readJournalFor } from "./journalFile";
@@ -18,6 +18,7 @@ import { settleUnlessAborted } from "../core/catalog/settleUnlessAborted";
 
 export type { CatalogProgress } from "../core/catalog/catalogProgress";
 export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult, ProductWriterRun } from "../core/catalog/catalogRunTypes";
+export { CatalogRunStopped } from "../core/catalog/catalogRunTypes";
 export { defaultOutputPath } from "./outputPath";
 
 /**
@@ -86,6 +87,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
         const outcome = await settleUnlessAborted(() => options.writeProduct(product, { seed: productSeed(seed, product.key), signal: run.signal, onWriting }), run.signal);
         // A result that arrives after a cancel may be cut short, so it is not kept.
         if (outcome === undefined || run.signal.aborted) return;
+        if (!outcome.ok && outcome.error instanceof CatalogRunStopped) throw outcome.error;
         const entry = entryFor(product, outcome, mode, catalog);
         await journal.append(entry);
         results.set(entry.key, entry);
@@ -96,7 +98,8 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
     const workers = await Promise.allSettled(
       Array.from({ length: Math.min(inFlight, toGenerate.length) }, () =>
         worker().catch((error: unknown) => {
-          // A journal that cannot be written stops the whole run: its products could not be resumed.
+          // A journal that cannot be written stops the whole run (its products could not be resumed), as
+          // does a failure that every product would meet.
           run.abort();
           throw error;
         }),

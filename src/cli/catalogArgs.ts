@@ -4,7 +4,14 @@ import { defaultMaxTokens, defaultSeed, defaultTemperature } from "../core/gener
 export interface CatalogCliArgs {
   readonly input: string;
   readonly output?: string;
+  /** A .gguf file; with --endpoint, the server's model name. */
   readonly model?: string;
+  /** An OpenAI-compatible inference server to write on instead of the local engine. */
+  readonly endpoint?: string;
+  /** Products in flight on the server at once. */
+  readonly concurrency: number;
+  /** Seconds one product may take on the server before it fails and the run goes on. */
+  readonly timeout: number;
   readonly mode: "fillEmpty" | "overwrite";
   readonly parallel: number;
   readonly seed: number;
@@ -21,6 +28,11 @@ export interface CatalogCliArgs {
   readonly logPrompts: boolean;
 }
 
+/** Four keeps a llama-server started with -np 4 busy; a bigger server wants more. */
+export const defaultConcurrency = 4;
+/** A product is a draft and perhaps a rewrite: minutes on a busy CPU server, seconds on a GPU. */
+export const defaultProductTimeoutSeconds = 300;
+
 export class CliUsageError extends Error {
   override readonly name = "CliUsageError";
 }
@@ -33,7 +45,16 @@ A journal beside the output lets an interrupted run resume where it stopped.
 
 Options:
   --out FILE          where to write the result
-  --model FILE        the .gguf model (default: $TAILOR_MODEL)
+  --model FILE        the .gguf model (default: $TAILOR_MODEL); with --endpoint, the server's
+                      model name
+  --endpoint URL      write on an OpenAI-compatible inference server (llama-server, vLLM,
+                      Ollama…) instead of this machine, e.g. http://gpu-box:8080/v1. The
+                      products' briefs are sent there. Its API key, if it needs one, comes
+                      from $TAILOR_CATALOG_API_KEY
+  --concurrency N     with --endpoint: products in flight at once (default ${defaultConcurrency}); match the
+                      server's parallel slots
+  --timeout S         with --endpoint: seconds one product may take before it fails and the
+                      run goes on (default ${defaultProductTimeoutSeconds})
   --overwrite         replace existing copy too (default: fill only empty cells)
   --parallel N        products written at once on one model, memory permitting; 0 (the default)
                       chooses: 1 on a CPU, where more gained nothing, up to 4 with a GPU
@@ -50,7 +71,7 @@ Options:
   -h, --help          show this help`;
 
 interface NumericOption {
-  readonly key: "parallel" | "seed" | "maxTokens" | "temperature" | "threads" | "contextSize";
+  readonly key: "parallel" | "seed" | "maxTokens" | "temperature" | "threads" | "contextSize" | "concurrency" | "timeout";
   readonly min: number;
   readonly max: number;
   /** Whole numbers only. */
@@ -65,7 +86,10 @@ const numericOptions: Readonly<Record<string, NumericOption | undefined>> = {
   "--temperature": { key: "temperature", min: 0, max: 2, whole: false },
   "--threads": { key: "threads", min: 0, max: 256, whole: true },
   "--context-size": { key: "contextSize", min: 0, max: 1_048_576, whole: true },
+  "--concurrency": { key: "concurrency", min: 1, max: 256, whole: true },
+  "--timeout": { key: "timeout", min: 1, max: 86_400, whole: false },
 };
+
 
 const mappableFields = new Set(["name", "facts", "audience", "tone", "keywords", "industry"]);
 
@@ -74,11 +98,12 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
   const mapping: Record<string, string> = {};
   let output: string | undefined;
   let model: string | undefined;
+  let endpoint: string | undefined;
   let mode: CatalogCliArgs["mode"] = "fillEmpty";
   let industry: string | undefined;
   let restart = false;
   let logPrompts = false;
-  const numbers: Record<NumericOption["key"], number> = { parallel: 0, seed: defaultSeed, maxTokens: defaultMaxTokens, temperature: defaultTemperature, threads: 0, contextSize: 0 };
+  const numbers: Record<NumericOption["key"], number> = { parallel: 0, seed: defaultSeed, maxTokens: defaultMaxTokens, temperature: defaultTemperature, threads: 0, contextSize: 0, concurrency: defaultConcurrency, timeout: defaultProductTimeoutSeconds };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -92,6 +117,9 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
         break;
       case "--model":
         model = value();
+        break;
+      case "--endpoint":
+        endpoint = httpUrl(value());
         break;
       case "--overwrite":
         mode = "overwrite";
@@ -129,7 +157,18 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
     }
   }
   if (positional.length !== 1) throw new CliUsageError(positional.length === 0 ? "Name the CSV file to fill." : `One input file, please; got ${positional.join(", ")}.`);
-  return { input: positional[0]!, output, model, mode, industry, mapping, restart, logPrompts, ...numbers };
+  return { input: positional[0]!, output, model, endpoint, mode, industry, mapping, restart, logPrompts, ...numbers };
+}
+
+function httpUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new CliUsageError(`--endpoint takes the server's base URL, such as http://127.0.0.1:8080/v1; got "${text}".`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new CliUsageError(`--endpoint must be an http or https URL; got "${text}".`);
+  return text;
 }
 
 function number(option: string, text: string, min: number, max: number): number {

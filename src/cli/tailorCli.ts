@@ -9,11 +9,14 @@ import { CatalogMappingError } from "../core/catalog/formats/columnMapping";
 import { CsvFormatError } from "../core/catalog/csv/csvFormatError";
 import { CatalogJournalError } from "../core/catalog/journal";
 import { CatalogOutputError } from "../catalog/outputPath";
-import { runCatalog, type CatalogSummary } from "../catalog/runCatalog";
+import { CatalogRunStopped, runCatalog, type CatalogSummary } from "../catalog/runCatalog";
+import { InferenceServerGenerator, stopsWholeRun } from "../cloud/inferenceServerGenerator";
+import { defaultMaxContextSize } from "../engine/protocol";
+import type { CopyGenerator } from "../writing/writeCopy";
 import { matchIndustry } from "../core/profiles/matchIndustry";
 import { findIndustryProfile, generalRetailProfile } from "../core/profiles/industryProfiles";
 import { chatAsText } from "../core/chat";
-import { catalogProductWriter } from "../writing/catalogProductWriter";
+import { catalogProductWriter, type CatalogWriterOptions } from "../writing/catalogProductWriter";
 import type { Steering } from "../writing/steering";
 import { emptyVoice, readWorkspaceVoice, voiceSteering, type WorkspaceVoice } from "../writing/workspaceVoice";
 import { findTailorFolder, nodeTailorFolder } from "./tailorFolder";
@@ -40,9 +43,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${error.message}\n\n${catalogUsage}\n`);
     return 2;
   }
-  const modelPath = args.model ?? process.env.TAILOR_MODEL;
-  if (!modelPath) {
-    process.stderr.write("Name the model: --model /path/to/model.gguf (or set TAILOR_MODEL).\n");
+  const modelName = args.model ?? process.env.TAILOR_MODEL;
+  if (!modelName) {
+    process.stderr.write(args.endpoint ? "Name the server's model: --model NAME (llama-server accepts any name).\n" : "Name the model: --model /path/to/model.gguf (or set TAILOR_MODEL).\n");
     return 2;
   }
   const fallbackProfile = args.industry ? findIndustryProfile(args.industry) ?? matchIndustry(args.industry) : generalRetailProfile;
@@ -61,14 +64,65 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (voice.brand || voice.approvedTexts.size > 0) {
     process.stderr.write(`Brand voice: ${tailorFolder} (${voice.brand ? "brand file" : "no brand file"}, ${voice.approvedTexts.size} approved description(s)).\n`);
   }
-  return runFromArgs(args, path.resolve(modelPath), voiceSteering(voice, fallbackProfile));
+  const backend = args.endpoint ? serverBackend(args, args.endpoint, modelName) : localBackend(args, path.resolve(modelName));
+  return runFromArgs(args, backend, voiceSteering(voice, fallbackProfile));
 }
 
-async function runFromArgs(args: CatalogCliArgs, modelPath: string, steering: Steering): Promise<number> {
+/** Where the products are written: this machine's engine, or an inference server. */
+interface CatalogBackend {
+  readonly generator: CopyGenerator;
+  /** What the journal records, so a resume on another model starts over. */
+  readonly journalModel: string;
+  readonly parallel: number;
+  readonly writerOptions: Pick<CatalogWriterOptions, "productTimeoutMs" | "stopsRun" | "adviceFor" | "onLoading">;
+  /** A line for the end of the run: what wrote the products. */
+  describe(): string | undefined;
+  dispose(): void;
+}
+
+function localBackend(args: CatalogCliArgs, modelPath: string): CatalogBackend {
   const engine = new EngineClient(
     { workerPath: path.join(__dirname, "worker.js"), log: process.env.TAILOR_VERBOSE ? (line) => process.stderr.write(`${line}\n`) : undefined },
     { modelPath, threads: args.threads, gpu: "auto", contextSize: args.contextSize },
   );
+  return {
+    generator: engine,
+    journalModel: modelPath,
+    parallel: args.parallel,
+    writerOptions: { adviceFor: cliAdviceFor, onLoading: (model) => process.stderr.write(`Loading ${path.basename(model)}…\n`) },
+    describe: () => {
+      const loaded = engine.loadedModel;
+      return loaded && `Model: ${loaded.name}, a context of ${loaded.contextSize} tokens, ${loaded.chatSequences} product(s) at once.`;
+    },
+    dispose: () => engine.dispose(),
+  };
+}
+
+function serverBackend(args: CatalogCliArgs, endpoint: string, model: string): CatalogBackend {
+  // Naming the destination once per run is the CLI's consent step: the user typed --endpoint.
+  process.stderr.write(`Writing on the inference server at ${endpoint} (model ${model}), ${args.concurrency} product(s) at once: the products' briefs are sent there.\n`);
+  const generator = new InferenceServerGenerator({
+    endpoint,
+    model,
+    apiKey: process.env.TAILOR_CATALOG_API_KEY,
+    contextTokens: args.contextSize || defaultMaxContextSize,
+    concurrency: args.concurrency,
+    requestTimeoutMs: args.timeout * 1000,
+  });
+  return {
+    generator,
+    journalModel: `${model} at ${endpoint}`,
+    parallel: args.concurrency,
+    writerOptions: {
+      productTimeoutMs: args.timeout * 1000,
+      stopsRun: (error) => stopsWholeRun(error),
+    },
+    describe: () => `Model: ${model} at ${endpoint}, ${args.concurrency} product(s) at once.`,
+    dispose: () => undefined,
+  };
+}
+
+async function runFromArgs(args: CatalogCliArgs, backend: CatalogBackend, steering: Steering): Promise<number> {
   const controller = new AbortController();
   let interrupts = 0;
   const onInterrupt = () => {
@@ -85,27 +139,26 @@ async function runFromArgs(args: CatalogCliArgs, modelPath: string, steering: St
       inputPath: path.resolve(args.input),
       outputPath: args.output ? path.resolve(args.output) : undefined,
       mode: args.mode,
-      parallel: args.parallel,
+      parallel: backend.parallel,
       seed: args.seed,
-      model: modelPath,
+      model: backend.journalModel,
       mapping: args.mapping,
       restart: args.restart,
       signal: controller.signal,
       onProgress: (progress) => process.stderr.write(interactive ? `\r${formatProgress(progress).padEnd(100)}` : `${formatProgress(progress)}\n`),
       writeProduct: catalogProductWriter({
-        generator: engine,
+        generator: backend.generator,
         steering,
         maxTokens: args.maxTokens,
         temperature: args.temperature,
-        parallel: args.parallel,
-        onLoading: (model) => process.stderr.write(`Loading ${path.basename(model)}…\n`),
+        parallel: backend.parallel,
         onPrompt: args.logPrompts ? (description, messages) => process.stderr.write(`Prompt (${description}):\n${chatAsText(messages)}\n\n`) : undefined,
-        adviceFor: cliAdviceFor,
+        ...backend.writerOptions,
       }),
     });
     if (interactive) process.stderr.write("\n");
-    const loaded = engine.loadedModel;
-    if (loaded) process.stderr.write(`Model: ${loaded.name}, a context of ${loaded.contextSize} tokens, ${loaded.chatSequences} product(s) at once.\n`);
+    const described = backend.describe();
+    if (described) process.stderr.write(`${described}\n`);
     process.stdout.write(`${formatSummary(summary)}\n`);
     if (summary.cancelled) return 130;
     return summary.failed.length > 0 ? 1 : 0;
@@ -114,12 +167,14 @@ async function runFromArgs(args: CatalogCliArgs, modelPath: string, steering: St
       process.stderr.write(`${error.message}${error instanceof CatalogMappingError ? "\nName the columns with --map FIELD=COLUMN." : ""}${error instanceof CatalogJournalError ? "\nRun again with --restart to start over." : ""}\n`);
       return 1;
     }
+    if (interactive) process.stderr.write("\n");
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof CatalogRunStopped) process.stderr.write("The run stopped. The products already written are kept in the journal: run the same command again to resume.\n");
     return 1;
   } finally {
     process.off("SIGINT", onInterrupt);
     process.off("SIGTERM", onInterrupt);
-    engine.dispose();
+    backend.dispose();
   }
 }
 

@@ -1,13 +1,14 @@
 import { CloudError, type CloudErrorCode } from "./cloudError";
 import { backoffDelay, maxRetryAfterMs, parseRetryAfter, sleep } from "./retry";
 import { SseParser, type SseEvent } from "./sse";
-import type { CloudStreamCallbacks, CloudStreamResult, ResolvedCloudOptions } from "./types";
+import type { CloudStreamCallbacks, CloudStreamResult, ResolvedCloudOptions, TokenUsage } from "./types";
 import { isRecord } from "../core/values";
 
 /** What one SSE event meant to the provider's protocol. */
 export interface EventOutcome {
   readonly text?: string;
   readonly finishReason?: string;
+  readonly usage?: TokenUsage;
   /** The provider's end-of-response marker. */
   readonly done?: boolean;
 }
@@ -59,6 +60,8 @@ interface RetryableAnswer {
   readonly status: number;
   readonly retryAfterMs?: number;
   readonly detail: string;
+  /** The failure to report if no retry is left (an unreachable server has no status). */
+  readonly error?: CloudError;
 }
 
 /** Shared state of one stream() call across its attempts. */
@@ -85,7 +88,7 @@ export async function runStreamingRequest(protocol: StreamingProtocol, options: 
     const { status, retryAfterMs, detail } = answer;
     const exhausted = retryIndex >= options.maxRetries;
     const waitTooLong = retryAfterMs !== undefined && retryAfterMs > maxRetryAfterMs;
-    if (exhausted || waitTooLong) throw statusFailure(call, status, detail, waitTooLong ? retryAfterMs : undefined);
+    if (exhausted || waitTooLong) throw answer.error ?? statusFailure(call, status, detail, waitTooLong ? retryAfterMs : undefined);
     const delay = retryAfterMs ?? backoffDelay(retryIndex, options.retryBaseMs);
     try {
       await sleep(delay, callbacks.signal);
@@ -118,7 +121,10 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
         signal: controller.signal,
       });
     } catch (error) {
-      throw transportFailure(call, error, abortCause);
+      const failed = transportFailure(call, error, abortCause);
+      // Nothing was streamed yet, so asking again cannot repeat text.
+      if (failed.code === "network" && options.retryUnreachable) return { retryable: true, status: 0, detail: failed.message, error: failed };
+      throw failed;
     }
 
     if (!response.ok) {
@@ -145,6 +151,7 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
     const decoder = new TextDecoder();
     const parser = new SseParser();
     let finishReason: string | undefined;
+    let usage: TokenUsage | undefined;
     // Returns true at the provider's end marker.
     const handle = (events: SseEvent[]): boolean => {
       for (const event of events) {
@@ -157,6 +164,7 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
           throw failure(call, "incomplete", `The ${protocol.providerName} response broke off: ${error.message}. The text is incomplete.`, { partialText: call.text });
         }
         if (outcome.finishReason !== undefined) finishReason = outcome.finishReason;
+        if (outcome.usage !== undefined) usage = outcome.usage;
         if (outcome.text) {
           call.text += outcome.text;
           callbacks.onText?.(outcome.text);
@@ -165,7 +173,7 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
       }
       return false;
     };
-    const result = (): CloudStreamResult => ({ text: call.text, complete: true, ...(finishReason !== undefined ? { finishReason } : {}) });
+    const result = (): CloudStreamResult => ({ text: call.text, complete: true, ...(finishReason !== undefined ? { finishReason } : {}), ...(usage !== undefined ? { usage } : {}) });
 
     for (;;) {
       let chunk: Awaited<ReturnType<typeof reader.read>>;

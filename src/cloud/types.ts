@@ -1,4 +1,5 @@
 import type { ChatMessage } from "../core/chat";
+import type { JsonSchema } from "../engine/protocol";
 
 export type CloudProvider = "openai" | "anthropic";
 
@@ -7,6 +8,12 @@ export interface CloudRequest {
   readonly model: string;
   readonly maxTokens: number;
   readonly temperature?: number;
+  /** Structured output: the answer must be JSON of this schema (OpenAI-compatible servers only). */
+  readonly jsonSchema?: JsonSchema;
+  /** Asks the server for repeatable sampling; servers that ignore it stay usable. */
+  readonly seed?: number;
+  /** Ask for the server's token counts (OpenAI's `stream_options.include_usage`). */
+  readonly countTokens?: boolean;
 }
 
 export interface CloudClientOptions {
@@ -24,6 +31,11 @@ export interface CloudClientOptions {
   readonly maxRetries?: number;
   /** The first backoff delay; it doubles with each retry. Default 500 ms. */
   readonly retryBaseMs?: number;
+  /**
+   * Also retry when the server cannot be reached at all (refused, reset before any text). Right
+   * for a self-hosted inference server that restarts; off for the hand-off, whose user is waiting.
+   */
+  readonly retryUnreachable?: boolean;
   /** Defaults to the global fetch; tests and proxies may supply another. */
   readonly fetch?: typeof fetch;
 }
@@ -40,6 +52,7 @@ export function resolveCloudOptions(options: CloudClientOptions): ResolvedCloudO
     idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
     maxRetries: options.maxRetries ?? 3,
     retryBaseMs: options.retryBaseMs ?? 500,
+    retryUnreachable: options.retryUnreachable ?? false,
     // Looked up at call time, not import time, so a fetch patched later (by a test or proxy agent) is seen.
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
   };
@@ -51,6 +64,13 @@ export interface CloudStreamResult {
   readonly complete: boolean;
   /** The provider's own word for why it stopped: `stop`, `length`, `end_turn`, `max_tokens`… */
   readonly finishReason?: string;
+  /** Tokens as the server counted them, when it said (OpenAI's `usage`). */
+  readonly usage?: TokenUsage;
+}
+
+export interface TokenUsage {
+  readonly promptTokens: number;
+  readonly completionTokens: number;
 }
 
 export interface CloudStreamCallbacks {

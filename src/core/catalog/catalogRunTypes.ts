@@ -54,3 +54,11 @@ export interface CatalogSummary {
   /** Products whose result came from the journal of an earlier run. */
   readonly resumed: number;
 }
+
+/**
+ * A failure that every later product would meet too, such as an unreachable server or a refused
+ * key. The writer throws it to stop the whole run; what finished stays in the journal to resume.
+ */
+export class CatalogRunStopped extends Error {
+  override readonly name = "CatalogRunStopped";
+}
