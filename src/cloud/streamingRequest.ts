@@ -121,10 +121,7 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
         signal: controller.signal,
       });
     } catch (error) {
-      const failed = transportFailure(call, error, abortCause);
-      // Nothing was streamed yet, so asking again cannot repeat text.
-      if (failed.code === "network" && options.retryUnreachable) return { retryable: true, status: 0, detail: failed.message, error: failed };
-      throw failed;
+      return unreachable(call, transportFailure(call, error, abortCause));
     }
 
     if (!response.ok) {
@@ -180,7 +177,8 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
       try {
         chunk = await reader.read();
       } catch (error) {
-        throw transportFailure(call, error, abortCause);
+        // A reset after the headers but before any text, as a restarting server gives the requests it had queued.
+        return unreachable(call, transportFailure(call, error, abortCause));
       }
       // A cancel from inside onText aborts the fetch, but events already parsed would still run.
       if (abortCause !== undefined) throw transportFailure(call, undefined, abortCause);
@@ -198,6 +196,13 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
     // Frees the connection on every way out: an error, a malformed line, or an end marker before EOF.
     controller.abort();
   }
+}
+
+/** A server that could not be reached, or dropped the request before any text, is retried when the caller asked for that. */
+function unreachable(call: Call, failed: CloudError): RetryableAnswer {
+  // "network" is only ever a failure before any text, so asking again cannot repeat text.
+  if (failed.code === "network" && call.options.retryUnreachable) return { retryable: true, status: 0, detail: failed.message, error: failed };
+  throw failed;
 }
 
 function failure(call: Call, code: CloudErrorCode, message: string, extra: { partialText?: string; status?: number } = {}): CloudError {
