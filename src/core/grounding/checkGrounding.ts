@@ -3,11 +3,14 @@ import { maskMarkup } from "../claims/markupMask";
 import { checkAwards, readAwards } from "./awards/checkAwards";
 import { checkCertifications, readCertifications, type CertificationMatch } from "./certifications/checkCertifications";
 import { checkCompatibility, readPlatforms, type PlatformMatch } from "./compatibility/checkCompatibility";
+import { checkNamedCompatibility } from "./compatibility/namedCompatibility";
 import { checkInclusions, readInclusions } from "./features/checkInclusions";
 import type { GroundingFinding } from "./groundingFinding";
 import { checkMaterials } from "./materials/checkMaterials";
 import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
 import { shareOfMaterial } from "./materials/shareOfMaterial";
+import { checkLetterSizes, readLetterSizes, type SizeRuns } from "./numbers/letterSizes";
+import { checkListedCounts } from "./numbers/listCounts";
 import { checkQuantities, figureEvidence, type FigureEvidence } from "./numbers/checkQuantities";
 import { readQuantities } from "./numbers/readQuantities";
 import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigins";
@@ -26,6 +29,7 @@ interface BriefEvidence {
   readonly certifications: readonly CertificationMatch[];
   readonly places: readonly PlaceMatch[];
   readonly platforms: readonly PlatformMatch[];
+  readonly sizes: SizeRuns;
 }
 
 // Catalog runs and re-checks test many drafts against one brief: its reading is kept, by its text.
@@ -55,10 +59,13 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
   const quantities = readQuantities(text, named);
   const findings = [
     ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures),
+    ...checkListedCounts(text, evidence.figures.quantities),
+    ...checkLetterSizes(readLetterSizes(text), evidence.sizes),
     ...checkMaterials(materials, evidence.materials, evidence.lines),
     ...checkCertifications(certifications, evidence.certifications, evidence.wording),
     ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),
+    ...checkNamedCompatibility(text, platforms, evidence.wording),
     ...checkProperties(properties, evidence.wording),
     ...checkAwards(awards, evidence.wording),
     ...checkInclusions(readInclusions(text), evidence.wording),
@@ -86,6 +93,7 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
     certifications,
     places: readPlaces(text, false),
     platforms,
+    sizes: readLetterSizes(text),
   };
   if (evidenceCache.size >= cachedBriefs) evidenceCache.delete(evidenceCache.keys().next().value as string);
   evidenceCache.set(source, evidence);

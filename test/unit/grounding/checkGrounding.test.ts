@@ -187,3 +187,113 @@ describe("checkGrounding on Markdown and HTML", () => {
     assert.deepEqual(texts(checkGrounding(copy, brief("Pulse 3", "8-hour battery", "IPX4 sweat resistance", "Bluetooth 5.3"))), ["IPX5"]);
   });
 });
+
+describe("checkGrounding: notations, lists and claim vocabularies", () => {
+  it("reads an inch written as 'in' at the end of a fact's line, and its conversion", () => {
+    assertGrounded('A 2" (51 mm) strap.', brief("Camera Strap", "width: 2 in", "nylon webbing"));
+  });
+
+  it("reads a 'Key: value' fact as the key and its value", () => {
+    assertGrounded("It joins your 5 GHz Wi-Fi network in seconds.", brief("Smart Bulb", "Wi-Fi: 5 GHz", "dimmable"));
+  });
+
+  it("reads a possessive as the name it owns", () => {
+    assertGrounded("Roasted from Colombia's Huila beans.", brief("Huila Coffee", "origin: Huila, Colombia"));
+    assertFlags("Grown in Colombia's Narino hills.", brief("Huila Coffee", "origin: Huila, Colombia"), ["Narino"]);
+  });
+
+  it("reads video notation: a K resolution and the frame rate after its slash", () => {
+    const camera = brief("Dash Cam", "8K/30 recording", "wide-angle lens");
+    assertGrounded("Records in 8K at 30 fps through a wide-angle lens.", camera);
+    assertFlags("Records in 8K at 60 fps.", camera, ["60 fps"]);
+    assertFlags("Records 4K video.", brief("Dash Cam", "1080p recording"), ["4K"]);
+  });
+
+  it("reads values joined by a slash as values sharing the unit after the last", () => {
+    const charger = brief("Travel Charger", "input 110/240 V");
+    assertGrounded("Works on 110 V and 240 V mains.", charger);
+    assertFlags("Works on 120 V mains.", charger, ["120 V"]);
+  });
+
+  it("reads a word between a number and its unit, and a week as seven days", () => {
+    const pass = brief("Ski Pass", "valid for 14 consecutive days");
+    assertGrounded("Two weeks on the slopes: fourteen days in a row.", pass);
+    assertFlags("Ten days on the slopes.", pass, ["Ten days"]);
+  });
+
+  it("counts a fact that says only 'pair'", () => {
+    assertGrounded("Sold as a pair.", brief("Ski Poles", "aluminium shafts", "pair"));
+  });
+
+  it("backs a count by the length of a list the brief gives under the counted word", () => {
+    assertGrounded("Made from just four ingredients: oats, dates, almonds and salt.", brief("Oat Bar", "ingredients: oats, dates, almonds, salt"));
+    assertFlags("Made from just five ingredients.", brief("Oat Bar", "ingredients: oats, dates, almonds, salt"), ["five"]);
+  });
+
+  it("counts a list before the noun it names against the brief's count", () => {
+    const earrings = brief("Ear Stack", "3 studs included: heart, moon and star");
+    assertGrounded("Heart, moon and star studs in one box.", earrings);
+    assertFlags("Heart, moon, star and bolt studs in one box.", earrings, ["Heart, moon, star and bolt studs"]);
+  });
+
+  it("does not read a word inside a set-aside ingredient as a material", () => {
+    assertGrounded("Just three ingredients: cocoa mass, cane sugar and cocoa butter.", brief("Dark Chocolate", "ingredients: cocoa mass, cane sugar, cocoa butter"));
+  });
+
+  it("flags letter sizes beyond the brief's size range", () => {
+    const tee = brief("Crew Tee", "sizes S-XL");
+    assertGrounded("Comes in sizes S to XL.", tee);
+    assertFlags("Comes in sizes XS to 2XL.", tee, ["XS", "2XL"]);
+  });
+
+  it("does not take a total of two figures for a figure said to come on top", () => {
+    const speaker = brief("Speaker", "10 hours playback", "power bank adds 20 hours");
+    assertGrounded("Up to 30 hours in all with the power bank.", speaker);
+    assertFlags("10 hours of playback, and another 30 hours from the power bank.", speaker, ["30 hours"]);
+  });
+
+  it("backs a multiplier only by the same comparison in the brief", () => {
+    assertFlags("Charges 3x faster than before.", brief("Charger", "30 W output", "3 ports"), ["3x"]);
+    assertGrounded("Charges 3x faster than a 5 W charger.", brief("Charger", "charges three times faster than 5 W chargers"));
+    assertGrounded("A 2x 500 ml bottle pack.", brief("Water Bottles", "pack of 2", "500 ml each"));
+  });
+
+  it("flags listed performance claims the brief does not make", () => {
+    const tee = brief("Run Tee", "recycled polyester", "flatlock seams");
+    assertFlags("A moisture-wicking, quick-drying recycled polyester tee.", tee, ["moisture-wicking", "quick-drying"]);
+    assertFlags("Fully seam-sealed shell.", brief("Shell", "nylon shell"), ["Fully seam-sealed"]);
+    assertFlags("A shock-absorbing grip.", brief("Mallet", "rubber head"), ["shock-absorbing"]);
+    assertFlags("Solid gold, not plated.", brief("Ring", "14k gold"), ["Solid gold", "not plated"]);
+  });
+
+  it("flags each thing of a shared 'no' list the brief does not rule out", () => {
+    assertFlags("No added sugar or sweeteners.", brief("Jam", "no added sugar"), ["sweeteners"]);
+    assertGrounded("No parabens or sulfates.", brief("Shampoo", "paraben-free", "sulfate-free"));
+  });
+
+  it("flags what a service is said to need none of", () => {
+    assertFlags("Track it all with no subscription needed.", brief("Tracker", "GPS"), ["no subscription needed"]);
+    assertGrounded("It works without a subscription.", brief("Tracker", "no subscription"));
+  });
+
+  it("flags views and waterfronts the brief does not give, and nutrition claims", () => {
+    assertFlags("A terrace overlooking the lake.", brief("Chalet", "terrace", "sauna"), ["overlooking the lake"]);
+    assertGrounded("Every room has ocean views.", brief("Beach Hotel", "sea views from every room"));
+    assertFlags("A smooth, low-acid roast.", brief("Coffee", "medium roast"), ["low-acid"]);
+  });
+
+  it("flags ingredients the clause puts in the product", () => {
+    assertFlags("Oats and honey join digestive enzymes in every scoop.", brief("Oat Shake", "oats and honey"), ["digestive enzymes"]);
+  });
+
+  it("flags filter standards and a body's type ratings", () => {
+    assertFlags("A HEPA filter traps dust.", brief("Vacuum", "1,000 W"), ["HEPA filter"]);
+    assertFlags("Rated ANSI Type IA.", brief("Ladder", "150 kg load"), ["ANSI Type IA"]);
+  });
+
+  it("flags a brand the copy says the product works with", () => {
+    const drill = brief("Volt 18V Drill", "18 V", "battery sold separately");
+    assertFlags("Compatible with all Volt and Makita 18V batteries.", drill, ["Compatible with all Volt and Makita"]);
+    assertGrounded("Compatible with all Volt 18V batteries.", drill);
+  });
+});

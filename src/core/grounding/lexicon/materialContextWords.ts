@@ -72,3 +72,8 @@ export const workpieceCues: ReadonlySet<string> = new Set([
 ]);
 // The same, as commands opening a sentence ("Cut curves in wood"): as nouns ("a drill with a metal gearbox") they say nothing.
 export const workpieceCommands: ReadonlySet<string> = new Set(["cut", "drill", "sand", "grind", "carve", "fix", "bond", "glue", "clean", "polish", "seal", "detect"]);
+// What a product comes as: "… join probiotics in an unflavoured powder" puts them in it.
+export const productForms: ReadonlySet<string> = new Set([
+  "powder", "blend", "formula", "capsule", "capsules", "scoop", "serving", "bar", "drink", "tablet", "tablets", "gummy", "gummies", "softgel", "softgels",
+  "shot", "sachet", "stick", "mix", "cream", "serum", "balm", "lotion", "treat", "treats", "recipe", "tea", "chew", "chews",
+]);

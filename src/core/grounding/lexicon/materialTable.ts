@@ -189,6 +189,8 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "elderberry", "echinacea", "probiotics|probiotic", "prebiotics|inulin", "glucosamine", "chondroitin", "MSM", "collagen peptides>collagen", "marine collagen>collagen",
       "bovine collagen>collagen", "lion's mane", "reishi", "cordyceps", "chaga", "psyllium", "apple cider vinegar", "valerian|valerian root", "lemon balm",
       "passionflower", "5-HTP", "saw palmetto", "milk thistle", "green coffee", "spirulina", "multivitamin",
+      "digestive enzymes|enzymes|enzyme blend", "bromelain", "papain", "lactase", "live cultures|live bacteria|probiotic cultures>probiotics", "wheatgrass|wheat grass",
+      "barley grass", "moringa", "colostrum", "nmn", "resveratrol", "quercetin", "berberine",
     ],
   },
   {

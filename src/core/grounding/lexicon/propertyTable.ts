@@ -102,6 +102,11 @@ export const propertyLines: readonly string[] = [
   "no artificial flavours|no artificial flavors :: free of artificial flavours :: ", "no preservatives|preservative-free|preservative free :: :: ",
   "no artificial sweeteners :: sweetener-free :: ", "no added sugar|no added sugars :: sugar-free|zero sugar|no sugar :: ",
   "tool-free|tool free|no tools needed|no tools required :: :: ",
+  "seam-sealed|fully seam-sealed|sealed seams|taped seams|fully taped seams|welded seams|seam-taped :: :: ",
+  "moisture-wicking|moisture wicking|sweat-wicking :: wicking|wicks :: ",
+  "quick-drying|quick-dry|quick drying|fast-drying :: dries quickly|dries fast :: ",
+  "shock-absorbing|shock absorbing|shock-absorbent|shock-absorption :: absorbs shock|shock absorption|anti-vibration|vibration-dampening|shockproof :: ",
+  "not plated|never plated|solid gold|solid silver|solid sterling silver|solid platinum :: solid :: gold-plated|gold plated|plated|vermeil|gold-filled|gold filled",
 ];
 
 /** "X-proof", "X-resistant" and "X-free" words that are marketing language, with nothing to check. */

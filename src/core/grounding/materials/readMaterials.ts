@@ -1,6 +1,6 @@
 import {
   ambiguousMaterials, colourMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, likenessVerbs, metalParts, metalSigns,
-  nonComparingAs, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
+  nonComparingAs, productForms, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
@@ -23,9 +23,11 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MaterialMatch[] = [];
   let lastSkipped: MaterialMatch | undefined;
+  // A match set aside takes the words inside it along: "cane" in a "cane sugar" left unsaid is no rattan.
+  let readUpTo = 0;
   for (const match of found) {
-    const last = kept[kept.length - 1];
-    if (last && match.start < last.end) continue;
+    if (match.start < readUpTo) continue;
+    readUpTo = match.end;
     if (strict) {
       // A list shares its lead: "cuts wood, metal and plastic", "with eggs, toast or fresh fruit".
       const sameList = lastSkipped !== undefined && /^[\s,]*(?:(?:and|or|&|plus)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(lastSkipped.end, match.start));
@@ -70,7 +72,7 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return "aside";
     if (compositionCues.has(word)) return "material";
   }
-  return ingredientNouns.has(next) ? "material" : "unsaid";
+  return ingredientNouns.has(next) || inProductForm(wordsAfter(text, match.end, 8)) ? "material" : "unsaid";
 }
 
 /** "Feels like silk", "soft as cashmere": a likeness, not a material. The nearest "like" or "as" decides. */
@@ -82,6 +84,12 @@ function isLikeness(before: readonly string[]): boolean {
     if (word === "as") return previous !== "" && previous !== "as" && !nonComparingAs.has(previous);
   }
   return false;
+}
+
+/** "… in an unflavoured powder", "in every capsule": the clause goes on to put it in the product. */
+function inProductForm(after: readonly string[]): boolean {
+  const index = after.indexOf("in");
+  return index >= 0 && after.slice(index + 1, index + 4).some((word) => productForms.has(word));
 }
 
 function isWorkpiece(text: string, start: number): boolean {

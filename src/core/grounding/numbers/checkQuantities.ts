@@ -2,6 +2,8 @@ import type { GroundingFinding } from "../groundingFinding";
 import { unitTable } from "../lexicon/unitTable";
 import type { Wording } from "../text/briefWording";
 import { deriveFigures, isCount, type Derivations } from "./deriveFigures";
+import { listBacksCount, readListLengths, type ListLength } from "./listCounts";
+import { sameNoun, singular } from "./nouns";
 import type { Quantity } from "./quantity";
 
 const secondsPerDay = 86_400;
@@ -16,10 +18,12 @@ export interface FigureEvidence {
   readonly wording: Wording;
   /** For a percentage of a material ("60% cotton"), the material it is a share of. */
   readonly shareOf: ReadonlyMap<Quantity, string>;
+  /** Lists under a heading ("ingredients: a, b, c"), whose lengths back counts of the heading's things. */
+  readonly lists: readonly ListLength[];
 }
 
 export function figureEvidence(quantities: readonly Quantity[], shareOf: ReadonlyMap<Quantity, string>, wording: Wording): FigureEvidence {
-  return { quantities, derived: deriveFigures(quantities), shareOf, wording };
+  return { quantities, derived: deriveFigures(quantities), shareOf, wording, lists: readListLengths(wording.text) };
 }
 
 /**
@@ -64,19 +68,22 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 }
 
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
+  // "2x faster", "twice as long": a comparison with something else, backed only by the brief making the same comparison, not by any 2 it holds.
+  if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) };
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
-      brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9));
+      brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) ||
+      listBacksCount(quantity, brief.lists);
     return { supported, counterpart: sameThings[0] };
   }
   for (const candidate of brief.quantities) {
     if (readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance))) return { supported: true };
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   return { supported: false };
@@ -183,15 +190,6 @@ function isPacking(noun: string): boolean {
   return packingNouns.has(singular(noun));
 }
 
-function sameNoun(a: string, b: string): boolean {
-  return singular(a) === singular(b);
-}
-
-function singular(word: string): string {
-  if (/ies$/.test(word)) return word.replace(/ies$/, "y");
-  if (/(?:s|x|ch|sh|z)es$/.test(word)) return word.replace(/es$/, "");
-  return word.replace(/s$/, "");
-}
 
 function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance;

@@ -4,6 +4,8 @@ import type { Quantity } from "./quantity";
 export interface DerivedFigure {
   readonly dimension: string;
   readonly base: number;
+  /** The sum of two of the brief's figures: a total, which copy that adds a figure to another ("another 24 hours") does not state. */
+  readonly sum?: boolean;
 }
 
 /** What the brief's figures give by arithmetic, and how many days a pack lasts at the brief's rate. */
@@ -47,7 +49,7 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   for (let i = 0; i < measures.length; i++) {
     for (let j = i + 1; j < measures.length; j++) {
       if (measures[i].dimension !== measures[j].dimension || measures[i].dimension === "temperature") continue;
-      derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base });
+      derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base, sum: true });
       // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33".
       for (const ratio of [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
         if (ratio > 1) derived.push({ dimension: "count", base: ratio });

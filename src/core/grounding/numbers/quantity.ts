@@ -18,6 +18,10 @@ export interface Quantity extends TextSpan {
   readonly approximate: boolean;
   /** "over 1,300", "800+" (min); "less than 2 g" (max): the copy states a bound, which a larger (smaller) figure satisfies. */
   readonly bound?: "min" | "max";
+  /** "2x faster", "twice as long", "3x the battery": a multiple of something else, not a pack ("2x 500 ml"). */
+  readonly comparison: boolean;
+  /** "Another 24 hours", "an extra 2 GB": a figure added to another, never a total. */
+  readonly addend: boolean;
   /** The unit came from the next number of a range or a size ("7–8 mm", "180 x 90 cm"). */
   readonly unitBorrowed: boolean;
   /** The word a count counts ("pockets"), when there is one. */

@@ -2,7 +2,8 @@ import { wordsAfter, wordsBefore } from "../text/clauseContext";
 import { unitTable } from "../lexicon/unitTable";
 import { numberFromWords, scaleWords } from "./numberWords";
 import type { Quantity } from "./quantity";
-import { currencyBefore, currencyWordAfter, prefixBefore, unitAfter } from "./unitsAround";
+import { currencyBefore, currencyWordAfter, prefixBefore, unitAfter, unitAfterQualifier } from "./unitsAround";
+import { followsResolution, kResolution, resolutionKEnd } from "./videoNotation";
 
 interface Range {
   readonly start: number;
@@ -34,6 +35,8 @@ const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|r
 const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week)\b/i;
 const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
 const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
+const addendLead = /(?:\banother|\badditional|\ban extra|\bextra|\ba further|\bplus)\s+(?:up to\s+)?$/i;
+const comparative = /^\s*(?:\p{L}+\s+)?(?:\p{L}{2,}er|more|less|fewer|as|the|than)(?![\p{L}])/iu;
 const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "daily"]);
 const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
@@ -57,10 +60,36 @@ export function readQuantities(text: string, skip: readonly Range[] = [], articl
   for (const match of text.matchAll(numberToken)) {
     const start = match.index;
     if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
-    const quantity = quantityAt(text, match, start);
-    if (quantity) found.push(quantity);
+    found.push(...quantitiesAt(text, match, start));
   }
   return shareUnits(text, found.sort((a, b) => a.start - b.start));
+}
+
+function quantitiesAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity[] {
+  const token = match[0];
+  if (match.groups?.fraction && !gluedToCode(text, start)) {
+    const [numerator, denominator] = token.split("/").map(Number);
+    if (isValueList(numerator, denominator, unitAfter(text, start + token.length) !== undefined)) return valueList(text, token, start);
+  }
+  const quantity = quantityAt(text, match, start);
+  return quantity ? [quantity] : [];
+}
+
+// Denominators of written fractions ("3/4 in", "5/16 in", "1/100 s"): a slash before any other joins two values.
+const fractionDenominators = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000]);
+
+/** "100/450 g", "110/220 V", "5/4 mm": two values that share the unit after the last, not a fraction or a ratio. */
+function isValueList(numerator: number, denominator: number, unitFollows: boolean): boolean {
+  if (numerator >= denominator) return unitFollows && denominator > 0;
+  return numerator > 1 && (!fractionDenominators.has(denominator) || numerator >= 20);
+}
+
+function valueList(text: string, token: string, start: number): Quantity[] {
+  const [first, second] = token.split("/");
+  const secondStart = start + first.length + 1;
+  const last = withUnit(text, secondStart, start + token.length, Number(second), stepOf(second), false);
+  const head = make(text, { start, end: start + first.length, value: Number(first), dimension: "bare", base: Number(first), halfStep: stepOf(first) });
+  return last ? [head, last] : [head];
 }
 
 function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity | undefined {
@@ -128,6 +157,11 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
     end += scale[0].length;
   }
   if (text[end] === "+") end++;
+  const resolutionEnd = fromWords ? undefined : resolutionKEnd(text, end, scaled);
+  if (resolutionEnd !== undefined) return make(text, { start, end: resolutionEnd, value: scaled, dimension: kResolution, unitId: kResolution, base: scaled, halfStep: 0 });
+  if (!fromWords && followsResolution(text, start) && !unitAfter(text, end)) {
+    return make(text, { start, end, value: scaled, dimension: "frame-rate", unitId: "fps", base: scaled, halfStep });
+  }
   // "26K DPI", "10k steps": a thousand, unless a carat of gold follows ("14k gold").
   const thousands = /^[kK](?=[ \u00a0]+(\p{L}+))/u.exec(text.slice(end, end + 30));
   if (thousands && !fromWords && !karatWords.has((/^[kK][ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? "").toLowerCase())) {
@@ -140,7 +174,7 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (currency) {
     return make(text, { start: currency.start, end, value: scaled, dimension: currency.dimension, unitId: currency.dimension, base: scaled, halfStep, approximate });
   }
-  const unit = unitAfter(text, end);
+  const unit = unitAfter(text, end) ?? unitAfterQualifier(text, end);
   if (unit && !(unit.entry.id === "denier" && scaled < 10)) {
     return make(text, {
       start, end: unit.end, value: scaled, dimension: unit.entry.dimension, unitId: unit.entry.id,
@@ -170,6 +204,10 @@ function singleUnits(text: string): Quantity[] {
   for (const match of text.matchAll(/\b(?:a|an)\s+(year|month|week|day|hour|night|minute)\b(?!-)/gi)) {
     const unit = unitTable.find((entry) => entry.forms.includes(match[1].toLowerCase()));
     if (unit) found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 1, dimension: unit.dimension, unitId: unit.id, base: unit.factor, halfStep: 0 }));
+  }
+  // A fact that says only "pair" ("sold as: pair") counts two, as "a pair" does.
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}][ \u00a0]?|\b(?:a|per|the)\s+)\bpair\b(?!\s+of)/giu)) {
+    found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 2, dimension: "count", base: 2, halfStep: 0, noun: "pair" }));
   }
   return found;
 }
@@ -215,6 +253,8 @@ function make(text: string, parts: QuantityParts): Quantity {
     halfStep: parts.halfStep,
     approximate: parts.approximate ?? false,
     bound,
+    addend: addendLead.test(lead),
+    comparison: parts.noun === "times" && comparative.test(text.slice(parts.end, parts.end + 40)),
     unitBorrowed: false,
     noun: parts.noun,
     supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24))),
@@ -231,7 +271,7 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     if (current.dimension !== "bare" && current.dimension !== "count") continue;
     if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
     const between = text.slice(current.end, next.start);
-    const joined = /^\s*(?:[-–—‐]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && /between\s*$/i.test(text.slice(0, current.start)));
+    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && /between\s*$/i.test(text.slice(0, current.start)));
     if (!joined) continue;
     const unit = unitTable.find((entry) => entry.id === next.unitId);
     const base = unit ? current.value * unit.factor + (unit.offset ?? 0) : current.value;

@@ -45,8 +45,8 @@ const inchUnit = unitTable.find((entry) => entry.id === "in");
 
 export function unitAfter(text: string, end: number): UnitMatch | undefined {
   const rest = text.slice(end, end + 40);
-  // "in" is an inch only where no word follows it: "(about 2.4 in)", "a 27 in monitor" is left alone.
-  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*$)/.exec(rest);
+  // "in" is an inch only where no word follows it on its line: "(about 2.4 in)", "width: 1.5 in"; "a 27 in monitor" is left alone.
+  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$))/.exec(rest);
   if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
   let best: UnitMatch | undefined;
   for (const matcher of unitMatchers) {
@@ -75,4 +75,16 @@ function buildUnitMatchers(): { pattern: RegExp; byForm: Map<string, UnitEntry>;
     return { pattern, byForm: forms, caseSensitive };
   };
   return [build(exact, true), build(folded, false)];
+}
+
+// "7 consecutive days", "2 extra hours", "10 full years": a word that qualifies the unit, not what is counted.
+const unitQualifier = /^[ \u00a0]+(?:consecutive|full|straight|whole|additional|extra|more|further|continuous|uninterrupted|solid|entire)(?=[ \u00a0])/i;
+
+/** A unit after a qualifying word ("7 consecutive days"); the quantity spans the word too. */
+export function unitAfterQualifier(text: string, end: number): UnitMatch | undefined {
+  const qualifier = unitQualifier.exec(text.slice(end, end + 24));
+  if (!qualifier) return undefined;
+  const unit = unitAfter(text, end + qualifier[0].length);
+  // Only a unit written as a word: "3 more m" is no way to write it.
+  return unit && /^[ \u00a0]+\p{L}{3,}/u.test(text.slice(end + qualifier[0].length, unit.end)) ? unit : undefined;
 }

@@ -66,8 +66,14 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
     found.push({ start: match.start, end: match.end, text: match.text, country: match.value.country, local: match.value.local, role: roleBefore(text, match.start) });
   }
   for (const match of text.matchAll(madeIn)) {
-    const place = match.groups?.place ?? "";
-    const start = match.index + match[0].length - place.length;
+    let place = match.groups?.place ?? "";
+    let start = match.index + match[0].length - place.length;
+    // "Ethiopia's Yirgacheffe": the owner is read as a country above; the place it owns is a place of its own.
+    const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u.exec(place);
+    if (owner) {
+      start += owner[0].length;
+      place = place.slice(owner[0].length);
+    }
     if (found.some((other) => start < other.end && start + place.length > other.start)) continue;
     found.push({ start, end: start + place.length, text: place, country: place, local: true, role: roleBefore(text, start) });
   }

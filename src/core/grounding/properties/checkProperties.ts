@@ -2,6 +2,9 @@ import type { GroundingFinding } from "../groundingFinding";
 import { genericPropertyWords, propertyLines } from "../lexicon/propertyTable";
 import type { Wording } from "../text/briefWording";
 import { PhraseMatcher, phraseKey } from "../text/phraseMatcher";
+import { readNutritionClaims } from "./nutritionClaims";
+import { readSettingClaims } from "./settingClaims";
+import { readStatedAbsences } from "./statedAbsences";
 
 /** An absolute claim: its wordings, what in a brief backs it, and the weaker facts it could be stretched from. */
 interface PropertyClaim {
@@ -38,6 +41,9 @@ const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to"
 /** The absolute claims a text makes: listed ones ("hypoallergenic", "dishwasher-safe") and any "X-proof", "X-resistant", "X-free". */
 export function readProperties(text: string): PropertyMatch[] {
   const found: PropertyMatch[] = claimMatcher.find(text).map((match) => ({ start: match.start, end: match.end, text: match.text, claim: match.value }));
+  for (const match of [...readStatedAbsences(text), ...readSettingClaims(text), ...readNutritionClaims(text)]) {
+    if (!found.some((other) => match.start < other.end && match.end > other.start)) found.push(match);
+  }
   for (const match of text.matchAll(prefixedClaims)) {
     const start = match.index;
     const end = start + match[0].length;

@@ -25,7 +25,9 @@ const hyphenSuffixes = new Set([
   "designed", "built", "sourced", "grown", "inspired", "style", "styled", "blend", "blended", "rich", "lined", "trimmed", "covered", "coated", "backed",
   "tipped", "topped", "wrapped", "infused", "based",
 ]);
-const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}/:&²]|['’.](?=[\p{L}\p{N}]))*[+%]?/gu;
+// A slash or colon joins a word only between letters or digits ("L/min", "DTS:X"): "Wi-Fi: 2.4 GHz" is a key and its value.
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}&²]|[/:'’.](?=[\p{L}\p{N}]))*[+%]?/gu;
+const possessive = /['’]s$/i;
 const joiner = /^[\s\-‐]*$/;
 
 interface Word {
@@ -95,7 +97,7 @@ export class PhraseMatcher<T> {
   }
 
   private mayStart(word: string): boolean {
-    return this.firstWords.has(word) || (this.options.plural === true && singulars(word).some((singular) => this.firstWords.has(singular)));
+    return this.firstWords.has(word) || (word.endsWith("s") && possessive.test(word) && this.firstWords.has(word.slice(0, -2))) || (this.options.plural === true && singulars(word).some((singular) => this.firstWords.has(singular)));
   }
 
   private longestAt(text: string, words: readonly Word[], first: number, loose: boolean): { phrase: PhraseMatch<T>; last: number } | undefined {
@@ -103,9 +105,15 @@ export class PhraseMatcher<T> {
     while (last + 1 < words.length && last - first + 1 < this.maxWords && joiner.test(text.slice(words[last].end, words[last + 1].start))) last++;
     const parts = words.slice(first, last + 1).map((word) => text.slice(word.start, word.end).replace(/\.$/, ""));
     for (let end = last; end >= first; end--) {
-      const stop = words[end].end;
+      let stop = words[end].end;
       if (!loose && joinedAfter(text, stop)) continue;
-      const value = this.lookup(parts.slice(0, end - first + 1));
+      const tried = parts.slice(0, end - first + 1);
+      let value = this.lookup(tried);
+      // "Ethiopia's", "Italy's": a possessive names the same thing, unless the lexicon spells it so ("lion's mane").
+      if (value === undefined && possessive.test(tried[tried.length - 1])) {
+        value = this.lookup([...tried.slice(0, -1), tried[tried.length - 1].slice(0, -2)]);
+        if (value !== undefined) stop -= 2;
+      }
       if (value !== undefined) {
         const start = words[first].start;
         return { phrase: { start, end: stop, text: text.slice(start, stop), value }, last: end };

@@ -1,0 +1,36 @@
+import type { GroundingFinding } from "../groundingFinding";
+import type { Wording } from "../text/briefWording";
+import type { PlatformMatch } from "./checkCompatibility";
+
+/**
+ * Brands and product lines the copy says the product works with, outside the platform lexicon:
+ * "compatible with all Torque and DeWalt 18V batteries". A capitalised name after a
+ * compatibility verb is a claim the brief must make, by naming it.
+ */
+const compatibilityVerb = /\b(?:compatible with|works? with|fits|for use with|pairs with|syncs with|integrates with|connects (?:to|with)|plugs into)\s+(?:(?:all|any|most|the|your|standard|existing|both|either)\s+)*/giu;
+const nameWord = /^\p{Lu}[\p{L}\p{N}&'’.+-]*/u;
+const nameJoiner = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|\/)\s+|\s+)/;
+
+export function checkNamedCompatibility(text: string, platforms: readonly PlatformMatch[], briefWording: Wording): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const verb of text.matchAll(compatibilityVerb)) {
+    // "Works With Everything" in a Title Case heading names nothing.
+    if (/^\p{Lu}\S*\s+\p{Lu}/u.test(verb[0])) continue;
+    let at = verb.index + verb[0].length;
+    for (;;) {
+      const name = nameWord.exec(text.slice(at));
+      if (!name) break;
+      const start = at;
+      const end = at + name[0].replace(/[.'’]+$/, "").length;
+      const onPlatform = platforms.some((platform) => start < platform.end && end > platform.start);
+      if (!onPlatform && !briefWording.says(name[0])) {
+        const span = text.slice(verb.index, end);
+        findings.push({ start: verb.index, end, text: span, kind: "compatibility", message: `"${span}": the brief does not say it works with ${name[0]}.` });
+      }
+      const joiner = nameJoiner.exec(text.slice(end));
+      if (!joiner || !nameWord.test(text.slice(end + joiner[0].length))) break;
+      at = end + joiner[0].length;
+    }
+  }
+  return findings;
+}

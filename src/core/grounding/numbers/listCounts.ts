@@ -1,0 +1,59 @@
+import type { GroundingFinding } from "../groundingFinding";
+import { words } from "../text/clauseContext";
+import { sameNoun } from "./nouns";
+import type { Quantity } from "./quantity";
+
+/** A list the brief gives under a heading ("ingredients: cocoa mass, cane sugar, cocoa butter"): its length counts the heading's things. */
+export interface ListLength {
+  readonly nouns: readonly string[];
+  readonly length: number;
+}
+
+const separators = /\s*(?:,|;|\/|&|\band\b|\bplus\b)\s*/i;
+
+/** The lists of a brief's lines that follow a heading and a colon or dash, with the heading's words. */
+export function readListLengths(text: string): ListLength[] {
+  const lists: ListLength[] = [];
+  for (const line of text.split("\n")) {
+    const headed = /^([^:\n]{2,40}?)\s*(?::|\s[-–—]\s)\s*(.+)$/.exec(line);
+    if (!headed) continue;
+    const items = headed[2].split(separators).filter((item) => /\p{L}/u.test(item));
+    if (items.length >= 2) lists.push({ nouns: words(headed[1]), length: items.length });
+  }
+  return lists;
+}
+
+/** "Just three ingredients" when the brief lists three under "ingredients". */
+export function listBacksCount(quantity: Quantity, lists: readonly ListLength[]): boolean {
+  const noun = quantity.noun;
+  return noun !== undefined && lists.some((list) => list.length === quantity.value && list.nouns.some((word) => sameNoun(word, noun)));
+}
+
+// "Moon, star and sun charms": one-word items before the noun they name, which counts them. Found from its conjunction
+// ("and sun charms"), then read back to its first item.
+const listTail = /,? (?:and|or|&) (\p{L}[\p{L}-]*) (\p{L}+)(?![\p{L}])/gu;
+// The list must open its clause or follow a word that introduces one: "silver, moon and star charms" is two phrases.
+const listLead = /(?:^\s*|[.!?:;\n•*(-]\s*|\b(?:with|includes?|including|featuring|plus)\s+)$/i;
+
+/** Lists in the copy whose length differs from the brief's count of the same things ("2 charms" in the brief). */
+export function checkListedCounts(text: string, brief: readonly Quantity[]): GroundingFinding[] {
+  const counted = brief.filter((quantity) => quantity.dimension === "count" && quantity.noun !== undefined);
+  if (counted.length === 0) return [];
+  const findings: GroundingFinding[] = [];
+  for (const tail of text.matchAll(listTail)) {
+    const noun = tail[2].toLowerCase();
+    const counts = counted.filter((quantity) => sameNoun(quantity.noun ?? "", noun));
+    if (counts.length === 0) continue;
+    // Three items at least: "front and back pockets" names sides, not a count.
+    const head = /(?:\p{L}[\p{L}-]*, )+\p{L}[\p{L}-]*$/u.exec(text.slice(Math.max(0, tail.index - 80), tail.index));
+    if (!head) continue;
+    const start = tail.index - head[0].length;
+    if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? "") || !listLead.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const length = head[0].split(", ").length + 1;
+    if (counts.some((count) => count.value === length)) continue;
+    const end = tail.index + tail[0].length;
+    const span = text.slice(start, end);
+    findings.push({ start, end, text: span, kind: "count", message: `"${span}" names ${length}: the brief says ${counts[0].text}.`, briefValue: counts[0].text });
+  }
+  return findings;
+}
