@@ -7,7 +7,7 @@ import { readCatalog } from "../core/catalog/formats/catalogFormat";
 import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
 import { ProgressMeter } from "../core/catalog/catalogProgress";
 import { catalogOutput, entryFor, isDone, summarize } from "../core/catalog/catalogResults";
-import { CatalogRunStopped, type CatalogRunOptions, type CatalogSummary } from "../core/catalog/catalogRunTypes";
+import { CatalogRunDeclined, CatalogRunStopped, type CatalogRunOptions, type CatalogSummary } from "../core/catalog/catalogRunTypes";
 import { readCsvTable } from "../core/catalog/csv/csvTable";
 import { journalPathFor, type JournalEntry, type JournalHeader } from "../core/catalog/journal";
 import { JournalAppender, readJournalFor } from "./journalFile";
@@ -18,7 +18,7 @@ import { settleUnlessAborted } from "../core/catalog/settleUnlessAborted";
 
 export type { CatalogProgress } from "../core/catalog/catalogProgress";
 export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult, ProductWriterRun } from "../core/catalog/catalogRunTypes";
-export { CatalogRunStopped } from "../core/catalog/catalogRunTypes";
+export { CatalogRunDeclined, CatalogRunStopped } from "../core/catalog/catalogRunTypes";
 export { defaultOutputPath } from "./outputPath";
 
 /**
@@ -39,13 +39,19 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
   await assertNotInput(inputPath, outputPath);
 
   const header: JournalHeader = { v: 1, input: createHash("sha256").update(input).digest("hex"), mode, seed, model: options.model };
-  if (options.restart) await fs.rm(journalPath, { force: true });
   const keys = new Set(catalog.products.map((product) => product.key));
   const results = new Map<string, JournalEntry>();
-  for (const entry of await readJournalFor(journalPath, header)) {
+  for (const entry of options.restart ? [] : await readJournalFor(journalPath, header)) {
     if (keys.has(entry.key)) results.set(entry.key, entry);
   }
   const resumed = catalog.products.filter((product) => isDone(results.get(product.key))).length;
+  const pending = catalog.products.filter((product) => !isDone(results.get(product.key)));
+  const toGenerate = pending.filter((product) => needsWriting(product, mode));
+  // Asked before the journal is touched, so a "no" leaves every file (an earlier run's journal too) as it was.
+  if (toGenerate.length > 0 && options.confirmWriting && !(await options.confirmWriting(toGenerate.length))) {
+    throw new CatalogRunDeclined("The catalog run was not started: nothing was sent or written.");
+  }
+  if (options.restart) await fs.rm(journalPath, { force: true });
 
   const journal = await JournalAppender.start(journalPath, header, [...results.values()]);
   const meter = new ProgressMeter(catalog.products.length);
@@ -63,8 +69,6 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
   options.signal?.addEventListener("abort", stop, { once: true });
 
   try {
-    const pending = catalog.products.filter((product) => !isDone(results.get(product.key)));
-    const toGenerate = pending.filter((product) => needsWriting(product, mode));
     // One synced write for all of them: skipping costs no model time, and should cost no disk time either.
     const skipped = pending.filter((product) => !needsWriting(product, mode)).map((product): JournalEntry => ({ key: product.key, status: "skipped" }));
     if (skipped.length > 0 && !run.signal.aborted) {

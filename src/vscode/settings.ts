@@ -128,13 +128,31 @@ export interface CatalogSettings {
   readonly mode: "fillEmpty" | "overwrite";
   /** Products written at once; 0 lets the engine choose. */
   readonly parallel: number;
+  /** An inference server's OpenAI-compatible base URL as written (not yet checked); empty means this machine's model. */
+  readonly endpoint: string;
+  /** The model name the server knows. */
+  readonly endpointModel: string;
+  /** Products in flight on the server at once. */
+  readonly concurrency: number;
+  /** How long one product may take on the server. */
+  readonly timeoutSeconds: number;
 }
 
+/**
+ * tailor.catalog.endpoint, endpointModel, concurrency and timeoutSeconds are machine-scoped: VS Code
+ * reads them from user (or remote machine) settings only, so a workspace cannot send its products'
+ * briefs somewhere else.
+ */
 export function readCatalogSettings(): CatalogSettings {
   const config = vscode.workspace.getConfiguration("tailor.catalog");
+  const timeoutSeconds = config.get<number>("timeoutSeconds", 300);
   return {
     mode: config.get<string>("mode") === "overwrite" ? "overwrite" : "fillEmpty",
     parallel: clampInteger(config.get<number>("parallel", 0), 0, 16),
+    endpoint: config.get<string>("endpoint", "").trim(),
+    endpointModel: config.get<string>("endpointModel", "").trim(),
+    concurrency: clampInteger(config.get<number>("concurrency", 4), 1, 256),
+    timeoutSeconds: Number.isFinite(timeoutSeconds) ? Math.min(86_400, Math.max(1, timeoutSeconds)) : 300,
   };
 }
 

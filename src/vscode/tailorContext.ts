@@ -216,6 +216,13 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.personalizeForSegments", (args?: PersonalizeArgs) => personalizeForSegments(services, args)));
     this.own(vscode.commands.registerCommand("tailor.draftLongForm", (args?: DraftArgs) => draftLongForm(services, args)));
     this.own(vscode.commands.registerCommand("tailor.setApiKey", () => services.apiKeys.promptAndStore()));
+    this.own(vscode.commands.registerCommand("tailor.setCatalogServerApiKey", () => services.apiKeys.promptAndStore("catalogServer")));
+    this.own(
+      vscode.commands.registerCommand("tailor.clearCatalogServerApiKey", async () => {
+        await services.apiKeys.clear("catalogServer");
+        services.messages.info("The catalog server's API key is removed: catalog runs send none.");
+      }),
+    );
     // From the Explorer's context menu the argument is the clicked file.
     this.own(
       vscode.commands.registerCommand("tailor.generateCatalog", (args?: CatalogCommandArgs | vscode.Uri) =>

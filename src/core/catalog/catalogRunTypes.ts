@@ -38,6 +38,12 @@ export interface CatalogRunOptions {
   readonly restart?: boolean;
   readonly signal?: AbortSignal;
   onProgress?(progress: CatalogProgress): void;
+  /**
+   * Asked once a run knows how many products it will hand to the writer (none asks nothing), before
+   * any file is written. A writer on another machine names there where the briefs go; false ends
+   * the run with CatalogRunDeclined.
+   */
+  confirmWriting?(products: number): Promise<boolean>;
   readonly writeProduct: ProductWriter;
 }
 
@@ -61,4 +67,9 @@ export interface CatalogSummary {
  */
 export class CatalogRunStopped extends Error {
   override readonly name = "CatalogRunStopped";
+}
+
+/** The user said no when asked to confirm the run (confirmWriting): nothing was sent or written. */
+export class CatalogRunDeclined extends Error {
+  override readonly name = "CatalogRunDeclined";
 }

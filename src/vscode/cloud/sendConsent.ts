@@ -34,3 +34,34 @@ export async function confirmSend(state: vscode.Memento, destination: string, mo
   await state.update(lastApprovedKey, hash);
   return true;
 }
+
+const serverAllowedKey = (origin: string) => `tailor.catalog.alwaysAllow:${origin}`;
+
+/**
+ * A catalog run on an inference server (tailor.catalog.endpoint) sends every product's brief there.
+ * A self-hosted server is not "the cloud", but nothing leaves the machine unasked: each run names the
+ * server and model once, before any product is sent. "Always" is remembered per workspace and per
+ * server (scheme, host and port), so a changed endpoint asks again.
+ */
+export async function confirmServerRun(
+  state: vscode.Memento,
+  server: { readonly endpoint: string; readonly model: string },
+  products: number,
+  token?: vscode.CancellationToken,
+): Promise<boolean> {
+  const url = new URL(server.endpoint);
+  if (state.get<boolean>(serverAllowedKey(url.origin), false)) return true;
+  const briefs = products === 1 ? "1 product's brief" : `${products.toLocaleString("en")} products' briefs`;
+  const pick = await vscode.window.showQuickPick(
+    [
+      { label: "$(cloud-upload) Send", detail: `Write them on ${server.endpoint}: each brief goes there with the industry guidance and brand voice`, choice: "send" as const },
+      { label: `$(workspace-trusted) Always send to ${url.host} from this workspace`, detail: "Send now and stop asking for this server in this workspace", choice: "always" as const },
+      { label: "$(close) Cancel", detail: "Send nothing and write nothing", choice: "cancel" as const },
+    ],
+    { title: `Tailor: Send ${briefs} to ${url.host} (model ${server.model})?`, ignoreFocusOut: true },
+    token,
+  );
+  if (!pick || pick.choice === "cancel") return false;
+  if (pick.choice === "always") await state.update(serverAllowedKey(url.origin), true);
+  return true;
+}

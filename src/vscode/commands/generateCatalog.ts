@@ -7,15 +7,15 @@ import { CatalogMappingError, type BriefField, type ColumnMappingOverride } from
 import { CsvFormatError } from "../../core/catalog/csv/csvFormatError";
 import { CatalogJournalError, journalPathFor } from "../../core/catalog/journal";
 import { CatalogOutputError } from "../../catalog/outputPath";
-import { defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../catalog/runCatalog";
+import { CatalogRunDeclined, CatalogRunStopped, defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../catalog/runCatalog";
 import { formatProgress, formatSummary, reviewLines } from "../../core/catalog/catalogReport";
 import { catalogProductWriter } from "../../writing/catalogProductWriter";
 import { editorAdviceFor } from "../engineErrorAdvice";
-import { ensureModelReady } from "../models/modelReadiness";
 import { logPrompt } from "../promptLog";
 import { readCatalogSettings, readSettings } from "../settings";
 import type { TailorServices } from "../tailorServices";
 import { reportFailure } from "./structuredGeneration";
+import { chooseCatalogBackend, reportRunStopped, type CatalogBackend } from "./catalogBackend";
 
 /** Arguments let tests and keybindings skip the dialogs. */
 export interface CatalogCommandArgs {
@@ -33,7 +33,8 @@ export type CatalogCommandResult = { readonly status: "dismissed" | "failed"; re
 /**
  * "Tailor: Generate Descriptions for Catalog…": fills a product CSV or Shopify export into a new
  * file beside it, with progress, Cancel, a journal to resume from, and a summary at the end.
- * The same core run as `tailor catalog` on the command line.
+ * The same core run as `tailor catalog` on the command line, on this machine's model or on the
+ * inference server tailor.catalog.endpoint names.
  */
 export async function generateCatalog(services: TailorServices, args: CatalogCommandArgs = {}): Promise<CatalogCommandResult> {
   const input = args.input ?? (await pickInput());
@@ -47,15 +48,15 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
     );
     if (choice !== "Replace") return { status: "dismissed" };
   }
-  if (!(await ensureModelReady(services))) return { status: "dismissed" };
   const catalogSettings = readCatalogSettings();
+  const chosen = await chooseCatalogBackend(services, catalogSettings);
+  if (!("backend" in chosen)) return chosen;
   const mode = args.mode ?? catalogSettings.mode;
-  const parallel = catalogSettings.parallel;
   let mapping = args.mapping;
   let restart = false;
   for (;;) {
     try {
-      const summary = await runWithProgress(services, { input, output, mode, parallel, mapping, restart, seed: args.seed ?? defaultSeed });
+      const summary = await runWithProgress(services, chosen.backend, { input, output, mode, mapping, restart, seed: args.seed ?? defaultSeed });
       report(services, summary);
       return { status: "done", ...summary };
     } catch (error) {
@@ -71,8 +72,10 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
         restart = true;
         continue;
       }
+      if (error instanceof CatalogRunDeclined) return { status: "dismissed" };
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof CsvFormatError || error instanceof CatalogOutputError) services.messages.error(`${message} Nothing was written.`);
+      if (error instanceof CatalogRunStopped) reportRunStopped(services, error);
+      else if (error instanceof CsvFormatError || error instanceof CatalogOutputError) services.messages.error(`${message} Nothing was written.`);
       else reportFailure(services, error);
       return { status: "failed", error: message };
     }
@@ -83,16 +86,16 @@ interface RunPlan {
   readonly input: string;
   readonly output: string;
   readonly mode: CatalogMode;
-  readonly parallel: number;
   readonly mapping: ColumnMappingOverride | undefined;
   readonly restart: boolean;
   readonly seed: number;
 }
 
-function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<CatalogSummary> {
+function runWithProgress(services: TailorServices, backend: CatalogBackend, plan: RunPlan): Thenable<CatalogSummary> {
   const settings = readSettings();
+  const title = `Tailor: ${path.basename(plan.input)}${backend.server ? `, writing on ${backend.server}` : ""}`;
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Tailor: ${path.basename(plan.input)}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     async (progress, token) => {
       const controller = services.generations.start();
       const cancel = token.onCancellationRequested(() => controller.abort());
@@ -103,12 +106,13 @@ function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<Cata
           inputPath: plan.input,
           outputPath: plan.output,
           mode: plan.mode,
-          parallel: plan.parallel,
+          parallel: backend.parallel,
           seed: plan.seed,
-          model: services.engine.state.modelPath ?? settings.model,
+          model: backend.journalModel,
           mapping: plan.mapping,
           restart: plan.restart,
           signal: controller.signal,
+          confirmWriting: backend.confirm && ((products) => backend.confirm!(products, token)),
           onProgress: (update: CatalogProgress) => {
             const percent = update.total > 0 ? (update.done / update.total) * 100 : 0;
             progress.report({ message: formatProgress(update), increment: percent - reported });
@@ -119,15 +123,16 @@ function runWithProgress(services: TailorServices, plan: RunPlan): Thenable<Cata
             }
           },
           writeProduct: catalogProductWriter({
-            generator: services.engine,
+            generator: backend.generator,
             // A row's own industry wins; rows without one follow tailor.industry.
             steering: services.profile,
             maxTokens: settings.maxTokens,
             temperature: settings.temperature,
-            parallel: plan.parallel,
+            parallel: backend.parallel,
             onPrompt: (description, messages) => logPrompt(services.log, `${description} (catalog)`, messages),
             adviceFor: editorAdviceFor,
             onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
+            ...backend.writerOptions,
           }),
         });
       } finally {
