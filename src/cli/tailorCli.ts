@@ -11,6 +11,7 @@ import { CatalogJournalError } from "../core/catalog/journal";
 import { CatalogOutputError } from "../catalog/outputPath";
 import { CatalogRunStopped, runCatalog, type CatalogSummary } from "../catalog/runCatalog";
 import { InferenceServerGenerator, stopsWholeRun } from "../cloud/inferenceServerGenerator";
+import { setApiKeyAdvice } from "../cloud/streamingRequest";
 import { defaultMaxContextSize } from "../engine/protocol";
 import type { CopyGenerator } from "../writing/writeCopy";
 import { matchIndustry } from "../core/profiles/matchIndustry";
@@ -23,6 +24,9 @@ import { findTailorFolder, nodeTailorFolder } from "./tailorFolder";
 import { EngineClient } from "../engine/engineClient";
 import { catalogUsage, CliUsageError, parseCatalogArgs, type CatalogCliArgs } from "./catalogArgs";
 import { formatProgress, formatSummary } from "../core/catalog/catalogReport";
+
+/** Where a run on an inference server finds the server's API key, if it needs one. */
+const catalogApiKeyVariable = "TAILOR_CATALOG_API_KEY";
 
 /** Exit codes: 0 done, 1 failed products or a run error, 2 usage, 130 cancelled (Ctrl+C). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -104,7 +108,7 @@ function serverBackend(args: CatalogCliArgs, endpoint: string, model: string): C
   const generator = new InferenceServerGenerator({
     endpoint,
     model,
-    apiKey: process.env.TAILOR_CATALOG_API_KEY,
+    apiKey: process.env[catalogApiKeyVariable],
     contextTokens: args.contextSize || defaultMaxContextSize,
     concurrency: args.concurrency,
     requestTimeoutMs: args.timeout * 1000,
@@ -168,7 +172,9 @@ async function runFromArgs(args: CatalogCliArgs, backend: CatalogBackend, steeri
       return 1;
     }
     if (interactive) process.stderr.write("\n");
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    // The editor's command sets the editor's key; this run's key comes from its environment.
+    process.stderr.write(`${message.replace(setApiKeyAdvice, `Set the key the server expects in ${catalogApiKeyVariable}.`)}\n`);
     if (error instanceof CatalogRunStopped) process.stderr.write("The run stopped. The products already written are kept in the journal: run the same command again to resume.\n");
     return 1;
   } finally {

@@ -53,6 +53,9 @@ export function errorDetail(body: string): string {
   return detail.length > 300 ? `${detail.slice(0, 300)}…` : detail;
 }
 
+/** What a refused key's message tells the editor's user; a surface whose key comes from elsewhere replaces it. */
+export const setApiKeyAdvice = 'Run "Tailor: Set API Key" to set a new one.';
+
 type AbortCause = "first-byte" | "idle" | "cancelled";
 
 interface RetryableAnswer {
@@ -229,7 +232,7 @@ function statusFailure(call: Call, status: number, detail: string, retryAfterMs?
   const suffix = detail ? ` ${name} said: ${detail}` : "";
   const tries = call.attempts === 1 ? "1 attempt" : `${call.attempts} attempts`;
   if (status === 401 || status === 403) {
-    return failure(call, "unauthorized", `${name} rejected the API key (HTTP ${status}). Run "Tailor: Set API Key" to set a new one.${suffix}`, { status });
+    return failure(call, "unauthorized", `${name} rejected the API key (HTTP ${status}). ${setApiKeyAdvice}${suffix}`, { status });
   }
   if (status === 404) {
     return failure(call, "model-not-found", `${name} does not know the model "${call.protocol.model}" (HTTP 404). Check the model name and the base URL.${suffix}`, { status });
