@@ -11,7 +11,6 @@ import { CatalogJournalError } from "../core/catalog/journal";
 import { CatalogOutputError } from "../catalog/outputPath";
 import { CatalogRunStopped, runCatalog, type CatalogSummary } from "../catalog/runCatalog";
 import { InferenceServerGenerator, stopsWholeRun } from "../cloud/inferenceServerGenerator";
-import { setApiKeyAdvice } from "../cloud/streamingRequest";
 import { defaultMaxContextSize } from "../engine/protocol";
 import type { CopyGenerator } from "../writing/writeCopy";
 import { matchIndustry } from "../core/profiles/matchIndustry";
@@ -109,6 +108,8 @@ function serverBackend(args: CatalogCliArgs, endpoint: string, model: string): C
     endpoint,
     model,
     apiKey: process.env[catalogApiKeyVariable],
+    keyAdvice: `Set the key the server expects in ${catalogApiKeyVariable}.`,
+    endpointSetting: "--endpoint",
     contextTokens: args.contextSize || defaultMaxContextSize,
     concurrency: args.concurrency,
     requestTimeoutMs: args.timeout * 1000,
@@ -172,9 +173,7 @@ async function runFromArgs(args: CatalogCliArgs, backend: CatalogBackend, steeri
       return 1;
     }
     if (interactive) process.stderr.write("\n");
-    const message = error instanceof Error ? error.message : String(error);
-    // The editor's command sets the editor's key; this run's key comes from its environment.
-    process.stderr.write(`${message.replace(setApiKeyAdvice, `Set the key the server expects in ${catalogApiKeyVariable}.`)}\n`);
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     if (error instanceof CatalogRunStopped) process.stderr.write("The run stopped. The products already written are kept in the journal: run the same command again to resume.\n");
     return 1;
   } finally {

@@ -9,8 +9,12 @@ export interface InferenceServerSettings {
   readonly endpoint: string;
   /** The model name the server knows (llama-server accepts any; vLLM and Ollama check it). */
   readonly model: string;
-  /** Sent as a bearer token; servers without keys accept anything. Never logged. */
+  /** Sent as a bearer token; none is sent without one. Never logged. */
   readonly apiKey?: string;
+  /** Where the surface keeps the key, for the message when the server refuses it. */
+  readonly keyAdvice?: string;
+  /** Where the surface sets the endpoint (--endpoint, tailor.catalog.endpoint), for the message when it cannot be reached. */
+  readonly endpointSetting?: string;
   /**
    * The context each request gets, in tokens, so the prompt is fitted as the local engine fits it.
    * A server's own per-slot context is not known to the client.
@@ -47,6 +51,9 @@ export class InferenceServerGenerator {
       maxRetries: settings.maxRetries ?? 4,
       retryBaseMs: settings.retryBaseMs ?? 1000,
       retryUnreachable: true,
+      providerName: serverName(settings.endpoint),
+      keyAdvice: settings.keyAdvice ?? "Check the API key the server expects.",
+      urlSetting: settings.endpointSetting ?? "the endpoint",
       fetch: settings.fetch,
     });
     this.model = {
@@ -98,6 +105,15 @@ export class InferenceServerGenerator {
       }
       throw error;
     }
+  }
+}
+
+/** The server as messages name it: its host and port, which the user typed. */
+function serverName(endpoint: string): string {
+  try {
+    return new URL(endpoint).host;
+  } catch {
+    return "the inference server";
   }
 }
 

@@ -12,13 +12,14 @@ export class OpenAiClient extends ProtocolClient {
     const azure = apiVersion !== undefined && apiVersion !== "";
     const url = joinUrl(baseUrl, "chat/completions") + (azure ? `?api-version=${encodeURIComponent(apiVersion)}` : "");
     return {
-      providerName: azure ? "Azure OpenAI" : "OpenAI",
+      providerName: this.options.providerName ?? (azure ? "Azure OpenAI" : "OpenAI"),
       url,
       model: request.model,
       headers: {
         "content-type": "application/json",
         accept: "text/event-stream",
-        ...(azure ? { "api-key": apiKey } : { authorization: `Bearer ${apiKey}` }),
+        // A self-hosted server without keys gets no credentials header at all, not an empty one.
+        ...(apiKey === "" ? {} : azure ? { "api-key": apiKey } : { authorization: `Bearer ${apiKey}` }),
       },
       body: {
         model: request.model,

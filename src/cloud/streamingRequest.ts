@@ -53,9 +53,6 @@ export function errorDetail(body: string): string {
   return detail.length > 300 ? `${detail.slice(0, 300)}…` : detail;
 }
 
-/** What a refused key's message tells the editor's user; a surface whose key comes from elsewhere replaces it. */
-export const setApiKeyAdvice = 'Run "Tailor: Set API Key" to set a new one.';
-
 type AbortCause = "first-byte" | "idle" | "cancelled";
 
 interface RetryableAnswer {
@@ -161,7 +158,7 @@ async function attempt(call: Call): Promise<CloudStreamResult | RetryableAnswer>
           outcome = protocol.readEvent(event);
         } catch (error) {
           if (!(error instanceof StreamProtocolError)) throw error;
-          throw failure(call, "incomplete", `The ${protocol.providerName} response broke off: ${error.message}. The text is incomplete.`, { partialText: call.text });
+          throw failure(call, "incomplete", `The response from ${protocol.providerName} broke off: ${error.message}. The text is incomplete.`, { partialText: call.text });
         }
         if (outcome.finishReason !== undefined) finishReason = outcome.finishReason;
         if (outcome.usage !== undefined) usage = outcome.usage;
@@ -218,13 +215,16 @@ function transportFailure(call: Call, error: unknown, cause: AbortCause | undefi
   if (cause === "cancelled") return failure(call, "cancelled", "The request was cancelled.");
   if (cause === "first-byte") return failure(call, "timeout", `${name} did not answer within ${seconds(call.options.timeoutMs)}.`);
   if (cause === "idle") {
-    return failure(call, "timeout", `The ${name} stream stalled for more than ${seconds(call.options.idleTimeoutMs)}. The text is incomplete.`, { partialText: call.text });
+    return failure(call, "timeout", `The stream from ${name} stalled for more than ${seconds(call.options.idleTimeoutMs)}. The text is incomplete.`, { partialText: call.text });
   }
   const code = errorCode(error);
   if (call.text !== "") {
     return failure(call, "incomplete", `The connection to ${name} broke midway${code ? ` (${code})` : ""}. The text is incomplete.`, { partialText: call.text });
   }
-  return failure(call, "network", `Could not reach ${name} at ${originOf(call.protocol.url)}${code ? ` (${code})` : ""}: the network or the base URL is unreachable. Check the connection and the base URL setting.`);
+  const origin = originOf(call.protocol.url);
+  // A self-hosted server is named by its address already: "127.0.0.1:8080 at http://127.0.0.1:8080" says it twice.
+  const target = origin.endsWith(`//${name}`) ? origin : `${name} at ${origin}`;
+  return failure(call, "network", `Could not reach ${target}${code ? ` (${code})` : ""}: the network or the base URL is unreachable. Check the connection and ${call.options.urlSetting}.`);
 }
 
 function statusFailure(call: Call, status: number, detail: string, retryAfterMs?: number): CloudError {
@@ -232,7 +232,7 @@ function statusFailure(call: Call, status: number, detail: string, retryAfterMs?
   const suffix = detail ? ` ${name} said: ${detail}` : "";
   const tries = call.attempts === 1 ? "1 attempt" : `${call.attempts} attempts`;
   if (status === 401 || status === 403) {
-    return failure(call, "unauthorized", `${name} rejected the API key (HTTP ${status}). ${setApiKeyAdvice}${suffix}`, { status });
+    return failure(call, "unauthorized", `${name} rejected the API key (HTTP ${status}). ${call.options.keyAdvice}${suffix}`, { status });
   }
   if (status === 404) {
     return failure(call, "model-not-found", `${name} does not know the model "${call.protocol.model}" (HTTP 404). Check the model name and the base URL.${suffix}`, { status });

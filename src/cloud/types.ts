@@ -36,11 +36,17 @@ export interface CloudClientOptions {
    * for a self-hosted inference server that restarts; off for the hand-off, whose user is waiting.
    */
   readonly retryUnreachable?: boolean;
+  /** Who the messages name: the provider's own name by default ("OpenAI"), a server's host for a self-hosted one. */
+  readonly providerName?: string;
+  /** What a refused key's message tells the user to do; the editor's "Set API Key" command by default. */
+  readonly keyAdvice?: string;
+  /** Where the user sets the address, for the message when it cannot be reached. */
+  readonly urlSetting?: string;
   /** Defaults to the global fetch; tests and proxies may supply another. */
   readonly fetch?: typeof fetch;
 }
 
-export type ResolvedCloudOptions = Required<Omit<CloudClientOptions, "apiVersion">> & Pick<CloudClientOptions, "apiVersion">;
+export type ResolvedCloudOptions = Required<Omit<CloudClientOptions, "apiVersion" | "providerName">> & Pick<CloudClientOptions, "apiVersion" | "providerName">;
 
 export function resolveCloudOptions(options: CloudClientOptions): ResolvedCloudOptions {
   return {
@@ -53,6 +59,9 @@ export function resolveCloudOptions(options: CloudClientOptions): ResolvedCloudO
     maxRetries: options.maxRetries ?? 3,
     retryBaseMs: options.retryBaseMs ?? 500,
     retryUnreachable: options.retryUnreachable ?? false,
+    providerName: options.providerName,
+    keyAdvice: options.keyAdvice ?? 'Run "Tailor: Set API Key" to set a new one.',
+    urlSetting: options.urlSetting ?? "the base URL setting",
     // Looked up at call time, not import time, so a fetch patched later (by a test or proxy agent) is seen.
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
   };

@@ -220,7 +220,7 @@ export class TailorContext implements vscode.Disposable {
     this.own(
       vscode.commands.registerCommand("tailor.clearCatalogServerApiKey", async () => {
         await services.apiKeys.clear("catalogServer");
-        services.messages.info("The catalog server's API key is removed: catalog runs send none.");
+        services.messages.info("The catalog server's API key is removed: catalog runs on it send none.");
       }),
     );
     // From the Explorer's context menu the argument is the clicked file.

@@ -343,7 +343,7 @@ describe("tailor catalog on an inference server (a real HTTP server on 127.0.0.1
     const chattyLine = lineOf(chatty.name);
     const brokenLine = lineOf(broken.name);
     assert.match(result.stdout, new RegExp(`^  failed, line ${chattyLine} \\(row-${chattyLine}\\): the model's answer lacked title, tagline, at least 3 bullets, 2 body paragraphs, SEO title, meta description$`, "m"));
-    assert.match(result.stdout, new RegExp(`^  failed, line ${brokenLine} \\(row-${brokenLine}\\): The OpenAI response broke off: a malformed line arrived \\(not JSON: .*\\)\\. The text is incomplete\\.$`, "m"));
+    assert.match(result.stdout, new RegExp(`^  failed, line ${brokenLine} \\(row-${brokenLine}\\): The response from 127\\.0\\.0\\.1:\\d+ broke off: a malformed line arrived \\(not JSON: .*\\)\\. The text is incomplete\\.$`, "m"));
     assert.equal(server.requests.length, 40, "a failed product was asked again in the same run");
 
     server.reset();
@@ -382,7 +382,7 @@ describe("tailor catalog on an inference server (a real HTTP server on 127.0.0.1
     assert.ok(gone, `the run ended before the server went away: ${stopped.stdout}`);
     await gone;
     assert.equal(stopped.code, 1, stopped.stderr);
-    assert.match(stopped.stderr, new RegExp(`Could not reach OpenAI at http://127\\.0\\.0\\.1:${port}`));
+    assert.match(stopped.stderr, new RegExp(`Could not reach http://127\\.0\\.0\\.1:${port}`));
     assert.match(stopped.stderr, /The run stopped\. The products already written are kept in the journal: run the same command again to resume\./);
     assert.ok(!existsSync(output), "a stopped run wrote an output file");
     assert.equal(journalEntries(journal), 10);

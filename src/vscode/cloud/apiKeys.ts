@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { CloudProvider } from "../../cloud/types";
-import { readCloudSettings } from "../settings";
+import { readCatalogSettings, readCloudSettings } from "../settings";
 
 /** One key per cloud provider, and one for the catalog's inference server (tailor.catalog.endpoint). */
 export type ApiKeyName = CloudProvider | "catalogServer";
@@ -28,7 +28,7 @@ export class ApiKeys {
       title: titles[name],
       prompt:
         name === "catalogServer"
-          ? "Stored in VS Code's secret storage on this machine and sent only to tailor.catalog.endpoint. A server without keys needs none. Leave empty to remove the key."
+          ? `Stored in VS Code's secret storage on this machine and sent only to ${serverOf(readCatalogSettings().endpoint) ?? "tailor.catalog.endpoint"}. A server without keys needs none. Leave empty to remove the key.`
           : "Stored in VS Code's secret storage on this machine. Leave empty to remove the key.",
       password: true,
       ignoreFocusOut: true,
@@ -44,6 +44,19 @@ export class ApiKeys {
   }
 }
 
+/**
+ * The catalog server's key is kept per server (scheme, host and port): pointing
+ * tailor.catalog.endpoint somewhere else must not hand that server the key meant for the first.
+ */
 function secretName(name: ApiKeyName): string {
-  return `tailor.apiKey.${name}`;
+  if (name !== "catalogServer") return `tailor.apiKey.${name}`;
+  return `tailor.apiKey.catalogServer@${serverOf(readCatalogSettings().endpoint) ?? "none"}`;
+}
+
+function serverOf(endpoint: string): string | undefined {
+  try {
+    return new URL(endpoint).origin;
+  } catch {
+    return undefined;
+  }
 }

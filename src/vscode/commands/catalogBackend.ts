@@ -45,6 +45,8 @@ export async function chooseCatalogBackend(services: TailorServices, catalog: Ca
     endpoint,
     model,
     apiKey: await services.apiKeys.get("catalogServer"),
+    keyAdvice: 'Run "Tailor: Set Catalog Server API Key" to set the key it expects.',
+    endpointSetting: "tailor.catalog.endpoint",
     // Prompts are fitted as for the local model: the server's own per-slot context is not known here.
     contextTokens: contextSize || defaultMaxContextSize,
     concurrency,
