@@ -57,8 +57,10 @@ const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The kept text is the original's beginning and stops where a word stops. */
 function assertWordBoundaryPrefix(kept: string, original: string, where: string): void {
-  const keptFlat = collapse(kept);
+  let keptFlat = collapse(kept);
   const originalFlat = collapse(original);
+  // Prose ended at a clause closes with a full stop where the original went on after a comma.
+  if (!originalFlat.startsWith(keptFlat) && keptFlat.endsWith(".") && /[,;:]/.test(originalFlat.charAt(keptFlat.length - 1))) keptFlat = keptFlat.slice(0, -1);
   assert.ok(originalFlat.startsWith(keptFlat), `${where}: "${keptFlat}" is not a prefix of the original`);
   const next = originalFlat.charAt(keptFlat.length);
   assert.doesNotMatch(next, /[\p{L}\p{N}]/u, `${where}: cut mid-word before "${originalFlat.slice(keptFlat.length, keptFlat.length + 12)}"`);
@@ -170,6 +172,22 @@ describe("trimLinesToLimit", () => {
     assert.equal(trimLinesToLimit(text, 200), "First line here.\n\nSecond line\nThird line is the one that gets cut");
     assert.equal(trimLinesToLimit(text, 45), "First line here.\n\nSecond line\nThird line is");
     assert.equal(trimLinesToLimit(text, 29), "First line here.\n\nSecond line");
+  });
+
+  it("ends the line that does not fit at its last sentence or clause", () => {
+    const text = "Hook line.\nWarm on the trail. Dry in the rain, light in the pack and soft";
+    assert.equal(trimLinesToLimit(text, 40), "Hook line.\nWarm on the trail.");
+    assert.equal(trimLinesToLimit(text, 55), "Hook line.\nWarm on the trail. Dry in the rain.");
+  });
+});
+
+describe("enforceChannelLimits on prose and phrases", () => {
+  it("ends an over-long preheader at a sentence and cuts a subject between words, never on 'and'", () => {
+    const preheader = "Soft merino keeps your feet warm and dry on cold winter trails. The cushioned heel lasts for many seasons";
+    const subject = "Merino trail socks that keep your feet warm on every hike and in the snow";
+    const result = enforceChannelLimits(channels.email, { variants: [{ subject, preheader }] });
+    assert.equal(result.variants[0].preheader, "Soft merino keeps your feet warm and dry on cold winter trails.");
+    assert.equal(result.variants[0].subject, "Merino trail socks that keep your feet warm on every hike");
   });
 });
 

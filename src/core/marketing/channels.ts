@@ -16,6 +16,11 @@ export interface TextFieldSpec {
   readonly multiline?: boolean;
   /** What the prompt tells the model beyond the limit. */
   readonly hint?: string;
+  /**
+   * A title-like phrase (a subject line, a page title), not prose: over its limit it is cut
+   * between words and never left ending on "and" or "for", where prose ends at a sentence.
+   */
+  readonly phrase?: boolean;
 }
 
 /** A list of texts, such as ad headlines, with a bound on how many there are. */
@@ -34,6 +39,8 @@ export interface ListFieldSpec {
   readonly distinct?: boolean;
   readonly format?: "hashtag";
   readonly hint?: string;
+  /** As for TextFieldSpec: items are phrases (headlines), not sentences. */
+  readonly phrase?: boolean;
 }
 
 export type FieldSpec = TextFieldSpec | ListFieldSpec;
@@ -73,6 +80,7 @@ export const channels: Readonly<Record<ChannelId, ChannelSpec>> = {
         minItems: 3,
         maxItems: 15,
         distinct: true,
+        phrase: true,
         hint: "each must make sense on its own, because Google shows any two or three together in any order; no exclamation marks",
       },
       {
@@ -93,7 +101,7 @@ export const channels: Readonly<Record<ChannelId, ChannelSpec>> = {
     displayName: "Search meta tags",
     purpose: "The title and meta description a search engine shows for the product page.",
     fields: [
-      { kind: "text", key: "title", label: "Title", maxLength: 60, hint: "the product first, then its main benefit" },
+      { kind: "text", key: "title", label: "Title", maxLength: 60, phrase: true, hint: "the product first, then its main benefit" },
       { kind: "text", key: "description", label: "Meta description", maxLength: 155, hint: "a summary with a concrete reason to click" },
     ],
   },
@@ -102,7 +110,7 @@ export const channels: Readonly<Record<ChannelId, ChannelSpec>> = {
     displayName: "Email subject and preheader",
     purpose: "The subject line and preheader of a marketing email about the product.",
     fields: [
-      { kind: "text", key: "subject", label: "Subject", maxLength: 60, hint: "specific and honest; no clickbait, no ALL CAPS" },
+      { kind: "text", key: "subject", label: "Subject", maxLength: 60, phrase: true, hint: "specific and honest; no clickbait, no ALL CAPS" },
       { kind: "text", key: "preheader", label: "Preheader", maxLength: 100, hint: "the preview line after the subject: add to it, do not repeat it" },
     ],
   },

@@ -1,10 +1,12 @@
+import { trimProse } from "../productDescription/trimProse";
 import { trimToLimit } from "../text/trimToLimit";
 
 /**
- * trimToLimit for copy whose line breaks are part of it (a caption, a post), which trimToLimit
+ * trimProse for copy whose line breaks are part of it (a caption, a post), which trimProse
  * alone would flatten into one line. Whole lines are kept while they fit; the first line that
- * does not is cut by trimToLimit in the room left, so the cut still falls between words. Runs
- * of blank lines shrink to one, as trimToLimit shrinks runs of spaces.
+ * does not is ended by trimProse in the room left, at a sentence or clause where one keeps half
+ * that room, else between words. Runs of blank lines shrink to one, as trimToLimit shrinks runs
+ * of spaces.
  */
 export function trimLinesToLimit(text: string, limit: number): string {
   const kept: string[] = [];
@@ -19,7 +21,7 @@ export function trimLinesToLimit(text: string, limit: number): string {
       continue;
     }
     const room = limit - used - separator;
-    const cut = room > 0 ? trimToLimit(line, room) : "";
+    const cut = room > 0 ? trimProse(line, room) : "";
     if (cut) kept.push(cut);
     break;
   }

@@ -1,0 +1,71 @@
+/**
+ * node out/bench/eval/rescoreEval.js RESULT.json [--briefs FILE]: applies the current limit
+ * enforcement to the raw model text an earlier `npm run eval` stored, and prints the table again,
+ * so a change to enforcement alone is measured without running the model. Claim flags, seconds
+ * and tokens are those of the stored run.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { checkClaims, claimRulesFor } from "../../src/core/claims/checkClaims";
+import { channels } from "../../src/core/marketing/channels";
+import { draftFromJson as channelDraftFromJson } from "../../src/core/marketing/fromJson";
+import { marketingCopyJob } from "../../src/core/marketing/marketingCopyJob";
+import { parsePartialJson } from "../../src/core/partialJson";
+import { draftFromJson as descriptionDraftFromJson } from "../../src/core/productDescription/fromJson";
+import { productDescriptionJob } from "../../src/core/productDescription/productDescriptionJob";
+import { industryProfiles } from "../../src/core/profiles/industryProfiles";
+import type { StructuredJob } from "../../src/core/structuredJob";
+import { repoRoot } from "../../test/support/paths";
+import { channelView, descriptionView, type CopyView } from "./copyView";
+import { parseEvalBriefs, type EvalBrief } from "./evalBrief";
+import { formatTable, summarise } from "./evalSummary";
+import { limitCuts } from "./limitCuts";
+import { scoreOutput, type OutputScore } from "./scoreOutput";
+import { unsupportedFacts } from "./unsupportedFacts";
+
+function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
+  if (stored.error) return stored;
+  const rules = claimRulesFor(industryProfiles.find((profile) => profile.id === brief.industry)!);
+  const channel = brief.channel ? channels[brief.channel] : undefined;
+  const again = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) => {
+    const value = parsePartialJson(stored.rawText);
+    const draft = job.toDraft(value);
+    const found = checkClaims(job.render(draft), rules);
+    return scoreOutput(
+      brief,
+      {
+        view: view(draft),
+        missing: job.missing(draft),
+        stopReason: stored.stopReason,
+        cuts: limitCuts(written(value), draft),
+        // The stored run's flags cannot be recomputed without the model: every finding counts as flagged.
+        flagged: found.map((finding) => ({ check: "claims", id: finding.ruleId, start: finding.start, end: finding.end, text: finding.matchedText, reason: "", rewriteNote: "" })),
+        found,
+        attempts: stored.attempts,
+        seconds: stored.seconds,
+        tokens: stored.tokens,
+        rawText: stored.rawText,
+        unsupportedBeforeRewrite: stored.unsupportedBeforeRewrite,
+      },
+      unsupportedFacts,
+    );
+  };
+  return channel
+    ? again(marketingCopyJob(brief.brief, channel, brief.variants), (value) => channelDraftFromJson(channel, value), channelView)
+    : again(productDescriptionJob(brief.brief), descriptionDraftFromJson, descriptionView);
+}
+
+const argv = process.argv.slice(2);
+const briefsAt = argv.indexOf("--briefs");
+const briefsFile = path.resolve(briefsAt >= 0 ? argv[briefsAt + 1]! : path.join(repoRoot, "bench", "eval", "briefs.yaml"));
+const briefs = parseEvalBriefs(readFileSync(briefsFile, "utf8"), path.relative(process.cwd(), briefsFile));
+const run = JSON.parse(readFileSync(path.resolve(argv[0]!), "utf8")) as { outputs: OutputScore[] };
+const scores = run.outputs.map((stored) => rescore(briefs.find((brief) => brief.label === stored.label)!, stored));
+console.log(
+  formatTable([
+    ["descriptions", summarise(scores.filter((score) => score.kind === "description"))],
+    ["marketing", summarise(scores.filter((score) => score.kind !== "description"))],
+    ["overall", summarise(scores)],
+  ]),
+);
+for (const score of scores.filter((score) => !score.complete)) console.log(`${score.label} [${score.kind}]: ${score.missing.join("; ") || score.stopReason} ${score.cuts.filter((cut) => cut.midSentence).map((cut) => cut.field).join(", ")}`);
