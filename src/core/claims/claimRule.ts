@@ -24,10 +24,11 @@ export type ClaimCategory = (typeof claimCategories)[number];
 
 /**
  * What, next to a claim, supports it: a standard's identifier (ISO 13432, MIL-STD-810H), a named
- * certifier or a licence number, a study with its size and method, an award with its year, or a
- * measured figure with its unit.
+ * certifier or a licence number, a study with its size and method, an award with its year, a
+ * measured figure with its unit, or a named outside source with its year ("according to the
+ * regional tourism board's 2024 register").
  */
-export const evidenceKinds = ["standard", "certification", "study", "award", "measurement"] as const;
+export const evidenceKinds = ["standard", "certification", "study", "award", "measurement", "source"] as const;
 
 export type EvidenceKind = (typeof evidenceKinds)[number];
 

@@ -18,9 +18,14 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A scheme named by its initials before the word: "GOTS certified", "GMP-certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
   ],
-  study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|schools|groomers)(?![\p{L}])/iu],
+  study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|schools|groomers|CIOs|CTOs|CISOs|CFOs|CEOs|executives|leaders|managers|decision[-\s]makers|specialists|experts|professionals|clinicians|physicians|nurses|dentists|pharmacists|surgeons|paediatricians|pediatricians|podiatrists|engineers|accountants|lawyers|teachers|athletes|chefs|stylists|hairdressers|trainers)(?![\p{L}])/iu],
   award: [/(?<![\p{L}])(?:[Aa]wards?|[Aa]warded|[Pp]rize|[Mm]edal|[Ww]inner|[Ww]on|[Nn]amed|[Rr]ated|[Vv]oted|[Rr]anked|[Ss]eal|[Qq]uadrant|[Cc]hoice|[Oo]f\s+the\s+[Yy]ear)(?![\p{L}])[^\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])[^\n]*?(?:[Aa]wards?|[Pp]rize|[Mm]edal|[Cc]hoice)(?![\p{L}])/u],
   measurement: [/(?<![\p{L}\p{N}])\d[\d,.]*\s?(?:°C|°F|mm|cm|m|metres|meters|ft|feet|bar|atm|psi|kg|lbs?|N|Nm|J|joules|hours|hrs|h|minutes|years|cycles|washes|drops)(?![\p{L}\p{N}])/u],
+  // An attribution to someone else, dated, so a reader can look the ranking up. The seller's own
+  // records and an unnamed "a survey" are no outside source.
+  source: [
+    /(?<![\p{L}])(?:[Aa]ccording\s+to|[Ss]ource:|[Dd]ata\s+from|[Ff]igures\s+from|[Aa]s\s+(?:ranked|listed|measured|recorded|published|reported)\s+(?:by|in))\s+(?!(?:our|us|we|my|its|their|internal|in[-\s]house|a|an|some|recent)(?![\p{L}]))[^.!?\n]{0,80}?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u,
+  ],
 };
 
 /** The study must also say how it was done: a panel of 40 is no evidence without the study. */

@@ -110,6 +110,56 @@ describe("claim categories", () => {
     assert.equal(flagged("Genuine leather upper; the lining is PU."), false, "the contradiction stands in another clause");
   });
 
+  it("round 16: discarded medicines, N-out-of-M endorsers, returns whatever the economy does, karat and vermeil bases, self-issued scheme certificates, negated universals, '-proof' made permanent", () => {
+    // Throwing a medicine out is a way of dropping it.
+    assert.deepEqual(idsIn("Dozens of members have thrown out their sleeping pills for good."), ["disease-claim"]);
+    assert.ok(flagged("Readers tell us they chucked their painkillers after a week."));
+    assert.ok(flagged("She hasn't needed her painkillers since she started."));
+    assert.ok(flagged("No more sleeping pills: just two gummies before bed."));
+    assert.equal(flagged("Take no more than two tablets a day."), false, "a dose limit");
+    // "N out of M" professionals, in words or digits, any denominator; a rating is no endorsement.
+    assert.ok(flagged("Eight out of ten skin specialists would choose it for their own families."));
+    assert.ok(flagged("Recommended by 4 out of 5 CIOs."));
+    assert.ok(flagged("Three in four accountants prefer our ledger."));
+    assert.ok(flagged("The cream dermatologists would use on their own children."));
+    assert.equal(flagged("Rated 4 out of 5 stars by 2,340 guests on Tripadvisor in 2024."), false);
+    assert.equal(flagged("A 2 in 1 shampoo and conditioner."), false);
+    assert.equal(flagged("Lose up to 3 out of 4 buttons? We send spares free."), false);
+    assert.ok(flagged("Two-thirds of CFOs use our platform."));
+    assert.equal(flagged("One in four dogs is overweight, so measure meals."), false, "a prevalence fact endorses nothing");
+    // A rate of growth promised whatever the economy does.
+    assert.ok(flagged("Park your savings with us and watch them grow 12% a year, no matter how the economy performs."));
+    assert.ok(flagged("Your pension keeps growing regardless of market conditions."));
+    assert.equal(flagged("Our fees stay the same regardless of market conditions."), false);
+    assert.ok(flagged("Steady 7% returns, come rain or shine."));
+    assert.equal(flagged("We rebalance your portfolio quarterly, whatever the markets do, so it stays on target."), false);
+    // A karat claim with a base metal or plating beside it; vermeil is gold over sterling silver only.
+    assert.ok(flagged("Our 24K gold charm bracelet has a durable stainless steel base under a micron-thin gold plate."));
+    assert.ok(flagged("Gold vermeil studs, made with 18k gold over a solid brass base."));
+    assert.ok(flagged("Vermeil hoops: 18k gold plated over copper."));
+    assert.equal(flagged("Brass ring plated in 18k gold."), false);
+    assert.equal(flagged("18k white gold band, rhodium plated for brightness."), false);
+    assert.equal(flagged("Gold vermeil: a thick layer of 18k gold over sterling silver, with surgical steel posts."), false);
+    assert.equal(flagged("22K gold coin pendant set in a sterling silver bezel."), false);
+    assert.equal(flagged("14k gold chain with a 14k gold-plated clasp."), false, "plating of a part");
+    // A scheme's certificate is issued by its body, not by the seller.
+    assert.ok(flagged("Every diamond comes with our own in-house Kimberley Process certificate, signed by our founder."));
+    assert.ok(flagged("Each rug carries our self-issued Fair Trade certification."));
+    assert.equal(flagged("Every piece comes with our own certificate of authenticity."), false);
+    // "No X on earth can …": words between the negated subject and the verb.
+    assert.ok(flagged("A chew toy no dog on earth can destroy."));
+    assert.ok(flagged("A lock no thief in the world could ever pick."));
+    // A design "-proof" made permanent or universal.
+    assert.ok(flagged("This sealant makes any roof permanently leak-proof."));
+    assert.ok(flagged("Window seals that stay draught-proof for good."));
+    assert.equal(flagged("A leak-proof lid for the lunch box."), false);
+    // A superlative with a named source and its year is substantiated; our own figures are not a source.
+    assert.equal(flagged("At 2,300 m, ours is the highest-altitude hotel in the valley, according to the regional tourism board's 2024 register."), false);
+    assert.ok(flagged("The highest-altitude hotel in the valley, according to our own 2024 records."));
+    assert.equal(flagged("The oldest inn in Yorkshire (source: Historic England, 2019)."), false);
+    assert.ok(flagged("The highest-altitude hotel in the valley."));
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
