@@ -5,6 +5,7 @@ import { draftFromJson } from "./fromJson";
 import { buildProductDescriptionPrompt } from "./prompt";
 import { renderProductDescriptionMarkdown } from "./renderMarkdown";
 import { productDescriptionJsonSchema } from "./schema";
+import { withKeywordInSeoTitle } from "./seoTitleKeyword";
 
 /** A product description from a brief: the one definition the command, the panel and catalog runs share. */
 export function productDescriptionJob(brief: ProductBrief): StructuredJob<ProductDescriptionDraft> {
@@ -13,7 +14,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     briefText: briefSearchText(brief),
     buildMessages: (guidance, mustAvoid, budget) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid, budget }),
     jsonSchema: productDescriptionJsonSchema,
-    toDraft: (value) => enforceLimits(draftFromJson(value)),
+    toDraft: (value) => withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief),
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,
