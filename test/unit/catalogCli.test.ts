@@ -1,30 +1,13 @@
 import * as assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { fixture, repoRoot } from "../support/paths";
+import { fixture } from "../support/paths";
+import { journalEntries, runCatalogCli, type CliResult } from "../support/tailorCli";
 
-const cli = path.join(repoRoot, "dist", "cli.js");
-
-/** Runs `tailor catalog …` as a user would, and resolves with its exit and output. */
-function runCli(args: readonly string[], onSpawn?: (child: ChildProcess) => void, cwd?: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "catalog", ...args], { stdio: ["ignore", "pipe", "pipe"], cwd });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
-    onSpawn?.(child);
-  });
-}
-
-function journalEntries(file: string): number {
-  if (!existsSync(file)) return 0;
-  // The header, then one line per finished product; a torn last line does not count.
-  return readFileSync(file, "utf8").split("\n").slice(1).filter((line) => line.endsWith("}")).length;
+function runCli(args: readonly string[], onSpawn?: (child: ChildProcess) => void, cwd?: string): Promise<CliResult> {
+  return runCatalogCli(args, { onSpawn, cwd });
 }
 
 describe("tailor catalog (the command line, on the fixture model)", function () {

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -7,36 +7,13 @@ import { parse } from "csv-parse/sync";
 import { isRecord } from "../../src/core/values";
 import { productDescriptionJsonSchema, productDescriptionLimits, type ProductDescription } from "../../src/core/productDescription/schema";
 import { FakeLlmServer, type LlmAnswer, type RecordedLlmRequest } from "../support/fakeLlmServer";
-import { repoRoot } from "../support/paths";
+import { journalEntries, runCatalogCli, type CliResult } from "../support/tailorCli";
 
-const cli = path.join(repoRoot, "dist", "cli.js");
 const apiKey = "sk-tailor-catalog-9c41e07b5d2a48f6-SECRET";
-
-interface CliResult {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 /** Runs `tailor catalog …` as a user would, with the server's key in its environment. */
 function runCli(args: readonly string[], onSpawn?: (child: ChildProcess) => void): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "catalog", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TAILOR_CATALOG_API_KEY: apiKey } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
-    onSpawn?.(child);
-  });
-}
-
-function journalEntries(file: string): number {
-  if (!existsSync(file)) return 0;
-  // The header, then one line per finished product; a torn last line does not count.
-  return readFileSync(file, "utf8").split("\n").slice(1).filter((line) => line.endsWith("}")).length;
+  return runCatalogCli(args, { onSpawn, env: { TAILOR_CATALOG_API_KEY: apiKey } });
 }
 
 /** Acts on the running CLI once its journal holds `entries` products; nothing happens if it exits first. */

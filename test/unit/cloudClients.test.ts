@@ -2,12 +2,12 @@ import * as assert from "node:assert/strict";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { CloudError } from "../../src/cloud/cloudError";
 import { createCloudClient } from "../../src/cloud/createCloudClient";
 import { backoffDelay, parseRetryAfter } from "../../src/cloud/retry";
 import { SseParser, type SseEvent } from "../../src/cloud/sse";
 import type { CloudClientOptions, CloudProvider, CloudRequest } from "../../src/cloud/types";
 import { FakeLlmServer } from "../support/fakeLlmServer";
+import { cloudRejection } from "../support/cloudRejection";
 
 const apiKey = "sk-test-4f9a2c81d7e64b0f-SECRET";
 const request: CloudRequest = {
@@ -19,16 +19,6 @@ const request: CloudRequest = {
     { role: "user", content: "Describe a linen shirt." },
   ],
 };
-
-async function rejection(promise: Promise<unknown>): Promise<CloudError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof CloudError, `expected a CloudError, got ${inspect(error)}`);
-    return error;
-  }
-  assert.fail("expected the stream to fail");
-}
 
 /** A port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {
@@ -155,7 +145,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("reports a rejected key as unauthorized, names the command to fix it, and does not retry", async () => {
       server.script({ kind: "status", status: 401 }, undefined);
-      const error = await rejection(client().stream(request));
+      const error = await cloudRejection(client().stream(request));
       assert.equal(error.code, "unauthorized");
       assert.match(error.message, /Tailor: Set API Key/);
       assert.equal(server.requests.length, 1);
@@ -163,7 +153,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("reports a 404 as model-not-found naming the model", async () => {
       server.script({ kind: "status", status: 404 });
-      const error = await rejection(client().stream(request));
+      const error = await cloudRejection(client().stream(request));
       assert.equal(error.code, "model-not-found");
       assert.match(error.message, /"copy-model-1"/);
       assert.equal(server.requests.length, 1);
@@ -181,7 +171,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("gives up on a server that answers 500 every time after maxRetries + 1 attempts", async () => {
       server.script(...Array.from({ length: 6 }, () => ({ kind: "status" as const, status: 500 })));
-      const error = await rejection(client({ maxRetries: 3, retryBaseMs: 1 }).stream(request));
+      const error = await cloudRejection(client({ maxRetries: 3, retryBaseMs: 1 }).stream(request));
       assert.equal(error.code, "server");
       assert.equal(error.status, 500);
       assert.equal(error.attempts, 4);
@@ -191,7 +181,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
     it("keeps the partial text when the connection drops midway", async () => {
       server.script({ kind: "dropAfter", chunks: 2 });
       const pieces: string[] = [];
-      const error = await rejection(client().stream(request, { onText: (text) => pieces.push(text) }));
+      const error = await cloudRejection(client().stream(request, { onText: (text) => pieces.push(text) }));
       assert.equal(error.code, "incomplete");
       assert.equal(error.partialText, "Hello, ");
       assert.deepEqual(pieces, ["Hello", ", "]);
@@ -201,7 +191,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("reports a malformed SSE line as incomplete, keeping the text before it", async () => {
       server.script({ kind: "malformedAfter", chunks: 3 });
-      const error = await rejection(client().stream(request));
+      const error = await cloudRejection(client().stream(request));
       assert.equal(error.code, "incomplete");
       assert.equal(error.partialText, "Hello, world");
       assert.match(error.message, /malformed/);
@@ -210,7 +200,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("times out when the first byte is slower than timeoutMs", async () => {
       server.script({ kind: "delayFirstByte", ms: 30_000 });
-      const error = await rejection(client({ timeoutMs: 100 }).stream(request));
+      const error = await cloudRejection(client({ timeoutMs: 100 }).stream(request));
       assert.equal(error.code, "timeout");
       await server.requests[0].closed;
       assert.equal(server.requests[0].completed, false);
@@ -219,7 +209,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("times out when the stream stalls longer than idleTimeoutMs, keeping the text so far", async () => {
       server.script({ kind: "holdAfter", chunks: 1 });
-      const error = await rejection(client({ idleTimeoutMs: 100 }).stream(request));
+      const error = await cloudRejection(client({ idleTimeoutMs: 100 }).stream(request));
       assert.equal(error.code, "timeout");
       assert.equal(error.partialText, "Hello");
       assert.match(error.message, /incomplete/);
@@ -229,7 +219,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
       server.script({ kind: "holdAfter", chunks: 2 });
       const controller = new AbortController();
       const pieces: string[] = [];
-      const error = await rejection(
+      const error = await cloudRejection(
         client().stream(request, {
           signal: controller.signal,
           onText: (text) => {
@@ -247,7 +237,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("never lets an API key echoed by the server into the error", async () => {
       server.script({ kind: "echoKey", status: 401 });
-      const error = await rejection(client().stream(request));
+      const error = await cloudRejection(client().stream(request));
       assert.ok(server.requests[0].errorBody?.includes(apiKey), "the server did echo the key");
       assert.equal(error.code, "unauthorized");
       assert.match(error.message, /Incorrect API key provided: \[redacted API key\]/);
@@ -259,7 +249,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
     it("never lets an API key echoed into the streamed text into partialText", async () => {
       server.reply = ["Your key is ", apiKey, ", keep it safe."];
       server.script({ kind: "dropAfter", chunks: 2 });
-      const error = await rejection(client().stream(request));
+      const error = await cloudRejection(client().stream(request));
       assert.equal(error.code, "incomplete");
       assert.equal(error.partialText, "Your key is [redacted API key]");
       assert.ok(!JSON.stringify(error).includes(apiKey));
@@ -267,7 +257,7 @@ for (const provider of ["openai", "anthropic"] as const satisfies readonly Cloud
 
     it("reports a closed port as a network error", async () => {
       const port = await closedPort();
-      const error = await rejection(createCloudClient({ provider, baseUrl: `http://127.0.0.1:${port}`, apiKey, retryBaseMs: 1 }).stream(request));
+      const error = await cloudRejection(createCloudClient({ provider, baseUrl: `http://127.0.0.1:${port}`, apiKey, retryBaseMs: 1 }).stream(request));
       assert.equal(error.code, "network");
       assert.match(error.message, /unreachable/);
       assert.match(error.message, /ECONNREFUSED/);

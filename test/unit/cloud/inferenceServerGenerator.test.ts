@@ -1,7 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { inspect } from "node:util";
 import { CloudError } from "../../../src/cloud/cloudError";
 import { InferenceServerGenerator, stopsWholeRun, type InferenceServerSettings } from "../../../src/cloud/inferenceServerGenerator";
 import { OpenAiClient } from "../../../src/cloud/openAiClient";
@@ -9,6 +8,7 @@ import type { CloudRequest } from "../../../src/cloud/types";
 import { productDescriptionJsonSchema } from "../../../src/core/productDescription/schema";
 import type { GenerationRequest } from "../../../src/engine/engineTypes";
 import { FakeLlmServer } from "../../support/fakeLlmServer";
+import { cloudRejection } from "../../support/cloudRejection";
 
 const request: GenerationRequest = {
   messages: [
@@ -29,16 +29,6 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<CloudError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof CloudError, `expected a CloudError, got ${inspect(error)}`);
-    return error;
-  }
-  assert.fail("expected the request to fail");
 }
 
 describe("InferenceServerGenerator", () => {
@@ -111,7 +101,7 @@ describe("InferenceServerGenerator", () => {
 
   it("retries a server that refuses connections, and gives up with a network error that stops the run", async () => {
     const port = await closedPort();
-    const error = await rejection(generator({ endpoint: `http://127.0.0.1:${port}/v1`, maxRetries: 2 }).generate(request, {}));
+    const error = await cloudRejection(generator({ endpoint: `http://127.0.0.1:${port}/v1`, maxRetries: 2 }).generate(request, {}));
     assert.equal(error.code, "network");
     assert.equal(error.attempts, 3);
     assert.equal(stopsWholeRun(error), true);
@@ -168,7 +158,7 @@ describe("retryUnreachable", () => {
 
   it("does not retry a refused connection otherwise", async () => {
     const { client, calls, server } = await refusedOnce(false);
-    const error = await rejection(client.stream(cloudRequest));
+    const error = await cloudRejection(client.stream(cloudRequest));
     assert.equal(error.code, "network");
     assert.match(error.message, /ECONNREFUSED/);
     assert.equal(error.attempts, 1);
@@ -189,7 +179,7 @@ describe("retryUnreachable", () => {
         assert.deepEqual(texts, ["Hello", ", ", "world", "!"], "text was repeated or lost");
         assert.equal(server.requests.length, 2);
       } else {
-        assert.equal((await rejection(answer)).code, "network");
+        assert.equal((await cloudRejection(answer)).code, "network");
         assert.equal(server.requests.length, 1);
       }
     });
