@@ -21,4 +21,6 @@ export interface StructuredJob<Draft> {
   readonly render: (draft: Draft, footer?: string) => string;
   /** The parts the draft lacks, for an "incomplete" report. */
   readonly missing: (draft: Draft) => string[];
+  /** A penalty on repeated words while the model writes (the engine's frequencyPenalty); none when absent. */
+  readonly frequencyPenalty?: number;
 }

@@ -36,6 +36,11 @@ export type HostToWorker =
       readonly maxTokens: number;
       readonly temperature: number;
       readonly seed?: number;
+      /**
+       * A frequency penalty over the last generated tokens (0 or absent: none), with the JSON's
+       * punctuation exempt; see worker/repeatPenalty.ts.
+       */
+      readonly frequencyPenalty?: number;
       /** Which chat sequence to run on; chats on different lanes run at the same time. */
       readonly lane?: number;
     }
@@ -155,6 +160,7 @@ export function isHostToWorker(value: unknown): value is HostToWorker {
         Array.isArray(value.messages) &&
         isNumber(value.maxTokens) &&
         isNumber(value.temperature) &&
+        (value.frequencyPenalty === undefined || (isNumber(value.frequencyPenalty) && value.frequencyPenalty >= 0)) &&
         (value.lane === undefined || (isNumber(value.lane) && value.lane >= 0))
       );
     case "complete":

@@ -67,7 +67,15 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
     options.onPrompt?.(`${job.label}${attempt > 1 ? ", retry" : ""}`, messages);
     const stream = new DraftStream(job);
     const result = await generator.generate(
-      { messages, jsonSchema: job.jsonSchema, maxTokens: options.maxTokens, temperature: options.temperature, seed: options.seed },
+      {
+        messages,
+        jsonSchema: job.jsonSchema,
+        maxTokens: options.maxTokens,
+        temperature: options.temperature,
+        seed: options.seed,
+        // Absent rather than undefined, so a request without one reads as it always did.
+        ...(job.frequencyPenalty ? { frequencyPenalty: job.frequencyPenalty } : {}),
+      },
       {
         priority: options.priority ?? "user",
         parallel: options.parallel,

@@ -5,6 +5,7 @@ import { evaluatePromptInChunks } from "./chunkedPrompt";
 import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
 import { chatPromptTokens, completionPromptTokens } from "./promptTokens";
+import { repeatPenaltyFor } from "./repeatPenalty";
 import { TextBatcher } from "./textBatcher";
 
 const minimumContextSize = 512;
@@ -199,6 +200,7 @@ export class ModelRuntime {
             maxTokens: message.maxTokens,
             temperature: message.temperature,
             seed: message.seed,
+            repeatPenalty: message.frequencyPenalty ? repeatPenaltyFor(state.model, message.frequencyPenalty) : undefined,
             ...hooks,
           })
           .catch((error: unknown) => {

@@ -1,6 +1,8 @@
 import * as assert from "node:assert/strict";
 import type { ChatMessage } from "../../../src/core/chat";
 import { claimRulesFor } from "../../../src/core/claims/checkClaims";
+import { channels } from "../../../src/core/marketing/channels";
+import { marketingCopyJob, marketingFrequencyPenalty } from "../../../src/core/marketing/marketingCopyJob";
 import { productDescriptionJob } from "../../../src/core/productDescription/productDescriptionJob";
 import { generalRetailProfile } from "../../../src/core/profiles/industryProfiles";
 import type { GenerationOptions, GenerationRequest, GenerationResult } from "../../../src/engine/engineTypes";
@@ -51,6 +53,16 @@ const options = { guidance: "Write plainly.", checks, maxTokens: 400, temperatur
 const lastUser = (messages: readonly ChatMessage[]) => [...messages].reverse().find((message) => message.role === "user")!.content;
 
 describe("writeCopy: the one path from a brief to checked copy (with a stand-in engine)", () => {
+  it("asks for the job's repeat penalty: marketing copy has one, a product description none", async () => {
+    const generator = new ScriptedGenerator([
+      { text: description("Tea on the deck, coffee at the desk.") },
+      { text: JSON.stringify({ variants: [{ subject: "An enamel mug for the harbour", preheader: "It holds 350 ml and goes in the dishwasher." }] }) },
+    ]);
+    await writeCopy(generator, productDescriptionJob(brief), options);
+    await writeCopy(generator, marketingCopyJob(brief, channels.email, 1), options);
+    assert.deepEqual(generator.requests.map((request) => request.frequencyPenalty), [undefined, marketingFrequencyPenalty]);
+  });
+
   it("returns clean copy after one attempt", async () => {
     const generator = new ScriptedGenerator([{ text: description("Tea on the deck, coffee at the desk.") }]);
     const outcome = await writeCopy(generator, productDescriptionJob(brief), options);
