@@ -79,6 +79,7 @@ export class InferenceServerGenerator {
           maxTokens: request.maxTokens,
           temperature: request.temperature,
           seed: request.seed,
+          frequencyPenalty: request.frequencyPenalty,
           jsonSchema: request.jsonSchema,
           countTokens: true,
         },

@@ -27,6 +27,7 @@ export class OpenAiClient extends ProtocolClient {
         max_tokens: request.maxTokens,
         ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
         ...(request.seed !== undefined ? { seed: request.seed } : {}),
+        ...(request.frequencyPenalty ? { frequency_penalty: request.frequencyPenalty } : {}),
         // The json_schema form is the one OpenAI, llama-server and vLLM all take (README, "Large catalogs").
         // llama-server and vLLM enforce it with a grammar either way; "strict" is left out because
         // OpenAI's strict mode refuses schemas with optional keys or length bounds, such as Tailor's.

@@ -12,6 +12,8 @@ export interface CloudRequest {
   readonly jsonSchema?: JsonSchema;
   /** Asks the server for repeatable sampling; servers that ignore it stay usable. */
   readonly seed?: number;
+  /** OpenAI's frequency_penalty: what the local worker applies to marketing copy, for the same sampling on a server. */
+  readonly frequencyPenalty?: number;
   /** Ask for the server's token counts (OpenAI's `stream_options.include_usage`). */
   readonly countTokens?: boolean;
 }

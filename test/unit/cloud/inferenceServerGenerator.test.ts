@@ -61,6 +61,11 @@ describe("InferenceServerGenerator", () => {
     });
   });
 
+  it("asks for marketing copy's frequency penalty, as the local worker applies it", async () => {
+    await generator().generate({ ...request, frequencyPenalty: 0.4 }, {});
+    assert.equal((server.requests[0]?.body as { frequency_penalty?: number }).frequency_penalty, 0.4);
+  });
+
   it("reads the server's token counts from the usage chunk", async () => {
     server.reply = ['{"title":', '"Harbour Mug"}'];
     server.usage = { prompt_tokens: 417, completion_tokens: 9 };
