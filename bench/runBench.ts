@@ -2,8 +2,12 @@
  * npm run bench: Tailor's engine against native llama.cpp on the SmolLM2-135M-shaped fixture.
  * Measures, alternating thread counts in each round: (a) llama-bench pp512/tg128, (b) the same
  * work through Tailor's engine (worker, IPC, streaming to the host), (c) node-llama-cpp directly
- * in one process; then ghost-text latency, cancel latency and activation in a real VS Code.
+ * in one process; then ghost-text latency, cancel latency and activation in a real VS Code; and,
+ * on the real SmolLM2 file, catalog throughput: local lanes, llama-server slots, native batching.
  * Prints a table with the ratios and writes the figures to bench/results/latest.json.
+ *
+ * TAILOR_BENCH_ONLY=catalog runs the catalog comparison alone (bench/results/catalog.{md,json});
+ * TAILOR_BENCH_CATALOG_PRODUCTS (default 12) and TAILOR_BENCH_CATALOG_LANES (default 1,2,4) size it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,7 +15,9 @@ import * as path from "node:path";
 import { fixture, repoRoot, workerPath } from "../test/support/paths";
 import { available, realModels } from "../test/support/realModels";
 import { runInVsCode } from "../test/runner/runInVsCode";
-import { runCatalogThroughput, type CatalogThroughput } from "./catalogBench";
+import { defaultEngineThreads } from "../test/interop/llamaServerProcess";
+import { sampleProductsCsv } from "../test/interop/sampleCatalog";
+import { catalogComparisonLines, runCatalogComparison, type CatalogComparison } from "./catalogComparison";
 import { claimsBenchLine, runClaimsBench } from "./claimsBench";
 import { measureCharsPerToken, runEngineBench, type EngineResult } from "./engineBench";
 import { promptCancelLine, runCancelBench, runInlineLatencyBench, runPromptCancelBench, type InlineLatency } from "./latencyBench";
@@ -61,8 +67,41 @@ function mean<T>(results: readonly T[], key: keyof T): number {
   return median(results.map((r) => r[key]).filter((v): v is T[keyof T] & number => typeof v === "number"));
 }
 
+/**
+ * Catalog runs on the real model, which writes real JSON (the fixture's random weights only fill
+ * the token limit): products a minute at each lane count, against llama-server and native batching.
+ */
+async function runCatalogSection(): Promise<CatalogComparison | undefined> {
+  if (!available("smolLm2")) {
+    console.log(`Catalog throughput skipped: ${realModels.smolLm2} is missing.`);
+    return undefined;
+  }
+  const products = Number(process.env.TAILOR_BENCH_CATALOG_PRODUCTS ?? 12);
+  const lanes = (process.env.TAILOR_BENCH_CATALOG_LANES ?? "1,2,4").split(",").map(Number);
+  // Caught here, not after half an hour of runs: a typo would otherwise surface as NaN figures.
+  if (!Number.isInteger(products) || products < 1 || !lanes.every((n) => Number.isInteger(n) && n >= 1 && n <= 16)) {
+    throw new Error("TAILOR_BENCH_CATALOG_PRODUCTS must be a whole number ≥ 1 and TAILOR_BENCH_CATALOG_LANES a list such as 1,2,4 (1 to 16).");
+  }
+  return runCatalogComparison({ workerPath, modelPath: realModels.smolLm2, sampleCsv: sampleProductsCsv, products, lanes, threads: defaultEngineThreads() });
+}
+
+function writeResults(name: string, lines: readonly string[], figures: unknown): void {
+  const out = path.join(repoRoot, "bench", "results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, `${name}.json`), JSON.stringify(figures, null, 2));
+  writeFileSync(path.join(out, `${name}.md`), lines.join("\n") + "\n");
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  if (process.env.TAILOR_BENCH_ONLY === "catalog") {
+    const catalogComparison = await runCatalogSection();
+    const lines = catalogComparison ? catalogComparisonLines(catalogComparison) : ["Catalog throughput: the real model is missing."];
+    lines.push("", `Catalog bench took ${fixed((performance.now() - started) / 60_000, 1)} min.`);
+    console.log(lines.join("\n"));
+    writeResults("catalog", lines, { catalogComparison });
+    return;
+  }
   const llamaBench = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaTool.sh"), "llama-bench"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
   const charsPerToken = await measureCharsPerToken(workerPath, model);
   const results = new Map<number, PerThreads>(threadCounts.map((t) => [t, { native: [], engine: [], direct: [], directDefaultPool: [] }]));
@@ -109,14 +148,7 @@ async function main(): Promise<void> {
   const inline: InlineLatency = await runInlineLatencyBench(workerPath, model, defaultThreads, Number(process.env.TAILOR_BENCH_INLINE_SAMPLES ?? 6), charsPerToken);
   const cancel = await runCancelBench(workerPath, model, defaultThreads, 5);
   const promptCancel = await runPromptCancelBench(workerPath, model, defaultThreads, 10, charsPerToken);
-  // Catalog runs: products a minute, one at a time against several sequences of one context.
-  const catalogProducts = Number(process.env.TAILOR_BENCH_CATALOG_PRODUCTS ?? 6);
-  const catalogSample = path.join(repoRoot, "test", "unit", "catalog", "fixtures", "products.csv");
-  const catalog: CatalogThroughput[] = [];
-  for (const parallel of [1, 2]) {
-    console.log(`Catalog run, ${catalogProducts} products, ${parallel} at once…`);
-    catalog.push(await runCatalogThroughput(workerPath, model, catalogSample, catalogProducts, parallel, defaultThreads));
-  }
+  const catalogComparison = await runCatalogSection();
   console.log("Activation in a real VS Code 1.139…");
   const activation = await measureActivation();
   const claims = runClaimsBench();
@@ -146,20 +178,13 @@ async function main(): Promise<void> {
   lines.push(`| ghost text, warm: prompt tokens re-evaluated p50 / max | ${inline.warmEvaluatedTokens.p50} / ${inline.warmEvaluatedTokens.max} |`);
   lines.push(`| cancel mid-generation until the model stopped, p50 / max | ${fixed(cancel.p50, 1)} / ${fixed(cancel.max, 1)} ms |`);
   lines.push(promptCancelLine(promptCancel));
-  for (const run of catalog) {
-    lines.push(`| catalog run, ${run.products} products of the sample CSV, ${run.parallel} at once (${run.chatSequences} sequence(s)) | ${fixed(run.productsPerMinute, 2)} products/min (${run.written} written, ${run.failed} failed, ${fixed(run.minutes, 2)} min) |`);
-  }
-  for (const failure of new Set(catalog.flatMap((run) => run.failures))) lines.push(`| catalog run: failed product | ${failure} |`);
-  if (catalog.length === 2) lines.push(`| catalog run: parallel/sequential products a minute | ${fixed(catalog[1]!.productsPerMinute / catalog[0]!.productsPerMinute, 2)}x |`);
   lines.push(claimsBenchLine(claims));
   lines.push(`| extension activate() in VS Code ${activation ? "1.139" : "(failed)"} | ${activation ? `${fixed(activation.activateMs, 1)} ms${activation.activationWithLoadMs === null ? " (already activated at startup by a Markdown editor)" : ` (with loading the bundle: ${fixed(activation.activationWithLoadMs, 1)} ms)`}` : "n/a"} |`);
+  if (catalogComparison) lines.push(...catalogComparisonLines(catalogComparison));
   lines.push("", `Generation ratio engine/native at the best thread count (${best.threads}): ${fixed(best.engine.tg / best.native.tg, 2)}; bench took ${fixed((performance.now() - started) / 60_000, 1)} min.`);
   console.log(lines.join("\n"));
 
-  const out = path.join(repoRoot, "bench", "results");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "latest.json"), JSON.stringify({ rows, perToken, realModel, inline, cancel, promptCancel, catalog, activation, raw: Object.fromEntries(results) }, null, 2));
-  writeFileSync(path.join(out, "latest.md"), lines.join("\n") + "\n");
+  writeResults("latest", lines, { rows, perToken, realModel, inline, cancel, promptCancel, catalogComparison, activation, raw: Object.fromEntries(results) });
 }
 
 main().catch((error: unknown) => {

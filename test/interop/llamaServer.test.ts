@@ -1,11 +1,9 @@
 import * as assert from "node:assert/strict";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import * as path from "node:path";
 import { CloudError } from "../../src/cloud/cloudError";
 import { createCloudClient } from "../../src/cloud/createCloudClient";
 import { buildLongFormPrompt } from "../../src/core/longform/longFormPrompt";
-import { fixture, repoRoot } from "../support/paths";
+import { fixture } from "../support/paths";
+import { startLlamaServer, type RunningLlamaServer } from "./llamaServerProcess";
 
 /**
  * Interop with a server no one here wrote: llama.cpp's own llama-server (OpenAI-compatible, SSE),
@@ -14,26 +12,16 @@ import { fixture, repoRoot } from "../support/paths";
  * Out of .ci/run because of the build (npm run test:interop).
  */
 describe("Cloud hand-off against llama.cpp's llama-server", function () {
-  let server: ChildProcess;
+  let server: RunningLlamaServer | undefined;
   let baseUrl: string;
 
   before(async function () {
-    const binary = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaTool.sh"), "llama-server"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}/v1`;
-    server = spawn(binary, ["-m", fixture("tiny-a"), "--host", "127.0.0.1", "--port", String(port), "-c", "2048", "-t", "1", "--no-webui"], { stdio: "ignore" });
-    // The server answers /health with 503 while loading and 200 once ready.
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
-      if (healthy) break;
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`llama-server did not become healthy (exit ${server.exitCode})`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    server = await startLlamaServer({ model: fixture("tiny-a"), contextPerSlot: 2048, threads: 1 });
+    baseUrl = server.baseUrl;
   });
 
-  after(() => {
-    server?.kill("SIGTERM");
+  after(async () => {
+    await server?.stop();
   });
 
   it("streams a long-form draft through the OpenAI-compatible client", async () => {
@@ -69,13 +57,3 @@ describe("Cloud hand-off against llama.cpp's llama-server", function () {
     assert.ok((error.partialText ?? "").startsWith(received.slice(0, 10)));
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
