@@ -79,7 +79,8 @@ export function claimsBenchLine(result: ClaimsBenchResult): string {
   return `| claims check, ${result.words}-word document, all rules (median of ${result.runs}) | ${fixed(result.medianMs["general-retail"], 2)} ms general retail; slowest profile ${result.slowest.profile} ${fixed(result.slowest.medianMs, 2)} ms wall, ${fixed(result.slowest.medianCpuMs, 2)} ms CPU (budget 20 ms) |`;
 }
 
-if (require.main === module) {
+// Bundled into runBench.js, this module is the main one there too: only its own file runs it alone.
+if (require.main === module && /claimsBench\.js$/.test(require.main.filename)) {
   const result = runClaimsBench();
   console.log(`Claims check on a ${result.words}-word document (${result.findings} findings), median of ${result.runs} runs per profile:`);
   for (const [profile, ms] of Object.entries(result.medianMs)) console.log(`  ${profile.padEnd(22)} ${fixed(ms, 2)} ms wall, ${fixed(result.medianCpuMs[profile], 2)} ms CPU`);
