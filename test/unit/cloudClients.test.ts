@@ -1,6 +1,4 @@
 import * as assert from "node:assert/strict";
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { createCloudClient } from "../../src/cloud/createCloudClient";
 import { backoffDelay, parseRetryAfter } from "../../src/cloud/retry";
@@ -8,6 +6,7 @@ import { SseParser, type SseEvent } from "../../src/cloud/sse";
 import type { CloudClientOptions, CloudProvider, CloudRequest } from "../../src/cloud/types";
 import { FakeLlmServer } from "../support/fakeLlmServer";
 import { cloudRejection } from "../support/cloudRejection";
+import { closedPort } from "../support/ports";
 
 const apiKey = "sk-test-4f9a2c81d7e64b0f-SECRET";
 const request: CloudRequest = {
@@ -19,16 +18,6 @@ const request: CloudRequest = {
     { role: "user", content: "Describe a linen shirt." },
   ],
 };
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = http.createServer();
-  server.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe("SseParser", () => {
   function feed(pieces: string[]): SseEvent[] {

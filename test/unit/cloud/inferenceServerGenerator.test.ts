@@ -1,6 +1,4 @@
 import * as assert from "node:assert/strict";
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import { CloudError } from "../../../src/cloud/cloudError";
 import { InferenceServerGenerator, stopsWholeRun, type InferenceServerSettings } from "../../../src/cloud/inferenceServerGenerator";
 import { OpenAiClient } from "../../../src/cloud/openAiClient";
@@ -9,6 +7,7 @@ import { productDescriptionJsonSchema } from "../../../src/core/productDescripti
 import type { GenerationRequest } from "../../../src/engine/engineTypes";
 import { FakeLlmServer } from "../../support/fakeLlmServer";
 import { cloudRejection } from "../../support/cloudRejection";
+import { closedPort } from "../../support/ports";
 
 const request: GenerationRequest = {
   messages: [
@@ -20,16 +19,6 @@ const request: GenerationRequest = {
   temperature: 0.3,
   seed: 1_234_567,
 };
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = http.createServer();
-  server.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe("InferenceServerGenerator", () => {
   let server: FakeLlmServer;
