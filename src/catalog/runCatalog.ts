@@ -11,13 +11,13 @@ import { CatalogRunDeclined, CatalogRunStopped, type CatalogRunOptions, type Cat
 import { readCsvTable } from "../core/catalog/csv/csvTable";
 import { journalPathFor, type JournalEntry, type JournalHeader } from "../core/catalog/journal";
 import { JournalAppender, readJournalFor } from "./journalFile";
-import { assertNotInput, defaultOutputPath } from "./outputPath";
+import { assertNotInput, CatalogOutputError, defaultOutputPath } from "./outputPath";
 import { needsWriting } from "../core/catalog/formats/planEdits";
 import { productSeed } from "../core/catalog/productSeed";
 import { settleUnlessAborted } from "../core/catalog/settleUnlessAborted";
 
 export type { CatalogProgress } from "../core/catalog/catalogProgress";
-export type { CatalogRunOptions, CatalogSummary, ProductWriter, ProductWriterResult, ProductWriterRun } from "../core/catalog/catalogRunTypes";
+export type { CatalogRunOptions, CatalogSideFile, CatalogSummary, FinishedCatalog, ProductWriter, ProductWriterResult, ProductWriterRun } from "../core/catalog/catalogRunTypes";
 export { CatalogRunDeclined, CatalogRunStopped } from "../core/catalog/catalogRunTypes";
 export { defaultOutputPath } from "./outputPath";
 
@@ -37,6 +37,10 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
   const table = readCsvTable(input);
   const catalog = readCatalog(table, options.mapping);
   await assertNotInput(inputPath, outputPath);
+  for (const side of options.sideFiles ?? []) {
+    await assertNotInput(inputPath, side.path);
+    if (path.resolve(side.path) === outputPath) throw new CatalogOutputError(`${side.path} is also the output file: choose another name for it.`);
+  }
 
   const header: JournalHeader = { v: 1, input: createHash("sha256").update(input).digest("hex"), mode, seed, model: options.model };
   const keys = new Set(catalog.products.map((product) => product.key));
@@ -113,6 +117,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
     if (failure) throw failure.reason;
 
     await writeFileAtomic(outputPath, catalogOutput(table, catalog, results));
+    for (const side of options.sideFiles ?? []) await writeFileAtomic(side.path, side.content({ table, catalog, results }));
   } finally {
     options.signal?.removeEventListener("abort", stop);
     await journal.close();

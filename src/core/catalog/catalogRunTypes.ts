@@ -1,7 +1,10 @@
 import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
 import type { CatalogMode, CatalogProduct } from "./formats/catalogProduct";
 import type { CatalogProgress } from "./catalogProgress";
+import type { Catalog } from "./formats/catalogProduct";
 import type { ColumnMappingOverride } from "./formats/columnMapping";
+import type { CsvTable } from "./csv/csvTable";
+import type { JournalEntry } from "./journal";
 
 export interface ProductWriterResult {
   readonly draft: ProductDescriptionDraft;
@@ -45,6 +48,21 @@ export interface CatalogRunOptions {
    */
   confirmWriting?(products: number): Promise<boolean>;
   readonly writeProduct: ProductWriter;
+  /** Files made from the finished run (a feed, a report), written atomically after the output. */
+  readonly sideFiles?: readonly CatalogSideFile[];
+}
+
+/** What a run holds at its end: the input table, its products and each one's result. */
+export interface FinishedCatalog {
+  readonly table: CsvTable;
+  readonly catalog: Catalog;
+  readonly results: ReadonlyMap<string, JournalEntry>;
+}
+
+/** A file beside the output, made from the finished run; like the output, it may never be the input. */
+export interface CatalogSideFile {
+  readonly path: string;
+  content(run: FinishedCatalog): string | Uint8Array;
 }
 
 export interface CatalogSummary {
