@@ -4,6 +4,8 @@ import { defaultMaxTokens, defaultSeed, defaultTemperature } from "../core/gener
 export interface CatalogCliArgs {
   readonly input: string;
   readonly output?: string;
+  /** Where to write a Google Merchant Center feed of the run's products. */
+  readonly feed?: string;
   /** A .gguf file; with --endpoint, the server's model name. */
   readonly model?: string;
   /** An OpenAI-compatible inference server to write on instead of the local engine. */
@@ -45,6 +47,9 @@ A journal beside the output lets an interrupted run resume where it stopped.
 
 Options:
   --out FILE          where to write the result
+  --feed FILE         also write a Google Merchant Center feed (tab-delimited): id, title,
+                      description, and Tailor's copy in structured_title and
+                      structured_description, marked as written by generative AI
   --model FILE        the .gguf model (default: $TAILOR_MODEL); with --endpoint, the server's
                       model name
   --endpoint URL      write on an OpenAI-compatible inference server (llama-server, vLLM,
@@ -97,6 +102,7 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
   const positional: string[] = [];
   const mapping: Record<string, string> = {};
   let output: string | undefined;
+  let feed: string | undefined;
   let model: string | undefined;
   let endpoint: string | undefined;
   let mode: CatalogCliArgs["mode"] = "fillEmpty";
@@ -114,6 +120,9 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
     switch (arg) {
       case "--out":
         output = value();
+        break;
+      case "--feed":
+        feed = value();
         break;
       case "--model":
         model = value();
@@ -157,7 +166,7 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
     }
   }
   if (positional.length !== 1) throw new CliUsageError(positional.length === 0 ? "Name the CSV file to fill." : `One input file, please; got ${positional.join(", ")}.`);
-  return { input: positional[0]!, output, model, endpoint, mode, industry, mapping, restart, logPrompts, ...numbers };
+  return { input: positional[0]!, output, feed, model, endpoint, mode, industry, mapping, restart, logPrompts, ...numbers };
 }
 
 function httpUrl(text: string): string {

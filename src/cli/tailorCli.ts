@@ -19,6 +19,7 @@ import { chatAsText } from "../core/chat";
 import { catalogProductWriter, type CatalogWriterOptions } from "../writing/catalogProductWriter";
 import type { Steering } from "../writing/steering";
 import { emptyVoice, readWorkspaceVoice, voiceSteering, type WorkspaceVoice } from "../writing/workspaceVoice";
+import { merchantFeedFile } from "../catalog/merchantFeedFile";
 import { findTailorFolder, nodeTailorFolder } from "./tailorFolder";
 import { EngineClient } from "../engine/engineClient";
 import { catalogUsage, CliUsageError, parseCatalogArgs, type CatalogCliArgs } from "./catalogArgs";
@@ -149,6 +150,7 @@ async function runFromArgs(args: CatalogCliArgs, backend: CatalogBackend, steeri
       model: backend.journalModel,
       mapping: args.mapping,
       restart: args.restart,
+      sideFiles: args.feed ? [merchantFeedFile(args.feed)] : [],
       signal: controller.signal,
       onProgress: (progress) => process.stderr.write(interactive ? `\r${formatProgress(progress).padEnd(100)}` : `${formatProgress(progress)}\n`),
       writeProduct: catalogProductWriter({
@@ -165,6 +167,7 @@ async function runFromArgs(args: CatalogCliArgs, backend: CatalogBackend, steeri
     const described = backend.describe();
     if (described) process.stderr.write(`${described}\n`);
     process.stdout.write(`${formatSummary(summary)}\n`);
+    if (args.feed) process.stdout.write(`Merchant Center feed: ${path.resolve(args.feed)}\n`);
     if (summary.cancelled) return 130;
     return summary.failed.length > 0 ? 1 : 0;
   } catch (error) {
