@@ -136,6 +136,8 @@ export interface CatalogSettings {
   readonly concurrency: number;
   /** How long one product may take on the server. */
   readonly timeoutSeconds: number;
+  /** Also write a Google Merchant Center feed beside the output. */
+  readonly merchantFeed: boolean;
 }
 
 /**
@@ -153,6 +155,7 @@ export function readCatalogSettings(): CatalogSettings {
     endpointModel: config.get<string>("endpointModel", "").trim(),
     concurrency: clampInteger(config.get<number>("concurrency", 4), 1, 256),
     timeoutSeconds: Number.isFinite(timeoutSeconds) ? Math.min(86_400, Math.max(1, timeoutSeconds)) : 300,
+    merchantFeed: config.get<boolean>("merchantFeed", false),
   };
 }
 

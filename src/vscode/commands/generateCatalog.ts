@@ -7,6 +7,7 @@ import { CatalogMappingError, type BriefField, type ColumnMappingOverride } from
 import { CsvFormatError } from "../../core/catalog/csv/csvFormatError";
 import { CatalogJournalError, journalPathFor } from "../../core/catalog/journal";
 import { CatalogOutputError } from "../../catalog/outputPath";
+import { defaultFeedPath, merchantFeedFile } from "../../catalog/merchantFeedFile";
 import { CatalogRunDeclined, CatalogRunStopped, defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../catalog/runCatalog";
 import { formatProgress, formatSummary, reviewLines } from "../../core/catalog/catalogReport";
 import { catalogProductWriter } from "../../writing/catalogProductWriter";
@@ -24,6 +25,8 @@ export interface CatalogCommandArgs {
   readonly mode?: CatalogMode;
   readonly mapping?: ColumnMappingOverride;
   readonly seed?: number;
+  /** Where to write a Google Merchant Center feed; tailor.catalog.merchantFeed writes one beside the output otherwise. */
+  readonly feed?: string;
   /** Replace an earlier result without asking (a test's second run). */
   readonly replace?: boolean;
 }
@@ -52,11 +55,12 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
   const chosen = await chooseCatalogBackend(services, catalogSettings);
   if (!("backend" in chosen)) return chosen;
   const mode = args.mode ?? catalogSettings.mode;
+  const feed = args.feed ?? (catalogSettings.merchantFeed ? defaultFeedPath(output) : undefined);
   let mapping = args.mapping;
   let restart = false;
   for (;;) {
     try {
-      const summary = await runWithProgress(services, chosen.backend, { input, output, mode, mapping, restart, seed: args.seed ?? defaultSeed });
+      const summary = await runWithProgress(services, chosen.backend, { input, output, feed, mode, mapping, restart, seed: args.seed ?? defaultSeed });
       report(services, summary);
       return { status: "done", ...summary };
     } catch (error) {
@@ -85,6 +89,7 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
 interface RunPlan {
   readonly input: string;
   readonly output: string;
+  readonly feed: string | undefined;
   readonly mode: CatalogMode;
   readonly mapping: ColumnMappingOverride | undefined;
   readonly restart: boolean;
@@ -111,6 +116,7 @@ function runWithProgress(services: TailorServices, backend: CatalogBackend, plan
           model: backend.journalModel,
           mapping: plan.mapping,
           restart: plan.restart,
+          sideFiles: plan.feed ? [merchantFeedFile(plan.feed)] : [],
           signal: controller.signal,
           confirmWriting: backend.confirm && ((products) => backend.confirm!(products, token)),
           onProgress: (update: CatalogProgress) => {
