@@ -73,7 +73,33 @@ export function missingRequiredFields(values: Readonly<Record<string, string | u
 }
 
 function removal(packId: string, ruleId: string, kind: PackFinding["kind"], text: string, start: number, end: number, message: string, label: string): PackFinding {
-  return { packId, ruleId, kind, start, end, message, fix: { label, start, end, expected: text.slice(start, end), replacement: "" } };
+  const span = kind === "length" ? { start, end } : withOneSpace(text, start, end);
+  return { packId, ruleId, kind, start, end, message, fix: { label, ...span, expected: text.slice(span.start, span.end), replacement: "" } };
+}
+
+/**
+ * A removed word or emoji takes one space beside it, so "Soft 🧦 socks" becomes "Soft socks",
+ * not "Soft  socks": the space after it when it starts the text or follows a space, else the
+ * space before it when it ends the text or comes before punctuation.
+ */
+function withOneSpace(text: string, start: number, end: number): { start: number; end: number } {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (after === " " && (start === 0 || /\s/u.test(before))) return { start, end: end + 1 };
+  if (before === " " && (end === text.length || /[\s.,;:!?)]/u.test(after))) return { start: start - 1, end };
+  return { start, end };
+}
+
+/** The text with every finding's fix applied, last first so earlier offsets hold; overlapping fixes after the first are skipped. */
+export function applyPackFixes(text: string, findings: readonly PackFinding[]): string {
+  let result = text;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const finding of [...findings].sort((a, b) => b.fix.start - a.fix.start)) {
+    if (finding.fix.end > limit) continue;
+    result = applyPackFix(result, finding);
+    limit = finding.fix.start;
+  }
+  return result;
 }
 
 /**

@@ -13,23 +13,40 @@ const fieldName = /^[a-z][A-Za-z0-9_]*$/;
 /**
  * Validates one channel pack file, so a bad edit (a workspace's own pack in `.tailor/` as much
  * as a bundled one) fails with the file and field named instead of checking nothing.
+ *
+ * With `base` (the built-in pack of the same id) the file extends it: every key but `id` may be
+ * left out, its fields add to or override the base's limits, a rule with a base rule's id
+ * replaces that rule, other rules are added, and required fields add to the base's.
  */
-export function parseChannelPack(data: unknown, fileName: string): ChannelPack {
+export function parseChannelPack(data: unknown, fileName: string, base?: ChannelPack): ChannelPack {
   const { fields: pack, fail, id } = openDataFile(data, fileName, packKeys);
+  const given = (key: string) => base === undefined || pack[key] !== undefined;
 
-  const fields = parseFields(pack.fields, fail);
+  const ownFields = given("fields") ? parseFields(pack.fields, fail) : {};
+  const fields = { ...base?.fields, ...ownFields };
   const fieldNames = Object.keys(fields);
-  const bannedTerms = list(pack.bannedTerms, "bannedTerms", fail).map((entry, index) => parseTerm(entry, `bannedTerms[${index}]`, fieldNames, fail));
-  const bannedCharacters = list(pack.bannedCharacters, "bannedCharacters", fail).map((entry, index) => parseCharacters(entry, `bannedCharacters[${index}]`, fieldNames, fail));
+  const rules = (key: string) => (given(key) ? list(pack[key], key, fail) : []);
+  const bannedTerms = rules("bannedTerms").map((entry, index) => parseTerm(entry, `bannedTerms[${index}]`, fieldNames, fail));
+  const bannedCharacters = rules("bannedCharacters").map((entry, index) => parseCharacters(entry, `bannedCharacters[${index}]`, fieldNames, fail));
   const ids = [...bannedTerms, ...bannedCharacters].map((rule) => rule.id);
   ids.forEach((ruleId, index) => {
     if (ids.indexOf(ruleId) !== index) fail("bannedTerms/bannedCharacters", `repeat the id "${ruleId}"`);
   });
-  const requiredFields = textList(pack.requiredFields, "requiredFields", fail);
+  const requiredFields = given("requiredFields") ? textList(pack.requiredFields, "requiredFields", fail) : [];
   requiredFields.forEach((name, index) => {
     if (!fieldName.test(name)) fail(`requiredFields[${index}]`, "must be a field name (letters, digits, underscores)");
   });
-  return { id, displayName: text(pack, "displayName", fail), fields, bannedTerms, bannedCharacters, requiredFields };
+  const displayName = base && pack.displayName === undefined ? base.displayName : text(pack, "displayName", fail);
+  if (!base) return { id, displayName, fields, bannedTerms, bannedCharacters, requiredFields };
+  const replaced = new Set(ids);
+  return {
+    id,
+    displayName,
+    fields,
+    bannedTerms: [...base.bannedTerms.filter((rule) => !replaced.has(rule.id)), ...bannedTerms],
+    bannedCharacters: [...base.bannedCharacters.filter((rule) => !replaced.has(rule.id)), ...bannedCharacters],
+    requiredFields: [...new Set([...base.requiredFields, ...requiredFields])],
+  };
 }
 
 function list(value: unknown, field: string, fail: Fail): unknown[] {
