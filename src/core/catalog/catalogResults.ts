@@ -4,6 +4,9 @@ import { writeCsvTable, type CsvTable } from "./csv/csvTable";
 import type { JournalEntry, JournalStatus } from "./journal";
 import { planProductEdits } from "./formats/planEdits";
 import type { Settled } from "./settleUnlessAborted";
+import { scoreOptionsFor } from "../scores/briefScoreOptions";
+import { scoreProductDescription } from "../scores/scoreCopy";
+import { journaledScores } from "./scoreReport";
 
 /** Done for good: everything but a failure, which the next run retries. */
 export function isDone(entry: JournalEntry | undefined): entry is JournalEntry {
@@ -20,7 +23,8 @@ export function entryFor(product: CatalogProduct, outcome: Settled<ProductWriter
   }
   const cells = Object.fromEntries([...edits].map(([column, value]) => [String(column), value]));
   const flagged = [...outcome.value.flagged];
-  return flagged.length > 0 ? { key: product.key, status: "flagged", edits: cells, flagged } : { key: product.key, status: "written", edits: cells };
+  const scores = journaledScores(scoreProductDescription(outcome.value.draft, scoreOptionsFor(product.brief)));
+  return flagged.length > 0 ? { key: product.key, status: "flagged", edits: cells, flagged, scores } : { key: product.key, status: "written", edits: cells, scores };
 }
 
 /** The output file: the input with every written or flagged product's cells filled in. */

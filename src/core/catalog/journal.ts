@@ -1,5 +1,6 @@
 import type { CatalogMode } from "./formats/catalogProduct";
 import { isRecord } from "../values";
+import { scoreStatuses, type JournaledCheck, type JournaledScores } from "./scoreReport";
 
 /** Identifies the run a journal belongs to; resuming with anything different would mix two runs. */
 export interface JournalHeader {
@@ -20,6 +21,8 @@ export interface JournalEntry {
   readonly edits?: Readonly<Record<string, string>>;
   readonly flagged?: readonly string[];
   readonly error?: string;
+  /** The copy's scores, for the run's report; absent in journals of versions before scores. */
+  readonly scores?: JournaledScores;
 }
 
 export interface ParsedJournal {
@@ -111,7 +114,24 @@ function toEntry(value: unknown, line: number): JournalEntry {
     if (typeof value.error !== "string") throw damaged();
     entry.error = value.error;
   }
+  if (value.scores !== undefined) {
+    const scores = toScores(value.scores);
+    if (!scores) throw damaged();
+    entry.scores = scores;
+  }
   return entry;
+}
+
+function toScores(value: unknown): JournaledScores | undefined {
+  if (!isRecord(value) || typeof value.score !== "number" || !Array.isArray(value.checks)) return undefined;
+  const checks: JournaledCheck[] = [];
+  for (const check of value.checks) {
+    if (!isRecord(check) || typeof check.id !== "string" || typeof check.label !== "string" || typeof check.value !== "number") return undefined;
+    const status = scoreStatuses.find((known) => known === check.status);
+    if (!status) return undefined;
+    checks.push({ id: check.id, label: check.label, status, value: check.value });
+  }
+  return { score: value.score, checks };
 }
 
 /** The journal next to the output belongs to a different run; the caller may offer to start over. */
