@@ -1,3 +1,4 @@
+import type { ChannelCopyPack } from "./channelPacks/channelCopyPack";
 import type { ChatMessage } from "./chat";
 import type { PromptBudget } from "./fitPrompt";
 import type { JsonValue } from "./partialJson";
@@ -23,4 +24,6 @@ export interface StructuredJob<Draft> {
   readonly missing: (draft: Draft) => string[];
   /** A penalty on repeated words while the model writes (the engine's frequencyPenalty); none when absent. */
   readonly frequencyPenalty?: number;
+  /** The marketplace pack the copy is written for: the writing path checks the rendered copy against it. */
+  readonly channelPack?: ChannelCopyPack;
 }

@@ -1,5 +1,6 @@
 import type { ChatMessage } from "../core/chat";
 import type { GenerationOptions, GenerationRequest, GenerationResult, RequestPriority } from "../engine/engineTypes";
+import { channelPackCheck } from "./channelPackCheck";
 import type { CopyCheck, CopyFinding } from "./copyChecks";
 import { DraftStream } from "./draftStream";
 import { promptBudget } from "./promptBudget";
@@ -62,6 +63,8 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
   let writing = false;
   // A long profile, brand or list of facts is fitted to the context, never a reason to fail.
   const budget = generator.contextTokens === undefined ? undefined : promptBudget(generator.contextTokens, options.maxTokens);
+  // Copy written for a marketplace is checked against its pack on every surface, whatever checks the surface brings.
+  const checks = job.channelPack ? [...options.checks, channelPackCheck(job.channelPack)] : options.checks;
   for (let attempt = 1; ; attempt++) {
     const messages = job.buildMessages(options.guidance, mustAvoid, budget);
     options.onPrompt?.(`${job.label}${attempt > 1 ? ", retry" : ""}`, messages);
@@ -95,7 +98,7 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
     const draft = stream.finalDraft(result.text);
     const copy = job.render(draft);
     if (result.stopReason === "cancelled") return { status: "cancelled", draft, copy, result, findings: [], missing: job.missing(draft), attempts: attempt };
-    const findings = options.checks.flatMap((check) => check.check(copy));
+    const findings = checks.flatMap((check) => check.check(copy));
     if (findings.length > 0 && attempt === 1) {
       options.onRetry?.(findings);
       mustAvoid = [...new Set(findings.map((finding) => finding.rewriteNote))];

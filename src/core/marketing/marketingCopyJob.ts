@@ -1,4 +1,7 @@
 import { briefSearchText, type ProductBrief } from "../brief";
+import type { ChannelPack } from "../channelPacks/channelPack";
+import { channelPackFor, withoutBannedCharacters } from "../channelPacks/channelCopyPack";
+import { channelPacks } from "../channelPacks/channelPacks";
 import { withBrokenRules } from "../promptParts";
 import type { StructuredJob } from "../structuredJob";
 import type { ChannelDraft } from "./channelDraft";
@@ -18,16 +21,25 @@ import { renderMarketingMarkdown } from "./renderMarketingMarkdown";
  */
 export const marketingFrequencyPenalty = 0.4;
 
-/** Variants of copy for one channel, its limits enforced: shared by the command and the panel. */
-export function marketingCopyJob(brief: ProductBrief, channel: ChannelSpec, variants: number): StructuredJob<ChannelDraft> {
+/**
+ * Variants of copy for one channel, its limits enforced: shared by the command and the panel.
+ * Where the channel has a marketplace pack (among `packs`: the built-in ones, or the workspace's),
+ * its banned characters are taken out of every draft and its other rules join the checks.
+ */
+export function marketingCopyJob(brief: ProductBrief, channel: ChannelSpec, variants: number, packs: readonly ChannelPack[] = channelPacks): StructuredJob<ChannelDraft> {
+  const channelPack = channelPackFor(channel, packs);
   return {
     label: `${channel.displayName} copy`,
     briefText: briefSearchText(brief),
     buildMessages: (guidance, mustAvoid, budget) => withBrokenRules(buildMarketingCopyPrompt(brief, channel, variants, guidance, budget), mustAvoid),
     jsonSchema: channelJsonSchema(channel, variants),
-    toDraft: (value) => enforceChannelLimits(channel, draftFromJson(channel, value)),
+    toDraft: (value) => {
+      const draft = enforceChannelLimits(channel, draftFromJson(channel, value));
+      return channelPack ? withoutBannedCharacters(draft, channelPack) : draft;
+    },
     render: (draft, footer) => renderMarketingMarkdown(channel, draft, footer),
     missing: (draft) => violations(channel, draft, variants),
     frequencyPenalty: marketingFrequencyPenalty,
+    ...(channelPack ? { channelPack } : {}),
   };
 }

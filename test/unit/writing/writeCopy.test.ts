@@ -159,3 +159,35 @@ describe("writeCopy: the one path from a brief to checked copy (with a stand-in 
     assert.deepEqual(budgets, [{ contextTokens: 2048, answerTokens: 1024 }]);
   });
 });
+
+describe("writeCopy: a marketplace channel's pack", () => {
+  const amazonBullets = (bullets: readonly string[]) => JSON.stringify({ variants: [{ bullets }] });
+  const clean = ["Holds 350 ml of tea", "Enamel that shrugs off knocks", "Goes in the dishwasher", "Steel under the enamel", "Made for the harbour"];
+
+  it("takes an emoji out of Amazon bullets without a rewrite", async () => {
+    const generator = new ScriptedGenerator([{ text: amazonBullets(["Holds 350 ml of tea ☕", ...clean.slice(1)]) }]);
+    const outcome = await writeCopy(generator, marketingCopyJob(brief, channels["amazon-bullets"], 1), options);
+    assert.equal(outcome.attempts, 1);
+    assert.deepEqual(outcome.findings, []);
+    assert.deepEqual(outcome.draft.variants[0]?.bullets, clean);
+  });
+
+  it("rewrites once for banned wording, telling the model why, and flags what remains", async () => {
+    const generator = new ScriptedGenerator([
+      { text: amazonBullets(["Eco-friendly enamel", ...clean.slice(1)]) },
+      { text: amazonBullets(["Money back if it chips", ...clean.slice(1)]) },
+    ]);
+    const outcome = await writeCopy(generator, marketingCopyJob(brief, channels["amazon-bullets"], 1), options);
+    assert.equal(outcome.attempts, 2);
+    assert.match(lastUser(generator.requests[1]!.messages), /"Eco-friendly": Amazon listing: .*environmental/);
+    assert.deepEqual(outcome.findings.map((finding) => [finding.check, finding.id, finding.text]), [["channel-pack", "amazon-listing/guarantees", "Money back"]]);
+    assert.match(outcomeNotes(outcome, { maxTokens: "x" }, 400).flagged ?? "", /"Money back"/);
+  });
+
+  it("leaves a channel without a pack to the surface's checks", async () => {
+    const generator = new ScriptedGenerator([{ text: JSON.stringify({ variants: [{ subject: "A mug 🧦 for the harbour", preheader: "It holds 350 ml and goes in the dishwasher." }] }) }]);
+    const outcome = await writeCopy(generator, marketingCopyJob(brief, channels.email, 1), options);
+    assert.equal(outcome.attempts, 1);
+    assert.equal(outcome.draft.variants[0]?.subject, "A mug 🧦 for the harbour");
+  });
+});
