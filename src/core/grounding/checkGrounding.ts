@@ -5,6 +5,7 @@ import { checkCertifications, readCertifications, type CertificationMatch } from
 import { checkCompatibility, readPlatforms, type PlatformMatch } from "./compatibility/checkCompatibility";
 import { checkNamedCompatibility } from "./compatibility/namedCompatibility";
 import { checkInclusions, readInclusions } from "./features/checkInclusions";
+import { checkParts, readParts } from "./features/checkParts";
 import type { GroundingFinding } from "./groundingFinding";
 import { checkMaterials } from "./materials/checkMaterials";
 import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
@@ -39,8 +40,8 @@ const cachedBriefs = 64;
 /**
  * The statements in `copy` that `brief` (its name, facts, keywords and audience) does not back:
  * figures (sizes, weights, capacities, durations, percentages, counts), materials and
- * ingredients, certifications and standards, awards, places of origin, compatibility, and
- * absolute claims. A figure written another way,
+ * ingredients, certifications and standards, awards, places of origin, compatibility, parts the product
+ * would have (a pocket, a hood, a timer), and absolute claims. A figure written another way,
  * converted and correctly rounded, following from the brief's figures by exact arithmetic, or
  * in the product name is backed; marketing language with nothing to check is never flagged.
  * Plain text, Markdown and HTML: markup is never read, and offsets point into `copy` as given.
@@ -69,6 +70,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkProperties(properties, evidence.wording),
     ...checkAwards(awards, evidence.wording),
     ...checkInclusions(readInclusions(text), evidence.wording),
+    ...checkParts(readParts(text), evidence.wording),
   ];
   return withoutNested(findings).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
 }

@@ -297,3 +297,33 @@ describe("checkGrounding: notations, lists and claim vocabularies", () => {
     assertGrounded("Compatible with all Volt 18V batteries.", drill);
   });
 });
+
+describe("checkGrounding: parts the product would have", () => {
+  const sock = brief("Merino Trail Sock", "70% merino wool, 30% recycled nylon", "cushioned sole and reinforced heel", "sizes S to XL");
+
+  it("flags a part the brief never names, with the words that describe it, as one statement", () => {
+    const [finding] = assertFlags("A cushiony inner zip pocket keeps keys close.", sock, ["cushiony inner zip pocket"]);
+    assert.equal(finding.kind, "feature");
+    assert.match(finding.message, /zip or pocket/);
+    assertFlags("Mesh back, 4D armrests and lumbar support.", brief("Ergo Chair", "breathable mesh back", "adjustable lumbar support"), ["4D armrests"]);
+  });
+
+  it("flags the invented half of a part the brief half names", () => {
+    assertFlags("Two zip chest pockets hold a phone.", brief("Hiking Shirt", "two chest pockets"), ["zip"]);
+  });
+
+  it("takes any form of a part the brief names", () => {
+    assertGrounded("The zippered hand pockets keep gloves safe.", brief("Shell", "two zip hand pockets"));
+    assertGrounded("Its filters last a month.", brief("Water Fountain", "triple filtration"));
+    assertGrounded("A HEPA filter cleans the air.", brief("Air Purifier", "True HEPA H13"));
+  });
+
+  it("leaves the reader's things, stated absences, placements and other devices alone", () => {
+    assertGrounded("Small enough to slip into your pocket.", sock);
+    assertGrounded("It fits in a pocket and stores on any shelf.", sock);
+    assertGrounded("No zips or straps to rub.", sock);
+    assertGrounded("It works with MagSafe chargers.", brief("iPhone Case", "for iPhone 15", "MagSafe compatible"));
+    assertGrounded("A pocket-sized sock with a long shelf life.", sock);
+    assertGrounded("Hang shelves straight, ready for frames and shelves.", brief("Laser Level", "cross-line laser"));
+  });
+});

@@ -1,0 +1,99 @@
+import type { GroundingFinding, TextSpan } from "../groundingFinding";
+import { partForms } from "../lexicon/partTable";
+import type { Wording } from "../text/briefWording";
+import { words, wordsBefore } from "../text/clauseContext";
+
+/** One part, or a run of them naming one thing ("zip pocket"), with each part's forms. */
+interface PartMention extends TextSpan {
+  readonly parts: readonly (readonly string[])[];
+}
+
+const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
+// Longest forms first, so "charging case" is read before "case"-like shorter entries could be.
+const partPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like))(?!\\s+(?:life|nuts|bolts)\\b)`,
+  "giu",
+);
+const formsOf = new Map(partForms.flatMap((forms) => forms.map((form) => [form.replace(/[ -]/g, ""), forms] as const)));
+
+// The reader's own things ("slips into your pocket", "your dog's collar") are not the product's parts.
+const owners = new Set(["your", "you", "their", "his", "her", "my", "our"]);
+// A stated absence ("no zips to scratch") is not an invented part.
+const negations = new Set(["no", "not", "without", "never", "zero", "nor"]);
+// Where the product goes ("fits in a pocket", "on the shelf"), not what it has.
+const placements = new Set(["in", "into", "inside", "from", "under", "on", "onto", "beside", "behind", "atop", "between", "through", "out"]);
+const determiners = new Set(["a", "an", "the", "any", "every", "most", "each", "of"]);
+// A part named after the device it fits ("fits Echo Dot speakers", "works with MagSafe chargers") is that device's.
+const fitsOthers = new Set(["compatible", "fits", "fit", "works", "pairs", "connects"]);
+const introducers = new Set(["a", "an", "the", "its", "with", "featuring", "features", "has", "have", "plus", "includes", "including", "offers", "adds", "boasts", "two", "three", "four", "five", "six", "twin", "dual", "both"]);
+// What the product is used on ("Hang shelves", "Tighten wheel nuts") is not a part of it.
+const useVerbs = new Set([
+  "hang", "hanging", "mount", "mounting", "install", "installing", "fix", "fixing", "build", "building", "assemble", "assembling", "level", "levelling",
+  "leveling", "tighten", "tightening", "loosen", "store", "storing", "stack", "organise", "organize", "fill", "clean", "cleaning", "wash", "repair",
+  "replace", "attach", "protect", "decorate", "stock", "open", "close", "lock", "unlock", "line", "dust", "wipe",
+]);
+// Words a part's description never runs back over.
+const functionWords = new Set([...determiners, "and", "or", "with", "its", "for", "to", "in", "on", "by", "is", "are", "has", "have", "plus", "includes", "featuring", "two", "three", "four"]);
+
+export function readParts(text: string): PartMention[] {
+  const mentions: PartMention[] = [];
+  for (const match of text.matchAll(partPattern)) {
+    const forms = formsOf.get(match[0].toLowerCase().replace(/[ -]/g, ""));
+    if (!forms) continue;
+    const previous = mentions.at(-1);
+    if (previous && /^[ \t]+$/.test(text.slice(previous.end, match.index))) {
+      const end = match.index + match[0].length;
+      mentions[mentions.length - 1] = { start: previous.start, end, text: text.slice(previous.start, end), parts: [...previous.parts, forms] };
+      continue;
+    }
+    if (isReadersOrAbsentOrPlace(text, match.index)) continue;
+    const start = describedFrom(text, match.index);
+    if (!introducedAsItsOwn(text, start) || words(text.slice(start, match.index)).some((word) => useVerbs.has(word))) continue;
+    const end = match.index + match[0].length;
+    mentions.push({ start, end, text: text.slice(start, end), parts: [forms] });
+  }
+  return mentions;
+}
+
+/** Where the part's own describing words start ("YKK zip", "4D armrests"), so the finding covers what a reviewer would mark. */
+function describedFrom(text: string, offset: number): number {
+  let start = offset;
+  for (let taken = 0; taken < 3; taken++) {
+    const word = /([\p{L}\p{N}][\p{L}\p{N}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!word || functionWords.has(word[1].toLowerCase())) break;
+    start -= word[0].length;
+  }
+  return start;
+}
+
+/**
+ * Whether the words before a part present it as the product's ("with a hood", "Features:
+ * zip pockets", an item of a list) rather than as what the product is used on ("hang
+ * shelves", "ready for shelves"), which needs no grammar: the word just before decides.
+ */
+function introducedAsItsOwn(text: string, start: number): boolean {
+  if (/[,:;\u2022]\s*$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const [before] = wordsBefore(text, start, 1);
+  return before === undefined || introducers.has(before);
+}
+
+function isReadersOrAbsentOrPlace(text: string, offset: number): boolean {
+  const before = wordsBefore(text, offset, 4);
+  if (before.some((word) => owners.has(word) || /['’]s$/.test(word) || negations.has(word))) return true;
+  if (wordsBefore(text, offset, 7).some((word) => fitsOthers.has(word))) return true;
+  // The nearest word that is not a determiner or a describing word decides placement: "in a pocket", "into any drawer".
+  const nearest = [...before].reverse().find((word) => !determiners.has(word));
+  return nearest !== undefined && placements.has(nearest) && before.slice(before.lastIndexOf(nearest) + 1).every((word) => determiners.has(word));
+}
+
+/** Parts the copy gives the product when the brief names none of their forms. */
+export function checkParts(copy: readonly PartMention[], briefWording: Wording): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const mention of copy) {
+    const unbacked = mention.parts.filter((forms) => !forms.some((form) => briefWording.says(form)));
+    if (unbacked.length === 0) continue;
+    const named = unbacked.map((forms) => forms[0]).join(" or ");
+    findings.push({ start: mention.start, end: mention.end, text: mention.text, kind: "feature", message: `"${mention.text}": the brief does not say the product has a ${named}.` });
+  }
+  return findings;
+}
