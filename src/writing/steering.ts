@@ -1,3 +1,4 @@
+import type { BrandGlossary } from "../core/brand/brandVoice";
 import type { ClaimRule } from "../core/claims/claimRule";
 import type { IndustryProfile } from "../core/profiles/industryProfile";
 
@@ -13,4 +14,6 @@ export interface Steering {
   guidance(briefText: string, profile?: IndustryProfile): Promise<string>;
   /** What finished copy is checked against: the profile's rules, the universal ones and the brand's banned terms. */
   rules(profile?: IndustryProfile): Promise<readonly ClaimRule[]>;
+  /** The brand's glossary, for what a translation keeps; undefined without a brand voice. */
+  glossary(): Promise<BrandGlossary | undefined>;
 }

@@ -78,5 +78,6 @@ export function voiceSteering(voice: WorkspaceVoice, profile: IndustryProfile): 
     profile,
     guidance: async (briefText, chosen = profile) => profiles.guidance(briefText, chosen),
     rules: async (chosen = profile) => profiles.state(chosen).rules,
+    glossary: async () => voice.brand?.glossary,
   };
 }

@@ -10,6 +10,8 @@ export interface BannedTerm {
 export interface BrandGlossary {
   readonly preferred: readonly string[];
   readonly banned: readonly BannedTerm[];
+  /** Terms every translation writes exactly as they are (product lines, trademarks). */
+  readonly doNotTranslate?: readonly string[];
 }
 
 /** A company's voice, from .tailor/brand.json or .tailor/brand.yaml in the workspace. */
@@ -25,7 +27,7 @@ export class BrandVoiceError extends Error {
 }
 
 const brandKeys = ["tone", "audience", "readingLevel", "glossary"];
-const glossaryKeys = ["preferred", "banned"];
+const glossaryKeys = ["preferred", "banned", "doNotTranslate"];
 const bannedKeys = ["term", "replacement", "reason"];
 // The brand file goes into every prompt: a limit keeps a pasted style guide from crowding out the brief.
 const maxFieldChars = 500;
@@ -97,7 +99,11 @@ function parseGlossary(value: unknown, fail: (field: string, problem: string) =>
       fail(`glossary.banned[${index}].replacement`, `"${entry.replacement}" is itself a banned term`);
     }
   });
-  return { preferred, banned };
+  const doNotTranslate = textList(value.doNotTranslate, "glossary.doNotTranslate", fail);
+  doNotTranslate.forEach((term, index) => {
+    if (bannedTerms.has(term.toLowerCase())) fail(`glossary.doNotTranslate[${index}]`, `"${term}" is also in glossary.banned`);
+  });
+  return { preferred, banned, ...(doNotTranslate.length ? { doNotTranslate } : {}) };
 }
 
 function bannedList(value: unknown, fail: (field: string, problem: string) => never): BannedTerm[] {

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { findIndustryProfile, generalRetailProfile, type IndustryProfile } from "../../core/profiles/industryProfiles";
 import type { ClaimRule } from "../../core/claims/claimRule";
 import type { Steering } from "../../writing/steering";
+import type { BrandGlossary } from "../../core/brand/brandVoice";
 import { readIndustryId } from "../settings";
 import { emptyVoice, readWorkspaceVoice, VoiceProfiles, type WorkspaceVoice } from "../../writing/workspaceVoice";
 
@@ -59,6 +60,11 @@ export class ActiveProfile implements Steering, vscode.Disposable {
    */
   async rules(profile: IndustryProfile = this.profile): Promise<readonly ClaimRule[]> {
     return this.derive(await this.workspaceVoice()).state(profile).rules;
+  }
+
+  /** The workspace brand's glossary, for what a translation keeps. */
+  async glossary(): Promise<BrandGlossary | undefined> {
+    return (await this.workspaceVoice()).brand?.glossary;
   }
 
   /** The system prompt's guidance, with the approved descriptions most like `briefText` as examples. */
