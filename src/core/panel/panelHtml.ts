@@ -101,6 +101,10 @@ function previewSection(): string {
     <h2 class="section-heading">Claims to check</h2>
     <ul id="findings"></ul>
   </div>
+  <div id="scores-section" class="scores" hidden>
+    <h2 class="section-heading">Scores <span id="scores-overall" class="score-overall"></span></h2>
+    <ul id="scores" class="score-list"></ul>
+  </div>
   <div class="actions">
     <button type="button" id="regenerate" class="secondary" disabled>Regenerate</button>
     <button type="button" id="insert" disabled>Insert at cursor</button>

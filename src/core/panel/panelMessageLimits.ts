@@ -13,6 +13,7 @@ export const panelMessageLimits = {
   previewItems: 100,
   previewBlocks: 200,
   findings: 200,
+  scoreRows: 50,
   historyItems: 200,
   options: 100,
 } as const;

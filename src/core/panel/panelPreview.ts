@@ -2,6 +2,7 @@ import type { ChannelDraft, ChannelFieldValue } from "../marketing/channelDraft"
 import { channels, type ChannelId, type ChannelSpec, type ListFieldSpec, type TextFieldSpec } from "../marketing/channels";
 import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
 import { productDescriptionLimits as limits } from "../productDescription/schema";
+import type { ScoreRow } from "../scores/scoreDisplay";
 
 /**
  * One piece of the live preview. Limits are in characters (UTF-16 code units, as the rest of
@@ -24,12 +25,21 @@ export interface PreviewFinding {
   readonly reason: string;
 }
 
+/** The finished copy's readability and SEO scores, shown under the preview. */
+export interface PanelScores {
+  /** 0–100. */
+  readonly overall: number;
+  readonly rows: readonly ScoreRow[];
+}
+
 export interface PanelPreview {
   readonly blocks: readonly PreviewBlock[];
   readonly status: PreviewStatus;
   /** What the user must know about the status: why it stopped, what is missing, the error. */
   readonly note?: string;
   readonly findings: readonly PreviewFinding[];
+  /** Only on finished copy: scores that move with every streamed word would only distract. */
+  readonly scores?: PanelScores;
 }
 
 export function previewFromProductDescription(

@@ -2,7 +2,8 @@ import { isChannelId, type ChannelId } from "../marketing/channels";
 import { isIndustryIdText, isPanelLength, isPanelOutput, type PanelForm } from "./panelForm";
 import type { PanelHistoryItem, PanelModelInfo, PanelOption } from "./panelMessages";
 import { panelMessageLimits as limits } from "./panelMessageLimits";
-import { previewStatuses, type PanelPreview, type PreviewBlock, type PreviewFinding, type PreviewStatus } from "./panelPreview";
+import type { ScoreRow } from "../scores/scoreDisplay";
+import { previewStatuses, type PanelPreview, type PanelScores, type PreviewBlock, type PreviewFinding, type PreviewStatus } from "./panelPreview";
 import { boundedArray, boundedString, optionalBoundedString, positiveInteger, strictRecord } from "./strictData";
 
 const formKeys = ["name", "facts", "audience", "tone", "industry", "length", "keywords", "output"] as const;
@@ -24,14 +25,33 @@ export function parsePanelForm(value: unknown): PanelForm | undefined {
 }
 
 export function parsePanelPreview(value: unknown): PanelPreview | undefined {
-  const record = strictRecord(value, ["blocks", "status", "findings"], ["note"]);
+  const record = strictRecord(value, ["blocks", "status", "findings"], ["note", "scores"]);
   if (!record) return undefined;
   const blocks = boundedArray(record.blocks, limits.previewBlocks, parsePreviewBlock);
   const status = typeof record.status === "string" && isPreviewStatus(record.status) ? record.status : undefined;
   const note = optionalBoundedString(record.note, limits.notice);
   const findings = boundedArray(record.findings, limits.findings, parseFinding);
-  if (!blocks || !status || !note.ok || !findings) return undefined;
-  return note.value === undefined ? { blocks, status, findings } : { blocks, status, note: note.value, findings };
+  const scores = record.scores === undefined ? undefined : parseScores(record.scores);
+  if (!blocks || !status || !note.ok || !findings || (record.scores !== undefined && !scores)) return undefined;
+  return { blocks, status, ...(note.value === undefined ? {} : { note: note.value }), findings, ...(scores ? { scores } : {}) };
+}
+
+function parseScores(value: unknown): PanelScores | undefined {
+  const record = strictRecord(value, ["overall", "rows"]);
+  if (!record) return undefined;
+  const { overall } = record;
+  const rows = boundedArray(record.rows, limits.scoreRows, parseScoreRow);
+  if (typeof overall !== "number" || !Number.isFinite(overall) || overall < 0 || overall > 100 || !rows) return undefined;
+  return { overall, rows };
+}
+
+function parseScoreRow(value: unknown): ScoreRow | undefined {
+  const record = strictRecord(value, ["id", "label", "value", "threshold", "status", "advice"]);
+  if (!record) return undefined;
+  const [id, label, shown, threshold, advice] = [record.id, record.label, record.value, record.threshold, record.advice].map((text) => boundedString(text, limits.label));
+  const status = record.status === "good" || record.status === "ok" || record.status === "problem" ? record.status : undefined;
+  if (id === undefined || label === undefined || shown === undefined || threshold === undefined || advice === undefined || !status) return undefined;
+  return { id, label, value: shown, threshold, status, advice };
 }
 
 export function parseModelInfo(value: unknown): PanelModelInfo | undefined {

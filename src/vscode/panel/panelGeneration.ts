@@ -12,6 +12,12 @@ import {
   type PreviewStatus,
 } from "../../core/panel/panelMessages";
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
+import { scoreProductDescription, type CopyScore } from "../../core/scores/scoreCopy";
+import { scoreOptionsFor } from "../../core/scores/briefScoreOptions";
+import { scoreRows } from "../../core/scores/scoreDisplay";
+import { scoreReadability } from "../../core/scores/scoreDocument";
+import { documentParts } from "../../core/scores/documentParts";
+import { productText } from "../../core/scores/seoChecks";
 import { findIndustryProfile } from "../../core/profiles/industryProfiles";
 import type { StructuredJob } from "../../core/structuredJob";
 import type { CopyFinding } from "../../writing/copyChecks";
@@ -26,6 +32,7 @@ interface PanelJob<Draft> {
   readonly job: StructuredJob<Draft>;
   readonly preview: (draft: Draft, status: PreviewStatus, note: string | undefined, findings: readonly PreviewFinding[]) => PanelPreview;
   readonly html?: (draft: Draft) => string;
+  readonly score: (draft: Draft) => CopyScore;
 }
 
 /** The panel writes one variant: Regenerate gives another, and one fits a sidebar preview. */
@@ -43,12 +50,15 @@ export function generateFromPanelForm(services: TailorServices, form: PanelForm,
       job: productDescriptionJob(brief),
       preview: previewFromProductDescription,
       html: (draft) => renderDescription(draft, "html"),
+      score: (draft) => scoreProductDescription(draft, scoreOptionsFor(brief)),
     });
   }
   const channel = channels[form.output];
+  const job = marketingCopyJob(brief, channel, panelVariants);
   return run(services, form, brief, signal, onPreview, {
-    job: marketingCopyJob(brief, channel, panelVariants),
+    job,
     preview: (draft, status, note, findings) => previewFromChannelDraft(channel, draft, status, note, findings),
+    score: (draft) => scoreReadability(productText(documentParts(job.render(draft), "markdown"))),
   });
 }
 
@@ -73,9 +83,12 @@ async function run<Draft>(
   const notes = outcomeNotes(outcome, editorTerms, options.maxTokens);
   const flagged = [notes.flagged, notes.unsupported].filter(Boolean).join(" ");
   const note = notes.cancelled ?? notes.incomplete ?? (flagged ? `${flagged} See the warnings below.` : undefined);
+  const preview = panelJob.preview(outcome.draft, outcome.status, note, outcome.findings.map(toPreviewFinding));
+  // Cut-short copy is not what would be published, so it is not scored.
+  const score = outcome.status === "cancelled" ? undefined : panelJob.score(outcome.draft);
   return {
     form,
-    preview: panelJob.preview(outcome.draft, outcome.status, note, outcome.findings.map(toPreviewFinding)),
+    preview: score ? { ...preview, scores: { overall: score.score, rows: scoreRows(score) } } : preview,
     markdown: job.render(outcome.draft),
     html: panelJob.html?.(outcome.draft),
   };

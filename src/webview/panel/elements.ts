@@ -22,6 +22,9 @@ export interface PanelElements {
   readonly preview: HTMLElement;
   readonly findingsSection: HTMLElement;
   readonly findings: HTMLUListElement;
+  readonly scoresSection: HTMLElement;
+  readonly scoresOverall: HTMLElement;
+  readonly scores: HTMLUListElement;
   readonly notice: HTMLElement;
   readonly history: HTMLUListElement;
   readonly historyEmpty: HTMLElement;
@@ -51,6 +54,9 @@ export function findPanelElements(): PanelElements {
     preview: byId("preview", HTMLElement),
     findingsSection: byId("findings-section", HTMLElement),
     findings: byId("findings", HTMLUListElement),
+    scoresSection: byId("scores-section", HTMLElement),
+    scoresOverall: byId("scores-overall", HTMLElement),
+    scores: byId("scores", HTMLUListElement),
     notice: byId("notice", HTMLElement),
     history: byId("history", HTMLUListElement),
     historyEmpty: byId("history-empty", HTMLElement),

@@ -1,6 +1,7 @@
 import type { PanelPreview, PreviewBlock, PreviewFinding, PreviewStatus } from "../../core/panel/panelMessages";
 import type { PanelElements } from "./elements";
 import { appendHighlighted } from "./highlight";
+import { renderScores } from "./renderScores";
 
 const statusLabels: Readonly<Record<PreviewStatus, string>> = {
   writing: "Writing…",
@@ -18,12 +19,14 @@ export function renderPreview(ui: PanelElements, preview: PanelPreview): void {
   ui.status.textContent = preview.note ? `${statusLabels[preview.status]} ${preview.note}` : statusLabels[preview.status];
   ui.status.dataset.status = preview.status;
   renderFindings(ui, preview.findings);
+  renderScores(ui, preview.scores);
 }
 
 export function clearPreview(ui: PanelElements): void {
   ui.preview.replaceChildren();
   ui.preview.setAttribute("aria-busy", "false");
   renderFindings(ui, []);
+  renderScores(ui, undefined);
 }
 
 function renderBlock(block: PreviewBlock, terms: readonly string[]): HTMLElement {

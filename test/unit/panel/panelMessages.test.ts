@@ -41,6 +41,7 @@ const preview: PanelPreview = {
   status: "completed",
   note: "Checked.",
   findings: [{ text: "Warm", reason: "A claim to back up." }],
+  scores: { overall: 76, rows: [{ id: "readingEase", label: "Reading ease", value: "75", threshold: "70 or more", status: "good", advice: "Reads easily." }] },
 };
 
 const historyItem = { id: "h1", label: "Merino Trail Sock", createdAt: 1_700_000_000_000, output: "email" } as const;
@@ -196,6 +197,11 @@ describe("panel messages from the host", () => {
       ["too many blocks", ["preview", "blocks"], Array.from({ length: panelMessageLimits.previewBlocks + 1 }, () => ({ kind: "title", text: "t" }))],
       ["too many items", ["preview", "blocks", 2, "items"], Array.from({ length: panelMessageLimits.previewItems + 1 }, () => "i")],
       ["a sparse list", ["preview", "blocks", 2, "items"], [, "a"]], // eslint-disable-line no-sparse-arrays
+      ["an unknown score status", ["preview", "scores", "rows", 0, "status"], "great"],
+      ["a score over 100", ["preview", "scores", "overall"], 101],
+      ["a score row without advice", ["preview", "scores", "rows", 0, "advice"], undefined],
+      ["a score value as a number", ["preview", "scores", "rows", 0, "value"], 75],
+      ["scores that are not a record", ["preview", "scores"], "76"],
     ];
     for (const [why, path, value] of bad) assert.equal(parseHostToWebview(withValue(finished, path, value)), undefined, why);
   });

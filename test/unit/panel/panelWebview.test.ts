@@ -229,6 +229,36 @@ describe("panel webview script", function () {
     assert.deepEqual(await problems(), [], "no hostile script ran and nothing broke the CSP");
   });
 
+  it("shows the finished copy's scores under the preview, each with its status, value and advice, and hides them for the next run", async () => {
+    const scores = {
+      overall: 76,
+      rows: [
+        { id: "readingEase", label: "Reading ease", value: "75", threshold: "70 or more", status: "good", advice: "Reads easily." },
+        { id: "keyphraseDensity", label: "Keyphrase density", value: "6.7%", threshold: "0.5–3% of words", status: "problem", advice: hostile },
+      ],
+    } as const;
+    await openPanel({ form });
+    await send(init);
+    assert.equal(await page.locator("#scores-section").isVisible(), false);
+    await send({ type: "finished", preview: { ...finished, scores } });
+    await waitForText("#status", "Done.");
+    assert.ok(await page.locator("#scores-section").isVisible());
+    assert.equal(await page.locator("#scores-overall").textContent(), "76/100");
+    assert.deepEqual(await page.locator("#scores .score-status").allTextContents(), ["good", "problem"]);
+    assert.deepEqual(await page.locator("#scores .score-label").allTextContents(), ["Reading ease", "Keyphrase density"]);
+    assert.deepEqual(await page.locator("#scores .score-value").allTextContents(), ["75", "6.7%"]);
+    assert.deepEqual(await page.locator("#scores .score-advice").allTextContents(), ["Reads easily.", hostile]);
+    assert.equal(await page.locator("#scores li").nth(1).getAttribute("data-status"), "problem");
+    assert.equal(await page.locator("#scores li").first().getAttribute("title"), "Target: 70 or more");
+
+    await page.locator("#generate").click();
+    await send({ type: "started" });
+    await send({ type: "preview", preview: { ...finished, status: "writing", findings: [] } });
+    await waitForText("#status", "Writing…");
+    assert.equal(await page.locator("#scores-section").isVisible(), false);
+    assert.deepEqual(await problems(), []);
+  });
+
   it("ignores messages that do not parse", async () => {
     await openPanel();
     await send({ type: "notice", message: 5 });
