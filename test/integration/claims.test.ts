@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { TailorApi } from "../../src/vscode/tailorContext";
-import { activateTailor, closeAllEditors, fixtureModel, generateOnSelectedBrief, readLogs, setModel, waitFor } from "./helpers";
+import { activateTailor, closeAllEditors, codeActionsUntil, fixtureModel, generateOnSelectedBrief, readLogs, setModel, waitFor } from "./helpers";
 
 const tailorDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Tailor");
 
@@ -126,17 +126,3 @@ describe("Workspace brand voice", function () {
     assert.match(log, /APPROVED-EXAMPLE: Our merino trail sock/);
   });
 });
-
-/**
- * Asks VS Code for the code actions at a range until one matches or 30 s pass. In a workbench
- * that has just opened its first Markdown file, the first answer came back without the extension
- * host's providers (Tailor's fix appeared in the next one, a quarter of a second later).
- */
-async function codeActionsUntil(uri: vscode.Uri, range: vscode.Range, wanted: (action: vscode.CodeAction) => boolean): Promise<vscode.CodeAction[]> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, range);
-    if (actions.some(wanted) || Date.now() > deadline) return actions;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
