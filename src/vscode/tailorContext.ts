@@ -11,6 +11,9 @@ import { generateMarketingCopy, type MarketingCopyArgs } from "./commands/genera
 import { generateProductDescription } from "./commands/generateProductDescription";
 import { personalizeForSegments, type PersonalizeArgs } from "./commands/personalizeForSegments";
 import { rewriteSelection, type RewriteArgs } from "./commands/rewriteSelection";
+import { ChannelPackCodeActions } from "./channelPacks/channelPackCodeActions";
+import { ChannelPackDiagnostics } from "./channelPacks/channelPackDiagnostics";
+import { WorkspaceChannelPacks } from "./channelPacks/workspaceChannelPacks";
 import { checkCopy } from "./claims/checkCopy";
 import { ClaimCodeActions } from "./claims/claimCodeActions";
 import { ClaimDiagnostics, checkedLanguages } from "./claims/claimDiagnostics";
@@ -77,6 +80,7 @@ export class TailorContext implements vscode.Disposable {
     this.logFolder = extension.logUri.fsPath;
     const store = new ModelStore(extension.globalStorageUri);
     const profile = this.own(new ActiveProfile(log));
+    const messages = this.own(new UserMessages(log));
     const settings = readSettings();
     const resolved = store.resolve(settings);
     const engine = new EngineClient(
@@ -88,11 +92,12 @@ export class TailorContext implements vscode.Disposable {
     this.services = {
       engine,
       log,
-      messages: this.own(new UserMessages(log)),
+      messages,
       generations: this.own(new ActiveGenerations()),
       store,
       profile,
       grounding: this.own(new GroundingDiagnostics()),
+      channelPacks: this.own(new WorkspaceChannelPacks(messages)),
       extensionPath: extension.extensionPath,
       apiKeys: new ApiKeys(extension.secrets),
       workspaceState: extension.workspaceState,
@@ -122,6 +127,13 @@ export class TailorContext implements vscode.Disposable {
         checkedLanguages.map((language) => ({ language })),
         new GroundingCodeActions(this.services.grounding),
         { providedCodeActionKinds: GroundingCodeActions.kinds },
+      ),
+    );
+    this.own(
+      vscode.languages.registerCodeActionsProvider(
+        checkedLanguages.map((language) => ({ language })),
+        new ChannelPackCodeActions(this.own(new ChannelPackDiagnostics(this.services.channelPacks))),
+        { providedCodeActionKinds: ChannelPackCodeActions.kinds },
       ),
     );
     this.industryStatus = this.own(new IndustryStatus(profile.profile.displayName));

@@ -2,6 +2,7 @@ import type * as vscode from "vscode";
 import type { EngineClient } from "../engine/engineClient";
 import type { ActiveGenerations } from "./activeGenerations";
 import type { ApiKeys } from "./cloud/apiKeys";
+import type { WorkspaceChannelPacks } from "./channelPacks/workspaceChannelPacks";
 import type { GroundingDiagnostics } from "./grounding/groundingDiagnostics";
 import type { ModelStore } from "./models/modelStore";
 import type { ActiveProfile } from "./profiles/activeProfile";
@@ -18,6 +19,8 @@ export interface TailorServices {
   readonly profile: ActiveProfile;
   /** Documents checked against their brief's facts, as they change. */
   readonly grounding: GroundingDiagnostics;
+  /** The marketplace channel packs in force, with the workspace's own in a trusted workspace. */
+  readonly channelPacks: WorkspaceChannelPacks;
   readonly extensionPath: string;
   readonly apiKeys: ApiKeys;
   /** Per-workspace memory, such as what the user last approved sending. */

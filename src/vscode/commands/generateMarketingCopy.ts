@@ -25,7 +25,7 @@ export async function generateMarketingCopy(services: TailorServices, args: Mark
   const brief = await briefFromEditorOrAsk(services);
   if (!brief) return { status: "dismissed" };
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
-  return runStructuredGeneration(services, marketingCopyJob(brief, channel, variants), brief);
+  return runStructuredGeneration(services, marketingCopyJob(brief, channel, variants, await services.channelPacks.packs()), brief);
 }
 
 async function pickChannel(): Promise<ChannelSpec | undefined> {
