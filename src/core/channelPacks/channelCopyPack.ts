@@ -14,7 +14,7 @@ export interface ChannelCopyPack {
 }
 
 /** The pack for `channel` among `packs` (the built-in ones, or those with a workspace's applied); none for a channel without one. */
-export function channelCopyPack(channel: ChannelSpec, packs: readonly ChannelPack[] = channelPacks): ChannelCopyPack | undefined {
+export function channelPackFor(channel: ChannelSpec, packs: readonly ChannelPack[] = channelPacks): ChannelCopyPack | undefined {
   const target = channelPackTargets[channel.id];
   const pack = target && packs.find((candidate) => candidate.id === target.packId);
   return target && pack ? { channel, target, pack } : undefined;

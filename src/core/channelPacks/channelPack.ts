@@ -2,6 +2,8 @@
 export interface ChannelField {
   readonly label: string;
   readonly maxChars?: number;
+  /** Whose rule the limit is, for the finding's message; a workspace's own limit may leave it out. */
+  readonly source?: string;
 }
 
 /** Wording a channel refuses, with why and on whose rule, so a finding can say both. */

@@ -50,7 +50,7 @@ export function checkChannelPack(text: string, pack: ChannelPack, field?: string
     const length = [...text].length;
     if (length > limit.maxChars) {
       const cut = wordBoundaryCut(text, limit.maxChars);
-      findings.push(removal(pack.id, "length", "length", text, cut, text.length, `${pack.displayName}: the ${limit.label.toLowerCase()} has ${length} characters; the limit is ${limit.maxChars}.`, `Trim to ${limit.maxChars} characters`));
+      findings.push(removal(pack.id, "length", "length", text, cut, text.length, `${pack.displayName}: the ${limit.label.toLowerCase()} has ${length} characters; the limit is ${limit.maxChars}.${limit.source ? ` (${limit.source})` : ""}`, `Trim to ${limit.maxChars} characters`));
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -5,7 +5,7 @@ import { termPattern } from "./termPattern";
 export { ProfileError as ChannelPackError } from "../profiles/validateData";
 
 const packKeys = ["$comment", "id", "displayName", "fields", "bannedTerms", "bannedCharacters", "requiredFields"];
-const fieldKeys = ["label", "maxChars"];
+const fieldKeys = ["label", "maxChars", "source"];
 const termKeys = ["id", "terms", "reason", "source", "fields"];
 const characterKeys = ["id", "characterClass", "reason", "source", "fields"];
 const fieldName = /^[a-z][A-Za-z0-9_]*$/;
@@ -62,7 +62,8 @@ function parseFields(value: unknown, fail: Fail): Record<string, ChannelField> {
     rejectUnknownKeys(field, fieldKeys, `fields.${name}.`, fail);
     const maxChars = field.maxChars;
     if (maxChars !== undefined && (typeof maxChars !== "number" || !Number.isInteger(maxChars) || maxChars < 1)) fail(`fields.${name}.maxChars`, "must be a whole number above 0");
-    fields[name] = { label: text(field, "label", fail, `fields.${name}`), ...(typeof maxChars === "number" ? { maxChars } : {}) };
+    const source = field.source === undefined ? {} : { source: text(field, "source", fail, `fields.${name}`) };
+    fields[name] = { label: text(field, "label", fail, `fields.${name}`), ...(typeof maxChars === "number" ? { maxChars } : {}), ...source };
   }
   return fields;
 }

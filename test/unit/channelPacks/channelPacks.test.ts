@@ -25,6 +25,13 @@ describe("channel packs", () => {
     assert.deepEqual([pack("shopify-seo").fields.seoTitle?.maxChars, pack("shopify-seo").fields.metaDescription?.maxChars], [70, 320]);
   });
 
+  it("names a source for every built-in rule and limit", () => {
+    for (const channel of channelPacks) {
+      for (const [name, field] of Object.entries(channel.fields)) assert.ok(field.source, `${channel.id}: fields.${name} has no source`);
+      for (const rule of [...channel.bannedTerms, ...channel.bannedCharacters]) assert.ok(rule.source.trim(), `${channel.id}: ${rule.id} has no source`);
+    }
+  });
+
   it("rejects a bad pack with the file and field named", () => {
     const valid = { id: "bad", displayName: "Bad", fields: { line: { label: "Line" } }, bannedTerms: [], bannedCharacters: [], requiredFields: [] };
     const rejects = (changes: Record<string, unknown>, message: RegExp, fileName = "bad.json") =>
@@ -92,7 +99,7 @@ describe("channel packs", () => {
     const [finding] = checkChannelPack(long, amazon, "bullet");
     assert.ok(finding);
     assert.equal(finding.kind, "length");
-    assert.match(finding.message, /has 300 characters; the limit is 255/);
+    assert.match(finding.message, /has 300 characters; the limit is 255\. \(Amazon Seller Central, bullet point requirements/);
     assert.equal(applyPackFix(long, finding), "abcd ".repeat(51).trimEnd());
     // Limit 12: "Soft merino " ends in a space, so "Soft merino" stays.
     assert.equal(fixAll("Soft merino socks, warm", tiny, "line"), "Soft merino");

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { channelPacks, findChannelPack } from "../../../src/core/channelPacks/channelPacks";
-import { channelCopyPack, checkChannelCopy, withoutBannedCharacters } from "../../../src/core/channelPacks/channelCopyPack";
+import { channelPackFor, checkChannelCopy, withoutBannedCharacters } from "../../../src/core/channelPacks/channelCopyPack";
 import { applyPackFix, applyPackFixes } from "../../../src/core/channelPacks/checkChannelPack";
 import { checkPackedDocument, packedDocument } from "../../../src/core/channelPacks/packedDocument";
 import { channels } from "../../../src/core/marketing/channels";
@@ -25,16 +25,16 @@ describe("packed documents", () => {
   });
 
   it("fixes one finding in place and leaves every other byte, the counters too", () => {
-    const [emoji] = checkChannelCopy(rendered, channelCopyPack(channels["amazon-bullets"])!);
+    const [emoji] = checkChannelCopy(rendered, channelPackFor(channels["amazon-bullets"])!);
     assert.ok(emoji);
     const fixed = applyPackFix(rendered, emoji);
     assert.equal(fixed, rendered.replace("🧦 ", ""));
-    assert.deepEqual(checkChannelCopy(fixed, channelCopyPack(channels["amazon-bullets"])!).map((finding) => finding.ruleId), ["environmental-claims"]);
+    assert.deepEqual(checkChannelCopy(fixed, channelPackFor(channels["amazon-bullets"])!).map((finding) => finding.ruleId), ["environmental-claims"]);
   });
 
   it("reads Google Ads headlines and descriptions as their pack fields", () => {
     const ads = renderMarketingMarkdown(channels["google-ads-rsa"], { variants: [{ headlines: ["Warm socks!", "Merino socks", "Trail ready"], descriptions: ["Warm socks! Order today.", "Soft merino."] }] });
-    const findings = checkChannelCopy(ads, channelCopyPack(channels["google-ads-rsa"])!);
+    const findings = checkChannelCopy(ads, channelPackFor(channels["google-ads-rsa"])!);
     // The exclamation mark is banned in a headline only, so the description's stays.
     assert.deepEqual(findings.map((finding) => [finding.ruleId, ads.slice(0, finding.start).split("\n").length]), [["headline-exclamation", 7]]);
   });
@@ -64,9 +64,9 @@ describe("packed documents", () => {
   });
 
   it("takes banned characters out of a draft's checked fields only", () => {
-    const ads = channelCopyPack(channels["google-ads-rsa"], channelPacks)!;
+    const ads = channelPackFor(channels["google-ads-rsa"], channelPacks)!;
     const clean = withoutBannedCharacters({ variants: [{ headlines: ["Warm socks! 🧦", "🧦"], descriptions: ["Warm socks! Order today 🧦."] }] }, ads);
     assert.deepEqual(clean, { variants: [{ headlines: ["Warm socks"], descriptions: ["Warm socks! Order today."] }] });
-    assert.equal(channelCopyPack(channels.email), undefined);
+    assert.equal(channelPackFor(channels.email), undefined);
   });
 });
