@@ -1,8 +1,12 @@
+import { scoresFooterMarker } from "../scores/scoresMarkdown";
+
 /**
  * Hides everything in a document that is not prose (HTML tags and attributes, comments, scripts,
  * entities, Markdown code and link targets, bare URLs) behind blanks of the same length, so rule
  * patterns run on what a shopper reads while offsets still point into the original text.
  * Block-level tags turn into line breaks so that sentences and bullets never run across them.
+ * The scores footer of a document Tailor wrote is Tailor's report on the copy, not copy: its
+ * figures and advice are hidden too.
  */
 export function maskMarkup(text: string): string {
   return maskMarkdown(maskHtml(text));
@@ -18,7 +22,8 @@ const blockTags = new Set([
 export const htmlTagPattern = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 
 function maskHtml(text: string): string {
-  return text
+  const footer = text.indexOf(scoresFooterMarker);
+  return (footer === -1 ? text : text.slice(0, footer) + blank(text.slice(footer)))
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank)
     .replace(htmlTagPattern, (tag: string, name: string) => (blockTags.has(name.toLowerCase()) ? "\n".repeat(tag.length) : blank(tag)))

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { BriefError, parseBrief, type ProductBrief } from "../../core/brief";
 import type { ProductDescriptionDraft } from "../../core/productDescription/enforceLimits";
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
+import { descriptionScorer } from "../../core/scores/copyScorers";
 import { askForBrief } from "../briefInput";
 import { readCloudSettings } from "../settings";
 import { ensureModelReady } from "../models/modelReadiness";
@@ -16,7 +17,7 @@ export async function generateProductDescription(services: TailorServices): Prom
   if (!brief) return { status: "dismissed" };
   offerLongFormHandOff(services, brief);
   if (!(await ensureModelReady(services))) return { status: "dismissed" };
-  const result = await runStructuredGeneration(services, productDescriptionJob(brief), brief);
+  const result = await runStructuredGeneration(services, productDescriptionJob(brief), brief, descriptionScorer(brief));
   return { ...result, description: result.draft };
 }
 

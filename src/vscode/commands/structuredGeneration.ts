@@ -1,5 +1,7 @@
 import * as vscode from "vscode";
 import type { ProductBrief } from "../../core/brief";
+import { renderedCopyScorer, type CopyScorer } from "../../core/scores/copyScorers";
+import { scoresMarkdown } from "../../core/scores/scoresMarkdown";
 import { EngineError } from "../../engine/engineTypes";
 import { outcomeNotes } from "../../writing/outcomeNotes";
 import { writeCopy, type WriteOutcome } from "../../writing/writeCopy";
@@ -27,9 +29,15 @@ export interface StructuredResult<Draft> {
 /**
  * Streams a job through the one writing path into a Markdown document beside the editor, in a
  * cancellable progress notification. What the checks still find after the single rewrite is
- * flagged in the document, never shipped silently.
+ * flagged in the document, never shipped silently. The finished document ends with the copy's
+ * scores (`score`; the readability of the rendered copy unless the job has a better measure).
  */
-export function runStructuredGeneration<Draft>(services: TailorServices, job: WritingJob<Draft>, brief?: ProductBrief): Thenable<StructuredResult<Draft>> {
+export function runStructuredGeneration<Draft>(
+  services: TailorServices,
+  job: WritingJob<Draft>,
+  brief?: ProductBrief,
+  score: CopyScorer<Draft> = renderedCopyScorer(job.render),
+): Thenable<StructuredResult<Draft>> {
   const output = new LazyDocument();
   let latest = job.toDraft(undefined);
   return runCancellable<StructuredResult<Draft>>(
@@ -54,7 +62,7 @@ export function runStructuredGeneration<Draft>(services: TailorServices, job: Wr
         const document = await output.document();
         // The brief stays with the document, so its facts are checked again as the user edits it.
         if (brief) void services.grounding.track(document.document, brief);
-        return finish(services, job, outcome, options.maxTokens, document);
+        return finish(services, job, outcome, options.maxTokens, document, score);
       },
       failed: async (_error, message) => {
         const document = await output.opened();
@@ -72,13 +80,16 @@ async function finish<Draft>(
   outcome: WriteOutcome<Draft>,
   maxTokens: number,
   document: StreamingDocument,
+  score: CopyScorer<Draft>,
 ): Promise<StructuredResult<Draft>> {
   const notes = outcomeNotes(outcome, editorTerms, maxTokens);
   // Never shipped silently: the footer says so, and the document's diagnostics mark each finding.
   const found = [notes.flagged, notes.unsupported].filter(Boolean).join(" ");
   const flagged = found && `${found} See the Problems panel for the reasons and quick fixes.`;
   const footer = [notes.cancelled, notes.incomplete, flagged].filter(Boolean).join(" ");
-  await document.finish(job.render(outcome.draft, footer || undefined));
+  // Cut-short copy is not what would be published, so it is not scored.
+  const scores = outcome.status === "cancelled" ? "" : `\n${scoresMarkdown(score(outcome.draft))}`;
+  await document.finish(`${job.render(outcome.draft, footer || undefined)}${scores}`);
   services.log.info(`${job.label} ${outcome.status}: ${outcome.result.tokens} tokens in ${Math.round(outcome.result.timings.totalMs)} ms with ${outcome.result.model.name}.`);
   if (notes.incomplete) services.messages.warning(notes.incomplete);
   if (flagged) services.messages.warning(flagged);

@@ -12,12 +12,8 @@ import {
   type PreviewStatus,
 } from "../../core/panel/panelMessages";
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
-import { scoreProductDescription, type CopyScore } from "../../core/scores/scoreCopy";
-import { scoreOptionsFor } from "../../core/scores/briefScoreOptions";
+import { descriptionScorer, renderedCopyScorer, type CopyScorer } from "../../core/scores/copyScorers";
 import { scoreRows } from "../../core/scores/scoreDisplay";
-import { scoreReadability } from "../../core/scores/scoreDocument";
-import { documentParts } from "../../core/scores/documentParts";
-import { productText } from "../../core/scores/seoChecks";
 import { findIndustryProfile } from "../../core/profiles/industryProfiles";
 import type { StructuredJob } from "../../core/structuredJob";
 import type { CopyFinding } from "../../writing/copyChecks";
@@ -32,7 +28,7 @@ interface PanelJob<Draft> {
   readonly job: StructuredJob<Draft>;
   readonly preview: (draft: Draft, status: PreviewStatus, note: string | undefined, findings: readonly PreviewFinding[]) => PanelPreview;
   readonly html?: (draft: Draft) => string;
-  readonly score: (draft: Draft) => CopyScore;
+  readonly score: CopyScorer<Draft>;
 }
 
 /** The panel writes one variant: Regenerate gives another, and one fits a sidebar preview. */
@@ -50,7 +46,7 @@ export function generateFromPanelForm(services: TailorServices, form: PanelForm,
       job: productDescriptionJob(brief),
       preview: previewFromProductDescription,
       html: (draft) => renderDescription(draft, "html"),
-      score: (draft) => scoreProductDescription(draft, scoreOptionsFor(brief)),
+      score: descriptionScorer(brief),
     });
   }
   const channel = channels[form.output];
@@ -58,7 +54,7 @@ export function generateFromPanelForm(services: TailorServices, form: PanelForm,
   return run(services, form, brief, signal, onPreview, {
     job,
     preview: (draft, status, note, findings) => previewFromChannelDraft(channel, draft, status, note, findings),
-    score: (draft) => scoreReadability(productText(documentParts(job.render(draft), "markdown"))),
+    score: renderedCopyScorer(job.render),
   });
 }
 

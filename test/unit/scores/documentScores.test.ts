@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { maskMarkup } from "../../../src/core/claims/markupMask";
 import { renderProductDescriptionMarkdown } from "../../../src/core/productDescription/renderMarkdown";
 import type { ProductDescriptionDraft } from "../../../src/core/productDescription/enforceLimits";
 import { documentParts } from "../../../src/core/scores/documentParts";
@@ -134,5 +135,14 @@ describe("scores as shown", () => {
     assert.match(footer, /^\*No meta description found\.\*$/mu);
     const document = `${renderProductDescriptionMarkdown(german)}\n${footer}`;
     assert.equal(scoreDocument(document, "markdown", germanOptions).readability.words, 15);
+  });
+
+  it("is hidden from the claims and grounding checks, offsets kept, since its figures are not the copy's", () => {
+    const copy = renderProductDescriptionMarkdown(german);
+    const document = `${copy}\n${scoresMarkdown(scoreProductDescription(german, germanOptions))}`;
+    const masked = maskMarkup(document);
+    assert.equal(masked.length, document.length);
+    assert.equal(masked.slice(copy.length).trim(), "");
+    assert.equal(masked.slice(0, copy.length), maskMarkup(copy));
   });
 });
