@@ -8,18 +8,14 @@ import { scoreRows } from "./scoreDisplay";
 export const scoresFooterMarker = "<!-- tailor:scores -->";
 
 /**
- * The scores as a Markdown footer: the overall figure, then one table row per check with its
- * value, status, target and advice. `notes` are lines shown under the table (parts not found).
+ * The scores as a Markdown footer: the overall figure, then one list item per check with its
+ * status, value, target and advice. A list rather than a table, because generated documents are
+ * read as Markdown source in the editor, where a table's long rows wrap into noise.
+ * `notes` are lines shown under the list (parts not found).
  */
 export function scoresMarkdown(score: CopyScore, notes: readonly string[] = []): string {
-  const lines = [scoresFooterMarker, "", `## Scores: ${score.score}/100`, "", "| Check | Value | Status | Target | Advice |", "| --- | --- | --- | --- | --- |"];
-  for (const row of scoreRows(score)) {
-    lines.push(`| ${[row.label, row.value, row.status, row.threshold, row.advice].map(tableCell).join(" | ")} |`);
-  }
+  const lines = [scoresFooterMarker, "", `## Scores: ${score.score}/100`, ""];
+  for (const row of scoreRows(score)) lines.push(`- **${row.status}** ${row.label}: ${row.value} (target: ${row.threshold}). ${row.advice}`);
   lines.push("", ...notes.flatMap((note) => [`*${note}*`, ""]));
   return lines.join("\n");
-}
-
-function tableCell(text: string): string {
-  return text.replace(/\|/gu, "\\|").replace(/\s+/gu, " ").trim();
 }

@@ -126,12 +126,13 @@ describe("scores as shown", () => {
     assert.equal(displayValue({ id: "someOtherCheck", label: "", value: 2.345, threshold: "", status: "ok", advice: "" }), "2.3");
   });
 
-  it("writes a footer table that a later scoring of the document skips", () => {
+  it("writes a footer list that a later scoring of the document skips", () => {
     const score = scoreProductDescription(german, germanOptions);
     const footer = scoresMarkdown(score, ["No meta description found."]);
     assert.ok(footer.startsWith(`${scoresFooterMarker}\n\n## Scores: 76/100\n`));
-    assert.match(footer, /^\| Reading ease \| 75 \| good \| 70 or more \| Reads easily\. \|$/mu);
-    assert.match(footer, /^\| Keyphrase density \| 6\.7% \| problem \| 0\.5–3% of words \| Use the keyphrase less: it reads as stuffed\. \|$/mu);
+    assert.match(footer, /^- \*\*good\*\* Reading ease: 75 \(target: 70 or more\)\. Reads easily\.$/mu);
+    assert.match(footer, /^- \*\*problem\*\* Keyphrase density: 6\.7% \(target: 0\.5–3% of words\)\. Use the keyphrase less: it reads as stuffed\.$/mu);
+    assert.equal(footer.split("\n").filter((line) => line.startsWith("- ")).length, 12);
     assert.match(footer, /^\*No meta description found\.\*$/mu);
     const document = `${renderProductDescriptionMarkdown(german)}\n${footer}`;
     assert.equal(scoreDocument(document, "markdown", germanOptions).readability.words, 15);
