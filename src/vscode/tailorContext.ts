@@ -15,6 +15,8 @@ import { ChannelPackCodeActions } from "./channelPacks/channelPackCodeActions";
 import { ChannelPackDiagnostics } from "./channelPacks/channelPackDiagnostics";
 import { WorkspaceChannelPacks } from "./channelPacks/workspaceChannelPacks";
 import { checkCopy } from "./claims/checkCopy";
+import { scoreCopy, type ScoreCopyArgs } from "./scores/scoreCopy";
+import { ScoreReports } from "./scores/scoreReports";
 import { ClaimCodeActions } from "./claims/claimCodeActions";
 import { ClaimDiagnostics, checkedLanguages } from "./claims/claimDiagnostics";
 import { checkAgainstBrief, type CheckAgainstBriefArgs } from "./grounding/checkAgainstBrief";
@@ -222,6 +224,9 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.toggleInlineCompletions", toggleInlineCompletions));
     this.own(vscode.commands.registerCommand("tailor.selectIndustry", () => selectIndustry(services.profile)));
     this.own(vscode.commands.registerCommand("tailor.checkCopy", () => checkCopy(services, this.claims)));
+    const scoreReports = this.own(new ScoreReports());
+    this.own(vscode.workspace.registerTextDocumentContentProvider(ScoreReports.scheme, scoreReports));
+    this.own(vscode.commands.registerCommand("tailor.scoreCopy", (args?: ScoreCopyArgs) => scoreCopy(services, scoreReports, args)));
     this.own(vscode.commands.registerCommand("tailor.checkAgainstBrief", (args?: CheckAgainstBriefArgs) => checkAgainstBrief(services, args)));
     this.own(vscode.commands.registerCommand("tailor.generateMarketingCopy", (args?: MarketingCopyArgs) => generateMarketingCopy(services, args)));
     this.own(vscode.commands.registerCommand("tailor.rewriteSelection", (args?: RewriteArgs) => rewriteSelection(services, args)));

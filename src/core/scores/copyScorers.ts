@@ -1,10 +1,8 @@
 import type { ProductBrief } from "../brief";
 import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
 import { scoreOptionsFor } from "./briefScoreOptions";
-import { documentParts } from "./documentParts";
 import { scoreProductDescription, type CopyScore } from "./scoreCopy";
-import { scoreReadability } from "./scoreDocument";
-import { productText } from "./seoChecks";
+import { scoreReadabilityOf } from "./scoreDocument";
 
 /** How a surface scores a draft of one kind: the same for the panel, the commands and the catalog. */
 export type CopyScorer<Draft> = (draft: Draft) => CopyScore;
@@ -20,5 +18,5 @@ export function descriptionScorer(brief: ProductBrief): CopyScorer<ProductDescri
  * The SEO checks measure a product page, so they would only mislead here.
  */
 export function renderedCopyScorer<Draft>(render: (draft: Draft) => string): CopyScorer<Draft> {
-  return (draft) => scoreReadability(productText(documentParts(render(draft), "markdown")));
+  return (draft) => scoreReadabilityOf(render(draft), "markdown");
 }

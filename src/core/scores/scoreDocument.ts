@@ -42,3 +42,8 @@ export function scoreReadability(text: string, language = "en"): CopyScore {
   const report = readability(text, language);
   return { readability: report, seo: [], score: overallScore(report.checks) };
 }
+
+/** Readability alone of any document's running text (Tailor: Score Copy without a keyphrase). */
+export function scoreReadabilityOf(text: string, format: DocumentFormat, language = "en"): DocumentScore {
+  return { ...scoreReadability(productText(documentParts(text, format)), language), notFound: [] };
+}

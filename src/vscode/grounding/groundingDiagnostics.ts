@@ -22,6 +22,11 @@ export class GroundingDiagnostics extends FindingDiagnostics<GroundingFinding> {
     return this.check(document);
   }
 
+  /** The brief a document was written from or checked against, while Tailor tracks it. */
+  briefFor(uri: vscode.Uri): ProductBrief | undefined {
+    return this.briefs.get(uri.toString());
+  }
+
   protected findingsFor(document: vscode.TextDocument): GroundingFinding[] | undefined {
     const brief = this.briefs.get(document.uri.toString());
     if (!brief) return undefined;
