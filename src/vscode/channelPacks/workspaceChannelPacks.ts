@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { ChannelPack } from "../../core/channelPacks/channelPack";
 import { withExcludedTerms } from "../../core/channelPacks/channelPacks";
+import type { LoadedChannelPacks } from "../../core/channelPacks/withWorkspacePacks";
 import { readWorkspacePacks } from "../../writing/workspacePacks";
 import type { UserMessages } from "../userMessages";
 
@@ -12,7 +13,7 @@ const excludedTermsSetting = "googleAds.excludedTerms";
  * Ads. Read again whenever a pack file, the trust or the setting changes.
  */
 export class WorkspaceChannelPacks implements vscode.Disposable {
-  private loaded: Promise<readonly ChannelPack[]> | undefined;
+  private loaded: Promise<LoadedChannelPacks> | undefined;
   /** The problems last reported, so the same bad file is not announced on every read. */
   private reported = "";
   private readonly changes = new vscode.EventEmitter<void>();
@@ -38,16 +39,22 @@ export class WorkspaceChannelPacks implements vscode.Disposable {
     );
   }
 
-  packs(): Promise<readonly ChannelPack[]> {
-    this.loaded ??= this.read();
-    return this.loaded;
+  async packs(): Promise<readonly ChannelPack[]> {
+    for (;;) {
+      const loading = (this.loaded ??= this.read());
+      const { packs, problems } = await loading;
+      // A pack file that changed while it was read (caught half-written, say) is read again: only the newest read counts.
+      if (this.loaded !== loading) continue;
+      this.report(problems);
+      return packs;
+    }
   }
 
   dispose(): void {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 
-  private async read(): Promise<readonly ChannelPack[]> {
+  private async read(): Promise<LoadedChannelPacks> {
     const root = vscode.workspace.workspaceFolders?.[0]?.uri;
     const folder = root && vscode.Uri.joinPath(root, ".tailor", "packs");
     const { packs, problems } = await readWorkspacePacks(
@@ -66,12 +73,15 @@ export class WorkspaceChannelPacks implements vscode.Disposable {
       },
       vscode.workspace.isTrusted,
     );
+    const excluded = vscode.workspace.getConfiguration("tailor").get<string[]>(excludedTermsSetting, []);
+    return { packs: packs.map((pack) => (pack.id === "google-ads" ? withExcludedTerms(pack, excluded) : pack)), problems };
+  }
+
+  private report(problems: readonly string[]): void {
     const report = problems.join("\n");
     if (report && report !== this.reported) {
       this.messages.warning(`Tailor left out ${problems.length} channel pack file(s) and uses the built-in rules there: ${problems.join(" ")}`);
     }
     this.reported = report;
-    const excluded = vscode.workspace.getConfiguration("tailor").get<string[]>(excludedTermsSetting, []);
-    return packs.map((pack) => (pack.id === "google-ads" ? withExcludedTerms(pack, excluded) : pack));
   }
 }
