@@ -1,4 +1,5 @@
 import { channelList, type ChannelSpec } from "../marketing/channels";
+import { scoresFooterMarker } from "../scores/scoresMarkdown";
 import type { ChannelPack } from "./channelPack";
 import { channelPackTargets, type ChannelPackTarget } from "./channelPackTargets";
 import { checkChannelPack, type PackFinding } from "./checkChannelPack";
@@ -96,10 +97,11 @@ export function renderedChannelPieces(text: string, channel: ChannelSpec, target
   return pieces;
 }
 
+/** The lines of a document up to the scores footer Tailor appends, which is its report, not copy. */
 function lines(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  for (const line of text.split("\n")) {
+  for (const line of (text.split(scoresFooterMarker)[0] ?? "").split("\n")) {
     const end = start + line.replace(/\r$/, "").length;
     spans.push({ start, end });
     start += line.length + 1;

@@ -5,6 +5,7 @@ import { applyPackFix, applyPackFixes } from "../../../src/core/channelPacks/che
 import { checkPackedDocument, packedDocument } from "../../../src/core/channelPacks/packedDocument";
 import { channels } from "../../../src/core/marketing/channels";
 import { renderMarketingMarkdown } from "../../../src/core/marketing/renderMarketingMarkdown";
+import { scoresFooterMarker } from "../../../src/core/scores/scoresMarkdown";
 
 const amazon = findChannelPack("amazon-listing")!;
 const bullets = ["Soft merino 🧦 keeps feet warm", "Eco-friendly dye that lasts", "Cushioned heel and toe", "Reinforced seams", "Machine washable at 30 °C"];
@@ -56,6 +57,15 @@ describe("packed documents", () => {
     const packed = packedDocument(text);
     assert.ok(packed);
     assert.deepEqual(checkPackedDocument(text, packed.pieces, amazon).map((finding) => finding.ruleId), ["emoji"]);
+  });
+
+  it("leaves the scores footer Tailor appends out of the check", () => {
+    const text = `${renderMarketingMarkdown(channels["amazon-bullets"], { variants: [{ bullets: bullets.slice(2) }] })}${scoresFooterMarker}\n\n## Scores\n\n- Eco-friendly 🧦 advice\n`;
+    const packed = packedDocument(text);
+    assert.ok(packed);
+    assert.deepEqual(checkPackedDocument(text, packed.pieces, amazon), []);
+    const marked = `<!-- tailor-pack: amazon-listing bullet -->\n- Warm\n${scoresFooterMarker}\n- Eco-friendly\n`;
+    assert.deepEqual(checkPackedDocument(marked, packedDocument(marked)!.pieces, amazon), []);
   });
 
   it("leaves other documents to no pack", () => {
