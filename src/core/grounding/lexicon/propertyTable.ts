@@ -106,7 +106,10 @@ export const propertyLines: readonly string[] = [
   "moisture-wicking|moisture wicking|sweat-wicking :: wicking|wicks :: ",
   "quick-drying|quick-dry|quick drying|fast-drying :: dries quickly|dries fast :: ",
   "shock-absorbing|shock absorbing|shock-absorbent|shock-absorption :: absorbs shock|shock absorption|anti-vibration|vibration-dampening|shockproof :: ",
-  "not plated|never plated|solid gold|solid silver|solid sterling silver|solid platinum :: solid :: gold-plated|gold plated|plated|vermeil|gold-filled|gold filled",
+  "not plated|never plated|solid gold|solid silver|solid sterling silver|solid platinum|solid 9k gold|solid 10k gold|solid 14k gold|solid 18k gold|solid 22k gold|solid 24k gold :: solid :: gold-plated|gold plated|plated|vermeil|gold-filled|gold filled",
+  "calorie-free|zero-calorie|zero calorie|zero calories|no calories|0 calories :: :: low calorie|low-calorie",
+  "fat-free|zero fat|no fat|0% fat :: :: low fat|low-fat", "carb-free|zero carbs|zero carb|no carbs :: :: low carb|low-carb",
+  "hourly|every hour :: :: daily|every day|nightly|weekly", "full board|full-board|all-inclusive|all inclusive :: :: half board|half-board|breakfast included|bed and breakfast",
 ];
 
 /** "X-proof", "X-resistant" and "X-free" words that are marketing language, with nothing to check. */
@@ -114,5 +117,5 @@ export const genericPropertyWords: readonly string[] = [
   "foolproof", "fool-proof", "future-proof", "futureproof", "idiot-proof", "recession-proof", "hassle-free", "worry-free", "stress-free", "care-free", "carefree",
   "effort-free", "clutter-free", "fuss-free", "mess-free", "guilt-free", "trouble-free", "pain-free", "risk-free", "interest-free", "duty-free", "tax-free",
   "toll-free", "ad-free", "fee-free", "commission-free", "royalty-free", "hands-free", "frizz-free", "streak-free", "tangle-free", "lint-free", "glare-free",
-  "stress-resistant",
+  "stress-resistant", "sun-washed", "sun-kissed",
 ];

@@ -70,9 +70,17 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   // "2x faster", "twice as long": a comparison with something else, backed only by the brief making the same comparison, not by any 2 it holds.
   if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) };
+  // "500 mg EPA" when the brief says "EPA 300 mg": a figure the brief gives for the same thing is the only one that can back it.
+  const labelled = brief.quantities.filter((candidate) => sharesLabel(quantity, candidate));
+  if (labelled.length > 0 && !quantity.addend && !quantity.supply) {
+    return { supported: labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
+  }
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
+    // "30 servings" when the brief says "about 15 servings": its count of those things decides, not its "30 g".
+    const counted = brief.quantities.filter((candidate) => isCount(candidate) && countsThingsOf(quantity, candidate));
+    if (counted.length > 0) return { supported: backsCountOf(quantity, counted, brief), counterpart: sameThings[0] ?? counted[0] };
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) ||
@@ -107,6 +115,18 @@ function withinBound(quantity: Quantity, copyValue: number, briefValue: number, 
   return false;
 }
 
+function sharesLabel(quantity: Quantity, candidate: Quantity): boolean {
+  // A count's words name the things counted ("2 capsules", "180 capsules"), not which of the brief's figures it is.
+  if (quantity.dimension === "count" || !quantity.labels.some((label) => candidate.labels.includes(label))) return false;
+  // A bare number ("hot for 24") stands for the labelled figure whatever its unit; a measure only for one of its own dimension.
+  return quantity.dimension === "bare" ? candidate.dimension !== "count" : candidate.dimension === quantity.dimension;
+}
+
+function backsLabelled(quantity: Quantity, candidate: Quantity): boolean {
+  if (isCount(quantity)) return candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound));
+  return readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)));
+}
+
 function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
   // A number in the product name, or one whose unit the brief left to its neighbour, backs any unit.
   if ((candidate.dimension === "bare" || candidate.unitBorrowed || quantity.unitBorrowed) && candidate.value === quantity.value) return true;
@@ -137,7 +157,8 @@ function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
 /** "In one day" and a brief's "day trip", "one-year" and a brief's "year-long": one of a unit the brief names. */
 function singleUnitSaid(quantity: Quantity, wording: Wording): boolean {
   const unit = unitTable.find((entry) => entry.id === quantity.unitId);
-  return unit !== undefined && unit.forms.some((form) => form.length > 2 && !form.endsWith("s") && wording.says(form));
+  // Only time is said this way ("a day trip", "year-long"); "carat" in a brief is no single carat.
+  return unit !== undefined && unit.dimension === "time" && unit.forms.some((form) => form.length > 2 && !form.endsWith("s") && wording.says(form));
 }
 
 /** The brief's figure for the same thing: same dimension, most words in common; else the same number in another unit. */
@@ -184,6 +205,25 @@ function sameAttribute(quantity: Quantity, candidate: Quantity): boolean {
 
 function countsSameThings(quantity: Quantity, candidate: Quantity): boolean {
   return quantity.dimension === "count" && candidate.dimension === "count" && !!quantity.noun && !!candidate.noun && !isPacking(quantity.noun) && sameNoun(quantity.noun, candidate.noun);
+}
+
+/** A brief's count of the copy's things: it counts them ("15 servings") or names them beside it ("capsules per bottle: 180"). */
+function countsThingsOf(quantity: Quantity, candidate: Quantity): boolean {
+  const noun = quantity.noun;
+  if (quantity.dimension !== "count" || noun === undefined || isPacking(noun)) return false;
+  return (candidate.noun !== undefined && sameNoun(candidate.noun, noun)) || candidate.context.some((word) => sameNoun(word, noun));
+}
+
+/** One of the brief's counts of the same things, their total, or one of them times or shared by another of its counts (3 packs of 4 bars; 180 capsules, 2 a serving). */
+function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: FigureEvidence): boolean {
+  const value = quantity.value;
+  const near = (figure: number) => close(figure, value, quantity.approximate ? 0.5 : 1e-9);
+  if (counted.some((candidate) => near(candidate.value) || withinBound(quantity, value, candidate.value, candidate.bound))) return true;
+  if (counted.length > 1 && near(counted.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
+  // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
+  if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun))) return true;
+  const others = brief.quantities.filter((candidate) => isCount(candidate));
+  return counted.some((candidate) => others.some((other) => other !== candidate && (near(candidate.value * other.value) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
 }
 
 function isPacking(noun: string): boolean {

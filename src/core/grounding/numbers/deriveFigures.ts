@@ -43,7 +43,9 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       for (const measure of measures) derived.push({ dimension: measure.dimension, base: (counts[i].value + counts[j].value) * measure.base });
     }
     for (const measure of measures) {
-      derived.push({ dimension: measure.dimension, base: counts[i].value * measure.base }, { dimension: measure.dimension, base: measure.base / counts[i].value });
+      derived.push({ dimension: measure.dimension, base: counts[i].value * measure.base });
+      // A weight or a volume shares out over a pack (420 g a pair: 210 g a pole); a walk of 10 minutes does not over 2 bedrooms.
+      if (measure.dimension !== "time") derived.push({ dimension: measure.dimension, base: measure.base / counts[i].value });
     }
   }
   for (let i = 0; i < measures.length; i++) {

@@ -30,4 +30,6 @@ export interface Quantity extends TextSpan {
   readonly supply: boolean;
   /** Words around the number, to tell which of the brief's figures it stands for. */
   readonly context: readonly string[];
+  /** The words a figure is attached to ("EPA 300 mg", "hot for 12 hours", "500 mg sodium"): what it is the figure of. */
+  readonly labels: readonly string[];
 }

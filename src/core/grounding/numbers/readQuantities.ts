@@ -1,4 +1,4 @@
-import { wordsAfter, wordsBefore } from "../text/clauseContext";
+import { words, wordsAfter, wordsBefore } from "../text/clauseContext";
 import { unitTable } from "../lexicon/unitTable";
 import { numberFromWords, scaleWords } from "./numberWords";
 import type { Quantity } from "./quantity";
@@ -56,7 +56,7 @@ const ordinal = /^(?:st|nd|rd|th)(?![\p{L}])/u;
  * Numbers inside `skip` (a standard's name, a model code) are left out.
  */
 export function readQuantities(text: string, skip: readonly Range[] = [], articles = false): Quantity[] {
-  const found: Quantity[] = articles ? singleUnits(text) : [];
+  const found: Quantity[] = [...(articles ? singleUnits(text) : []), ...wholeUnits(text)];
   for (const match of text.matchAll(numberToken)) {
     const start = match.index;
     if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
@@ -192,7 +192,9 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   // A number glued to letters that are no unit ("3D", "X2") is a name, not a figure.
   if (/^\p{L}/u.test(rest)) return undefined;
   const container = /\b(pack|set|box|case|bundle|carton|bag|tub|bottle|jar|tin|kit|lot|multipack|sleeve|roll|pair|tray|crate|batch|family|group|party|household|team|crew)s? of\s*$/i.exec(text.slice(Math.max(0, start - 20), start));
-  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase();
+  // "Sleeps three", "seats up to eight": the verb says what is counted.
+  const capacity = /\b(sleeps|seats|serves|accommodates|feeds)\s+(?:up to\s+)?$/i.exec(text.slice(Math.max(0, start - 24), start));
+  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? capacity?.[1].toLowerCase();
   // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
   return make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
@@ -208,6 +210,19 @@ function singleUnits(text: string): Quantity[] {
   // A fact that says only "pair" ("sold as: pair") counts two, as "a pair" does.
   for (const match of text.matchAll(/(?<![\p{L}\p{N}][ \u00a0]?|\b(?:a|per|the)\s+)\bpair\b(?!\s+of)/giu)) {
     found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 2, dimension: "count", base: 2, halfStep: 0, noun: "pair" }));
+  }
+  return found;
+}
+
+// A full year is 12 months of 30 days as well as 365 days: the calendar's own rounding.
+const calendarSlack = 0.02;
+
+/** "A full year of history", "a whole week": one of a unit, stated as a figure in copy as in a brief. */
+function wholeUnits(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(/\b(?:a|one)\s+(?:full|whole|complete|entire)\s+(year|month|week|day|night)\b(?!-)/gi)) {
+    const unit = unitTable.find((entry) => entry.forms.includes(match[1].toLowerCase()));
+    if (unit) found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 1, dimension: unit.dimension, unitId: unit.id, base: unit.factor, halfStep: calendarSlack }));
   }
   return found;
 }
@@ -259,7 +274,37 @@ function make(text: string, parts: QuantityParts): Quantity {
     noun: parts.noun,
     supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24))),
     context: [...before, ...after],
+    labels: labelsAround(text, parts.start, parts.end),
   };
+}
+
+// Words between a label and its figure ("hot for up to 12 hours", "EPA: just 300 mg"), passed over to reach the label.
+const labelFillers = new Set(["for", "up", "to", "of", "just", "only", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "a", "an", "the", "is", "are", "at", "by"]);
+// Words next to a figure that say nothing of what it measures.
+const notLabels = new Set([
+  "and", "or", "with", "from", "per", "each", "every", "in", "on", "into", "its", "it's", "your", "our", "their", "this", "that", "these", "all", "both",
+  "plus", "then", "so", "you", "get", "gets", "has", "have", "had", "was", "were", "be", "will", "can", "than", "more", "less", "total", "in", "as", "long",
+  "extra", "another", "additional", "further", "full", "whole", "pack", "set", "box", "case", "bag", "pair", "piece", "pieces", "x",
+]);
+
+/** The content word a figure is attached to on each side within its phrase: a comma, bracket or any mark ends the phrase. */
+function labelsAround(text: string, start: number, end: number): string[] {
+  // One end of a range or a size ("40–45 cm", "180 x 90 cm") is read with the other, not as a figure of its own.
+  if (/(?:[-–—‐/x×]|\bto|\band)\s*\d[\d.,]*\s*$/i.test(text.slice(Math.max(0, start - 16), start)) || /^\s*(?:[-–—‐/x×]|to\b)\s*\d/i.test(text.slice(end, end + 8))) return [];
+  const labels: string[] = [];
+  const phraseBefore = /[^,.;:!?()[\]\n—–"“”]*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
+  for (const word of words(phraseBefore).reverse()) {
+    if (labelFillers.has(word)) continue;
+    if (isLabel(word)) labels.push(word);
+    break;
+  }
+  const after = /^[ \t\u00a0]+(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  if (after !== undefined && isLabel(after)) labels.push(after);
+  return labels;
+}
+
+function isLabel(word: string): boolean {
+  return word.length >= 3 && /^\p{L}/u.test(word) && !notLabels.has(word) && !labelFillers.has(word);
 }
 
 /** "7–8 mm", "180 x 90 cm", "between 10 and 25 kg": the first number takes the unit of the last. */

@@ -26,7 +26,7 @@ const claims: PropertyClaim[] = propertyLines.map((line) => {
 });
 const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.forms, value: claim })));
 const genericWords = new Set(genericPropertyWords.map(phraseKey));
-const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<treated>\p{L}+-(?:washed|dyed|treated|finished|tanned|coated|forged))|(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+)[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
+const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<treated>\p{L}+-(?:washed|dyed|treated|finished|tanned|coated|forged))|(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+|\d{1,2})[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
 // Who vouches for a product, and what was done by hand: claims the brief must make.
 const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
 // "Will not rust", "won't fade", "never shrinks": a durability promise.
@@ -35,6 +35,9 @@ const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|wove
 // "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
 const prefixedClaims = /(?<![\p{L}\p{N}-])(?:non|anti)-\p{L}+(?![\p{L}\p{N}]|-\p{L})/giu;
 const idiomaticPrefixed = new Set(["non-stop", "non-negotiable", "non-profit", "non-essential", "anti-social", "non-existent"].map(phraseKey));
+// "Real-time dashboards" is a claim about how fresh the data is; "talk in real time" is only a way of talking.
+const realTime = /(?<![\p{L}\p{N}-])real(?:-|‐|)time(?![\p{L}\p{N}])/giu;
+const realTimeBacking = ["real-time", "realtime", "live", "streaming", "instant", "instantly"];
 const wateryThings = new Set(["puddle", "rain", "shower", "storm", "splash", "spill", "drizzle", "downpour"]);
 const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
 
@@ -58,6 +61,11 @@ export function readProperties(text: string): PropertyMatch[] {
       const end = start + match[0].length;
       if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: [] } });
     }
+  }
+  for (const match of text.matchAll(realTime)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: realTimeBacking, weaker: [] } });
   }
   for (const match of text.matchAll(patternClaims)) {
     const start = match.index;
