@@ -41,7 +41,7 @@ export class ClaimContextReader {
     if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return "exempt";
     if (context.names && this.isName(sentence, at)) return "exempt";
     if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return "negated";
-    if (context.requires && !context.requires.some((source) => standsUnnegated(source, restOfClause(sentence, at, at + length)))) return "exempt";
+    if (context.requires && !context.requires.some((source) => contradicts(source, restOfClause(sentence, at, at + length), sentence.slice(at, at + length)))) return "exempt";
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
     if (intensified.test(sentence.slice(Math.max(0, at - 40), at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
     const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
@@ -88,11 +88,29 @@ function restOfClause(sentence: string, start: number, end: number): string {
 // "not plated or filled": a contradiction that is itself denied contradicts nothing.
 const deniedBefore = /(?<![\p{L}])(?:not|no|never|without|nor|neither)\s+(?:[\p{L}-]+\s+(?:or|and|nor)\s+)*$/iu;
 
-function standsUnnegated(source: string, clause: string): boolean {
+// "Oak-veneer top … legs in solid beech": a finish that names a material of its own is about that
+// material. A base ("copper core") names what the claimed piece is made of, so it still contradicts.
+const finish = /^(?:plat|electroplat|veneer|effect|coat|dip|fill|layer|clad|bond|wash|flash|vermeil)/iu;
+const ownedByMaterial = new RegExp(`(?:${expandLexicons("{{materials}}")}|(?<![\\p{L}])(?:gold|silver|platinum|rhodium|palladium))[\\s-]+$`, "iu");
+const materialWord = new RegExp(`${expandLexicons("{{materials}}")}|(?<![\\p{L}])(?:gold|silver|platinum|rhodium|palladium)(?![\\p{L}])`, "giu");
+// A claim about a class of material ("solid wood") is contradicted by any of its kinds ("walnut veneer").
+const materialClass = /(?<![\p{L}])(?:wood|hardwood|timber|metal)(?![\p{L}])/iu;
+
+/** Whether a contradiction the rule requires stands in the clause, not denied and not about another material than the claim's. */
+function contradicts(source: string, clause: string, claim: string): boolean {
+  const claimed = new Set([...claim.matchAll(materialWord)].map((found) => singular(found[0])));
   for (const match of clause.matchAll(pattern(source, true))) {
-    if (!deniedBefore.test(clause.slice(0, match.index))) return true;
+    const before = clause.slice(0, match.index);
+    if (deniedBefore.test(before)) continue;
+    const owner = ownedByMaterial.exec(before);
+    if (owner && finish.test(match[0]) && claimed.size > 0 && !materialClass.test(claim) && !claimed.has(singular(owner[0].replace(/[\s-]+$/u, "")))) continue;
+    return true;
   }
   return false;
+}
+
+function singular(word: string): string {
+  return word.toLowerCase().replace(/\s+/gu, " ").replace(/e?s$/u, "");
 }
 
 const compiled = new Map<string, RegExp>();

@@ -28,8 +28,8 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
   ],
 };
 
-/** The study must also say how it was done: a panel of 40 is no evidence without the study. */
-const studyMethod = /(?<![\p{L}])(?:study|studies|trial|trials|survey|surveyed|tested|test|panel|clinical|randomi[sz]ed|placebo|double-blind|in[-\s]vivo|patch[-\s]tested|measured|counted|audited|verified|independently)(?![\p{L}])/iu;
+/** The study must also say how it was done: a panel of 40 is no evidence without the study. A count of users from dated records ("as of June 2025") is a count, not a sample. */
+const studyMethod = /(?<![\p{L}])(?:study|studies|trial|trials|survey|surveyed|tested|test|panel|clinical|randomi[sz]ed|placebo|double-blind|in[-\s]vivo|patch[-\s]tested|measured|counted|audited|verified|independently|records|as\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))(?![\p{L}])/iu;
 
 export function hasEvidence(kind: EvidenceKind, scope: string): boolean {
   if (!evidencePatterns[kind].some((pattern) => pattern.test(scope))) return false;

@@ -8,6 +8,7 @@ import gradeWords from "./lexicons/gradeWords.json";
 import intensifiers from "./lexicons/intensifiers.json";
 import materials from "./lexicons/materials.json";
 import medications from "./lexicons/medications.json";
+import outcomeVerbs from "./lexicons/outcomeVerbs.json";
 import populations from "./lexicons/populations.json";
 import rankingScopes from "./lexicons/rankingScopes.json";
 import superlatives from "./lexicons/superlatives.json";
@@ -37,6 +38,7 @@ const files: Readonly<Record<string, { kind: string; terms: readonly string[] }>
   intensifiers,
   materials,
   medications,
+  outcomeVerbs,
   populations,
   rankingScopes,
   superlatives,

@@ -12,6 +12,9 @@ const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
 // "not only", "no less than", "No. 1": negators that negate nothing that follows. "Don't miss
 // out on …" urges the reader on: the claim after it stands.
 const notANegation = /^(?:not\s+(?:only|just|merely|simply)|no\s+(?:less|more|wonder|doubt|matter)|no\.?\s*\d|no\s+other|n['’]t\s+(?:miss|wait|delay|hesitate|forget|get\s+left\s+behind|be\s+left\s+behind))\b/iu;
+// "Summit attempts are never guaranteed": "never" right after a verb of being denies the word
+// after it as "not" does. Elsewhere "never" is the claim itself ("never fades"), so it is no negator.
+const copularNever = /(?<![\p{L}])(?:is|are|was|were|be|been|it['’]s|they['’]re|that['’]s)\s+never\s+$/iu;
 const listConjunction = /^\s*(?:[\p{L}-]+\s+)?(?:or|and|nor)\s*$/iu;
 const maxWordsBetween = 8;
 const listOpening = /^[\p{L}-]+,?\s+(?:or|and|nor)\s/iu;
@@ -23,6 +26,7 @@ const listOpening = /^[\p{L}-]+,?\s+(?:or|and|nor)\s/iu;
  */
 export function isNegated(before: string, matched = ""): boolean {
   const scope = clauseBefore(before, listOpening.test(matched));
+  if (copularNever.test(scope)) return true;
   let last: RegExpMatchArray | undefined;
   for (const match of scope.matchAll(negator)) {
     if (!notANegation.test(scope.slice(match.index))) last = match;

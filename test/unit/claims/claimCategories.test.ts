@@ -160,6 +160,46 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 17: certainty before a result, money every day, landfill disappearance, experts who love it, deposit insurance on investments, copular 'never', a finish owned by another material", () => {
+    // "Sure to", "will definitely" before a result the seller cannot promise; "be sure to" is advice.
+    assert.ok(flagged("Follow the plan and you're certain to finish your first marathon in under four hours."));
+    assert.ok(flagged("Your credit score will definitely climb once you enrol."));
+    assert.ok(flagged("Shapewear that knocks two dress sizes off."));
+    assert.equal(flagged("Be sure to finish the look with a belt."), false);
+    assert.equal(flagged("A throw that is sure to finish the look."), false, "a finish of style, not a result");
+    assert.ok(flagged("Antique pieces that are certain to appreciate year after year."));
+    assert.equal(flagged("You're sure to appreciate the extra pockets."), false);
+    assert.ok(flagged("Book with us and you're promised blue skies every day of your stay."));
+    // Money made every day, resale multiples, a can't-miss investment.
+    assert.ok(flagged("Our trading bot makes you money every single day."));
+    assert.ok(flagged("Limited sneakers, easily reselling for three times the price."));
+    assert.ok(flagged("A can't-miss investment."));
+    assert.equal(flagged("Your savings earn interest every month."), false);
+    // Degrading in landfill; experts who love it; free of side effects; never late.
+    assert.ok(flagged("Our bags simply vanish in any landfill within months."));
+    assert.ok(flagged("Pediatricians love it."));
+    assert.ok(flagged("The bra Hollywood stylists can't stop recommending."));
+    assert.ok(flagged("Completely free of side effects."));
+    assert.ok(flagged("Our shuttles are never late."));
+    // FDIC insurance covers deposits, not crypto or investments; a real certifier certifies but approves nothing.
+    assert.ok(flagged("Your crypto balance is FDIC insured."));
+    assert.equal(flagged("Deposits are FDIC insured up to $250,000 per depositor."), false);
+    assert.equal(flagged("ENERGY STAR certified (ENERGY STAR unique ID 2405678)."), false);
+    assert.ok(flagged("An Energy Star approved fridge."));
+    // "Is never" before a claim word denies it.
+    assert.equal(flagged("Summit attempts are never guaranteed and depend on the weather."), false);
+    // A count from dated records is a count; an IP rating supports "waterproof" on a device.
+    assert.equal(flagged("Used by more than 3,000 teams, according to our billing records as of June 2025."), false);
+    assert.equal(flagged("Rated IP68 under IEC 60529: waterproof to 1.5 m for 30 minutes.", rulesOf("consumer-electronics")), false);
+    // Karat gold named for vermeil; a finish that names another material is about that material.
+    assert.ok(flagged("A 24k gold bracelet crafted in vermeil over sterling silver."));
+    assert.equal(flagged("A bracelet in 18k gold over sterling silver."), false);
+    assert.equal(flagged("Oak-veneer top over engineered wood, with legs in solid beech."), false);
+    assert.ok(flagged("A solid beech table with a beech-effect veneer top."));
+    assert.ok(flagged("A solid wood table with walnut veneer."), "a kind of wood is still wood");
+    assert.ok(flagged("Pure sterling silver chain with a rhodium-plated copper core."), "a base is what the piece is made of");
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
