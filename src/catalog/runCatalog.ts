@@ -3,6 +3,7 @@ import { setMaxListeners } from "node:events";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "./atomicWrite";
+import { scoreReportFile } from "./scoreReportFile";
 import { readCatalog } from "../core/catalog/formats/catalogFormat";
 import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
 import { ProgressMeter } from "../core/catalog/catalogProgress";
@@ -37,7 +38,8 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
   const table = readCsvTable(input);
   const catalog = readCatalog(table, options.mapping);
   await assertNotInput(inputPath, outputPath);
-  for (const side of options.sideFiles ?? []) {
+  const sideFiles = [scoreReportFile(outputPath), ...(options.sideFiles ?? [])];
+  for (const side of sideFiles) {
     await assertNotInput(inputPath, side.path);
     if (path.resolve(side.path) === outputPath) throw new CatalogOutputError(`${side.path} is also the output file: choose another name for it.`);
   }
@@ -117,7 +119,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
     if (failure) throw failure.reason;
 
     await writeFileAtomic(outputPath, catalogOutput(table, catalog, results));
-    for (const side of options.sideFiles ?? []) await writeFileAtomic(side.path, side.content({ table, catalog, results }));
+    for (const side of sideFiles) await writeFileAtomic(side.path, side.content({ table, catalog, results }));
   } finally {
     options.signal?.removeEventListener("abort", stop);
     await journal.close();

@@ -2,6 +2,7 @@ import { englishList } from "../text/english";
 import { formatDuration } from "../text/formatDuration";
 import type { CatalogProgress } from "./catalogProgress";
 import type { CatalogSummary } from "./catalogRunTypes";
+import { formatScoreDistribution, scoreReportPath } from "./scoreReport";
 
 /** "12/80 products · 14.2/min · about 4 min left · Summit Insulated Bottle" */
 export function formatProgress(progress: CatalogProgress): string {
@@ -14,12 +15,16 @@ export function formatProgress(progress: CatalogProgress): string {
   return parts.join(" · ");
 }
 
-/** The end-of-run report: what was written, skipped, flagged (with rows) and failed (with reasons). */
+/**
+ * The end-of-run report: what was written, skipped, flagged (with rows) and failed (with reasons),
+ * and how the copy scored, with the per-product report's file.
+ */
 export function formatSummary(summary: CatalogSummary): string {
   const lines = [
     `${summary.cancelled ? "Cancelled" : "Done"}: ${summary.written} written, ${summary.skipped} skipped, ${summary.flagged.length} flagged, ${summary.failed.length} failed of ${summary.total} products.`,
     `Output: ${summary.outputPath}`,
   ];
+  if (summary.scores) lines.push(...formatScoreDistribution(summary.scores), `Scores per product: ${scoreReportPath(summary.outputPath)}`);
   if (summary.resumed > 0) lines.push(`Resumed: ${summary.resumed} products came from the journal of an earlier run.`);
   for (const flagged of summary.flagged) lines.push(`  flagged, line ${flagged.line} (${flagged.key}): ${flagged.rules.join("; ")}`);
   for (const failed of summary.failed) lines.push(`  failed, line ${failed.line} (${failed.key}): ${failed.reason}`);

@@ -6,7 +6,7 @@ import { planProductEdits } from "./formats/planEdits";
 import type { Settled } from "./settleUnlessAborted";
 import { scoreOptionsFor } from "../scores/briefScoreOptions";
 import { scoreProductDescription } from "../scores/scoreCopy";
-import { journaledScores } from "./scoreReport";
+import { journaledScores, scoreDistribution } from "./scoreReport";
 
 /** Done for good: everything but a failure, which the next run retries. */
 export function isDone(entry: JournalEntry | undefined): entry is JournalEntry {
@@ -51,5 +51,6 @@ export function summarize(
     skipped: withStatus("skipped").length,
     flagged: withStatus("flagged").map((product) => ({ key: product.key, line: product.line, rules: results.get(product.key)?.flagged ?? [] })),
     failed: withStatus("failed").map((product) => ({ key: product.key, line: product.line, reason: results.get(product.key)?.error ?? "" })),
+    scores: scoreDistribution(catalog.products.map((product) => results.get(product.key)?.scores)),
   };
 }

@@ -1,4 +1,5 @@
 import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
+import type { ScoreDistribution } from "./scoreReport";
 import type { CatalogMode, CatalogProduct } from "./formats/catalogProduct";
 import type { CatalogProgress } from "./catalogProgress";
 import type { Catalog } from "./formats/catalogProduct";
@@ -77,6 +78,8 @@ export interface CatalogSummary {
   readonly cancelled: boolean;
   /** Products whose result came from the journal of an earlier run. */
   readonly resumed: number;
+  /** The scores of the products with copy; undefined when none has any. */
+  readonly scores?: ScoreDistribution;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { spawn } from "node:child_process";
+import { parse } from "csv-parse/sync";
 import { once } from "node:events";
 import * as path from "node:path";
 import { CatalogMappingError } from "../../../src/core/catalog/formats/columnMapping";
@@ -50,8 +51,14 @@ describe("runCatalog", () => {
       { total: summary.total, written: summary.written, skipped: summary.skipped, flagged: summary.flagged, failed: summary.failed, cancelled: summary.cancelled, resumed: summary.resumed },
       { total: 5, written: 5, skipped: 0, flagged: [], failed: [], cancelled: false, resumed: 0 },
     );
-    assert.deepEqual(listing(), ["shopify.csv", "shopify.tailor.csv"]);
+    assert.deepEqual(listing(), ["shopify.csv", "shopify.tailor.csv", "shopify.tailor.report.csv"]);
     assert.ok(readFileSync(inputPath).equals(input), "the input changed");
+    // The score report: one row per product, each written one with its overall score.
+    const report = parse(readFileSync(dir.file("shopify.tailor.report.csv"))) as string[][];
+    assert.deepEqual(report[0]?.slice(0, 4), ["Product", "Line", "Status", "Score"]);
+    assert.equal(report.length, 6);
+    assert.ok(report.slice(1).every((row) => row[2] === "written" && /^\d+$/.test(row[3] ?? "")), JSON.stringify(report));
+    assert.equal(summary.scores?.products, 5);
     for (const [key, seed] of log.seeds) assert.equal(seed, productSeed(0, key));
 
     const output = readCsvTable(readFileSync(summary.outputPath));
@@ -286,6 +293,16 @@ describe("runCatalog", () => {
     assert.ok(readFileSync(inputPath).equals(input));
   });
 
+  it("refuses an output whose score report would be the input, and writes nothing", async () => {
+    const input = fixture("products.csv");
+    const inputPath = dir.write("products.report.csv", input);
+    const { writer, log } = standInWriter();
+    await assert.rejects(runCatalog({ inputPath, outputPath: dir.file("products.csv"), model, writeProduct: writer }), CatalogOutputError);
+    assert.deepEqual(log.started, []);
+    assert.deepEqual(listing(), ["products.report.csv"]);
+    assert.ok(readFileSync(inputPath).equals(input));
+  });
+
   const malformed: readonly [string, Buffer, number][] = [
     ["an unterminated quote", Buffer.from('name,facts\nLamp,LED\nChair,"oak\nDesk,walnut\n'), 3],
     ["a ragged row", Buffer.from("name,facts,tone\nLamp,LED,calm\nChair,oak\n"), 3],
@@ -336,7 +353,7 @@ describe("runCatalog", () => {
     await runCatalog({ inputPath, model, writeProduct: standInWriter().writer });
     assert.notEqual(statSync(outputPath).ino, inode, "the output was rewritten in place");
     assert.match(readFileSync(outputPath, "utf8"), /^sku,name,/);
-    assert.deepEqual(listing(), ["products.csv", "products.tailor.csv"]);
+    assert.deepEqual(listing(), ["products.csv", "products.tailor.csv", "products.tailor.report.csv"]);
   });
 
   it("stops waiting for a writer that ignores the cancel, and keeps only finished products", async () => {

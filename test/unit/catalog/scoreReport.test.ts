@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
+import { formatSummary } from "../../../src/core/catalog/catalogReport";
 import { entryFor } from "../../../src/core/catalog/catalogResults";
 import { readCatalog } from "../../../src/core/catalog/formats/catalogFormat";
 import { readCsvTable } from "../../../src/core/catalog/csv/csvTable";
@@ -72,5 +73,12 @@ describe("catalog score report", () => {
     ]);
     assert.equal(scoreDistribution([undefined]), undefined);
     assert.equal(scoreDistribution([scores(55, "ok"), scores(40, "ok"), scores(70, "ok")])?.median, 55);
+  });
+
+  it("puts the distribution and the report's file in the run's summary", () => {
+    const base = { outputPath: "/d/p.tailor.csv", journalPath: "/d/p.tailor.csv.tailor-journal", total: 2, written: 2, skipped: 0, flagged: [], failed: [], cancelled: false, resumed: 0 };
+    const lines = formatSummary({ ...base, scores: scoreDistribution([scores(50, "good"), scores(70, "ok")]) }).split("\n");
+    assert.deepEqual(lines.slice(1), ["Output: /d/p.tailor.csv", "Scores of 2 products: median 60 (50–70).", "  Reading ease: 50% good, 50% ok, 0% problem", "Scores per product: /d/p.tailor.report.csv"]);
+    assert.ok(!formatSummary(base).includes("Scores"));
   });
 });
