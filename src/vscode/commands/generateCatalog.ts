@@ -10,6 +10,7 @@ import { CatalogOutputError } from "../../catalog/outputPath";
 import { defaultFeedPath, merchantFeedFile } from "../../catalog/merchantFeedFile";
 import { CatalogRunDeclined, CatalogRunStopped, defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../catalog/runCatalog";
 import { formatProgress, formatSummary, reviewLines } from "../../core/catalog/catalogReport";
+import { scoreReportPath } from "../../core/catalog/scoreReport";
 import { catalogProductWriter } from "../../writing/catalogProductWriter";
 import { editorAdviceFor } from "../engineErrorAdvice";
 import { logPrompt } from "../promptLog";
@@ -153,14 +154,16 @@ function report(services: TailorServices, summary: CatalogSummary): void {
   services.log.info(formatSummary(summary));
   const open = () => vscode.window.showTextDocument(vscode.Uri.file(summary.outputPath), { preview: false });
   const details = () => services.log.show(true);
-  const counts = `${summary.written} written, ${summary.skipped} skipped, ${summary.flagged.length} flagged, ${summary.failed.length} failed`;
+  const median = summary.scores ? `, median score ${summary.scores.median}` : "";
+  const counts = `${summary.written} written, ${summary.skipped} skipped, ${summary.flagged.length} flagged, ${summary.failed.length} failed${median}`;
+  const scores = () => vscode.window.showTextDocument(vscode.Uri.file(scoreReportPath(summary.outputPath)), { preview: false });
   if (summary.cancelled) {
     services.messages.warning(`Catalog run cancelled (${counts}). ${path.basename(summary.outputPath)} holds what was done; run the command again to resume.`, { "Open Output": open, "Show Details": details });
   } else if (summary.failed.length > 0 || summary.flagged.length > 0) {
     const rows = [...summary.flagged.map((item) => item.line), ...summary.failed.map((item) => item.line)];
-    services.messages.warning(`Catalog done: ${counts}. ${reviewLines(rows)}`, { "Open Output": open, "Show Details": details });
+    services.messages.warning(`Catalog done: ${counts}. ${reviewLines(rows)}`, { "Open Output": open, "Open Scores": scores, "Show Details": details });
   } else {
-    services.messages.info(`Catalog done: ${counts}. Saved to ${path.basename(summary.outputPath)}.`, { "Open Output": open });
+    services.messages.info(`Catalog done: ${counts}. Saved to ${path.basename(summary.outputPath)}.`, { "Open Output": open, "Open Scores": scores });
   }
 }
 
