@@ -20,11 +20,13 @@ import { channelView, descriptionView, type CopyView } from "./copyView";
 import { parseEvalBriefs, type EvalBrief } from "./evalBrief";
 import { formatTable, summarise } from "./evalSummary";
 import { limitCuts } from "./limitCuts";
+import { briefOfOutput, formatLanguageTable, languageRows } from "./languageTable";
 import { scoreOutput, type OutputScore } from "./scoreOutput";
 import { unsupportedFacts } from "./unsupportedFacts";
 
 function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
-  if (stored.error) return stored;
+  // A translation's scores stand as stored: its text came from the translation job, not the brief's.
+  if (stored.error || stored.source !== undefined) return stored;
   const rules = claimRulesFor(industryProfiles.find((profile) => profile.id === brief.industry)!);
   const channel = brief.channel ? channels[brief.channel] : undefined;
   const again = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) => {
@@ -60,7 +62,7 @@ const briefsAt = argv.indexOf("--briefs");
 const briefsFile = path.resolve(briefsAt >= 0 ? argv[briefsAt + 1]! : path.join(repoRoot, "bench", "eval", "briefs.yaml"));
 const briefs = parseEvalBriefs(readFileSync(briefsFile, "utf8"), path.relative(process.cwd(), briefsFile));
 const run = JSON.parse(readFileSync(path.resolve(argv[0]!), "utf8")) as { outputs: OutputScore[] };
-const scores = run.outputs.map((stored) => rescore(briefs.find((brief) => brief.label === stored.label)!, stored));
+const scores = run.outputs.map((stored) => rescore(briefOfOutput(briefs, stored)!, stored));
 console.log(
   formatTable([
     ["descriptions", summarise(scores.filter((score) => score.kind === "description"))],
@@ -68,4 +70,5 @@ console.log(
     ["overall", summarise(scores)],
   ]),
 );
+console.log(`\nPer language\n${formatLanguageTable(languageRows(scores, (score) => briefOfOutput(briefs, score)))}\n`);
 for (const score of scores.filter((score) => !score.complete)) console.log(`${score.label} [${score.kind}]: ${score.missing.join("; ") || score.stopReason} ${score.cuts.filter((cut) => cut.midSentence).map((cut) => cut.field).join(", ")}`);

@@ -1,6 +1,7 @@
 /**
  * npm run eval [-- --briefs FILE] [--model FILE] [--sample N] [--kind description|marketing] [--shard i/n]
- * (or --merge RESULT.json…): the copy-quality benchmark. Writes
+ * [--languages de,fr,es] (or --merge RESULT.json…): the copy-quality benchmark. --languages also
+ * translates every English description, as a catalog run does, and scores the translations. Writes
  * every brief through the commands' own path on a real model, scores each output, prints a table
  * per industry and overall, and writes every figure and output to bench/results/. Not a test.
  */
@@ -15,6 +16,10 @@ import { extensionDefaults, type GenerationDefaults } from "./generationDefaults
 import { failedOutput, scoreOutput, type OutputScore } from "./scoreOutput";
 import { unsupportedFacts, unsupportedNumbers, type GroundingCheck } from "./unsupportedFacts";
 import { writeBrief } from "./writeBrief";
+import { languageIds, type LanguageId } from "./languageId";
+import { briefOfOutput, formatLanguageTable, languageRows } from "./languageTable";
+import { translateOutput } from "./translateBrief";
+import { parseLanguageList } from "../../src/core/translation/languages";
 
 interface EvalArgs {
   readonly briefs: string;
@@ -29,6 +34,8 @@ interface EvalArgs {
   readonly merge: readonly string[];
   /** How unsupported facts are counted: the grounding checker (default) or, to compare with earlier runs, numbers alone. */
   readonly facts: GroundingCheck;
+  /** Languages every English description is also translated into. */
+  readonly languages: readonly LanguageId[];
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs {
@@ -53,7 +60,16 @@ function parseArgs(argv: readonly string[]): EvalArgs {
     shard: shardMatch ? { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } : undefined,
     merge: mergeAt >= 0 ? argv.slice(mergeAt + 1).map((file) => path.resolve(file)) : [],
     facts: facts === "numbers" ? unsupportedNumbers : unsupportedFacts,
+    languages: evalLanguages(value("--languages")),
   };
+}
+
+function evalLanguages(list: string | undefined): LanguageId[] {
+  if (list === undefined) return [];
+  const codes = parseLanguageList(list);
+  const unknown = codes.find((code) => !(languageIds as readonly string[]).includes(code));
+  if (unknown) throw new Error(`--languages: the eval tells apart only ${languageIds.join(", ")}, not ${unknown}.`);
+  return codes as LanguageId[];
 }
 
 function whyIncomplete(score: OutputScore): string {
@@ -96,6 +112,17 @@ async function main(): Promise<void> {
       }
       const last = scores[scores.length - 1]!;
       console.log(`${index + 1}/${briefs.length} ${brief.label} [${last.kind}]: ${last.complete ? "complete" : `INCOMPLETE (${whyIncomplete(last)})`}, ${last.seconds.toFixed(1)} s`);
+      if (last.kind !== "description" || last.language !== "en" || last.error) continue;
+      for (const language of args.languages) {
+        const translationStarted = performance.now();
+        try {
+          scores.push(await translateOutput(engine, brief, last, language, defaults, args.facts));
+        } catch (error) {
+          scores.push({ ...failedOutput({ ...brief, label: `${brief.label}→${language}`, language }, error instanceof Error ? error.message : String(error), (performance.now() - translationStarted) / 1000), kind: "translation" });
+        }
+        const translated = scores[scores.length - 1]!;
+        console.log(`  → ${language}: ${translated.complete ? "complete" : `INCOMPLETE (${whyIncomplete(translated)})`}, ${translated.seconds.toFixed(1)} s`);
+      }
     }
   } finally {
     engine.dispose();
@@ -114,6 +141,8 @@ function report(args: EvalArgs, defaults: GenerationDefaults, scores: readonly O
   ];
   console.log(`\nModel ${path.basename(args.model)}, briefs ${path.basename(args.briefs)} (${scores.length}), maxTokens ${defaults.maxTokens}, temperature ${defaults.temperature}, threads ${defaults.threads || "auto"}\n`);
   console.log(formatTable(rows));
+  const briefs = parseEvalBriefs(readFileSync(args.briefs, "utf8"), path.relative(process.cwd(), args.briefs));
+  console.log(`\nPer language\n${formatLanguageTable(languageRows(scores, (score) => briefOfOutput(briefs, score)))}`);
   const resultsDir = path.join(repoRoot, "bench", "results");
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `eval-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

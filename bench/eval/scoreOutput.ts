@@ -38,6 +38,8 @@ export interface OutputScore {
   readonly copy: string;
   /** What the model wrote, before limits: lets a change to the enforcement be re-scored without the model. */
   readonly rawText: string;
+  /** For a translation: the copy it was translated from, whose numbers it must keep. */
+  readonly source?: string;
 }
 
 export interface GeneratedOutput {
