@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "./atomicWrite";
 import { scoreReportFile } from "./scoreReportFile";
+import { shopifyTranslationsFile } from "./translationsFile";
 import { readCatalog } from "../core/catalog/formats/catalogFormat";
 import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
 import { ProgressMeter } from "../core/catalog/catalogProgress";
@@ -34,17 +35,18 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
   const outputPath = path.resolve(options.outputPath ?? defaultOutputPath(inputPath));
   const journalPath = journalPathFor(outputPath);
 
+  const languages = options.languages ?? [];
   const input = await fs.readFile(inputPath);
   const table = readCsvTable(input);
   const catalog = readCatalog(table, options.mapping);
   await assertNotInput(inputPath, outputPath);
-  const sideFiles = [scoreReportFile(outputPath), ...(options.sideFiles ?? [])];
+  const sideFiles = [scoreReportFile(outputPath), ...(options.sideFiles ?? []), ...(languages.length > 0 && catalog.kind === "shopify" ? [shopifyTranslationsFile(outputPath, languages)] : [])];
   for (const side of sideFiles) {
     await assertNotInput(inputPath, side.path);
     if (path.resolve(side.path) === outputPath) throw new CatalogOutputError(`${side.path} is also the output file: choose another name for it.`);
   }
 
-  const header: JournalHeader = { v: 1, input: createHash("sha256").update(input).digest("hex"), mode, seed, model: options.model };
+  const header: JournalHeader = { v: 1, input: createHash("sha256").update(input).digest("hex"), mode, seed, model: options.model, ...(languages.length ? { languages } : {}) };
   const keys = new Set(catalog.products.map((product) => product.key));
   const results = new Map<string, JournalEntry>();
   for (const entry of options.restart ? [] : await readJournalFor(journalPath, header)) {
@@ -118,7 +120,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
     const failure = workers.find((result): result is PromiseRejectedResult => result.status === "rejected");
     if (failure) throw failure.reason;
 
-    await writeFileAtomic(outputPath, catalogOutput(table, catalog, results));
+    await writeFileAtomic(outputPath, catalogOutput(table, catalog, results, languages));
     for (const side of sideFiles) await writeFileAtomic(side.path, side.content({ table, catalog, results }));
   } finally {
     options.signal?.removeEventListener("abort", stop);

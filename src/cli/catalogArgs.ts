@@ -1,3 +1,4 @@
+import { LanguageListError, parseLanguageList } from "../core/translation/languages";
 import { defaultMaxTokens, defaultSeed, defaultTemperature } from "../core/generationDefaults";
 
 /** `tailor catalog IN.csv [options]`, read into what a catalog run needs. */
@@ -6,6 +7,8 @@ export interface CatalogCliArgs {
   readonly output?: string;
   /** Where to write a Google Merchant Center feed of the run's products. */
   readonly feed?: string;
+  /** Languages each product is also translated into. */
+  readonly languages: readonly string[];
   /** A .gguf file; with --endpoint, the server's model name. */
   readonly model?: string;
   /** An OpenAI-compatible inference server to write on instead of the local engine. */
@@ -50,6 +53,9 @@ Options:
   --feed FILE         also write a Google Merchant Center feed (tab-delimited): id, title,
                       description, and Tailor's copy in structured_title and
                       structured_description, marked as written by generative AI
+  --languages LIST    also translate each product into these languages (e.g. de,fr,es): a
+                      column set per language, or for a Shopify export a Translate & Adapt
+                      CSV beside the output (OUT.translations.csv)
   --model FILE        the .gguf model (default: $TAILOR_MODEL); with --endpoint, the server's
                       model name
   --endpoint URL      write on an OpenAI-compatible inference server (llama-server, vLLM,
@@ -103,6 +109,7 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
   const mapping: Record<string, string> = {};
   let output: string | undefined;
   let feed: string | undefined;
+  let languages: readonly string[] = [];
   let model: string | undefined;
   let endpoint: string | undefined;
   let mode: CatalogCliArgs["mode"] = "fillEmpty";
@@ -123,6 +130,14 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
         break;
       case "--feed":
         feed = value();
+        break;
+      case "--languages":
+        try {
+          languages = parseLanguageList(value());
+        } catch (error) {
+          if (error instanceof LanguageListError) throw new CliUsageError(`--languages: ${error.message}`);
+          throw error;
+        }
         break;
       case "--model":
         model = value();
@@ -166,7 +181,7 @@ export function parseCatalogArgs(argv: readonly string[]): CatalogCliArgs {
     }
   }
   if (positional.length !== 1) throw new CliUsageError(positional.length === 0 ? "Name the CSV file to fill." : `One input file, please; got ${positional.join(", ")}.`);
-  return { input: positional[0]!, output, feed, model, endpoint, mode, industry, mapping, restart, logPrompts, ...numbers };
+  return { input: positional[0]!, output, feed, languages, model, endpoint, mode, industry, mapping, restart, logPrompts, ...numbers };
 }
 
 function httpUrl(text: string): string {

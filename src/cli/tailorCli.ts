@@ -151,6 +151,7 @@ async function runFromArgs(args: CatalogCliArgs, backend: CatalogBackend, steeri
       mapping: args.mapping,
       restart: args.restart,
       sideFiles: args.feed ? [merchantFeedFile(args.feed)] : [],
+      languages: args.languages,
       signal: controller.signal,
       onProgress: (progress) => process.stderr.write(interactive ? `\r${formatProgress(progress).padEnd(100)}` : `${formatProgress(progress)}\n`),
       writeProduct: catalogProductWriter({
@@ -159,6 +160,7 @@ async function runFromArgs(args: CatalogCliArgs, backend: CatalogBackend, steeri
         maxTokens: args.maxTokens,
         temperature: args.temperature,
         parallel: backend.parallel,
+        languages: args.languages,
         onPrompt: args.logPrompts ? (description, messages) => process.stderr.write(`Prompt (${description}):\n${chatAsText(messages)}\n\n`) : undefined,
         ...backend.writerOptions,
       }),

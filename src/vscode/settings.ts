@@ -138,6 +138,8 @@ export interface CatalogSettings {
   readonly timeoutSeconds: number;
   /** Also write a Google Merchant Center feed beside the output. */
   readonly merchantFeed: boolean;
+  /** Language codes each product is also translated into, as written (checked when a run starts). */
+  readonly languages: readonly string[];
 }
 
 /**
@@ -156,6 +158,7 @@ export function readCatalogSettings(): CatalogSettings {
     concurrency: clampInteger(config.get<number>("concurrency", 4), 1, 256),
     timeoutSeconds: Number.isFinite(timeoutSeconds) ? Math.min(86_400, Math.max(1, timeoutSeconds)) : 300,
     merchantFeed: config.get<boolean>("merchantFeed", false),
+    languages: config.get<string[]>("languages", []).filter((code) => typeof code === "string" && code.trim()),
   };
 }
 

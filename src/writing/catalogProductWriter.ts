@@ -8,7 +8,9 @@ import { matchIndustry } from "../core/profiles/matchIndustry";
 import { EngineError } from "../engine/engineTypes";
 import { claimsCheck, groundingCheck } from "./copyChecks";
 import type { Steering } from "./steering";
-import { writeCopy, type CopyGenerator } from "./writeCopy";
+import { writeCopy, type CopyGenerator, type WriteOutcome } from "./writeCopy";
+import { translateDescription, translationGlossary } from "./translateCopy";
+import { languageName } from "../core/translation/languages";
 
 export interface CatalogWriterOptions {
   readonly generator: CopyGenerator;
@@ -28,12 +30,15 @@ export interface CatalogWriterOptions {
   readonly productTimeoutMs?: number;
   /** Failures that every later product would meet too: they stop the run, with the journal kept. */
   readonly stopsRun?: (error: unknown) => boolean;
+  /** Languages each written product is also translated into, each checked like the original. */
+  readonly languages?: readonly string[];
 }
 
 export interface WrittenProduct {
   readonly draft: ProductDescriptionDraft;
-  /** What the checks still find after the rewrite, as "rule: "matched text"" (unsupported-… for facts the brief lacks). */
+  /** What the checks still find after the rewrite, as "rule: "matched text"" (unsupported-… for facts the brief lacks); a translation's as "de: rule: …". */
   readonly flagged: readonly string[];
+  readonly translations?: Readonly<Record<string, ProductDescriptionDraft>>;
 }
 
 /** A product whose server did not finish it in time: it fails, is retried on the next run, and the run goes on. */
@@ -54,39 +59,68 @@ export class IncompleteProductError extends Error {
 export function catalogProductWriter(options: CatalogWriterOptions) {
   return async (product: CatalogProduct, run: ProductWriterRun): Promise<WrittenProduct> => {
     const profile = matchIndustry(product.industry) ?? options.steering.profile;
-    const job = productDescriptionJob(product.brief);
     const deadline = options.productTimeoutMs === undefined ? undefined : AbortSignal.timeout(options.productTimeoutMs);
-    const outcome = await writeCopy(options.generator, job, {
-      guidance: await options.steering.guidance(briefSearchText(product.brief), profile),
-      checks: [claimsCheck(await options.steering.rules(profile)), groundingCheck(product.brief)],
+    const checks = [claimsCheck(await options.steering.rules(profile)), groundingCheck(product.brief)];
+    const shared = {
+      checks,
       maxTokens: options.maxTokens,
       temperature: options.temperature,
       seed: run.seed,
-      priority: "batch",
+      priority: "batch" as const,
       parallel: options.parallel,
       signal: deadline ? AbortSignal.any([run.signal, deadline]) : run.signal,
-      onWriting: run.onWriting,
-      onPrompt: options.onPrompt ? (description, messages) => options.onPrompt!(`${description} for ${product.key}`, messages) : undefined,
+      onPrompt: options.onPrompt ? (description: string, messages: readonly ChatMessage[]) => options.onPrompt!(`${description} for ${product.key}`, messages) : undefined,
       onLoading: options.onLoading,
-    }).catch((error: unknown) => {
-      if (options.stopsRun?.(error)) throw new CatalogRunStopped(error instanceof Error ? error.message : String(error));
-      throw withAdvice(error, options.adviceFor);
-    });
-    if (outcome.status === "cancelled") {
-      if (deadline?.aborted && !run.signal.aborted) {
-        throw new ProductTimeoutError(`the server took longer than ${options.productTimeoutMs! / 1000} s for this product; it is slow or overloaded: lower the concurrency or raise the timeout`);
-      }
-      throw new DOMException("The catalog run was cancelled.", "AbortError");
+    };
+    const settle = (written: Promise<WriteOutcome<ProductDescriptionDraft>>, what: string) => finished(written, what, options, run, deadline);
+    const outcome = await settle(
+      writeCopy(options.generator, productDescriptionJob(product.brief), {
+        ...shared,
+        guidance: await options.steering.guidance(briefSearchText(product.brief), profile),
+        onWriting: run.onWriting,
+      }),
+      "",
+    );
+    const flagged = outcome.findings.map((finding) => `${finding.id}: "${finding.text}"`);
+    if (!options.languages?.length) return { draft: outcome.draft, flagged };
+    // Each language is the written original translated, with the original's checks and limits.
+    const glossary = translationGlossary(await options.steering.glossary());
+    const translations: Record<string, ProductDescriptionDraft> = {};
+    for (const language of options.languages) {
+      const translated = await settle(translateDescription(options.generator, outcome.draft, language, { ...shared, glossary }), `the ${languageName(language)} translation`);
+      translations[language] = translated.draft;
+      flagged.push(...translated.findings.map((finding) => `${language}: ${finding.id}: "${finding.text}"`));
     }
-    if (outcome.status === "incomplete") {
-      throw new IncompleteProductError(
-        outcome.result.stopReason === "maxTokens"
-          ? `the model reached the token limit (${options.maxTokens}) before writing ${outcome.missing.join(", ")}; raise it and run again`
-          : `the model's answer lacked ${outcome.missing.join(", ")}`,
-      );
-    }
-    return { draft: outcome.draft, flagged: outcome.findings.map((finding) => `${finding.id}: "${finding.text}"`) };
+    return { draft: outcome.draft, flagged, translations };
   };
+}
+
+/** A written (or translated) draft that finished, or the error that says why the product did not. */
+async function finished(
+  written: Promise<WriteOutcome<ProductDescriptionDraft>>,
+  what: string,
+  options: CatalogWriterOptions,
+  run: ProductWriterRun,
+  deadline: AbortSignal | undefined,
+): Promise<WriteOutcome<ProductDescriptionDraft>> {
+  const outcome = await written.catch((error: unknown) => {
+    if (options.stopsRun?.(error)) throw new CatalogRunStopped(error instanceof Error ? error.message : String(error));
+    throw withAdvice(error, options.adviceFor);
+  });
+  if (outcome.status === "cancelled") {
+    if (deadline?.aborted && !run.signal.aborted) {
+      throw new ProductTimeoutError(`the server took longer than ${options.productTimeoutMs! / 1000} s for this product; it is slow or overloaded: lower the concurrency or raise the timeout`);
+    }
+    throw new DOMException("The catalog run was cancelled.", "AbortError");
+  }
+  if (outcome.status === "incomplete") {
+    throw new IncompleteProductError(
+      outcome.result.stopReason === "maxTokens"
+        ? `the model reached the token limit (${options.maxTokens}) before writing ${outcome.missing.join(", ")}${what ? ` of ${what}` : ""}; raise it and run again`
+        : `${what || "the model's answer"} lacked ${outcome.missing.join(", ")}`,
+    );
+  }
+  return outcome;
 }
 
 function withAdvice(error: unknown, adviceFor: CatalogWriterOptions["adviceFor"]): unknown {

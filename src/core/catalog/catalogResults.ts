@@ -3,6 +3,7 @@ import type { CatalogSummary, ProductWriterResult } from "./catalogRunTypes";
 import { writeCsvTable, type CsvTable } from "./csv/csvTable";
 import type { JournalEntry, JournalStatus } from "./journal";
 import { planProductEdits } from "./formats/planEdits";
+import { languageColumns, translatedCells } from "./formats/languageColumns";
 import type { Settled } from "./settleUnlessAborted";
 import { scoreOptionsFor } from "../scores/briefScoreOptions";
 import { scoreProductDescription } from "../scores/scoreCopy";
@@ -24,18 +25,28 @@ export function entryFor(product: CatalogProduct, outcome: Settled<ProductWriter
   const cells = Object.fromEntries([...edits].map(([column, value]) => [String(column), value]));
   const flagged = [...outcome.value.flagged];
   const scores = journaledScores(scoreProductDescription(outcome.value.draft, scoreOptionsFor(product.brief)));
-  return flagged.length > 0 ? { key: product.key, status: "flagged", edits: cells, flagged, scores } : { key: product.key, status: "written", edits: cells, scores };
+  const translations = outcome.value.translations ? { translations: translatedCells(outcome.value.translations, edits, catalog.targets) } : {};
+  return flagged.length > 0
+    ? { key: product.key, status: "flagged", edits: cells, flagged, scores, ...translations }
+    : { key: product.key, status: "written", edits: cells, scores, ...translations };
 }
 
 /** The output file: the input with every written or flagged product's cells filled in. */
-export function catalogOutput(table: CsvTable, catalog: Catalog, results: ReadonlyMap<string, JournalEntry>): Uint8Array {
+export function catalogOutput(table: CsvTable, catalog: Catalog, results: ReadonlyMap<string, JournalEntry>, languages: readonly string[] = []): Uint8Array {
+  // A Shopify export stays importable: its translations go to a Translate & Adapt file instead.
+  const perLanguage = catalog.kind === "generic" ? languageColumns(catalog.targets, languages, table.header.length + catalog.targets.appendedColumns.length) : [];
   const edits = new Map<number, Map<number, string>>();
   for (const product of catalog.products) {
     const entry = results.get(product.key);
     if (!entry?.edits || (entry.status !== "written" && entry.status !== "flagged")) continue;
-    edits.set(product.rowIndex, new Map(Object.entries(entry.edits).map(([column, value]) => [Number(column), value])));
+    const cells = new Map(Object.entries(entry.edits).map(([column, value]) => [Number(column), value]));
+    for (const column of perLanguage) {
+      const value = entry.translations?.[column.language]?.[column.field];
+      if (value) cells.set(column.column, value);
+    }
+    edits.set(product.rowIndex, cells);
   }
-  return writeCsvTable(table, edits, catalog.targets.appendedColumns);
+  return writeCsvTable(table, edits, [...catalog.targets.appendedColumns, ...perLanguage.map((column) => column.header)]);
 }
 
 export function summarize(

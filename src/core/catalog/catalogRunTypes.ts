@@ -11,6 +11,8 @@ export interface ProductWriterResult {
   readonly draft: ProductDescriptionDraft;
   /** Rule ids or matched text from the claim check; the copy is written and the product listed for review. */
   readonly flagged: readonly string[];
+  /** The draft in each other language the run asked for, by language code. */
+  readonly translations?: Readonly<Record<string, ProductDescriptionDraft>>;
 }
 
 export interface ProductWriterRun {
@@ -49,6 +51,11 @@ export interface CatalogRunOptions {
    */
   confirmWriting?(products: number): Promise<boolean>;
   readonly writeProduct: ProductWriter;
+  /**
+   * Languages every written product is also translated into: a column set per language in a
+   * generic file, a Translate & Adapt CSV beside a Shopify export's output.
+   */
+  readonly languages?: readonly string[];
   /** Files made from the finished run (a feed, a report), written atomically after the output. */
   readonly sideFiles?: readonly CatalogSideFile[];
 }

@@ -1,4 +1,4 @@
-import type { CatalogMode } from "./formats/catalogProduct";
+import type { CatalogMode, TargetField } from "./formats/catalogProduct";
 import { isRecord } from "../values";
 import { scoreStatuses, type JournaledCheck, type JournaledScores } from "./scoreReport";
 
@@ -10,7 +10,12 @@ export interface JournalHeader {
   readonly mode: CatalogMode;
   readonly seed: number;
   readonly model: string;
+  /** The languages each product is also translated into; absent for none. */
+  readonly languages?: readonly string[];
 }
+
+/** A product's copy in one language, by target field, rendered as its cells are. */
+export type TranslatedCells = Readonly<Partial<Record<TargetField, string>>>;
 
 export type JournalStatus = "written" | "skipped" | "flagged" | "failed";
 
@@ -23,6 +28,8 @@ export interface JournalEntry {
   readonly error?: string;
   /** The copy's scores, for the run's report; absent in journals of versions before scores. */
   readonly scores?: JournaledScores;
+  /** The written cells in each other language, by language code. */
+  readonly translations?: Readonly<Record<string, TranslatedCells>>;
 }
 
 export interface ParsedJournal {
@@ -38,6 +45,7 @@ export class CatalogJournalError extends Error {
 }
 
 const statuses: readonly string[] = ["written", "skipped", "flagged", "failed"];
+const translatedFields: readonly string[] = ["description", "seoTitle", "seoDescription"] satisfies readonly TargetField[];
 
 export function journalPathFor(outputPath: string): string {
   return `${outputPath}.tailor-journal`;
@@ -76,6 +84,8 @@ export function journalMismatch(found: JournalHeader, expected: JournalHeader): 
   if (found.mode !== expected.mode) differences.push(`the mode was ${found.mode}, now ${expected.mode}`);
   if (found.seed !== expected.seed) differences.push(`the seed was ${found.seed}, now ${expected.seed}`);
   if (found.model !== expected.model) differences.push(`the model was ${found.model}, now ${expected.model}`);
+  const languages = (header: JournalHeader) => header.languages?.join(",") || "none";
+  if (languages(found) !== languages(expected)) differences.push(`the languages were ${languages(found)}, now ${languages(expected)}`);
   return differences;
 }
 
@@ -86,9 +96,10 @@ function toHeader(value: unknown): JournalHeader {
     typeof value.input === "string" &&
     (value.mode === "fillEmpty" || value.mode === "overwrite") &&
     typeof value.seed === "number" &&
-    typeof value.model === "string"
+    typeof value.model === "string" &&
+    (value.languages === undefined || (Array.isArray(value.languages) && value.languages.every((code) => typeof code === "string")))
   ) {
-    return { v: 1, input: value.input, mode: value.mode, seed: value.seed, model: value.model };
+    return { v: 1, input: value.input, mode: value.mode, seed: value.seed, model: value.model, ...(value.languages ? { languages: value.languages as string[] } : {}) };
   }
   throw new CatalogJournalError("The catalog journal's first line is not a journal header this version of Tailor reads. Start the catalog over to discard it.");
 }
@@ -118,6 +129,15 @@ function toEntry(value: unknown, line: number): JournalEntry {
     const scores = toScores(value.scores);
     if (!scores) throw damaged();
     entry.scores = scores;
+  }
+  if (value.translations !== undefined) {
+    if (!isRecord(value.translations)) throw damaged();
+    const translations: Record<string, TranslatedCells> = {};
+    for (const [language, cells] of Object.entries(value.translations)) {
+      if (!isRecord(cells) || !Object.entries(cells).every(([field, cell]) => translatedFields.includes(field) && typeof cell === "string")) throw damaged();
+      translations[language] = cells as TranslatedCells;
+    }
+    entry.translations = translations;
   }
   return entry;
 }

@@ -8,6 +8,7 @@ import { CsvFormatError } from "../../core/catalog/csv/csvFormatError";
 import { CatalogJournalError, journalPathFor } from "../../core/catalog/journal";
 import { CatalogOutputError } from "../../catalog/outputPath";
 import { defaultFeedPath, merchantFeedFile } from "../../catalog/merchantFeedFile";
+import { LanguageListError, parseLanguageList } from "../../core/translation/languages";
 import { CatalogRunDeclined, CatalogRunStopped, defaultOutputPath, runCatalog, type CatalogProgress, type CatalogSummary } from "../../catalog/runCatalog";
 import { formatProgress, formatSummary, reviewLines } from "../../core/catalog/catalogReport";
 import { scoreReportPath } from "../../core/catalog/scoreReport";
@@ -28,6 +29,8 @@ export interface CatalogCommandArgs {
   readonly seed?: number;
   /** Where to write a Google Merchant Center feed; tailor.catalog.merchantFeed writes one beside the output otherwise. */
   readonly feed?: string;
+  /** Languages to translate each product into; tailor.catalog.languages otherwise. */
+  readonly languages?: readonly string[];
   /** Replace an earlier result without asking (a test's second run). */
   readonly replace?: boolean;
 }
@@ -57,11 +60,19 @@ export async function generateCatalog(services: TailorServices, args: CatalogCom
   if (!("backend" in chosen)) return chosen;
   const mode = args.mode ?? catalogSettings.mode;
   const feed = args.feed ?? (catalogSettings.merchantFeed ? defaultFeedPath(output) : undefined);
+  let languages: readonly string[];
+  try {
+    languages = (args.languages ?? catalogSettings.languages).length > 0 ? parseLanguageList((args.languages ?? catalogSettings.languages).join(",")) : [];
+  } catch (error) {
+    if (!(error instanceof LanguageListError)) throw error;
+    services.messages.error(`tailor.catalog.languages: ${error.message} Nothing was written.`);
+    return { status: "failed", error: error.message };
+  }
   let mapping = args.mapping;
   let restart = false;
   for (;;) {
     try {
-      const summary = await runWithProgress(services, chosen.backend, { input, output, feed, mode, mapping, restart, seed: args.seed ?? defaultSeed });
+      const summary = await runWithProgress(services, chosen.backend, { input, output, feed, languages, mode, mapping, restart, seed: args.seed ?? defaultSeed });
       report(services, summary);
       return { status: "done", ...summary };
     } catch (error) {
@@ -91,6 +102,7 @@ interface RunPlan {
   readonly input: string;
   readonly output: string;
   readonly feed: string | undefined;
+  readonly languages: readonly string[];
   readonly mode: CatalogMode;
   readonly mapping: ColumnMappingOverride | undefined;
   readonly restart: boolean;
@@ -118,6 +130,7 @@ function runWithProgress(services: TailorServices, backend: CatalogBackend, plan
           mapping: plan.mapping,
           restart: plan.restart,
           sideFiles: plan.feed ? [merchantFeedFile(plan.feed)] : [],
+          languages: plan.languages,
           signal: controller.signal,
           confirmWriting: backend.confirm && ((products) => backend.confirm!(products, token)),
           onProgress: (update: CatalogProgress) => {
@@ -136,6 +149,7 @@ function runWithProgress(services: TailorServices, backend: CatalogBackend, plan
             maxTokens: settings.maxTokens,
             temperature: settings.temperature,
             parallel: backend.parallel,
+            languages: plan.languages,
             onPrompt: (description, messages) => logPrompt(services.log, `${description} (catalog)`, messages),
             adviceFor: editorAdviceFor,
             onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),

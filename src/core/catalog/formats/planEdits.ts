@@ -23,7 +23,8 @@ export function planProductEdits(product: CatalogProduct, draft: ProductDescript
   return edits;
 }
 
-function draftValue(draft: ProductDescriptionDraft, field: TargetField, format: "html" | "text"): string {
+/** A target cell's value from a draft: the description rendered for the file, the SEO fields as they are. */
+export function draftValue(draft: ProductDescriptionDraft, field: TargetField, format: "html" | "text"): string {
   if (field === "description") return renderDescription(draft, format);
   return (field === "seoTitle" ? draft.seoTitle : draft.metaDescription)?.trim() ?? "";
 }
