@@ -11,6 +11,7 @@ import { generateMarketingCopy, type MarketingCopyArgs } from "./commands/genera
 import { generateProductDescription } from "./commands/generateProductDescription";
 import { personalizeForSegments, type PersonalizeArgs } from "./commands/personalizeForSegments";
 import { rewriteSelection, type RewriteArgs } from "./commands/rewriteSelection";
+import { translateCopy, type TranslateArgs } from "./commands/translateCopy";
 import { ChannelPackCodeActions } from "./channelPacks/channelPackCodeActions";
 import { ChannelPackDiagnostics } from "./channelPacks/channelPackDiagnostics";
 import { WorkspaceChannelPacks } from "./channelPacks/workspaceChannelPacks";
@@ -230,6 +231,7 @@ export class TailorContext implements vscode.Disposable {
     this.own(vscode.commands.registerCommand("tailor.checkAgainstBrief", (args?: CheckAgainstBriefArgs) => checkAgainstBrief(services, args)));
     this.own(vscode.commands.registerCommand("tailor.generateMarketingCopy", (args?: MarketingCopyArgs) => generateMarketingCopy(services, args)));
     this.own(vscode.commands.registerCommand("tailor.rewriteSelection", (args?: RewriteArgs) => rewriteSelection(services, args)));
+    this.own(vscode.commands.registerCommand("tailor.translateCopy", (args?: TranslateArgs) => translateCopy(services, args)));
     this.own(vscode.commands.registerCommand("tailor.personalizeForSegments", (args?: PersonalizeArgs) => personalizeForSegments(services, args)));
     this.own(vscode.commands.registerCommand("tailor.draftLongForm", (args?: DraftArgs) => draftLongForm(services, args)));
     this.own(vscode.commands.registerCommand("tailor.setApiKey", () => services.apiKeys.promptAndStore()));
