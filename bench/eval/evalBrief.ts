@@ -2,7 +2,7 @@ import { parse as parseYaml } from "yaml";
 import type { ProductBrief } from "../../src/core/brief";
 import { channelIds, isChannelId, type ChannelId } from "../../src/core/marketing/channels";
 import { industryProfiles } from "../../src/core/profiles/industryProfiles";
-import { languageIds, type LanguageId } from "./languageId";
+import { languageIds, type LanguageId } from "../../src/core/translation/languageId";
 
 /** One brief of the eval: a product brief, its industry, and optionally a channel and a language. */
 export interface EvalBrief {

@@ -16,7 +16,7 @@ import { extensionDefaults, type GenerationDefaults } from "./generationDefaults
 import { failedOutput, scoreOutput, type OutputScore } from "./scoreOutput";
 import { unsupportedFacts, unsupportedNumbers, type GroundingCheck } from "./unsupportedFacts";
 import { writeBrief } from "./writeBrief";
-import { languageIds, type LanguageId } from "./languageId";
+import { languageIds, type LanguageId } from "../../src/core/translation/languageId";
 import { briefOfOutput, formatLanguageTable, languageRows } from "./languageTable";
 import { translateOutput } from "./translateBrief";
 import { parseLanguageList } from "../../src/core/translation/languages";

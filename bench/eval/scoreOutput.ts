@@ -2,7 +2,7 @@ import type { CopyFinding } from "../../src/writing/copyChecks";
 import type { ClaimFinding } from "../../src/core/claims/checkClaims";
 import type { CopyView } from "./copyView";
 import type { EvalBrief } from "./evalBrief";
-import { identifyLanguage } from "./languageId";
+import { identifyLanguage } from "../../src/core/translation/languageId";
 import type { LimitCut } from "./limitCuts";
 import { fleschReadingEase } from "./readability";
 import { duplicateItems, repeatedTrigramShare } from "./repetition";

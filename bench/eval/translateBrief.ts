@@ -10,7 +10,7 @@ import { claimsCheck, groundingCheck } from "../../src/writing/copyChecks";
 import { translateDescription } from "../../src/writing/translateCopy";
 import { descriptionView } from "./copyView";
 import type { EvalBrief } from "./evalBrief";
-import type { LanguageId } from "./languageId";
+import type { LanguageId } from "../../src/core/translation/languageId";
 import type { GenerationDefaults } from "./generationDefaults";
 import { limitCuts } from "./limitCuts";
 import { scoreOutput, type OutputScore } from "./scoreOutput";

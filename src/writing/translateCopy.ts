@@ -5,7 +5,7 @@ import { translationMessages, type TranslationGlossary } from "../core/translati
 import { translationText } from "../core/translation/translationText";
 import { languageName } from "../core/translation/languages";
 import type { CopyCheck } from "./copyChecks";
-import { keptNumbersCheck, keptTermsCheck } from "./translationChecks";
+import { inLanguageCheck, keptNumbersCheck, keptTermsCheck } from "./translationChecks";
 import { writeCopy, type CopyGenerator, type WriteOptions, type WriteOutcome } from "./writeCopy";
 import { plainTextJob } from "./writingJob";
 
@@ -17,9 +17,9 @@ export function translationGlossary(glossary: BrandGlossary | undefined): Transl
   return { doNotTranslate: glossary?.doNotTranslate ?? [], preferred: glossary?.preferred ?? [] };
 }
 
-/** The checks every translation gets on top of the caller's (claims, grounding): the numbers and the kept terms. */
-function withTranslationChecks(source: string, glossary: TranslationGlossary, checks: readonly CopyCheck[]): CopyCheck[] {
-  return [...checks, keptNumbersCheck(source), keptTermsCheck(source, glossary.doNotTranslate)];
+/** The checks every translation gets on top of the caller's (claims, grounding): the language, the numbers and the kept terms. */
+function withTranslationChecks(source: string, language: string, glossary: TranslationGlossary, checks: readonly CopyCheck[]): CopyCheck[] {
+  return [...checks, inLanguageCheck(language), keptNumbersCheck(source), keptTermsCheck(source, glossary.doNotTranslate)];
 }
 
 /** A written product description in `language`, through the one writing path, with the limits of the original. */
@@ -32,7 +32,7 @@ export function translateDescription(
   return writeCopy(generator, descriptionTranslationJob(source, language, options.glossary), {
     ...options,
     guidance: "",
-    checks: withTranslationChecks(translationText(source), options.glossary, options.checks),
+    checks: withTranslationChecks(translationText(source), language, options.glossary, options.checks),
   });
 }
 
@@ -41,5 +41,5 @@ export function translateText(generator: CopyGenerator, source: string, language
   const job = plainTextJob(`${languageName(language)} translation`, source, (_guidance, mustAvoid) =>
     translationMessages(language, options.glossary, plainTranslationAnswer, source, mustAvoid),
   );
-  return writeCopy(generator, job, { ...options, guidance: "", checks: withTranslationChecks(source, options.glossary, options.checks) });
+  return writeCopy(generator, job, { ...options, guidance: "", checks: withTranslationChecks(source, language, options.glossary, options.checks) });
 }

@@ -1,3 +1,5 @@
+import { identifyLanguage, languageIds } from "../core/translation/languageId";
+import { languageName } from "../core/translation/languages";
 import { numberChanges } from "../core/translation/keptNumbers";
 import { lostTerms } from "../core/translation/keptTerms";
 import type { CopyCheck } from "./copyChecks";
@@ -49,5 +51,32 @@ export function keptTermsCheck(source: string, terms: readonly string[]): CopyCh
         reason: `"${term}" is marked "do not translate" in the brand glossary, and the translation lost it.`,
         rewriteNote: `write "${term}" exactly as it is, untranslated`,
       })),
+  };
+}
+
+/**
+ * The target language as a check: copy whose function words are another language's (a small
+ * model often hands the English back unchanged) is written again once, then flagged. Languages
+ * the identifier does not know are not checked.
+ */
+export function inLanguageCheck(language: string): CopyCheck {
+  return {
+    name: "language",
+    check: (copy) => {
+      if (!(languageIds as readonly string[]).includes(language)) return [];
+      const found = identifyLanguage(copy);
+      if (found === undefined || found === language) return [];
+      return [
+        {
+          check: "language",
+          id: "wrong-language",
+          start: 0,
+          end: 0,
+          text: languageName(found),
+          reason: `The translation reads as ${languageName(found)}, not ${languageName(language)}.`,
+          rewriteNote: `the answer was in ${languageName(found)}; write every value in ${languageName(language)}`,
+        },
+      ];
+    },
   };
 }

@@ -5,6 +5,7 @@ import { lostTerms } from "../../../src/core/translation/keptTerms";
 import { LanguageListError, parseLanguageList } from "../../../src/core/translation/languages";
 import { descriptionTranslationJob } from "../../../src/core/translation/translationJobs";
 import { productDescriptionLimits } from "../../../src/core/productDescription/schema";
+import { inLanguageCheck } from "../../../src/writing/translationChecks";
 
 describe("translation rules", () => {
   it("reads a language list, and names the known codes for an unknown one", () => {
@@ -24,6 +25,16 @@ describe("translation rules", () => {
       ["500"],
     );
     assert.equal("Fasst 500 ml und wiegt 1,5 kg.".slice(changed.added[0].start, changed.added[0].end), "500");
+  });
+
+  it("flags a translation handed back in English, and passes one in the target language", () => {
+    const check = inLanguageCheck("de");
+    assert.deepEqual(
+      check.check("The bottle keeps your drinks cold for the whole day.").map((finding) => finding.id),
+      ["wrong-language"],
+    );
+    assert.deepEqual(check.check("Die Flasche hält deine Getränke den ganzen Tag kalt und ist auch dicht."), []);
+    assert.deepEqual(inLanguageCheck("ja").check("The bottle keeps your drinks cold."), [], "a language the identifier does not know is not checked");
   });
 
   it("finds a do-not-translate term the translation lost, only where the source used it", () => {

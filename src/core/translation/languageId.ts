@@ -1,6 +1,6 @@
-import { words } from "./words";
+import { wordsOf } from "../scores/textStats";
 
-/** The languages the eval can tell apart. */
+/** The languages whose copy can be told apart by its function words. */
 export const languageIds = ["en", "de", "fr", "es", "it", "nl"] as const;
 export type LanguageId = (typeof languageIds)[number];
 
@@ -17,7 +17,7 @@ const stopwords: Readonly<Record<LanguageId, ReadonlySet<string>>> = {
 
 /** The language whose function words the text uses most; undefined for text with none of them. */
 export function identifyLanguage(text: string): LanguageId | undefined {
-  const tokens = words(text).map((word) => word.toLowerCase());
+  const tokens = wordsOf(text).map((word) => word.toLowerCase());
   let best: LanguageId | undefined;
   let bestHits = 0;
   for (const language of languageIds) {
