@@ -26,9 +26,9 @@ export interface MerchantFeedItem {
 
 /**
  * The feed's products after a run. Copy Tailor wrote goes only into structured_title and
- * structured_description, marked as written by generative AI, and only where the product was
- * written without findings: flagged copy waits for a person's review and is not sent on to
- * Google. A flagged, failed or skipped product keeps its own title and description, unmarked.
+ * structured_description, marked as written by generative AI, and only where the product's copy
+ * was written without findings (a finding in a translation only does not count): flagged copy
+ * waits for a person's review and is not sent on to Google. A flagged, failed or skipped product keeps its own title and description, unmarked.
  * A product with no description of any kind is left out: Merchant Center would reject it.
  */
 export function merchantFeedItems(table: CsvTable, catalog: Catalog, results: ReadonlyMap<string, JournalEntry>): MerchantFeedItem[] {
@@ -47,9 +47,15 @@ export function merchantFeedItems(table: CsvTable, catalog: Catalog, results: Re
   });
 }
 
-/** The cells the run wrote for a product that passed its checks, by field. */
+/** A finding in one of the product's translations ("de: number-missing: …"), which says nothing against the English copy. */
+function isTranslationFlag(flag: string): boolean {
+  return /^[a-z]{2}: /.test(flag);
+}
+
+/** The cells the run wrote for a product whose own copy passed its checks, by field. */
 function writtenCopy(catalog: Catalog, entry: JournalEntry | undefined): Partial<Record<TargetField, string>> {
-  if (entry?.status !== "written" || !entry.edits) return {};
+  const reviewed = entry?.status === "written" || (entry?.status === "flagged" && (entry.flagged ?? []).every(isTranslationFlag));
+  if (!reviewed || !entry?.edits) return {};
   const copy: Partial<Record<TargetField, string>> = {};
   for (const target of catalog.targets.columns) {
     const value = entry.edits[String(target.column)];

@@ -50,6 +50,14 @@ describe("Google Merchant Center feed", () => {
     assert.equal(row.structured_description, "");
   });
 
+  it("keeps the English copy of a product flagged only in a translation", () => {
+    const results = new Map<string, JournalEntry>([
+      [bottle.key, { key: bottle.key, status: "flagged", edits: { [column("seoTitle")]: "Summit bottle 750 ml", [column("description")]: "<p>Cold for 24 h.</p>" }, flagged: ['de: number-missing: "750"'] }],
+    ]);
+    const row = parseFeed(merchantFeed(merchantFeedItems(table, catalog, results))).find((candidate) => candidate.id === bottle.key)!;
+    assert.equal(parseStructured(row.structured_title).content, "Summit bottle 750 ml");
+  });
+
   it("uses a generic file's sku as the id, and keeps titles and descriptions within Merchant Center's limits", () => {
     const generic = readCsvTable(Buffer.from(`sku,name,facts,description\nBTL-750,${"Bottle ".repeat(30).trim()},steel,\n`));
     const genericCatalog = readCatalog(generic);
