@@ -23,12 +23,13 @@ describe("The Tailor panel", function () {
     await closeAllEditors();
   });
 
-  async function generateInPanel(name: string, facts: string): Promise<void> {
+  async function generateInPanel(name: string, facts: string, keywords = ""): Promise<void> {
     const before = api.panel.stats.generations;
     await driveUi([
       { frame: inWebview, waitFor: "#brief-form" },
       { frame: inWebview, fill: "#name", value: name },
       { frame: inWebview, fill: "#facts", value: facts },
+      { frame: inWebview, fill: "#keywords", value: keywords },
       { frame: inWebview, fill: "#audience", value: "hikers and commuters" },
       { frame: inWebview, select: "#output", value: "description" },
       { frame: inWebview, click: "#generate" },
@@ -46,7 +47,7 @@ describe("The Tailor panel", function () {
     await driveUi([{ frame: inWebview, waitFor: "body.vscode-dark" }]);
     const previewsBefore = api.panel.stats.previews;
 
-    await generateInPanel("Summit Insulated Bottle", "18/8 stainless steel\nkeeps drinks cold for 24 hours\nleak-proof lid");
+    await generateInPanel("Summit Insulated Bottle", "18/8 stainless steel\nkeeps drinks cold for 24 hours\nleak-proof lid", "insulated water bottle");
     assert.ok(api.panel.stats.previews - previewsBefore > 1, "the preview did not stream: it was sent once or never");
 
     const [status, highlights, seoCounter] = (await driveUi([
@@ -70,6 +71,26 @@ describe("The Tailor panel", function () {
     assert.ok(text.startsWith("# Product page\n\n# "), `the description was not inserted at the cursor:\n${text.slice(0, 200)}`);
   });
 
+  it("shows the description's scores under the preview: an overall figure, and each check's status, value and advice", async () => {
+    const [overall, statuses, labels, advice] = (await driveUi([
+      { frame: inWebview, waitFor: "#scores-section", state: "visible" },
+      { frame: inWebview, readText: "#scores-overall" },
+      { frame: inWebview, readText: "#scores" },
+      { frame: inWebview, readText: "#scores li:first-child .score-label" },
+      { frame: inWebview, readText: "#scores li:first-child .score-advice" },
+      { frame: inWebview, scrollTo: "#scores-section" },
+    ]))!;
+    assert.match(overall ?? "", /^\d{1,3}\/100$/, "no overall score");
+    // Readability and the SEO checks of a product page (the keywords' first is the keyphrase), each with a status word.
+    for (const check of ["Reading ease", "Reading grade", "Keyphrase length", "Keyphrase in title", "Keyphrase in SEO title", "Keyphrase density", "Meta description length", "Text length"]) {
+      assert.ok(statuses?.includes(check), `no ${check} in the scores: ${statuses}`);
+    }
+    assert.match(statuses ?? "", /^(good|ok|problem)Reading ease/u);
+    assert.equal(labels, "Reading ease");
+    assert.ok(advice && advice.length > 0 && !advice.includes("\n"), "a check without one line of advice");
+    await takeScreenshot("panel-scores-dark");
+  });
+
   it("follows the light theme", async () => {
     await vscode.workspace.getConfiguration("workbench").update("colorTheme", "Default Light Modern", vscode.ConfigurationTarget.Global);
     // VS Code marks the webview's body with the theme kind once it has passed the new colours in.
@@ -80,6 +101,8 @@ describe("The Tailor panel", function () {
     const [background] = (await driveUi([{ frame: inWebview, readAttribute: "html", name: "style" }]))!;
     assert.match(background ?? "", /--vscode-editor-background/, "the webview did not receive the theme's colour variables");
     await takeScreenshot("panel-light");
+    await driveUi([{ frame: inWebview, scrollTo: "#scores-section" }]);
+    await takeScreenshot("panel-scores-light");
   });
 
   it("serves the page under a strict Content-Security-Policy with a per-page nonce", async () => {
