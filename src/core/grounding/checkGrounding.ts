@@ -1,6 +1,7 @@
 import type { ProductBrief } from "../brief";
 import { maskMarkup } from "../claims/markupMask";
 import { checkAwards, readAwards } from "./awards/checkAwards";
+import { checkAnimals } from "./compatibility/checkAnimals";
 import { checkCertifications, readCertifications, type CertificationMatch } from "./certifications/checkCertifications";
 import { checkCompatibility, readPlatforms, type PlatformMatch } from "./compatibility/checkCompatibility";
 import { checkNamedCompatibility } from "./compatibility/namedCompatibility";
@@ -17,6 +18,7 @@ import { readQuantities } from "./numbers/readQuantities";
 import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigins";
 import { checkProperties, readProperties } from "./properties/checkProperties";
 import { Wording } from "./text/briefWording";
+import { productNameMentions } from "./text/productNameMentions";
 
 export type { GroundingFinding, GroundingKind } from "./groundingFinding";
 
@@ -51,7 +53,9 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
   const evidence = briefEvidence(brief);
   const text = maskMarkup(copy);
   const certifications = readCertifications(text);
-  const platforms = readPlatforms(text);
+  // "The Echo Bar pairs with your TV": a platform's name inside the product's own name is the product.
+  const ownName = productNameMentions(text, brief.name);
+  const platforms = readPlatforms(text).filter((match) => !ownName.some((mention) => match.start >= mention.start && match.end <= mention.end));
   const materials = readMaterials(text, true);
   const properties = readProperties(text);
   const awards = readAwards(text);
@@ -67,6 +71,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),
     ...checkNamedCompatibility(text, platforms, evidence.wording),
+    ...checkAnimals(text, evidence.wording),
     ...checkProperties(properties, evidence.wording),
     ...checkAwards(awards, evidence.wording),
     ...checkInclusions(readInclusions(text), evidence.wording),

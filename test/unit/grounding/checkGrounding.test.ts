@@ -327,3 +327,54 @@ describe("checkGrounding: parts the product would have", () => {
     assertGrounded("Hang shelves straight, ready for frames and shelves.", brief("Laser Level", "cross-line laser"));
   });
 });
+
+describe("checkGrounding: blind set 5's mechanisms", () => {
+  it("reads a platform inside the product's own name as the product", () => {
+    assertGrounded("Set the Echo Bar under your TV.", brief("Echo Bar 300", "HDMI ARC input"));
+    assertFlags("It works with Alexa.", brief("Echo Bar 300", "HDMI ARC input"), ["works with Alexa"]);
+  });
+
+  it("counts a thing given part by part, or a list named by its last word", () => {
+    assertGrounded("Four ports in all: three USB-C and one USB-A.", brief("Travel Hub", "Three USB-C ports, one USB-A"));
+    assertFlags("Five ports in all.", brief("Travel Hub", "Three USB-C ports, one USB-A"), ["Five"]);
+    assertFlags("Three doors for easy access.", brief("Dome Tent", "Two doors, two vestibules"), ["Three"]);
+    assertGrounded("Four fragrant botanicals in every bottle.", brief("Bath Soak", "Infused with lavender, rosemary, chamomile and eucalyptus botanicals"));
+  });
+
+  it("keeps nights apart from days, and reads degrees as a wash temperature", () => {
+    assertFlags("Six nights by train.", brief("Portugal Rail Break", "6-day rail itinerary", "5 nights' hotel stays"), ["Six nights"]);
+    assertGrounded("Wash it at 40 degrees.", brief("Cotton Tee", "Machine wash at 40°C"));
+    assertGrounded("Only 310 g in a EU size 42.", brief("Road Shoe", "Weight 310 g (EU 42)"));
+  });
+
+  it("takes flax for linen, live cultures for probiotics, and what the reader sinks into as a material", () => {
+    assertGrounded("Woven from Belgian-grown flax.", brief("Linen Napkins", "100% linen", "Made in Belgium"));
+    assertGrounded("Five billion live cultures a capsule.", brief("Kids Probiotic", "5 billion CFU probiotic per capsule"));
+    assertFlags("Sink into soft wool bouclé.", brief("Armchair", "polyester bouclé upholstery"), ["wool"]);
+  });
+
+  it("names the thing after 'the included', not the words before it", () => {
+    assertGrounded("Stow it in the included stuff sack.", brief("Hammock", "Stuff sack included"));
+    assertFlags("Stow it in the included carry bag.", brief("Hammock", "Nylon shell"), ["the included carry bag"]);
+  });
+
+  it("flags skin-type, processing, assembly, outdoor-use and unlimited-plan claims the brief does not make", () => {
+    assertFlags("Gentle and suitable for sensitive skin.", brief("Toner", "Alcohol-free"), ["suitable for sensitive skin"]);
+    assertFlags("Triple-filtered, molecularly distilled oil.", brief("Krill Oil", "500 mg krill oil"), ["Triple-filtered", "molecularly distilled"]);
+    assertGrounded("Triple-filtered for clean water.", brief("Water Jug", "triple filtration"));
+    assertFlags("Arrives fully assembled.", brief("Desk", "Assembly required"), ["Arrives fully assembled"]);
+    const [outdoor] = assertFlags("Made for indoor and outdoor use.", brief("Rug", "Suitable for indoor use"), ["indoor and outdoor use"]);
+    assert.equal(outdoor.kind, "claim-overreach");
+    assertFlags("Unlimited projects on the Team plan.", brief("Taskboard", "Up to 5 projects on Team"), ["Unlimited projects"]);
+    assertGrounded("An unlimited number of seats.", brief("Taskboard", "Unlimited seats"));
+  });
+
+  it("flags an approving body at the start of a sentence, regions the brief does not name, and animals it is not for", () => {
+    assertFlags("Approved by World Athletics.", brief("Track Spikes", "Carbon plate"), ["Approved by World Athletics"]);
+    assertFlags("Cut from Cornish slate.", brief("Slate Coasters", "Natural slate"), ["from Cornish"]);
+    assertFlags("Beachcombed on Cornish shores.", brief("Sea Glass Pendant", "Recycled sea glass"), ["Cornish"]);
+    assertFlags("Grown in Shizuoka.", brief("Sencha", "Origin: Kagoshima, Japan"), ["Grown in Shizuoka"]);
+    assertFlags("A treat for cats and kittens over 8 weeks.", brief("Tuna Treats", "For adult cats"), ["kittens over 8 weeks"]);
+    assertGrounded("Keeps your cat busy.", brief("Feather Wand", "For cats"));
+  });
+});

@@ -28,7 +28,8 @@ const standardPatterns: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:A{1,4}\+?[ -]grade|[Gg]rade[ -]A{1,4}\+?)(?![\p{L}\p{N}])/gu,
   // Any capitalised name that certifies or approves: "Bluesign approved", "Global GAP certified", "certified by the Soil Association".
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&+'’-]*(?:[ -]\p{Lu}[\p{L}\p{N}&+'’-]*){0,3}[ -](?:certified|approved|accredited|registered|endorsed|verified)(?![\p{L}])/gu,
-  /(?<![\p{L}])(?:certified|approved|accredited|endorsed|verified) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,
+  // The verb may open a sentence ("Approved by FINA"); the name keeps its capital.
+  /(?<![\p{L}])(?:[Cc]ertified|[Aa]pproved|[Aa]ccredited|[Ee]ndorsed|[Vv]erified) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,
   /(?<![\p{L}\p{N}])(?:ANSI(?:\/ISEA)?|EN ?388)[ -]?(?:cut[ -])?(?:level[ -])?[A-F][1-9]?(?![\p{L}\p{N}])/giu,
   // A body's rating written as a type or class: "ANSI Type IA" ladders, "NIJ Level IIIA" armour, "NFPA Class B".
   /(?<![\p{L}\p{N}])(?:ANSI|ASTM|NFPA|NIJ|ISEA|CSA|OSHA|EN ?131)(?:\/[A-Z]+)?[ -](?:Type|Class|Level|Category|Duty Rating)[ -](?:[IVX]{1,4}A{0,2}|\d{1,2}[A-Z]?|[A-F]\d?)(?![\p{L}\p{N}])/gu,

@@ -5,7 +5,9 @@ import { words } from "../text/clauseContext";
 // "Comes with a spinning reel", "includes a shoulder strap", "the bracket is in the box": a part or extra the product is sold with.
 const inclusionPatterns: readonly RegExp[] = [
   /\b(?:comes? with|includes|complete with|equipped with|supplied with|shipped with|packaged with|bundled with)\s+(?:an?\s+|the\s+|its\s+|two\s+|three\s+|free\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+/giu,
-  /\b(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:is\s+|are\s+)?(?<!\bnot\s+)(?:included|in the box)\b/giu,
+  // "The included sack" names the thing after the word, so the words before say nothing of it.
+  /\b(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:is\s+|are\s+)?(?<!\b(?:not|the|an?|its|their|your|all)\s+)(?:included|in the box)\b/giu,
+  /\b(?:the|its|an?)\s+included\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/giu,
   /\bfree\s+(?:shipping|delivery|returns|engraving|gift[- ]wrapping|parking|breakfast|wi-?fi|upgrades?|cancellation|installation|samples?)\b/giu,
 ];
 // Words that say nothing about what is included ("comes with everything you need").

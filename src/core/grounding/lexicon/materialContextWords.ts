@@ -70,6 +70,11 @@ export const workpieceCues: ReadonlySet<string> = new Set([
   "through", "into", "cuts", "cutting", "drills", "drilling", "sands", "sanding", "grinds", "grinding", "carves", "carving", "fixes", "fixing", "bonds",
   "bonding", "glues", "cleans", "cleaning", "polishes", "polishing", "detects", "detecting", "seals", "sealing",
 ]);
+// Verbs of the reader settling into the product ("sink into", "slip into"): what follows "into" is the product, not a workpiece.
+export const readerEntries: ReadonlySet<string> = new Set([
+  "sink", "sinks", "slip", "slips", "snuggle", "snuggles", "settle", "settles", "climb", "climbs", "step", "steps", "nestle", "nestles", "curl", "curls",
+  "change", "changes", "relax", "relaxes", "melt", "melts", "wrap", "tuck", "dive", "dives", "ease", "eases", "sinking", "slipping", "snuggling", "settling",
+]);
 // The same, as commands opening a sentence ("Cut curves in wood"): as nouns ("a drill with a metal gearbox") they say nothing.
 export const workpieceCommands: ReadonlySet<string> = new Set(["cut", "drill", "sand", "grind", "carve", "fix", "bond", "glue", "clean", "polish", "seal", "detect"]);
 // What a product comes as: "… join probiotics in an unflavoured powder" puts them in it.

@@ -109,7 +109,12 @@ export const propertyLines: readonly string[] = [
   "not plated|never plated|solid gold|solid silver|solid sterling silver|solid platinum|solid 9k gold|solid 10k gold|solid 14k gold|solid 18k gold|solid 22k gold|solid 24k gold :: solid :: gold-plated|gold plated|plated|vermeil|gold-filled|gold filled",
   "calorie-free|zero-calorie|zero calorie|zero calories|no calories|0 calories :: :: low calorie|low-calorie",
   "fat-free|zero fat|no fat|0% fat :: :: low fat|low-fat", "carb-free|zero carbs|zero carb|no carbs :: :: low carb|low-carb",
-  "hourly|every hour :: :: daily|every day|nightly|weekly", "full board|full-board|all-inclusive|all inclusive :: :: half board|half-board|breakfast included|bed and breakfast",
+  "hourly|every hour :: :: daily|every day|nightly|weekly",
+  "suitable for sensitive skin|safe for sensitive skin|ideal for sensitive skin|perfect for sensitive skin|gentle enough for sensitive skin|kind to sensitive skin :: sensitive skin :: fragrance-free|hypoallergenic|soap-free|gentle",
+  "suitable for acne-prone skin|for acne-prone skin :: acne-prone :: non-comedogenic",
+  "molecularly distilled|molecularly-distilled|molecular distillation :: :: ", "dust-extracted|dust extracted :: dust-free :: ",
+  "fully assembled|arrives assembled|comes assembled|arrives fully assembled|comes fully assembled|ready assembled|pre-assembled|preassembled|no assembly required|no assembly needed|no assembly :: :: easy assembly|simple assembly|quick assembly",
+  "indoor and outdoor use|indoor or outdoor use|indoor/outdoor use|outdoor use|for outdoor use|suitable for outdoors|outdoor-safe|indoors and outdoors|indoors and out :: outdoor|outdoors|outside|weatherproof|all-weather :: indoor use|indoors", "full board|full-board|all-inclusive|all inclusive :: :: half board|half-board|breakfast included|bed and breakfast",
 ];
 
 /** "X-proof", "X-resistant" and "X-free" words that are marketing language, with nothing to check. */

@@ -8,7 +8,7 @@ export type Dimension =
   | "frequency" | "data" | "data-rate" | "percent" | "light" | "sound" | "rotation" | "torque" | "pressure" | "flow" | "fabric-weight"
   | "silk-weight" | "fill-power" | "yarn" | "karat" | "carat" | "resolution" | "frame-rate" | "vision-rating" | "dose" | "microbes"
   | "energy-food" | "alcohol" | "water-rating" | "money-usd" | "money-eur" | "money-gbp" | "money-jpy" | "clock" | "density" | "speed"
-  | "pixels" | "luminance" | "pixel-density" | "concentration" | "illuminance" | "tempo";
+  | "pixels" | "luminance" | "pixel-density" | "concentration" | "illuminance" | "tempo" | "nights";
 
 export interface UnitEntry {
   readonly id: string;
@@ -52,7 +52,8 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "min", dimension: "time", factor: 60, forms: ["min", "mins", "minute", "minutes", "minutes'"] },
   { id: "h", dimension: "time", factor: 3600, forms: ["h", "hr", "hrs", "hour", "hours", "hours'"] },
   { id: "day", dimension: "time", factor: 86400, forms: ["day", "days", "days'"] },
-  { id: "night", dimension: "time", factor: 86400, forms: ["night", "nights"] },
+  // A stay counts nights, not days: a 3-day tour has 2 nights.
+  { id: "night", dimension: "nights", factor: 1, forms: ["night", "nights"] },
   { id: "week", dimension: "time", factor: 604800, forms: ["week", "weeks", "wk", "wks", "weeks'"] },
   { id: "month", dimension: "time", factor: 2592000, forms: ["month", "months", "mo", "mos", "months'"] },
   { id: "year", dimension: "time", factor: 31536000, forms: ["year", "years", "yr", "yrs", "years'"] },

@@ -1,6 +1,6 @@
 import {
   ambiguousMaterials, colourMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, likenessVerbs, metalParts, metalSigns,
-  nonComparingAs, productForms, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
+  nonComparingAs, productForms, readerEntries, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
@@ -93,7 +93,9 @@ function inProductForm(after: readonly string[]): boolean {
 }
 
 function isWorkpiece(text: string, start: number): boolean {
-  if (wordsBefore(text, start, 5).some((word) => workpieceCues.has(word))) return true;
+  const before = wordsBefore(text, start, 5);
+  // "Sink into plush velvet", "slip into soft merino": the reader goes into the material, which is the product's.
+  if (before.some((word, index) => workpieceCues.has(word) && !(word === "into" && readerEntries.has(before[index - 1] ?? "")))) return true;
   const command = /(?:^|[.!?\n]\s*)(\p{L}+)[^.!?\n]{0,40}$/u.exec(text.slice(Math.max(0, start - 60), start));
   return command !== null && workpieceCommands.has(command[1].toLowerCase());
 }

@@ -98,10 +98,12 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
 }
 
 const fluidOunce = unitTable.find((entry) => entry.id === "floz");
+const celsius = unitTable.find((entry) => entry.id === "c");
 
-/** "A 20 oz tumbler" holds fluid ounces, "ten cups" may count servings: such a figure is read both ways. */
+/** "A 20 oz tumbler" holds fluid ounces, "ten cups" may count servings, "wash at 30 degrees" is Celsius: such a figure is read both ways. */
 function readings(quantity: Quantity): Quantity[] {
   if (quantity.unitId === "oz" && fluidOunce) return [quantity, { ...quantity, unitId: fluidOunce.id, dimension: fluidOunce.dimension, base: quantity.value * fluidOunce.factor }];
+  if (quantity.unitId === "deg" && celsius) return [quantity, { ...quantity, unitId: celsius.id, dimension: celsius.dimension, base: quantity.value * celsius.factor }];
   if (quantity.unitId === "cup") return [quantity, { ...quantity, unitId: undefined, dimension: "count", base: quantity.value }];
   return [quantity];
 }
@@ -158,7 +160,7 @@ function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
 function singleUnitSaid(quantity: Quantity, wording: Wording): boolean {
   const unit = unitTable.find((entry) => entry.id === quantity.unitId);
   // Only time is said this way ("a day trip", "year-long"); "carat" in a brief is no single carat.
-  return unit !== undefined && unit.dimension === "time" && unit.forms.some((form) => form.length > 2 && !form.endsWith("s") && wording.says(form));
+  return unit !== undefined && (unit.dimension === "time" || unit.dimension === "nights") && unit.forms.some((form) => form.length > 2 && !form.endsWith("s") && wording.says(form));
 }
 
 /** The brief's figure for the same thing: same dimension, most words in common; else the same number in another unit. */
@@ -196,7 +198,8 @@ function overlap(a: Quantity, b: Quantity): number {
 const packingNouns = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct", "box", "case", "bundle", "pair", "item", "kit", "bag", "pouch", "tub", "jar", "bottle", "in", "x"]);
 
 // Words that name what a bare number is ("ages 3 to 12", "sizes 8–13"): the brief's number must be one of those too.
-const attributeLeads = new Map([["ages", "age"], ["age", "age"], ["aged", "age"], ["sizes", "size"], ["size", "size"]]);
+// A sizing system before the number names a size too ("UK 8", "EU 42").
+const attributeLeads = new Map([["ages", "age"], ["age", "age"], ["aged", "age"], ["sizes", "size"], ["size", "size"], ["uk", "size"], ["eu", "size"]]);
 
 function sameAttribute(quantity: Quantity, candidate: Quantity): boolean {
   const lead = quantity.context.slice(0, 3).map((word) => attributeLeads.get(word)).find((attribute) => attribute !== undefined);

@@ -1,6 +1,7 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { words } from "../text/clauseContext";
 import { sameNoun } from "./nouns";
+import { numberFromWords } from "./numberWords";
 import type { Quantity } from "./quantity";
 
 /** A list the brief gives under a heading ("ingredients: cocoa mass, cane sugar, cocoa butter"): its length counts the heading's things. */
@@ -11,22 +12,57 @@ export interface ListLength {
 
 const separators = /\s*(?:,|;|\/|&|\band\b|\bplus\b)\s*/i;
 
-/** The lists of a brief's lines that follow a heading and a colon or dash, with the heading's words. */
+// "Blend of jojoba, sweet almond and apricot kernel oils": a list whose last item ends in the plural noun that names them all.
+const namedList = /(?:^|\bof\s+|\bwith\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:,\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)*,?\s+(?:and|&)\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+s))\s*$/iu;
+// "Two USB-C ports, one USB-A": counts of one kind of thing, given part by part; their total counts the line's things.
+const countedPart = /^\s*(\d+|[a-z]+)\s+\S/i;
+
+/**
+ * The lists of a brief's lines that follow a heading and a colon or dash, with the heading's
+ * words; lists named by their last word; and lines that count a thing part by part.
+ */
 export function readListLengths(text: string): ListLength[] {
   const lists: ListLength[] = [];
   for (const line of text.split("\n")) {
     const headed = /^([^:\n]{2,40}?)\s*(?::|\s[-–—]\s)\s*(.+)$/.exec(line);
-    if (!headed) continue;
-    const items = headed[2].split(separators).filter((item) => /\p{L}/u.test(item));
-    if (items.length >= 2) lists.push({ nouns: words(headed[1]), length: items.length });
+    if (headed) {
+      const items = headed[2].split(separators).filter((item) => /\p{L}/u.test(item));
+      if (items.length >= 2) lists.push({ nouns: words(headed[1]), length: items.length });
+    }
+    const named = namedList.exec(line);
+    if (named) lists.push({ nouns: [named[2].toLowerCase()], length: named[1].split(/\s*(?:,|\band\b|&)\s*/i).filter((item) => /\p{L}/u.test(item)).length });
+    const tally = partTally(headed ? headed[2] : line);
+    if (tally !== undefined) lists.push(tally);
   }
   return lists;
 }
 
+/**
+ * The total of a line made only of counted parts whose later parts leave out the thing counted
+ * ("Two USB-C ports, one USB-A": three ports). Parts that name their own things ("two doors,
+ * two vestibules") add up to no one count.
+ */
+function partTally(line: string): ListLength | undefined {
+  const parts = line.split(/\s*(?:,|;|\band\b|\bplus\b)\s*/i).filter((part) => part.trim().length > 0);
+  if (parts.length < 2) return undefined;
+  let total = 0;
+  for (const [index, part] of parts.entries()) {
+    const lead = countedPart.exec(part);
+    const value = lead ? (/^\d+$/.test(lead[1]) ? Number(lead[1]) : numberFromWords(lead[1])) : undefined;
+    if (value === undefined || !Number.isInteger(value) || value < 1) return undefined;
+    const partWords = words(part);
+    if (index > 0 && (partWords.length > 3 || /[^s]s$/.test(partWords.at(-1) ?? ""))) return undefined;
+    total += value;
+  }
+  const noun = words(parts[0]).at(-1);
+  return noun === undefined ? undefined : { nouns: [noun], length: total };
+}
+
 /** "Just three ingredients" when the brief lists three under "ingredients". */
 export function listBacksCount(quantity: Quantity, lists: readonly ListLength[]): boolean {
-  const noun = quantity.noun;
-  return noun !== undefined && lists.some((list) => list.length === quantity.value && list.nouns.some((word) => sameNoun(word, noun)));
+  // "Three nourishing oils": the noun may follow a describing word.
+  const nouns = [quantity.noun, ...quantity.labels, ...quantity.context.slice(0, 3)].filter((word): word is string => word !== undefined && word.length > 2);
+  return nouns.length > 0 && lists.some((list) => list.length === quantity.value && list.nouns.some((word) => nouns.some((noun) => sameNoun(word, noun))));
 }
 
 // "Moon, star and sun charms": one-word items before the noun they name, which counts them. Found from its conjunction

@@ -11,6 +11,8 @@ interface PropertyClaim {
   readonly forms: readonly string[];
   readonly backing: readonly string[];
   readonly weaker: readonly string[];
+  /** Another way a brief may word it ("triple filtration" for "triple-filtered"). */
+  readonly backingPattern?: RegExp;
 }
 
 export interface PropertyMatch {
@@ -26,7 +28,7 @@ const claims: PropertyClaim[] = propertyLines.map((line) => {
 });
 const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.forms, value: claim })));
 const genericWords = new Set(genericPropertyWords.map(phraseKey));
-const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<treated>\p{L}+-(?:washed|dyed|treated|finished|tanned|coated|forged))|(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+|\d{1,2})[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
+const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<treated>\p{L}+-(?:washed|dyed|treated|finished|tanned|coated|forged|extracted|distilled|filtered|purified|smoked|cured|fermented|roasted|milled))|(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+|\d{1,2})[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
 // Who vouches for a product, and what was done by hand: claims the brief must make.
 const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
 // "Will not rust", "won't fade", "never shrinks": a durability promise.
@@ -38,6 +40,8 @@ const idiomaticPrefixed = new Set(["non-stop", "non-negotiable", "non-profit", "
 // "Real-time dashboards" is a claim about how fresh the data is; "talk in real time" is only a way of talking.
 const realTime = /(?<![\p{L}\p{N}-])real(?:-|‐|)time(?![\p{L}\p{N}])/giu;
 const realTimeBacking = ["real-time", "realtime", "live", "streaming", "instant", "instantly"];
+// "Unlimited envelopes", "unlimited users": a plan's allowance the brief must give; "unlimited possibilities" is only a way of talking.
+const unlimited = /(?<![\p{L}])unlimited\s+(?!possibilit|potential|creativ|fun\b|imagination|ways|styling|options)(?:number\s+of\s+)?\p{L}+/giu;
 const wateryThings = new Set(["puddle", "rain", "shower", "storm", "splash", "spill", "drizzle", "downpour"]);
 const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
 
@@ -62,6 +66,11 @@ export function readProperties(text: string): PropertyMatch[] {
       if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: [] } });
     }
   }
+  for (const match of text.matchAll(unlimited)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: ["unlimited"], weaker: [] } });
+  }
   for (const match of text.matchAll(realTime)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -80,7 +89,12 @@ export function readProperties(text: string): PropertyMatch[] {
 
 function patternClaim(groups: Record<string, string | undefined>): PropertyClaim | undefined {
   // "Garment-washed", "vegetable-tanned", "hand-forged": how it was made, which the brief must say.
-  if (groups.treated) return { forms: [groups.treated], backing: [], weaker: [] };
+  if (groups.treated) {
+    // The brief may name the process as a noun: "triple filtration", "cold extraction".
+    const [first, process] = groups.treated.split("-");
+    const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return { forms: [groups.treated], backing: [], weaker: [], backingPattern: new RegExp(`(?<![\\p{L}])${escaped}[\\s-]+${process.slice(0, 4)}\\p{L}*`, "iu") };
+  }
   if (groups.proof) {
     const thing = groups.proof;
     if (notThings.has(thing.toLowerCase())) return undefined;
@@ -109,7 +123,7 @@ export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wo
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
     const { claim } = match;
-    if ([match.text, ...claim.forms, ...claim.backing].some((form) => briefWording.says(form))) continue;
+    if ([match.text, ...claim.forms, ...claim.backing].some((form) => briefWording.says(form)) || claim.backingPattern?.test(briefWording.text)) continue;
     const weaker = briefWording.quote(claim.weaker);
     findings.push({
       start: match.start,

@@ -1,0 +1,22 @@
+import type { GroundingFinding } from "../groundingFinding";
+import { animalLines } from "../lexicon/animalTable";
+import type { Wording } from "../text/briefWording";
+import { wordsBefore } from "../text/clauseContext";
+import { PhraseMatcher } from "../text/phraseMatcher";
+
+const animalMatcher = new PhraseMatcher(animalLines.map((line) => ({ forms: line.split("|"), value: line.split("|") })));
+
+/** Animals the copy says the product is for ("for budgies, canaries and cockatiels") that the brief does not name. */
+export function checkAnimals(text: string, briefWording: Wording): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const match of animalMatcher.find(text)) {
+    // "Suitable for", "ideal for", "made for": only an animal after "for" is one the product is said to suit.
+    if (!wordsBefore(text, match.start, 8).includes("for")) continue;
+    if (match.value.some((form) => briefWording.says(form))) continue;
+    // "Kittens over 12 weeks": the age or weight that narrows the animal is part of the claim.
+    const qualifier = /^\s+(?:over|under|from|up to|aged|of|above|below)\s+\d+(?:[.,]\d+)?\s*[-–]?\s*(?:weeks?|months?|years?|kg|lb|lbs)\b(?:\s+old)?/iu.exec(text.slice(match.end));
+    const end = match.end + (qualifier?.[0].length ?? 0);
+    findings.push({ start: match.start, end, text: text.slice(match.start, end), kind: "compatibility", message: `"${text.slice(match.start, end)}": the brief does not say it is for ${match.value[1] ?? match.value[0]}.` });
+  }
+  return findings;
+}
