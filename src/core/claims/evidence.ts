@@ -18,7 +18,7 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A scheme named by its initials before the word: "GOTS certified", "GMP-certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
   ],
-  study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|schools|groomers|CIOs|CTOs|CISOs|CFOs|CEOs|executives|leaders|managers|decision[-\s]makers|specialists|experts|professionals|clinicians|physicians|nurses|dentists|pharmacists|surgeons|paediatricians|pediatricians|podiatrists|engineers|accountants|lawyers|teachers|athletes|chefs|stylists|hairdressers|trainers)(?![\p{L}])/iu],
+  study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|clients|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|merchants|retailers|organi[sz]ations|firms|deployments|implementations|installations|rollouts|sites|schools|groomers|CIOs|CTOs|CISOs|CFOs|CEOs|executives|leaders|managers|decision[-\s]makers|specialists|experts|professionals|clinicians|physicians|nurses|dentists|pharmacists|surgeons|paediatricians|pediatricians|podiatrists|engineers|accountants|lawyers|teachers|athletes|chefs|stylists|hairdressers|trainers)(?![\p{L}])/iu],
   award: [/(?<![\p{L}])(?:[Aa]wards?|[Aa]warded|[Pp]rize|[Mm]edal|[Ww]inner|[Ww]on|[Nn]amed|[Rr]ated|[Vv]oted|[Rr]anked|[Ss]eal|[Qq]uadrant|[Cc]hoice|[Oo]f\s+the\s+[Yy]ear)(?![\p{L}])[^\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])[^\n]*?(?:[Aa]wards?|[Pp]rize|[Mm]edal|[Cc]hoice)(?![\p{L}])/u],
   measurement: [/(?<![\p{L}\p{N}])\d[\d,.]*\s?(?:°C|°F|mm|cm|m|metres|meters|ft|feet|bar|atm|psi|kg|lbs?|N|Nm|J|joules|hours|hrs|h|minutes|years|cycles|washes|drops)(?![\p{L}\p{N}])/u],
   // An attribution to someone else, dated, so a reader can look the ranking up. The seller's own
@@ -29,7 +29,7 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
 };
 
 /** The study must also say how it was done: a panel of 40 is no evidence without the study. A count of users from dated records ("as of June 2025") is a count, not a sample. */
-const studyMethod = /(?<![\p{L}])(?:study|studies|trial|trials|survey|surveyed|tested|test|panel|clinical|randomi[sz]ed|placebo|double-blind|in[-\s]vivo|patch[-\s]tested|measured|counted|audited|verified|independently|records|as\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))(?![\p{L}])/iu;
+const studyMethod = /(?<![\p{L}])(?:study|studies|trial|trials|survey|surveyed|tested|test|panel|clinical|median|randomi[sz]ed|placebo|double-blind|in[-\s]vivo|patch[-\s]tested|measured|counted|audited|verified|independently|records|as\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))(?![\p{L}])/iu;
 
 export function hasEvidence(kind: EvidenceKind, scope: string): boolean {
   if (!evidencePatterns[kind].some((pattern) => pattern.test(scope))) return false;
