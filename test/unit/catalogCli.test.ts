@@ -57,6 +57,10 @@ describe("tailor catalog (the command line, on the fixture model)", function () 
     assert.equal(resumed.code, 0, resumed.stderr);
     assert.match(resumed.stdout, new RegExp(`Resumed: ${kept} products`), "the resumed run redid products the journal had");
     assert.deepEqual(readFileSync(resumedOutput), readFileSync(uninterrupted), "the resumed file differs from the uninterrupted one");
+    // The scores came through the journal: the resumed run reports every product as the uninterrupted one did.
+    assert.match(resumed.stdout, /^Scores of 40 products: median \d+(\.5)? \(\d+–\d+\)\.$/mu);
+    assert.match(resumed.stdout, new RegExp(`^Scores per product: .*resumed\\.report\\.csv$`, "mu"));
+    assert.deepEqual(readFileSync(path.join(dir, "resumed.report.csv")), readFileSync(path.join(dir, "uninterrupted.report.csv")), "the resumed run's score report differs");
     assert.deepEqual(readFileSync(input), inputBytes, "the input file changed");
     assert.ok(!existsSync(journal), "the finished run left its journal");
   });
