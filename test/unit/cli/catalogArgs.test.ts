@@ -21,6 +21,15 @@ describe("tailor catalog's options", () => {
     assert.throws(() => parseCatalogArgs(["in.csv", "--temperature"]), /--temperature needs a value/);
   });
 
+  it("reads a feed file and a language list, and refuses a language it does not know", () => {
+    const args = parseCatalogArgs(["in.csv", "--feed", "merchant.tsv", "--languages", "de,FR"]);
+    assert.equal(args.feed, "merchant.tsv");
+    assert.deepEqual(args.languages, ["de", "fr"]);
+    assert.deepEqual(parseCatalogArgs(["in.csv"]).languages, []);
+    assert.throws(() => parseCatalogArgs(["in.csv", "--languages", "de,xx"]), (error: unknown) => error instanceof CliUsageError && /--languages: "xx"/.test(error.message));
+    assert.throws(() => parseCatalogArgs(["in.csv", "--feed"]), /--feed needs a value/);
+  });
+
   it("names an unknown option, a bad mapping and a missing input", () => {
     assert.throws(() => parseCatalogArgs(["in.csv", "--fast"]), (error: unknown) => error instanceof CliUsageError && /Unknown option --fast/.test(error.message));
     assert.throws(() => parseCatalogArgs(["in.csv", "--map", "colour=Colour"]), /--map takes FIELD=COLUMN/);
