@@ -39,7 +39,7 @@ const panelVariants = 1;
  * and streams each newer draft to `onPreview`. Resolves with the finished result; engine and
  * model errors are thrown for the caller to report.
  */
-export function generateFromPanelForm(services: TailorServices, form: PanelForm, signal: AbortSignal, onPreview: (preview: PanelPreview) => void): Promise<PanelResult> {
+export async function generateFromPanelForm(services: TailorServices, form: PanelForm, signal: AbortSignal, onPreview: (preview: PanelPreview) => void): Promise<PanelResult> {
   const brief = briefFromPanelForm(form);
   if (form.output === "description") {
     return run(services, form, brief, signal, onPreview, {
@@ -50,7 +50,8 @@ export function generateFromPanelForm(services: TailorServices, form: PanelForm,
     });
   }
   const channel = channels[form.output];
-  const job = marketingCopyJob(brief, channel, panelVariants);
+  // The workspace's own packs (.tailor/packs) apply in the panel as they do to the command.
+  const job = marketingCopyJob(brief, channel, panelVariants, await services.channelPacks.packs());
   return run(services, form, brief, signal, onPreview, {
     job,
     preview: (draft, status, note, findings) => previewFromChannelDraft(channel, draft, status, note, findings),
