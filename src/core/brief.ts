@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { splitFacts } from "./text/splitList";
+import { languageCode, languageNames } from "./translation/languages";
 import { isRecord } from "./values";
 
 /** What the user tells Tailor about a product. Only facts are required; the model infers the rest. */
@@ -11,13 +12,15 @@ export interface ProductBrief {
   readonly keywords: readonly string[];
   /** How many words the user wants ("length: 800 words"), when the brief says. */
   readonly words?: number;
+  /** The language to write in, as a two-letter code; English when absent. */
+  readonly language?: string;
 }
 
 export class BriefError extends Error {
   override readonly name = "BriefError";
 }
 
-const briefKeys = ["name", "facts", "audience", "tone", "keywords", "length", "words"] as const;
+const briefKeys = ["name", "facts", "audience", "tone", "keywords", "length", "words", "language"] as const;
 const maxBriefChars = 20_000;
 
 /**
@@ -47,7 +50,7 @@ function parseStructured(text: string): Record<string, unknown> | undefined {
   }
   // Free text often contains a colon ("Material: cotton"), so YAML counts as a brief only when
   // it names at least one of the brief's own keys.
-  if (!/^\s*(name|facts|audience|tone|keywords|length|words)\s*:/im.test(text)) return undefined;
+  if (!/^\s*(name|facts|audience|tone|keywords|length|words|language)\s*:/im.test(text)) return undefined;
   let value: unknown;
   try {
     value = parseYaml(text);
@@ -71,7 +74,16 @@ function briefFromObject(value: Record<string, unknown>): ProductBrief {
     tone: optionalString(value.tone, "tone"),
     keywords: toList(value.keywords, "keywords"),
     ...optionalWords(wordCount(value.length ?? value.words)),
+    ...optionalLanguage(optionalString(value.language, "language")),
   };
+}
+
+/** "de", "DE" or "German"; an unknown one is refused with the codes Tailor knows. */
+function optionalLanguage(text: string | undefined): { language?: string } {
+  if (text === undefined) return {};
+  const code = languageCode(text);
+  if (!code) throw new BriefError(`"language: ${text}" is not a language Tailor knows. Use a two-letter code: ${Object.keys(languageNames).join(", ")}.`);
+  return code === "en" ? {} : { language: code };
 }
 
 function optionalWords(words: number | undefined): { words?: number } {

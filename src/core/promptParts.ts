@@ -1,5 +1,6 @@
 import type { ProductBrief } from "./brief";
 import type { ChatMessage } from "./chat";
+import { languageName } from "./translation/languages";
 
 /** A brief as the lines every generation prompt starts its request with. */
 export function briefLines(brief: ProductBrief): string[] {
@@ -10,6 +11,8 @@ export function briefLines(brief: ProductBrief): string[] {
   if (brief.audience) lines.push(`Audience: ${brief.audience}`);
   lines.push(`Tone: ${brief.tone ?? "clear, warm and confident"}`);
   if (brief.keywords.length) lines.push(`Keywords to work in naturally: ${brief.keywords.join(", ")}`);
+  // Said twice in plain words: a small model follows a named language far better than a code.
+  if (brief.language && brief.language !== "en") lines.push(`Language: ${languageName(brief.language)}. Write every value in ${languageName(brief.language)}.`);
   return lines;
 }
 

@@ -38,3 +38,10 @@ export function parseLanguageList(text: string): string[] {
 export function languageName(code: string): string {
   return languageNames[code] ?? code;
 }
+
+/** A language's code from its code or its English name ("de", "DE", "German"); undefined for one Tailor does not know. */
+export function languageCode(text: string): string | undefined {
+  const wanted = text.trim().toLowerCase();
+  if (wanted in languageNames) return wanted;
+  return Object.keys(languageNames).find((code) => languageNames[code]!.toLowerCase() === wanted);
+}

@@ -4,6 +4,7 @@ import type { ProductDescriptionDraft } from "../../core/productDescription/enfo
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
 import { descriptionScorer } from "../../core/scores/copyScorers";
 import { askForBrief } from "../briefInput";
+import { withBriefLanguage } from "../briefLanguage";
 import { readCloudSettings } from "../settings";
 import { ensureModelReady } from "../models/modelReadiness";
 import type { TailorServices } from "../tailorServices";
@@ -38,9 +39,12 @@ function offerLongFormHandOff(services: TailorServices, brief: ProductBrief): vo
 export async function briefFromEditorOrAsk(services: TailorServices): Promise<ProductBrief | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : "";
-  if (selected.trim().length === 0) return askForBrief();
+  if (selected.trim().length === 0) {
+    const asked = await askForBrief();
+    return asked && withBriefLanguage(asked);
+  }
   try {
-    return parseBrief(selected);
+    return withBriefLanguage(parseBrief(selected));
   } catch (error) {
     if (!(error instanceof BriefError)) throw error;
     services.messages.error(`Tailor could not read the selected brief: ${error.message}`);

@@ -1,5 +1,6 @@
 import { renderDescription } from "../../core/catalog/formats/renderDescription";
 import type { ProductBrief } from "../../core/brief";
+import { withBriefLanguage } from "../briefLanguage";
 import { marketingCopyJob } from "../../core/marketing/marketingCopyJob";
 import { channels } from "../../core/marketing/channels";
 import {
@@ -40,7 +41,7 @@ const panelVariants = 1;
  * model errors are thrown for the caller to report.
  */
 export async function generateFromPanelForm(services: TailorServices, form: PanelForm, signal: AbortSignal, onPreview: (preview: PanelPreview) => void): Promise<PanelResult> {
-  const brief = briefFromPanelForm(form);
+  const brief = withBriefLanguage(briefFromPanelForm(form));
   if (form.output === "description") {
     return run(services, form, brief, signal, onPreview, {
       job: productDescriptionJob(brief),
