@@ -378,3 +378,29 @@ describe("checkGrounding: blind set 5's mechanisms", () => {
     assertGrounded("Keeps your cat busy.", brief("Feather Wand", "For cats"));
   });
 });
+
+describe("checkGrounding: blind set 6's mechanisms", () => {
+  it("reads adverbs, attribute lines, spoken halves and doses as the brief means them", () => {
+    assertGrounded("The hood cinches down in a squall.", brief("Rain Shell", "Adjustable hood"));
+    assertFlags("Filled with duck down.", brief("Puffer", "Recycled polyester insulation"), ["duck down"]);
+    assertGrounded("Available in US sizes 7 to 13.", brief("Wedding Band", "Sizes: 7-13 (US)"));
+    assertGrounded("Three and a half hours, eight tastings.", brief("Food Tour", "Duration: 3.5 hours", "8 tastings"));
+    assertGrounded("Light-roasted whole beans.", brief("Yirgacheffe", "Roast: light", "Whole bean"));
+    assertGrounded("A soap-free foam.", brief("Gentle Foaming Cleanser", "Soap-free"));
+    assertFlags("90 capsules, a 90-day supply.", brief("Magnesium", "Serving size: 2 capsules", "90 capsules"), ["90-day"]);
+    assertGrounded("120 softgels, a four-month supply.", brief("Vitamin D3", "120 softgels", "Take one daily"));
+    assertFlags("Black tea with cinnamon and black pepper.", brief("Chai", "Black tea, cinnamon"), ["black pepper"]);
+  });
+
+  it("flags grades, hallmarks, buoyancy, heated pools, antioxidants and a plan's option stretched to every plan", () => {
+    assertFlags("With VS1 clarity and F colour.", brief("Diamond Ring", "0.5 ct lab-grown diamond"), ["VS1 clarity", "F colour"]);
+    assertGrounded("VS1 clarity.", brief("Diamond Ring", "Clarity: VS1"));
+    assertFlags("Solid silver and hallmarked.", brief("Signet Ring", "Solid sterling silver"), ["hallmarked"]);
+    assertFlags("It floats if dropped.", brief("Paddle", "Aluminium shaft"), ["floats if dropped"]);
+    assertFlags("A heated plunge pool.", brief("Riad Room", "Courtyard with plunge pool"), ["heated plunge pool"]);
+    assertFlags("Packed with antioxidants.", brief("Honey", "Raw, unfiltered"), ["Packed with antioxidants"]);
+    assertFlags("No artificial preservatives.", brief("Soda", "Real yuzu juice"), ["artificial preservatives"]);
+    const [plan] = assertFlags("HIPAA compliant on every plan.", brief("Forms", "HIPAA-compliant plan available"), ["on every plan"]);
+    assert.equal(plan.kind, "claim-overreach");
+  });
+});

@@ -32,6 +32,8 @@ const useVerbs = new Set([
   "leveling", "tighten", "tightening", "loosen", "store", "storing", "stack", "organise", "organize", "fill", "clean", "cleaning", "wash", "repair",
   "replace", "attach", "protect", "decorate", "stock", "open", "close", "lock", "unlock", "line", "dust", "wipe",
 ]);
+// A sunscreen's "mineral filter" or "UV filter" is what it screens light with, an ingredient rather than a part.
+const sunFilterWords = new Set(["mineral", "uv", "uva", "uvb", "chemical", "physical", "sunscreen", "sun", "organic", "inorganic"]);
 // Words a part's description never runs back over.
 const functionWords = new Set([...determiners, "and", "or", "with", "its", "for", "to", "in", "on", "by", "is", "are", "has", "have", "plus", "includes", "featuring", "two", "three", "four"]);
 
@@ -48,7 +50,9 @@ export function readParts(text: string): PartMention[] {
     }
     if (isReadersOrAbsentOrPlace(text, match.index)) continue;
     const start = describedFrom(text, match.index);
-    if (!introducedAsItsOwn(text, start) || words(text.slice(start, match.index)).some((word) => useVerbs.has(word))) continue;
+    const describing = words(text.slice(start, match.index));
+    if (!introducedAsItsOwn(text, start) || describing.some((word) => useVerbs.has(word))) continue;
+    if (forms.includes("filter") && describing.some((word) => sunFilterWords.has(word))) continue;
     const end = match.index + match[0].length;
     mentions.push({ start, end, text: text.slice(start, end), parts: [forms] });
   }

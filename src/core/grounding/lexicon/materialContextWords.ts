@@ -82,3 +82,13 @@ export const productForms: ReadonlySet<string> = new Set([
   "powder", "blend", "formula", "capsule", "capsules", "scoop", "serving", "bar", "drink", "tablet", "tablets", "gummy", "gummies", "softgel", "softgels",
   "shot", "sachet", "stick", "mix", "cream", "serum", "balm", "lotion", "treat", "treats", "recipe", "tea", "chew", "chews",
 ]);
+
+// "Down" is a fill only beside words of filling ("duck down", "filled with down", "down jacket"); otherwise it is an adverb ("cinches down").
+export const downLeads: ReadonlySet<string> = new Set([
+  "with", "of", "duck", "goose", "eider", "responsibly", "sourced", "filled", "stuffed", "premium", "white", "grey", "gray", "natural", "recycled", "rds",
+  "certified", "traceable", "ethical", "real", "pure", "lofty", "fluffy", "fill", "power", "and", "g", "oz",
+]);
+export const downNouns: ReadonlySet<string> = new Set([
+  "fill", "filled", "filling", "insulation", "insulated", "feathers", "feather", "jacket", "jackets", "coat", "coats", "vest", "parka", "puffer", "duvet",
+  "comforter", "pillow", "pillows", "quilt", "blend", "clusters", "cluster", "sleeping", "alternative", "and", "inner", "baffles", "loft",
+]);

@@ -1,5 +1,6 @@
 import type { GroundingFinding } from "../groundingFinding";
 import type { Wording } from "../text/briefWording";
+import { singular } from "../numbers/nouns";
 import { words } from "../text/clauseContext";
 import { rootOf, type Material } from "./materialLexicon";
 import type { MaterialMatch } from "./readMaterials";
@@ -15,8 +16,9 @@ export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly M
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
     const material = match.value;
-    const sameRoot = brief.some((other) => rootOf(other.value) === rootOf(material));
-    if (brief.some((other) => backs(other.value, material)) || (sameRoot && saidInOneLine(match.text, briefLines))) continue;
+    // "Olives" from a brief's "olive oil": a material named inside the brief's material is its source.
+    const sameRoot = brief.some((other) => rootOf(other.value) === rootOf(material) || words(other.text).includes(rootOf(material)));
+    if (brief.some((other) => backs(other.value, material)) || (sameRoot && saidInOneLine(match.text, briefLines)) || saidAsVerb(match.text, briefLines)) continue;
     const instead = brief.find((other) => other.value.family === material.family && !other.value.generic);
     findings.push({
       start: match.start,
@@ -35,7 +37,14 @@ function backs(briefMaterial: Material, copyMaterial: Material): boolean {
   return copyMaterial.generic && briefMaterial.family === copyMaterial.family;
 }
 
-function saidInOneLine(phrase: string, lines: readonly Wording[]): boolean {
+/** "Foam" from a "Foaming Cleanser": the brief names the material by what the product does with it. */
+function saidAsVerb(phrase: string, lines: readonly Wording[]): boolean {
   const phraseWords = words(phrase);
-  return phraseWords.length > 1 && lines.some((line) => phraseWords.every((word) => line.says(word)));
+  return phraseWords.length === 1 && lines.some((line) => line.says(`${phraseWords[0]}ing`));
+}
+
+function saidInOneLine(phrase: string, lines: readonly Wording[]): boolean {
+  // "Bamboo-viscose": each part of a compound is a word of its own.
+  const phraseWords = words(phrase).flatMap((word) => word.split("-"));
+  return phraseWords.length > 1 && lines.some((line) => phraseWords.every((word) => line.says(word) || line.says(singular(word))));
 }

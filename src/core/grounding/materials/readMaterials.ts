@@ -1,5 +1,5 @@
 import {
-  ambiguousMaterials, colourMaterials, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, likenessVerbs, metalParts, metalSigns,
+  ambiguousMaterials, colourMaterials, downLeads, downNouns, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, likenessVerbs, metalParts, metalSigns,
   nonComparingAs, productForms, readerEntries, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
@@ -23,15 +23,22 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MaterialMatch[] = [];
   let lastSkipped: MaterialMatch | undefined;
+  let last: MaterialMatch | undefined;
   // A match set aside takes the words inside it along: "cane" in a "cane sugar" left unsaid is no rattan.
   let readUpTo = 0;
   for (const match of found) {
     if (match.start < readUpTo) continue;
     readUpTo = match.end;
+    const previous = last;
+    last = match;
     if (strict) {
       // A list shares its lead: "cuts wood, metal and plastic", "with eggs, toast or fresh fruit".
       const sameList = lastSkipped !== undefined && /^[\s,]*(?:(?:and|or|&|plus)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(lastSkipped.end, match.start));
-      const reading = sameList ? "aside" : readingOf(text, match);
+      // "Black tea with cinnamon": what comes with a material the copy names is in the product too.
+      // So is the next thing of a list that the copy has put in it: "with cinnamon, ginger and clove".
+      const withMaterial = previous !== undefined && previous !== lastSkipped &&
+        (/^\s+with\s+$/i.test(text.slice(previous.end, match.start)) || (previous === kept.at(-1) && /^(?:\s*,\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|or|&|plus)\s+)$/i.test(text.slice(previous.end, match.start))));
+      const reading = sameList ? "aside" : withMaterial ? "material" : readingOf(text, match);
       if (reading !== "material") {
         // Only a lead that sets the list aside carries over; a food without a cue says nothing of the next.
         lastSkipped = reading === "aside" ? match : undefined;
@@ -56,6 +63,7 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "Plugs for brick and concrete": what the product is for, close before the list.
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return "aside";
   if (textureNouns.has(next) || colourWords.has(next)) return "aside";
+  if (match.value.id === "down" && match.text.toLowerCase() === "down" && !downLeads.has(before[before.length - 1] ?? "") && !downNouns.has(next)) return "aside";
   // A colour list ("ocean blue, sage green or warm terracotta"): a colour term near, but not right before, the word.
   if (colourMaterials.has(match.value.id) && before.slice(0, -1).some((word) => colourNames.has(word))) return "aside";
   if (ambiguousMaterials.has(match.value.id) && !/\d|fib/i.test(match.text)) {

@@ -153,8 +153,12 @@ function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
   const days = quantity.base / secondsPerDay;
   const unit = unitTable.find((entry) => entry.id === quantity.unitId);
   const tolerance = quantity.halfStep * ((unit?.factor ?? secondsPerDay) / secondsPerDay) + 1e-9;
-  return brief.derived.supplyDays.some((count) => close(count, days, tolerance) || withinBound(quantity, days, count));
+  // "60 tablets" lasts 60 days only at one a day: unless the brief or the copy says so, the count alone says nothing of how long.
+  const packDays = quantity.oneADay || dailyUse.test(brief.wording.text) ? brief.derived.packCounts : [];
+  return [...brief.derived.supplyDays, ...packDays].some((count) => close(count, days, tolerance) || withinBound(quantity, days, count));
 }
+
+const dailyUse = /\b(?:daily|a day|per day|each day|every day|a night|per night|nightly)\b/i;
 
 /** "In one day" and a brief's "day trip", "one-year" and a brief's "year-long": one of a unit the brief names. */
 function singleUnitSaid(quantity: Quantity, wording: Wording): boolean {
@@ -199,10 +203,11 @@ const packingNouns = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct"
 
 // Words that name what a bare number is ("ages 3 to 12", "sizes 8–13"): the brief's number must be one of those too.
 // A sizing system before the number names a size too ("UK 8", "EU 42").
-const attributeLeads = new Map([["ages", "age"], ["age", "age"], ["aged", "age"], ["sizes", "size"], ["size", "size"], ["uk", "size"], ["eu", "size"]]);
+const attributeLeads = new Map([["ages", "age"], ["age", "age"], ["aged", "age"], ["old", "age"], ["sizes", "size"], ["size", "size"], ["uk", "size"], ["eu", "size"]]);
 
 function sameAttribute(quantity: Quantity, candidate: Quantity): boolean {
-  const lead = quantity.context.slice(0, 3).map((word) => attributeLeads.get(word)).find((attribute) => attribute !== undefined);
+  // The nearest word before the number names it: "sizes for ages 4" gives ages.
+  const lead = quantity.context.slice(0, 3).reverse().map((word) => attributeLeads.get(word)).find((attribute) => attribute !== undefined);
   return lead === undefined || candidate.context.some((word) => attributeLeads.get(word) === lead);
 }
 

@@ -13,6 +13,8 @@ export interface Derivations {
   readonly figures: readonly DerivedFigure[];
   /** Counts shared out by counts (120 capsules, 2 a day): backs a supply in days. */
   readonly supplyDays: readonly number[];
+  /** The counts themselves: a supply in days only where the brief says one is taken daily. */
+  readonly packCounts: readonly number[];
 }
 
 const maxFigures = 40;
@@ -29,7 +31,8 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const counts = figures.filter((quantity) => isCount(quantity) || quantity.unitBorrowed);
   const measures = figures.filter((quantity) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:"));
   const derived: DerivedFigure[] = [];
-  const supplyDays: number[] = counts.map((count) => count.value);
+  const supplyDays: number[] = [];
+  const packCounts = counts.map((count) => count.value);
   for (let i = 0; i < counts.length; i++) {
     // "9 hours, 36 with the case": the case adds the difference.
     for (const other of figures) {
@@ -58,7 +61,7 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       }
     }
   }
-  return { figures: derived, supplyDays };
+  return { figures: derived, supplyDays, packCounts };
 }
 
 export function isCount(quantity: Quantity): boolean {

@@ -13,6 +13,12 @@ export const scaleWords: ReadonlyMap<string, number> = new Map([
 
 /** "twenty-five", "five hundred", "fifty billion", "a dozen": the value, or undefined when the words are not a number. */
 export function numberFromWords(text: string): number | undefined {
+  // "Three and a half": the whole number and a half.
+  const andAHalf = /^(.+?)\s+and\s+a\s+half$/i.exec(text.trim());
+  if (andAHalf) {
+    const whole = numberFromWords(andAHalf[1]);
+    return whole === undefined ? undefined : whole + 0.5;
+  }
   const parts = text.toLowerCase().replace(/\band\b/g, " ").split(/[\s-]+/).filter(Boolean);
   const joined = parts.join(" ");
   const whole = unitNumberWords.get(joined);

@@ -28,6 +28,8 @@ export interface Quantity extends TextSpan {
   readonly noun?: string;
   /** A duration given as how long a supply lasts ("a 45-day supply"). */
   readonly supply: boolean;
+  /** A supply the copy itself reckons at one a day ("lasts a month at one a day"): the pack's count is then its days. */
+  readonly oneADay: boolean;
   /** Words around the number, to tell which of the brief's figures it stands for. */
   readonly context: readonly string[];
   /** The words a figure is attached to ("EPA 300 mg", "hot for 12 hours", "500 mg sodium"): what it is the figure of. */

@@ -23,7 +23,7 @@ const numberToken = new RegExp(
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
-    String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:hundred|thousand|million|billion))*(?![\p{L}]))`,
+    String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
   "giu",
 );
@@ -37,6 +37,7 @@ const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess o
 const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
 const addendLead = /(?:\banother|\badditional|\ban extra|\bextra|\ba further|\bplus)\s+(?:up to\s+)?$/i;
 const comparative = /^\s*(?:\p{L}+\s+)?(?:\p{L}{2,}er|more|less|fewer|as|the|than)(?![\p{L}])/iu;
+const oneADayNear = /\b(?:one|1)\s+(?:a|per|each)\s+day\b|\b(?:one|1)\s+daily\b|\bonce\s+(?:a\s+)?daily\b|\bonce\s+a\s+day\b/i;
 const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "daily"]);
 const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
@@ -220,7 +221,8 @@ const calendarSlack = 0.02;
 /** "A full year of history", "a whole week": one of a unit, stated as a figure in copy as in a brief. */
 function wholeUnits(text: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const match of text.matchAll(/\b(?:a|one)\s+(?:full|whole|complete|entire)\s+(year|month|week|day|night)\b(?!-)/gi)) {
+  // "A full day's kit" is what a pack holds, not how long anything lasts.
+  for (const match of text.matchAll(/\b(?:a|one)\s+(?:full|whole|complete|entire)\s+(year|month|week|day|night)\b(?!-)(?!['’]s\s+(?:kit|gear|essentials|supplies|food|snacks|water|clothes|clothing|layers|provisions|adventures?|hiking|exploring|wear|outfits?|shopping|errands)\b)/gi)) {
     const unit = unitTable.find((entry) => entry.forms.includes(match[1].toLowerCase()));
     if (unit) found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 1, dimension: unit.dimension, unitId: unit.id, base: unit.factor, halfStep: calendarSlack }));
   }
@@ -254,6 +256,9 @@ interface QuantityParts {
 
 function make(text: string, parts: QuantityParts): Quantity {
   const before = wordsBefore(text, parts.start, 3);
+  // "Sizes: 7-13": an attribute line's key names its value, across the colon.
+  const key = /(?:^|\n)[ \t]*([\p{L}][\p{L} \t'-]{0,30}):[ \t]*(?:[\d.,]+[ \t]*(?:[-–—x×/]|to)[ \t]*)?$/u.exec(text.slice(Math.max(0, parts.start - 50), parts.start))?.[1];
+  if (key) before.unshift(...words(key).slice(-3));
   const after = wordsAfter(text, parts.end, 3);
   const lead = text.slice(Math.max(0, parts.start - 24), parts.start);
   const bound = minimumLead.test(lead) || /^\+/.test(text.slice(parts.end - 1, parts.end)) ? "min" : maximumLead.test(lead) ? "max" : undefined;
@@ -273,6 +278,7 @@ function make(text: string, parts: QuantityParts): Quantity {
     unitBorrowed: false,
     noun: parts.noun,
     supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24))),
+    oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 30)),
     context: [...before, ...after],
     labels: labelsAround(text, parts.start, parts.end),
   };

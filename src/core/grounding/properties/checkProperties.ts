@@ -2,6 +2,7 @@ import type { GroundingFinding } from "../groundingFinding";
 import { genericPropertyWords, propertyLines } from "../lexicon/propertyTable";
 import type { Wording } from "../text/briefWording";
 import { PhraseMatcher, phraseKey } from "../text/phraseMatcher";
+import { readGemGrades } from "./gemGrades";
 import { readNutritionClaims } from "./nutritionClaims";
 import { readSettingClaims } from "./settingClaims";
 import { readStatedAbsences } from "./statedAbsences";
@@ -32,7 +33,7 @@ const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<treated>\p{L}+-(?:washed|dyed|tre
 // Who vouches for a product, and what was done by hand: claims the brief must make.
 const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
 // "Will not rust", "won't fade", "never shrinks": a durability promise.
-const neverDoes = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|will never)\s+(?:rust|rusts|fade|fades|tarnish|tarnishes|shrink|shrinks|pill|pills|crack|cracks|chip|chips|peel|peels|leak|leaks|stain|stains|scratch|scratches|break|breaks|wrinkle|wrinkles|fray|frays|discolou?r|corrode|corrodes|warp|warps|snag|snags)(?![\p{L}])/giu;
+const neverDoes = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|will never)\s+(?:rust|rusts|fade|fades|tarnish|tarnishes|shrink|shrinks|pill|pills|crack|cracks|chip|chips|peel|peels|leak|leaks|stain|stains|scratch|scratches|break|breaks|wrinkle|wrinkles|fray|frays|discolou?r|corrode|corrodes|warp|warps|snag|snags|cause|causes|upset|upsets|irritate|irritates|fog|fogs|smudge|smudges|bleed|bleeds|melt|melts)(?![\p{L}])/giu;
 const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|cut|set|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged)\s+by\s+hand(?![\p{L}])/giu;
 // "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
 const prefixedClaims = /(?<![\p{L}\p{N}-])(?:non|anti)-\p{L}+(?![\p{L}\p{N}]|-\p{L})/giu;
@@ -48,7 +49,7 @@ const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to"
 /** The absolute claims a text makes: listed ones ("hypoallergenic", "dishwasher-safe") and any "X-proof", "X-resistant", "X-free". */
 export function readProperties(text: string): PropertyMatch[] {
   const found: PropertyMatch[] = claimMatcher.find(text).map((match) => ({ start: match.start, end: match.end, text: match.text, claim: match.value }));
-  for (const match of [...readStatedAbsences(text), ...readSettingClaims(text), ...readNutritionClaims(text)]) {
+  for (const match of [...readStatedAbsences(text), ...readSettingClaims(text), ...readNutritionClaims(text), ...readGemGrades(text)]) {
     if (!found.some((other) => match.start < other.end && match.end > other.start)) found.push(match);
   }
   for (const match of text.matchAll(prefixedClaims)) {
@@ -93,7 +94,9 @@ function patternClaim(groups: Record<string, string | undefined>): PropertyClaim
     // The brief may name the process as a noun: "triple filtration", "cold extraction".
     const [first, process] = groups.treated.split("-");
     const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return { forms: [groups.treated], backing: [], weaker: [], backingPattern: new RegExp(`(?<![\\p{L}])${escaped}[\\s-]+${process.slice(0, 4)}\\p{L}*`, "iu") };
+    // Or as an attribute line with the value after it: "Roast: light" for "light-roasted".
+    const stem = process.slice(0, 4);
+    return { forms: [groups.treated], backing: [], weaker: [], backingPattern: new RegExp(`(?<![\\p{L}])(?:${escaped}[\\s-]+${stem}\\p{L}*|${stem}\\p{L}*\\s*:\\s*${escaped}(?![\\p{L}]))`, "iu") };
   }
   if (groups.proof) {
     const thing = groups.proof;

@@ -37,8 +37,9 @@ export function readStatedAbsences(text: string): PropertyMatch[] {
   const found: PropertyMatch[] = [];
   for (const lead of text.matchAll(negation)) {
     const items = itemsFrom(text, lead.index + lead[0].length);
-    // One thing alone ("no preservatives") is the lexicon's to read; a list shares its "no" with every thing in it.
-    if (items.length < 2) continue;
+    // One plain thing ("no preservatives") is the lexicon's to read; a list shares its "no" with every thing in it, and
+    // a qualified one ("no artificial preservatives") is a claim of its own.
+    if (items.length < 2 && !/^(?:added|artificial|synthetic|harsh|refined)\s/i.test(items[0]?.text ?? "")) continue;
     for (const item of items) found.push({ ...item, claim: absenceClaim(item.text) });
   }
   for (const match of text.matchAll(needsNone)) {

@@ -19,11 +19,11 @@ export interface PhraseMatcherOptions {
 }
 
 // A hyphenated word ("stone-washed") is one word, except where the hyphen adds a qualifier the
-// phrase is still the head of ("GOTS-certified", "Swiss-made", "silk-blend").
+// phrase is still the head of ("GOTS-certified", "Swiss-made", "silk-blend", "sapphire-grade").
 const hyphenSuffixes = new Set([
   "certified", "approved", "compliant", "listed", "registered", "rated", "verified", "tested", "compatible", "ready", "enabled", "made", "crafted",
   "designed", "built", "sourced", "grown", "inspired", "style", "styled", "blend", "blended", "rich", "lined", "trimmed", "covered", "coated", "backed",
-  "tipped", "topped", "wrapped", "infused", "based",
+  "tipped", "topped", "wrapped", "infused", "based", "grade",
 ]);
 // A slash or colon joins a word only between letters or digits ("L/min", "DTS:X"): "Wi-Fi: 2.4 GHz" is a key and its value.
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}&²]|[/:'’.](?=[\p{L}\p{N}]))*[+%]?/gu;
