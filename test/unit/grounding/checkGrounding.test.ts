@@ -404,3 +404,32 @@ describe("checkGrounding: blind set 6's mechanisms", () => {
     assert.equal(plan.kind, "claim-overreach");
   });
 });
+
+describe("checkGrounding: blind set 7's mechanisms", () => {
+  it("reads decimal commas, feet and inches, fractions in words, line keys, a pair's total and sizes as the brief means them", () => {
+    assertGrounded("A 750 ml bottle.", brief("Olive Oil", "Volume: 0,75 l"));
+    assertGrounded("It measures 160 × 230 cm (about 5'3\" × 7'7\").", brief("Rug", "Size: 160 x 230 cm"));
+    assertGrounded("Two-fifths argan oil (40%).", brief("Hair Oil", "Argan oil 40%"));
+    assertGrounded("Three ports (two USB-C, one USB-A).", brief("Charger", "Ports: 2 x USB-C, 1 x USB-A"));
+    assertGrounded("Just 230 g per pole, 460 g the pair.", brief("Trekking Poles", "Weight: 230 g per pole"));
+    assertGrounded("Three layers of foam.", brief("Memory Foam Mattress", "Layers: 3"));
+    assertFlags("Comfortable to -12°C.", brief("Sleeping Bag", "Comfort: -5°C", "Limit: -12°C"), ["-12°C"]);
+    assertFlags("8 mm wide, sizes 8 to 13.", brief("Ring", "Width: 6 mm", "Sizes 8–13"), ["8 mm"]);
+    assertFlags("For tanks up to 300 L.", brief("Filter", "For tanks 100–200 L"), ["300 L"]);
+    assertFlags("In a 1 kg pouch.", brief("Jerky 500g", "500 g"), ["1 kg"]);
+    assertFlags("Track 10 million events a month.", brief("Analytics", "Event limit: 1M events/month"), ["10 million"]);
+  });
+
+  it("flags a dose per unit given per serving, a solid material on a veneer, a private amenity that is shared, and named recognition", () => {
+    assertFlags("400 mg of magnesium in every capsule.", brief("Magnesium", "400 mg per serving (2 capsules)"), ["400 mg of magnesium in every capsule"]);
+    assertGrounded("14 mg of iron per capsule.", brief("Iron", "Each capsule provides 14 mg of iron"));
+    assertFlags("Crafted from solid walnut.", brief("Walnut Side Table", "Material: walnut veneer on MDF"), ["solid walnut"]);
+    assertGrounded("A solid oak top.", brief("Oak Table", "Solid oak top"));
+    assertFlags("A room with a private onsen.", brief("Ryokan", "Shared onsen"), ["private onsen"]);
+    assertFlags("With a full kitchen.", brief("Apartment", "Kitchenette"), ["full kitchen"]);
+    assertFlags("Recognised by Condé Nast Traveller.", brief("Glamping Tent", "King bed"), ["Recognised by Condé Nast Traveller"]);
+    assertFlags("Extensions for Chrome, Firefox and Safari.", brief("Vault", "Browser extensions: Chrome, Firefox"), ["Safari"]);
+    assertFlags("Oak-smoked and PDO-protected.", brief("Paprika", "Oak-smoked"), ["PDO"]);
+    assertGrounded("Up to 32 hours with the charging case.", brief("Earbuds", "Battery: 32 h with case"));
+  });
+});

@@ -17,6 +17,8 @@ const awardPatterns: readonly RegExp[] = [
   /\bMichelin[-‐ ]?(?:star(?:red)?|stars|key|guide)?\b/gu,
   /\bRed Dot\b/gu,
   /\bas seen (?:on|in)\b[^.;:!?\n,]{0,30}/giu,
+  // "Recognised by Condé Nast Traveller", "featured in Vogue": a named publication or body vouching for the product.
+  /\b(?:[Rr]ecogni[sz]ed|[Ff]eatured|[Hh]onou?red|[Ss]hortlisted|[Aa]cclaimed|[Pp]raised|[Cc]ommended|[Ll]auded)\s+(?:by|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&]*(?:\s+(?=\p{Lu}))?){1,4}/gu,
   /\b(?:used|worn|trusted|chosen|loved|preferred|endorsed) by (?:[\p{L}-]+\s+){0,2}?(?:Olympians?|Olympic\s+\p{L}+|professional\s+\p{L}+|pros|elite\s+\p{L}+|world champions?|champions|NASA|the military|top chefs|celebrities)/giu,
 ];
 const commonCapitalised = new Set(["Winner", "Award", "Awards", "Rated", "Ranked", "Voted", "Named", "The", "Our", "Best", "Top", "Prize", "Medal", "Gold", "Silver", "Bronze", "Held", "Won", "Since"]);

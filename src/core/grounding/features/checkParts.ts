@@ -1,5 +1,5 @@
 import type { GroundingFinding, TextSpan } from "../groundingFinding";
-import { partForms } from "../lexicon/partTable";
+import { partForms, partHeadNouns } from "../lexicon/partTable";
 import type { Wording } from "../text/briefWording";
 import { words, wordsBefore } from "../text/clauseContext";
 
@@ -94,10 +94,15 @@ function isReadersOrAbsentOrPlace(text: string, offset: number): boolean {
 export function checkParts(copy: readonly PartMention[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const mention of copy) {
-    const unbacked = mention.parts.filter((forms) => !forms.some((form) => briefWording.says(form)));
+    const unbacked = mention.parts.filter((forms) => !forms.some((form) => briefWording.says(form) || saysHeadNoun(form, briefWording)));
     if (unbacked.length === 0) continue;
     const named = unbacked.map((forms) => forms[0]).join(" or ");
     findings.push({ start: mention.start, end: mention.end, text: mention.text, kind: "feature", message: `"${mention.text}": the brief does not say the product has a ${named}.` });
   }
   return findings;
+}
+
+function saysHeadNoun(form: string, briefWording: Wording): boolean {
+  const head = /\s(\p{L}+)$/u.exec(form)?.[1];
+  return head !== undefined && partHeadNouns.has(head) && briefWording.says(head);
 }

@@ -92,7 +92,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     lines: [
       "ABS", "polycarbonate", "tritan", "acrylic glass|plexiglass|perspex", "PVC", "TPU", "TPE", "EVA", "eva foam>eva", "HDPE", "LDPE", "polyethylene", "pet plastic",
       "silicone", "food-grade silicone>silicone", "medical-grade silicone>silicone", "rubber", "natural rubber|tree rubber|natural tree rubber>rubber", "latex>rubber",
-      "synthetic rubber>rubber", "vibram|vibram rubber>rubber", "vibram megagrip>vibram", "memory foam", "gel memory foam>memory foam", "latex foam", "polyurethane foam|pu foam", "foam", "high-density foam>foam",
+      "synthetic rubber>rubber", "vibram|vibram rubber>rubber", "vibram megagrip>vibram", "memory foam>foam", "gel memory foam>memory foam", "latex foam>foam", "polyurethane foam|pu foam>foam", "foam", "high-density foam>foam",
       "nylon 66", "YKK|ykk zips|ykk zipper|ykk zippers", "Riri|riri zips", "melamine", "bioplastic|PLA", "recycled plastic", "ocean plastic", "resin", "epoxy resin>resin", "fibreglass|fiberglass", "kevlar composite",
     ],
   },

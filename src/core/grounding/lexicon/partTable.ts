@@ -49,3 +49,9 @@ export const partForms: readonly (readonly string[])[] = [
   ["cuff", "cuffs"],
   ["collar", "collars"],
 ];
+
+/**
+ * Head nouns a brief uses for a part of several words ("32 h with case" for the charging case,
+ * "cable included" for the charging cable). Left out of the forms above for the reason given there.
+ */
+export const partHeadNouns: ReadonlySet<string> = new Set(["case", "cable", "bag"]);

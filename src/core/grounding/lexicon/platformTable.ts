@@ -19,6 +19,8 @@ export const platformLines: readonly string[] = [
   "MagSafe", "Lightning", "Thunderbolt|Thunderbolt 3|Thunderbolt 4", "USB-C|USB Type-C|Type-C", "USB-A", "micro-USB|Micro USB", "HDMI|HDMI 2.1|HDMI ARC",
   "eARC|HDMI eARC", "DisplayPort", "Qi|Qi2", "Bluetooth", "Wi-Fi|WiFi|Wi-Fi 6|Wi-Fi 6E|Wi-Fi 7", "NFC", "ANT+", "Ethernet", "PoE", "Apple Pay", "Google Pay",
   "Google Wallet", "Samsung Pay",
+  // Web browsers: a browser extension or web app names the ones it runs in
+  "Google Chrome", "Safari", "Firefox|Mozilla Firefox", "Microsoft Edge", "Opera", "Brave", "Vivaldi",
   // Power tool battery systems
   "ONE+|Ryobi ONE+", "LXT|Makita LXT", "M18|Milwaukee M18", "M12|Milwaukee M12", "20V MAX|DeWalt 20V MAX|DEWALT 20V MAX", "FlexVolt|FLEXVOLT", "Bosch 18V|Power for ALL",
   "Einhell Power X-Change|Power X-Change", "Greenworks 40V", "EGO POWER+|EGO 56V",

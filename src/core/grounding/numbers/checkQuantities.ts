@@ -34,8 +34,19 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
   const findings: GroundingFinding[] = [];
   for (const quantity of copyQuantities) {
     const material = copyShareOf.get(quantity);
-    const verdict = material !== undefined ? checkShare(quantity, material, brief) : checkFigure(quantity, brief);
-    if (verdict.supported) continue;
+    let verdict = material !== undefined ? checkShare(quantity, material, brief) : checkFigure(quantity, brief);
+    // "460 g the pair" from "230 g per pole": half of it is the brief's figure for one.
+    if (!verdict.supported && quantity.perPair) {
+      const one = { ...quantity, value: quantity.value / 2, base: quantity.base / 2, halfStep: quantity.halfStep / 2, perPair: false };
+      if (checkFigure(one, brief).supported) verdict = { supported: true };
+    }
+    if (verdict.supported) {
+      const serving = quantity.perUnit && servingOf(quantity.perUnit.noun, brief.wording.text);
+      if (serving && quantity.perUnit) {
+        findings.push({ start: quantity.start, end: quantity.perUnit.end, text: quantity.text, kind: "number", message: `"${quantity.text}": the brief gives it for a serving of ${serving}, not for one ${quantity.perUnit.noun}.`, briefValue: serving });
+      }
+      continue;
+    }
     const counterpart = verdict.counterpart ?? counterpartOf(quantity, brief.quantities);
     findings.push({
       start: quantity.start,
@@ -108,6 +119,13 @@ function readings(quantity: Quantity): Quantity[] {
   return [quantity];
 }
 
+/** "Serving: 2 capsules", "400 mg per serving (2 capsules)": a serving of more than one of the unit, where the brief gives no dose for one. */
+function servingOf(unit: string, briefText: string): string | undefined {
+  if (new RegExp(String.raw`\b(?:per|each|every|a|one)[ \t]+${unit}\b`, "i").test(briefText)) return undefined;
+  const serving = new RegExp(String.raw`\bserving(?:[ \t]+size)?[ \t]*(?:[:(=]|is|of)?[ \t]*(\d+|two|three|four|five|six)[ \t]+${unit}s\b`, "i").exec(briefText);
+  return serving ? serving[0].replace(/^serving(?:[ \t]+size)?[ \t]*(?:[:(=]|is|of)?[ \t]*/i, "") : undefined;
+}
+
 /** A bound in the copy holds for the brief's figure: "over 1,000" for 1,300; "less than 5 g" for 2 g. */
 function withinBound(quantity: Quantity, copyValue: number, briefValue: number, briefBound?: "min" | "max"): boolean {
   // Two thresholds ("for cats over 2.5 kg") must be the same threshold.
@@ -119,9 +137,15 @@ function withinBound(quantity: Quantity, copyValue: number, briefValue: number, 
 
 function sharesLabel(quantity: Quantity, candidate: Quantity): boolean {
   // A count's words name the things counted ("2 capsules", "180 capsules"), not which of the brief's figures it is.
-  if (quantity.dimension === "count" || !quantity.labels.some((label) => candidate.labels.includes(label))) return false;
+  if (quantity.dimension === "count" || !quantity.labels.some((label) => candidate.labels.some((other) => sameLabel(label, other)))) return false;
   // A bare number ("hot for 24") stands for the labelled figure whatever its unit; a measure only for one of its own dimension.
   return quantity.dimension === "bare" ? candidate.dimension !== "count" : candidate.dimension === quantity.dimension;
+}
+
+/** "Comfortable to -5 °C" and "Comfort: -5 °C": one word, or one that goes on from the other. */
+function sameLabel(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter === longer || (shorter.length >= 5 && longer.startsWith(shorter) && /^(?:able|ably|ed|er|ing|s|es)$/.test(longer.slice(shorter.length)));
 }
 
 function backsLabelled(quantity: Quantity, candidate: Quantity): boolean {
@@ -131,7 +155,10 @@ function backsLabelled(quantity: Quantity, candidate: Quantity): boolean {
 
 function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
   // A number in the product name, or one whose unit the brief left to its neighbour, backs any unit.
-  if ((candidate.dimension === "bare" || candidate.unitBorrowed || quantity.unitBorrowed) && candidate.value === quantity.value) return true;
+  // A size ("sizes 8–13") is no measure: it backs no "8 mm"; an age ("ages 3+") only years.
+  const attribute = attributeNamed(candidate);
+  const bareMeasure = candidate.dimension === "bare" && (quantity.unitId === undefined || attribute === undefined || (attribute === "age" && quantity.unitId === "year"));
+  if ((bareMeasure || candidate.unitBorrowed || quantity.unitBorrowed) && candidate.value === quantity.value) return true;
   if (candidate.dimension !== quantity.dimension) return false;
   if (withinBound(quantity, quantity.base, candidate.base, candidate.bound)) return true;
   if (candidate.unitId === quantity.unitId) {
@@ -144,7 +171,8 @@ function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
 /** How far a converted figure may be from the exact conversion and still be correctly rounded. */
 function toleranceOf(quantity: Quantity): number {
   const unit = unitTable.find((entry) => entry.id === quantity.unitId);
-  const rounding = quantity.halfStep * (unit?.factor ?? 1);
+  // A figure exactly half a step away is where rounding could go either way: "1 kg" does not round 500 g.
+  const rounding = quantity.halfStep * (unit?.factor ?? 1) * (1 - 1e-6);
   return (quantity.approximate ? Math.max(rounding, Math.abs(quantity.base) * approximateShare) : rounding) + 1e-9 * Math.max(1, Math.abs(quantity.base));
 }
 
@@ -205,9 +233,13 @@ const packingNouns = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct"
 // A sizing system before the number names a size too ("UK 8", "EU 42").
 const attributeLeads = new Map([["ages", "age"], ["age", "age"], ["aged", "age"], ["old", "age"], ["sizes", "size"], ["size", "size"], ["uk", "size"], ["eu", "size"]]);
 
+function attributeNamed(quantity: Quantity): string | undefined {
+  return quantity.context.slice(0, 3).reverse().map((word) => attributeLeads.get(word)).find((attribute) => attribute !== undefined);
+}
+
 function sameAttribute(quantity: Quantity, candidate: Quantity): boolean {
   // The nearest word before the number names it: "sizes for ages 4" gives ages.
-  const lead = quantity.context.slice(0, 3).reverse().map((word) => attributeLeads.get(word)).find((attribute) => attribute !== undefined);
+  const lead = attributeNamed(quantity);
   return lead === undefined || candidate.context.some((word) => attributeLeads.get(word) === lead);
 }
 

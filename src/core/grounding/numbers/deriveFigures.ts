@@ -29,7 +29,8 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.value !== 0).slice(0, maxFigures);
   // "3 x 30 ml": the 3 took the unit of its neighbour, but counts tubes.
   const counts = figures.filter((quantity) => isCount(quantity) || quantity.unitBorrowed);
-  const measures = figures.filter((quantity) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:"));
+  // The same figure said twice ("500g" in the name, "500 g" in a fact) is one figure: it adds to nothing.
+  const measures = figures.filter((quantity, index) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:") && !figures.slice(0, index).some((other) => !isCount(other) && other.dimension === quantity.dimension && other.base === quantity.base));
   const derived: DerivedFigure[] = [];
   const supplyDays: number[] = [];
   const packCounts = counts.map((count) => count.value);
@@ -54,6 +55,8 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   for (let i = 0; i < measures.length; i++) {
     for (let j = i + 1; j < measures.length; j++) {
       if (measures[i].dimension !== measures[j].dimension || measures[i].dimension === "temperature") continue;
+      // The two ends of one range ("tanks 100–200 L") neither add up nor divide into anything.
+      if (measures[i].unitBorrowed && j === i + 1) continue;
       derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base, sum: true });
       // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33".
       for (const ratio of [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {

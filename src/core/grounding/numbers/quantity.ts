@@ -30,6 +30,10 @@ export interface Quantity extends TextSpan {
   readonly supply: boolean;
   /** A supply the copy itself reckons at one a day ("lasts a month at one a day"): the pack's count is then its days. */
   readonly oneADay: boolean;
+  /** A measure of two together ("460 g the pair", "for both"), which the brief may give for one. */
+  readonly perPair: boolean;
+  /** A dose given for one unit ("400 mg in every capsule"): the unit, and where the phrase ends. */
+  readonly perUnit?: { readonly noun: string; readonly end: number };
   /** Words around the number, to tell which of the brief's figures it stands for. */
   readonly context: readonly string[];
   /** The words a figure is attached to ("EPA 300 mg", "hot for 12 hours", "500 mg sodium"): what it is the figure of. */

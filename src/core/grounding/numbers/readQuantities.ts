@@ -20,9 +20,10 @@ const numberToken = new RegExp(
     String.raw`(?<clock>(?<![\p{L}\p{N}])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))`,
     String.raw`(?<clock24>(?<![\p{L}\p{N}:])[0-2]?\d:[0-5]\d(?![\p{N}:]))`,
     String.raw`(?<allDay>(?<![\p{N}])24\/7(?![\p{N}]))`,
+    String.raw`(?<feetInches>(?<![\p{N}.,])\d{1,2}['′’]\s?\d{1,2}(?:\.\d)?["″”](?![\p{L}\p{N}]))`,
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
-    String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
+    String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{N}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
     String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
   "giu",
@@ -31,6 +32,8 @@ const vulgarFractions: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0
 const approximators = new Set(["about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~"]);
 // Numbers that order things rather than measure them: "Step 1", "Tip 3", a numbered list's "2.".
 const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week)[ \t]*)$/i;
+// "Track 10 million events", "track 500 orders": the lead word is a verb when a scale or a plural noun follows the number.
+const countsAfter = /^[ \u00a0]+(?:hundred|thousand|million|billion|[\p{L}]{3,}s)(?![\p{L}])/iu;
 // Ways of saying "always" ("365 days a year", "7 days a week", "24 hours a day") state no product figure.
 const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week)\b/i;
 const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
@@ -96,10 +99,11 @@ function valueList(text: string, token: string, start: number): Quantity[] {
 function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity | undefined {
   const groups = match.groups ?? {};
   const token = match[0];
-  if (enumerationLead.test(text.slice(Math.max(0, start - 12), start)) || isListMarker(text, start, token) || alwaysIdiom.test(text.slice(start))) return undefined;
+  if ((enumerationLead.test(text.slice(Math.max(0, start - 12), start)) && !countsAfter.test(text.slice(start + token.length, start + token.length + 24))) || isListMarker(text, start, token) || alwaysIdiom.test(text.slice(start))) return undefined;
   if (groups.clock || groups.clock24) return clockQuantity(text, token, start);
   if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
   if (groups.words) return wordQuantity(text, token, start);
+  if (groups.feetInches) return feetAndInches(text, token, start);
   if (gluedToCode(text, start)) return undefined;
   let value: number;
   let halfStep: number;
@@ -115,7 +119,7 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
     halfStep = 1 / (2 * denominator);
   } else {
     const digits = groups.digits ?? "";
-    value = Number(digits.replace(/,/g, "")) + (groups.vulgar ? vulgarFractions[groups.vulgar] : 0);
+    value = Number(plainDigits(digits)) + (groups.vulgar ? vulgarFractions[groups.vulgar] : 0);
     halfStep = stepOf(digits);
   }
   let startAt = start;
@@ -139,6 +143,12 @@ function wordQuantity(text: string, token: string, start: number): Quantity | un
   // "Cuts the time in half", "by half": a share.
   if (lower === "half" && /\b(?:in|by)\s+$/i.test(text.slice(Math.max(0, start - 4), start))) {
     return make(text, { start: start - (/\S+\s+$/.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0), end, value: 50, dimension: "percent", unitId: "pct", base: 50, halfStep: 0 });
+  }
+  // "Two-fifths argan oil", "three quarters": a share, as a percentage would give it.
+  const parts = /^[-‐ ](halves|thirds|quarters|fourths|fifths|sixths|eighths|tenths)(?![\p{L}])/iu.exec(text.slice(end));
+  if (parts) {
+    const share = (100 * value) / fractionNouns[parts[1].toLowerCase()];
+    return make(text, { start, end: end + parts[0].length, value: share, dimension: "percent", unitId: "pct", base: share, halfStep: 0.5, approximate: true });
   }
   const quantity = withUnit(text, start, end, value, 0.5, true);
   if (!quantity || (quantity.noun !== undefined && figurativeNouns.has(quantity.noun))) return undefined;
@@ -168,6 +178,12 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (thousands && !fromWords && !karatWords.has((/^[kK][ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? "").toLowerCase())) {
     scaled *= 1000;
     halfStep *= 1000;
+    end += 1;
+  } else if (!fromWords && /^[MB](?=[ \u00a0]+\p{Ll}|\/)/u.test(text.slice(end, end + 3))) {
+    // "1M events/month", "2B rows": a million, a billion.
+    const factor = text[end] === "M" ? 1e6 : 1e9;
+    scaled *= factor;
+    halfStep *= factor;
     end += 1;
   }
   const approximate = isApproximate(text, start);
@@ -229,6 +245,17 @@ function wholeUnits(text: string): Quantity[] {
   return found;
 }
 
+/** "5'3\"", "7′7″": feet and inches, read as inches. */
+function feetAndInches(text: string, token: string, start: number): Quantity | undefined {
+  const [feet, inches] = token.split(/['′’]/).map((part) => Number(part.replace(/["″”\s]/g, "")));
+  const inch = unitTable.find((entry) => entry.id === "in");
+  if (!inch || inches >= 12) return undefined;
+  const value = feet * 12 + inches;
+  return make(text, { start, end: start + token.length, value, dimension: inch.dimension, unitId: inch.id, base: value * inch.factor, halfStep: 0.5, approximate: isApproximate(text, start) });
+}
+
+const fractionNouns: Record<string, number> = { halves: 2, thirds: 3, quarters: 4, fourths: 4, fifths: 5, sixths: 6, eighths: 8, tenths: 10 };
+
 function clockQuantity(text: string, token: string, start: number): Quantity {
   const [, hourText, minuteText, meridiem] = /^(\d{1,2})(?::(\d{2}))?\s?([ap])?/i.exec(token) ?? [];
   let hour = Number(hourText) % (meridiem ? 12 : 24);
@@ -258,7 +285,9 @@ function make(text: string, parts: QuantityParts): Quantity {
   const before = wordsBefore(text, parts.start, 3);
   // "Sizes: 7-13": an attribute line's key names its value, across the colon.
   const key = /(?:^|\n)[ \t]*([\p{L}][\p{L} \t'-]{0,30}):[ \t]*(?:[\d.,]+[ \t]*(?:[-–—x×/]|to)[ \t]*)?$/u.exec(text.slice(Math.max(0, parts.start - 50), parts.start))?.[1];
-  if (key) before.unshift(...words(key).slice(-3));
+  // "Ports: 2 x USB-C, 1 x USB-A": the key names every figure of its line, not only the first.
+  const lineKey = key ?? /(?:^|\n)[ \t]*([\p{L}][\p{L} \t'-]{0,30}):[^\n:]*$/u.exec(text.slice(Math.max(0, parts.start - 120), parts.start))?.[1];
+  if (lineKey) before.unshift(...words(lineKey).slice(-3));
   const after = wordsAfter(text, parts.end, 3);
   const lead = text.slice(Math.max(0, parts.start - 24), parts.start);
   const bound = minimumLead.test(lead) || /^\+/.test(text.slice(parts.end - 1, parts.end)) ? "min" : maximumLead.test(lead) ? "max" : undefined;
@@ -278,9 +307,11 @@ function make(text: string, parts: QuantityParts): Quantity {
     unitBorrowed: false,
     noun: parts.noun,
     supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24))),
+    perPair: parts.unitId !== undefined && /^[ \t]*(?:(?:the|a|per|for the|for a)[ \t]+pair|for both)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 16)),
+    perUnit: perUnitAfter(text, parts.end),
     oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 30)),
     context: [...before, ...after],
-    labels: labelsAround(text, parts.start, parts.end),
+    labels: [...labelsAround(text, parts.start, parts.end), ...keyLabel(key)],
   };
 }
 
@@ -307,6 +338,21 @@ function labelsAround(text: string, start: number, end: number): string[] {
   const after = /^[ \t\u00a0]+(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   if (after !== undefined && isLabel(after)) labels.push(after);
   return labels;
+}
+
+const doseUnits = "capsule|tablet|softgel|gummy|gummie|caplet|lozenge|sachet|scoop|stick|chew|pill|vegicap|drop";
+const perUnitPattern = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}\p{N}-]+){1,3}?)?[ \t]+(?:in|per)[ \t]+(?:(?:each|every|one|a|an|the|single)[ \t]+)?(${doseUnits})s?(?![\p{L}])`, "iu");
+
+/** "400 mg of magnesium in every capsule": the dose unit a figure is given for. */
+function perUnitAfter(text: string, end: number): { noun: string; end: number } | undefined {
+  const match = perUnitPattern.exec(text.slice(end, end + 60));
+  return match ? { noun: match[1].toLowerCase(), end: end + match[0].length } : undefined;
+}
+
+/** "Comfort: -5 °C": an attribute line's key labels its one figure. */
+function keyLabel(key: string | undefined): string[] {
+  const last = key === undefined ? undefined : words(key).at(-1);
+  return last !== undefined && isLabel(last) ? [last] : [];
 }
 
 function isLabel(word: string): boolean {
@@ -342,7 +388,7 @@ function fractionValue(fraction: string): number {
 
 /** "4.4" was rounded to a tenth, "330" perhaps to ten; "12" to one. */
 function stepOf(digits: string): number {
-  const plain = digits.replace(/,/g, "");
+  const plain = plainDigits(digits);
   const decimals = plain.includes(".") ? plain.split(".")[1].length : 0;
   if (decimals > 0) return 0.5 * 10 ** -decimals;
   const zeros = /0*$/.exec(plain)?.[0].length ?? 0;
@@ -350,9 +396,16 @@ function stepOf(digits: string): number {
   return plain.length > zeros && plain.length >= 3 ? 0.5 * 10 ** zeros : 0.5;
 }
 
+/** "1,000" groups thousands; "0,75" and "1,5" (a comma and one or two digits) are decimals, as written across most of Europe. */
+function plainDigits(digits: string): string {
+  return /^\d+,\d{1,2}$/.test(digits) ? digits.replace(",", ".") : digits.replace(/,/g, "");
+}
+
 /** B12, E27, PS5, KSM-66, Omega-3: a name with digits in it, not a figure. */
 function gluedToCode(text: string, start: number): boolean {
   const previous = text[start - 1] ?? "";
+  // "US M9", "UK W7": a sizing system, then the letter for men's or women's sizes, is a size and no code.
+  if (/(?<![\p{L}])(?:US|UK|EU)[ \u00a0][MWmw]$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (/\p{L}/u.test(previous)) return !/[$€£¥]/.test(previous);
   if (previous === "#") return true;
   return /[-‐]/.test(previous) && /\p{L}/u.test(text[start - 2] ?? "");

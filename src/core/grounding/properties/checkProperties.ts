@@ -14,6 +14,8 @@ interface PropertyClaim {
   readonly weaker: readonly string[];
   /** Another way a brief may word it ("triple filtration" for "triple-filtered"). */
   readonly backingPattern?: RegExp;
+  /** A claim that is only wrong against one of its weaker facts ("solid walnut" on "walnut veneer"), not where the brief is silent. */
+  readonly overreachOnly?: boolean;
 }
 
 export interface PropertyMatch {
@@ -43,6 +45,12 @@ const realTime = /(?<![\p{L}\p{N}-])real(?:-|‐|)time(?![\p{L}\p{N}])/giu;
 const realTimeBacking = ["real-time", "realtime", "live", "streaming", "instant", "instantly"];
 // "Unlimited envelopes", "unlimited users": a plan's allowance the brief must give; "unlimited possibilities" is only a way of talking.
 const unlimited = /(?<![\p{L}])unlimited\s+(?!possibilit|potential|creativ|fun\b|imagination|ways|styling|options)(?:number\s+of\s+)?\p{L}+/giu;
+// "Solid walnut" on a walnut veneer, "a private onsen" at a shared one, "a full kitchen" for a kitchenette: one word stronger than the fact.
+const strongerThanFacts: readonly { readonly pattern: RegExp; readonly weaker: (claim: string) => readonly string[] }[] = [
+  { pattern: /(?<![\p{L}-])solid[ -](?:\d{1,2}\s?(?:k|ct|kt|karat|carat)\s+)?\p{L}+(?:\s+(?:gold|silver|wood|steel|brass|copper))?(?![\p{L}])/giu, weaker: () => ["veneer", "veneered", "plated", "gold-plated", "PVD", "vermeil", "gold-filled", "filled", "laminate", "laminated", "effect", "faux", "engineered wood", "MDF", "particleboard", "chipboard", "hollow"] },
+  { pattern: /(?<![\p{L}-])(?:private|en-suite|ensuite)\s+(?:[\p{L}-]+\s+)?(?:onsen|pool|plunge pool|hot tub|jacuzzi|sauna|bathroom|shower|beach|garden|terrace|balcony|kitchen|entrance|hot spring|spa|lounge|toilet)(?![\p{L}])/giu, weaker: (claim) => ["shared", "communal", "public"].map((word) => `${word} ${claim.split(/\s+/).at(-1) ?? ""}`) },
+  { pattern: /(?<![\p{L}-])(?:full|fully equipped|fully-equipped|full-size|full-sized)\s+kitchen(?![\p{L}])/giu, weaker: () => ["kitchenette", "mini-kitchen", "mini kitchen", "microwave", "tea and coffee"] },
+];
 const wateryThings = new Set(["puddle", "rain", "shower", "storm", "splash", "spill", "drizzle", "downpour"]);
 const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
 
@@ -71,6 +79,13 @@ export function readProperties(text: string): PropertyMatch[] {
     const start = match.index;
     const end = start + match[0].length;
     if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: ["unlimited"], weaker: [] } });
+  }
+  for (const { pattern, weaker } of strongerThanFacts) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: weaker(match[0]), overreachOnly: true } });
+    }
   }
   for (const match of text.matchAll(realTime)) {
     const start = match.index;
@@ -128,6 +143,7 @@ export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wo
     const { claim } = match;
     if ([match.text, ...claim.forms, ...claim.backing].some((form) => briefWording.says(form)) || claim.backingPattern?.test(briefWording.text)) continue;
     const weaker = briefWording.quote(claim.weaker);
+    if (claim.overreachOnly && !weaker) continue;
     findings.push({
       start: match.start,
       end: match.end,

@@ -23,7 +23,7 @@ export interface PhraseMatcherOptions {
 const hyphenSuffixes = new Set([
   "certified", "approved", "compliant", "listed", "registered", "rated", "verified", "tested", "compatible", "ready", "enabled", "made", "crafted",
   "designed", "built", "sourced", "grown", "inspired", "style", "styled", "blend", "blended", "rich", "lined", "trimmed", "covered", "coated", "backed",
-  "tipped", "topped", "wrapped", "infused", "based", "grade",
+  "tipped", "topped", "wrapped", "infused", "based", "grade", "protected", "labelled", "labeled", "accredited", "endorsed", "audited",
 ]);
 // A slash or colon joins a word only between letters or digits ("L/min", "DTS:X"): "Wi-Fi: 2.4 GHz" is a key and its value.
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}&²]|[/:'’.](?=[\p{L}\p{N}]))*[+%]?/gu;
