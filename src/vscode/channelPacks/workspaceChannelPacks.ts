@@ -4,6 +4,7 @@ import { withExcludedTerms } from "../../core/channelPacks/channelPacks";
 import type { LoadedChannelPacks } from "../../core/channelPacks/withWorkspacePacks";
 import { readWorkspacePacks } from "../../writing/workspacePacks";
 import type { UserMessages } from "../userMessages";
+import { watchWorkspaceFiles } from "../workspaceFilesWatch";
 
 const excludedTermsSetting = "googleAds.excludedTerms";
 
@@ -22,17 +23,12 @@ export class WorkspaceChannelPacks implements vscode.Disposable {
   readonly onDidChange = this.changes.event;
 
   constructor(private readonly messages: UserMessages) {
-    const watcher = vscode.workspace.createFileSystemWatcher("**/.tailor/packs/*.json");
     const invalidate = () => {
       this.loaded = undefined;
       this.changes.fire();
     };
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(invalidate),
-      watcher.onDidCreate(invalidate),
-      watcher.onDidDelete(invalidate),
-      vscode.workspace.onDidGrantWorkspaceTrust(invalidate),
+      ...watchWorkspaceFiles("**/.tailor/packs/*.json", invalidate),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`tailor.${excludedTermsSetting}`)) invalidate();
       }),

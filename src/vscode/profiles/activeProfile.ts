@@ -4,6 +4,7 @@ import type { ClaimRule } from "../../core/claims/claimRule";
 import type { Steering } from "../../writing/steering";
 import type { BrandGlossary } from "../../core/brand/brandVoice";
 import { readIndustryId } from "../settings";
+import { watchWorkspaceFiles } from "../workspaceFilesWatch";
 import { emptyVoice, readWorkspaceVoice, VoiceProfiles, type WorkspaceVoice } from "../../writing/workspaceVoice";
 
 /**
@@ -26,18 +27,13 @@ export class ActiveProfile implements Steering, vscode.Disposable {
   readonly onDidChange = this.changes.event;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher("**/.tailor/**");
     const invalidate = () => {
       this.voice = undefined;
       this.resolvedVoice = undefined;
       this.changes.fire();
     };
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(invalidate),
-      watcher.onDidCreate(invalidate),
-      watcher.onDidDelete(invalidate),
-      vscode.workspace.onDidGrantWorkspaceTrust(invalidate),
+      ...watchWorkspaceFiles("**/.tailor/**", invalidate),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration("tailor.industry")) this.changes.fire();
       }),
