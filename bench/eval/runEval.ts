@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --briefs FILE] [--model FILE] [--sample N] [--kind description|marketing] [--shard i/n]
+ * npm run eval [-- --briefs FILE] [--model FILE] [--sample N] [--kind description|marketing] [--written-in de,fr] [--shard i/n]
  * [--languages de,fr,es] (or --merge RESULT.json…): the copy-quality benchmark. --languages also
  * translates every English description, as a catalog run does, and scores the translations. Writes
  * every brief through the commands' own path on a real model, scores each output, prints a table
@@ -26,6 +26,8 @@ interface EvalArgs {
   readonly model: string;
   /** Only this many briefs, evenly spread over the file: for quick comparisons. */
   readonly sample?: number;
+  /** Only the briefs written in these languages (each keeps its number, and so its seed). */
+  readonly writtenIn: readonly LanguageId[];
   /** Only product descriptions, or only marketing copy. */
   readonly kind?: "description" | "marketing";
   /** "2/3": every third brief from the second, to run one file in several processes. */
@@ -56,19 +58,20 @@ function parseArgs(argv: readonly string[]): EvalArgs {
     briefs: path.resolve(value("--briefs") ?? path.join(repoRoot, "bench", "eval", "briefs.yaml")),
     model: path.resolve(value("--model") ?? realModels.smolLm2),
     sample: sample === undefined ? undefined : Number(sample),
+    writtenIn: evalLanguages("--written-in", value("--written-in")),
     kind,
     shard: shardMatch ? { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } : undefined,
     merge: mergeAt >= 0 ? argv.slice(mergeAt + 1).map((file) => path.resolve(file)) : [],
     facts: facts === "numbers" ? unsupportedNumbers : unsupportedFacts,
-    languages: evalLanguages(value("--languages")),
+    languages: evalLanguages("--languages", value("--languages")),
   };
 }
 
-function evalLanguages(list: string | undefined): LanguageId[] {
+function evalLanguages(flag: string, list: string | undefined): LanguageId[] {
   if (list === undefined) return [];
   const codes = parseLanguageList(list);
   const unknown = codes.find((code) => !(languageIds as readonly string[]).includes(code));
-  if (unknown) throw new Error(`--languages: the eval tells apart only ${languageIds.join(", ")}, not ${unknown}.`);
+  if (unknown) throw new Error(`${flag}: the eval tells apart only ${languageIds.join(", ")}, not ${unknown}.`);
   return codes as LanguageId[];
 }
 
@@ -93,7 +96,7 @@ async function main(): Promise<void> {
   }
   if (args.model === realModels.smolLm2 && !available("smolLm2")) throw new Error(missingReason("smolLm2"));
   const all = parseEvalBriefs(readFileSync(args.briefs, "utf8"), path.relative(process.cwd(), args.briefs));
-  const ofKind = args.kind ? all.filter((brief) => (brief.channel ? "marketing" : "description") === args.kind) : all;
+  const ofKind = all.filter((brief) => (!args.kind || (brief.channel ? "marketing" : "description") === args.kind) && (args.writtenIn.length === 0 || args.writtenIn.includes(brief.language)));
   const shard = args.shard;
   const briefs = spread(shard ? ofKind.filter((_, index) => index % shard.count === shard.index - 1) : ofKind, args.sample);
   const defaults = extensionDefaults();
