@@ -96,7 +96,10 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogSum
           meter.started(product.brief.name || product.key);
           report();
         };
-        const outcome = await settleUnlessAborted(() => options.writeProduct(product, { seed: productSeed(seed, product.key), signal: run.signal, onWriting }), run.signal);
+        // A row the file itself makes unwritable fails alone, without costing the model anything.
+        const outcome = product.invalidReason
+          ? { ok: false as const, error: new Error(product.invalidReason) }
+          : await settleUnlessAborted(() => options.writeProduct(product, { seed: productSeed(seed, product.key), signal: run.signal, onWriting }), run.signal);
         // A result that arrives after a cancel may be cut short, so it is not kept.
         if (outcome === undefined || run.signal.aborted) return;
         if (!outcome.ok && outcome.error instanceof CatalogRunStopped) throw outcome.error;

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { profileNamed, unknownIndustryMessage } from "./profiles/profileForBrief";
 import { splitFacts } from "./text/splitList";
 import { languageCode, languageNames } from "./translation/languages";
 import { isRecord } from "./values";
@@ -14,13 +15,15 @@ export interface ProductBrief {
   readonly words?: number;
   /** The language to write in, as a two-letter code; English when absent. */
   readonly language?: string;
+  /** The industry profile's id when the brief names one ("industry: Fashion & apparel"); else the workspace's applies. */
+  readonly industry?: string;
 }
 
 export class BriefError extends Error {
   override readonly name = "BriefError";
 }
 
-const briefKeys = ["name", "facts", "audience", "tone", "keywords", "length", "words", "language"] as const;
+const briefKeys = ["name", "facts", "audience", "tone", "keywords", "length", "words", "language", "industry"] as const;
 const maxBriefChars = 20_000;
 
 /**
@@ -50,7 +53,7 @@ function parseStructured(text: string): Record<string, unknown> | undefined {
   }
   // Free text often contains a colon ("Material: cotton"), so YAML counts as a brief only when
   // it names at least one of the brief's own keys.
-  if (!/^\s*(name|facts|audience|tone|keywords|length|words|language)\s*:/im.test(text)) return undefined;
+  if (!/^\s*(name|facts|audience|tone|keywords|length|words|language|industry)\s*:/im.test(text)) return undefined;
   let value: unknown;
   try {
     value = parseYaml(text);
@@ -75,7 +78,16 @@ function briefFromObject(value: Record<string, unknown>): ProductBrief {
     keywords: toList(value.keywords, "keywords"),
     ...optionalWords(wordCount(value.length ?? value.words)),
     ...optionalLanguage(optionalString(value.language, "language")),
+    ...optionalIndustry(optionalString(value.industry, "industry")),
   };
+}
+
+/** "fashion-apparel" or "Fashion & apparel", stored as the profile's id; an unknown one is refused with the ids. */
+function optionalIndustry(text: string | undefined): { industry?: string } {
+  if (text === undefined) return {};
+  const profile = profileNamed(text);
+  if (!profile) throw new BriefError(unknownIndustryMessage(`"industry: ${text}"`));
+  return { industry: profile.id };
 }
 
 /** "de", "DE" or "German"; an unknown one is refused with the codes Tailor knows. */

@@ -4,7 +4,7 @@ import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
 import { CatalogRunStopped, type ProductWriterRun } from "../core/catalog/catalogRunTypes";
 import type { ProductDescriptionDraft } from "../core/productDescription/enforceLimits";
 import { productDescriptionJob } from "../core/productDescription/productDescriptionJob";
-import { matchIndustry } from "../core/profiles/matchIndustry";
+import { profileForBrief } from "../core/profiles/profileForBrief";
 import { EngineError } from "../engine/engineTypes";
 import { claimsCheck, groundingCheck } from "./copyChecks";
 import type { Steering } from "./steering";
@@ -58,7 +58,7 @@ export class IncompleteProductError extends Error {
  */
 export function catalogProductWriter(options: CatalogWriterOptions) {
   return async (product: CatalogProduct, run: ProductWriterRun): Promise<WrittenProduct> => {
-    const profile = matchIndustry(product.industry) ?? options.steering.profile;
+    const profile = profileForBrief(product.brief, options.steering.profile);
     const deadline = options.productTimeoutMs === undefined ? undefined : AbortSignal.timeout(options.productTimeoutMs);
     const checks = [claimsCheck(await options.steering.rules(profile)), groundingCheck(product.brief)];
     const shared = {
@@ -69,7 +69,7 @@ export function catalogProductWriter(options: CatalogWriterOptions) {
       priority: "batch" as const,
       parallel: options.parallel,
       signal: deadline ? AbortSignal.any([run.signal, deadline]) : run.signal,
-      onPrompt: options.onPrompt ? (description: string, messages: readonly ChatMessage[]) => options.onPrompt!(`${description} for ${product.key}`, messages) : undefined,
+      onPrompt: options.onPrompt ? (description: string, messages: readonly ChatMessage[]) => options.onPrompt!(`${description} for ${product.key}, ${profile.displayName}`, messages) : undefined,
       onLoading: options.onLoading,
     };
     const settle = (written: Promise<WriteOutcome<ProductDescriptionDraft>>, what: string) => finished(written, what, options, run, deadline);

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { TailorApi } from "../../src/vscode/tailorContext";
-import { activateTailor, closeAllEditors, codeActionsUntil, fixtureModel, generateOnSelectedBrief, readLogs, setModel, waitFor } from "./helpers";
+import { activateTailor, briefYaml, closeAllEditors, codeActionsUntil, fixtureModel, generateOnSelectedBrief, readLogs, setModel, waitFor } from "./helpers";
 
 const tailorDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Tailor");
 
@@ -74,6 +74,21 @@ describe("Industry profiles and claim checks", function () {
     assert.doesNotMatch(fashionPrompt, /battery life/);
     assert.match(electronicsPrompt, /battery life/);
     assert.doesNotMatch(electronicsPrompt, /drape/);
+  });
+
+  it("a brief that names its industry is written with that profile, and the log says why", async () => {
+    await config().update("logPrompts", true, vscode.ConfigurationTarget.Global);
+    await config().update("industry", "consumer-electronics", vscode.ConfigurationTarget.Global);
+    await waitFor("electronics", () => api.industry.id === "consumer-electronics");
+    assert.equal((await generateOnSelectedBrief(`${briefYaml}\nindustry: Outdoor & Sports`)).status === "failed", false);
+
+    let log = "";
+    await waitFor("the brief's prompt in the Tailor log", () => (log = readLogs(api.logFolder)).includes("product description, Outdoor & sports"));
+    assert.match(log, /Writing the product description with Outdoor & sports, as the brief says \(tailor\.industry is Consumer electronics\)/);
+    const prompt = log.slice(log.lastIndexOf("product description, Outdoor & sports"));
+    assert.match(prompt, /hydrostatic head/);
+    assert.doesNotMatch(prompt, /battery life/);
+    assert.equal(api.industry.id, "consumer-electronics", "the brief changed the workspace's setting");
   });
 });
 

@@ -40,6 +40,29 @@ describe("parseBrief", () => {
     assert.deepEqual(brief.facts, ["hand-glazed stoneware", "fits most mugs", "dishwasher safe"]);
   });
 
+  it("reads the industry a brief names, by id or display name in any case, as the profile's id", () => {
+    assert.equal(parseBrief("name: Sock\nfacts: [merino]\nindustry: fashion-apparel").industry, "fashion-apparel");
+    assert.equal(parseBrief("name: Sock\nfacts: [merino]\nindustry: Fashion & Apparel").industry, "fashion-apparel");
+    assert.equal(parseBrief('{"name": "Lamp", "facts": ["LED"], "industry": "HOME-FURNITURE"}').industry, "home-furniture");
+    assert.equal(parseBrief("name: Jug\nfacts: [glass]\nindustry: General retail").industry, "general-retail");
+    assert.equal(parseBrief("name: Lamp\nfacts: [LED]").industry, undefined);
+  });
+
+  it("counts a YAML brief that names only its industry and facts as a brief", () => {
+    const brief = parseBrief("industry: jewelry\nfacts: [925 sterling silver]");
+    assert.deepEqual([brief.facts, brief.industry], [["925 sterling silver"], "jewelry"]);
+  });
+
+  it("refuses an industry no profile has, listing the ids", () => {
+    assert.throws(
+      () => parseBrief("name: Tyre\nfacts: [rubber]\nindustry: automotive"),
+      (error: unknown) =>
+        error instanceof BriefError && /^"industry: automotive" is not an industry Tailor knows\. Use one of: general-retail, fashion-apparel, .*toys-kids, finance/.test(error.message),
+    );
+    // A near miss is refused too: a brief says exactly what it means.
+    assert.throws(() => parseBrief("name: Boot\nfacts: [leather]\nindustry: fashion"), BriefError);
+  });
+
   it("does not mistake free text with colons for YAML", () => {
     const brief = parseBrief("Material: organic cotton. Fit: relaxed.");
     assert.equal(brief.name, "");

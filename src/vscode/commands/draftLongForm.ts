@@ -3,6 +3,8 @@ import { BriefError, parseBrief, type ProductBrief } from "../../core/brief";
 import { checkClaims } from "../../core/claims/checkClaims";
 import { buildLongFormPrompt, longFormKindLabels, longFormKinds, type LongFormKind } from "../../core/longform/longFormPrompt";
 import { productDescriptionJob } from "../../core/productDescription/productDescriptionJob";
+import type { IndustryProfile } from "../../core/profiles/industryProfile";
+import { profileForBrief } from "../../core/profiles/profileForBrief";
 import { renderProductDescriptionMarkdown } from "../../core/productDescription/renderMarkdown";
 import { CloudError } from "../../cloud/cloudError";
 import { createCloudClient } from "../../cloud/createCloudClient";
@@ -15,7 +17,7 @@ import { readCloudSettings, readSettings } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
 import { outcomeNotes } from "../../writing/outcomeNotes";
 import { writeCopy } from "../../writing/writeCopy";
-import { editorTerms, editorWriteOptions } from "../editorWriting";
+import { briefIndustryNote, editorTerms, editorWriteOptions } from "../editorWriting";
 import { runCancellable } from "../runCancellable";
 import { reportFailure } from "./structuredGeneration";
 import type { TailorServices } from "../tailorServices";
@@ -61,12 +63,12 @@ export async function draftLongForm(services: TailorServices, args: DraftArgs = 
     services.messages.error(`No API key is set for ${cloud.provider}. Run Tailor: Set API Key.`, { "Set API Key": () => vscode.commands.executeCommand("tailor.setApiKey") });
     return { status: "failed", error: "no key" };
   }
-  const messages = buildLongFormPrompt(kind, outline, await services.profile.guidance(outline));
+  const messages = buildLongFormPrompt(kind, outline.text, await services.profile.guidance(outline.text, outline.profile));
   if (!(await confirmSend(services.workspaceState, cloud.baseUrl, cloud.model, messages))) return { status: "dismissed" };
   logPrompt(services.log, `long-form ${kind} for ${new URL(cloud.baseUrl).host}`, messages);
 
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Tailor: ${longFormKindLabels[kind]} from ${cloud.model}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: `Tailor: ${longFormKindLabels[kind]} from ${cloud.model}${briefIndustryNote(services, outline.profile)}`, cancellable: true },
     async (progress, token) => {
       const controller = services.generations.start();
       const listener = token.onCancellationRequested(() => controller.abort());
@@ -85,7 +87,7 @@ export async function draftLongForm(services: TailorServices, args: DraftArgs = 
             },
           },
         );
-        return await finishDraft(services, output, result.text, result.complete ? undefined : "Incomplete: the provider ended the stream without saying it was done.");
+        return await finishDraft(services, outline.profile, output, result.text, result.complete ? undefined : "Incomplete: the provider ended the stream without saying it was done.");
       } catch (error) {
         if (!(error instanceof CloudError)) throw error;
         const kept = error.partialText ?? text;
@@ -93,7 +95,7 @@ export async function draftLongForm(services: TailorServices, args: DraftArgs = 
           await output.finish(`${kept}\n\n---\n\n> Stopped: cancelled. What arrived is kept above.\n`);
           return { status: "cancelled", document: output.document.uri, text: kept };
         }
-        if (error.code === "incomplete" && kept) return finishDraft(services, output, kept, `Incomplete: ${error.message}`);
+        if (error.code === "incomplete" && kept) return finishDraft(services, outline.profile, output, kept, `Incomplete: ${error.message}`);
         await output.finish(`${kept}\n\n---\n\n> Failed: ${error.message}\n`);
         reportCloudError(services, error);
         return { status: "failed", document: output.document.uri, text: kept, error: error.message };
@@ -106,9 +108,9 @@ export async function draftLongForm(services: TailorServices, args: DraftArgs = 
 }
 
 /** Checks the draft against the profile's rules, and says in the document what is wrong with it. */
-async function finishDraft(services: TailorServices, output: StreamingDocument, text: string, incomplete?: string): Promise<DraftResult> {
-  const findings = checkClaims(text, await services.profile.rules());
-  const notes = [incomplete, findings.length ? `Flagged: ${findings.length} term(s) or claim(s) break the rules of ${services.profile.profile.displayName}; see the Problems panel.` : undefined].filter(Boolean);
+async function finishDraft(services: TailorServices, profile: IndustryProfile, output: StreamingDocument, text: string, incomplete?: string): Promise<DraftResult> {
+  const findings = checkClaims(text, await services.profile.rules(profile));
+  const notes = [incomplete, findings.length ? `Flagged: ${findings.length} term(s) or claim(s) break the rules of ${profile.displayName}; see the Problems panel.` : undefined].filter(Boolean);
   await output.finish(notes.length ? `${text}\n\n---\n\n> ${notes.join(" ")}\n` : text);
   if (incomplete) services.messages.warning(`${incomplete} What arrived is kept in the document.`);
   return { status: incomplete ? "incomplete" : "completed", document: output.document.uri, text, flagged: findings.map((f) => f.ruleId) };
@@ -129,6 +131,12 @@ async function pickKind(): Promise<LongFormKind | undefined> {
   return pick?.longFormKind;
 }
 
+/** The outline the cloud model expands, and the profile the draft is written and checked with (the brief's industry, else tailor.industry). */
+interface Outline {
+  readonly text: string;
+  readonly profile: IndustryProfile;
+}
+
 /**
  * The outline: a selected brief (YAML or JSON) is first turned into a structured description by
  * the local model; any other selected text is the outline as it is. With nothing selected, Tailor
@@ -140,21 +148,22 @@ async function pickKind(): Promise<LongFormKind | undefined> {
  * prompt log), which Cancel and "Tailor: Cancel Generation" stop. Undefined when dismissed,
  * cancelled or failed.
  */
-async function outlineFromEditor(services: TailorServices): Promise<string | undefined> {
+async function outlineFromEditor(services: TailorServices): Promise<Outline | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : "";
   const brief = selected ? structuredBrief(selected) : await askForBrief();
-  if (selected && !brief) return selected;
+  if (selected && !brief) return { text: selected, profile: services.profile.profile };
   if (!brief) return undefined;
   if (!(await ensureModelReady(services))) return undefined;
   const job = productDescriptionJob(brief);
-  return runCancellable<string | undefined>(
+  const profile = profileForBrief(brief, services.profile.profile);
+  return runCancellable<Outline | undefined>(
     services,
     {
       title: "Tailor: Outline for the long-form draft",
       run: async (progress, signal) => {
         const outcome = await writeCopy(services.engine, job, {
-          ...(await editorWriteOptions(services, { briefText: job.briefText, brief }, " (long-form outline)")),
+          ...(await editorWriteOptions(services, { briefText: job.briefText, brief }, " (long-form outline)", profile)),
           signal,
           onLoading: () => progress.report({ message: `Loading the model (${services.engine.state.modelName ?? "from tailor.model"})…` }),
           onWriting: () => progress.report({ message: "Writing the outline with the local model…" }),
@@ -163,7 +172,7 @@ async function outlineFromEditor(services: TailorServices): Promise<string | und
         if (outcome.findings.length > 0) {
           services.messages.warning(`${outcomeNotes(outcome, editorTerms, 0).flagged} The cloud draft is checked again.`);
         }
-        return renderProductDescriptionMarkdown(outcome.draft);
+        return { text: renderProductDescriptionMarkdown(outcome.draft), profile };
       },
       failed: () => undefined,
     },

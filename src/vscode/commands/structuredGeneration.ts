@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import type { ProductBrief } from "../../core/brief";
+import { profileForBrief } from "../../core/profiles/profileForBrief";
 import { renderedCopyScorer, type CopyScorer } from "../../core/scores/copyScorers";
 import { scoresMarkdown } from "../../core/scores/scoresMarkdown";
 import { EngineError } from "../../engine/engineTypes";
@@ -7,7 +8,7 @@ import { outcomeNotes } from "../../writing/outcomeNotes";
 import { writeCopy, type WriteOutcome } from "../../writing/writeCopy";
 import type { WritingJob } from "../../writing/writingJob";
 import { editorAdviceFor } from "../engineErrorAdvice";
-import { editorTerms, editorWriteOptions } from "../editorWriting";
+import { briefIndustryNote, editorTerms, editorWriteOptions } from "../editorWriting";
 import { runCancellable } from "../runCancellable";
 import { writeModel } from "../settings";
 import { StreamingDocument } from "../streamingDocument";
@@ -45,9 +46,12 @@ export function runStructuredGeneration<Draft>(
     {
       title: "Tailor",
       run: async (progress, signal) => {
-        progress.report({ message: "Starting…" });
+        const profile = profileForBrief(brief, services.profile.profile);
+        const industryNote = briefIndustryNote(services, profile);
+        if (industryNote) services.log.info(`Writing the ${job.label}${industryNote} (tailor.industry is ${services.profile.profile.displayName}).`);
+        progress.report({ message: `Starting${industryNote}…` });
         let chunks = 0;
-        const options = await editorWriteOptions(services, { briefText: job.briefText, brief });
+        const options = await editorWriteOptions(services, { briefText: job.briefText, brief }, "", profile);
         const outcome = await writeCopy(services.engine, job, {
           ...options,
           signal,
@@ -55,9 +59,9 @@ export function runStructuredGeneration<Draft>(
           onDraft: (draft, attempt) => {
             latest = draft;
             output.update(job.render(draft, attempt > 1 ? "Rewriting without the flagged claims…" : "Writing…"));
-            if (++chunks % 8 === 1) progress.report({ message: `Writing the ${job.label}…` });
+            if (++chunks % 8 === 1) progress.report({ message: `Writing the ${job.label}${industryNote}…` });
           },
-          onRetry: (findings) => progress.report({ message: `The draft broke ${findings.length} rule(s) of ${services.profile.profile.displayName}: writing it again…` }),
+          onRetry: (findings) => progress.report({ message: `The draft broke ${findings.length} rule(s) of ${profile.displayName}: writing it again…` }),
         });
         const document = await output.document();
         // The brief stays with the document, so its facts are checked again as the user edits it.

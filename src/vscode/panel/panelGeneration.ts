@@ -16,6 +16,7 @@ import { productDescriptionJob } from "../../core/productDescription/productDesc
 import { descriptionScorer, renderedCopyScorer, type CopyScorer } from "../../core/scores/copyScorers";
 import { scoreRows } from "../../core/scores/scoreDisplay";
 import { findIndustryProfile } from "../../core/profiles/industryProfiles";
+import { profileForBrief } from "../../core/profiles/profileForBrief";
 import type { StructuredJob } from "../../core/structuredJob";
 import type { CopyFinding } from "../../writing/copyChecks";
 import { outcomeNotes } from "../../writing/outcomeNotes";
@@ -70,7 +71,8 @@ async function run<Draft>(
 ): Promise<PanelResult> {
   const { job } = panelJob;
   // "" follows the workspace's tailor.industry; an unknown id (a profile since removed) does too.
-  const profile = (form.industry && findIndustryProfile(form.industry)) || services.profile.profile;
+  const panelProfile = (form.industry && findIndustryProfile(form.industry)) || services.profile.profile;
+  const profile = profileForBrief(brief, panelProfile);
   const options = await editorWriteOptions(services, { briefText: job.briefText, brief }, " (panel)", profile);
   const outcome = await writeCopy(services.engine, job, {
     ...options,

@@ -20,8 +20,10 @@ export interface CatalogProduct {
   /** The data row that receives the copy (for Shopify, the handle's first row). */
   readonly rowIndex: number;
   readonly line: number;
+  /** Its industry, when the row names one that a profile has, is the brief's. */
   readonly brief: ProductBrief;
-  readonly industry?: string;
+  /** Why the row cannot be written as it stands (an industry no profile has): it fails with this, and the run goes on. */
+  readonly invalidReason?: string;
   readonly existing: ExistingCopy;
 }
 

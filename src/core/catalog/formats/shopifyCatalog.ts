@@ -4,6 +4,7 @@ import { findColumn, normalizeHeader } from "./columnMapping";
 import { htmlToText } from "./htmlText";
 import { existingCopy } from "./outputTargets";
 import { splitFacts, splitKeywords } from "../../text/splitList";
+import { matchIndustry } from "../../profiles/matchIndustry";
 
 const labelledFacts: readonly (readonly [alias: string, label: string])[] = [
   ["vendor", "Vendor"],
@@ -52,15 +53,15 @@ function productOf(header: readonly string[], handle: string, rows: readonly Csv
   });
   const name = cell("title");
   if (name.length === 0 && facts.length === 0) return undefined;
-  // Tags double as SEO keywords; the category (else the type) names the industry, which a
-  // profile match may recognise ("Electronics > Audio > …" is consumer electronics).
-  const industry = cell("product category") || cell("type");
+  // Tags double as SEO keywords; the category (else the type) hints at the industry, which a
+  // profile match may recognise ("Electronics > Audio > …" is consumer electronics). Only a hint:
+  // one that no profile matches leaves the product to the configured industry.
+  const industry = matchIndustry(cell("product category") || cell("type"));
   return {
     key: handle,
     rowIndex: first.index,
     line: first.line,
-    brief: { name, facts, keywords: splitKeywords(cell("tags")) },
-    ...(industry ? { industry } : {}),
+    brief: { name, facts, keywords: splitKeywords(cell("tags")), ...(industry ? { industry: industry.id } : {}) },
     existing: existingCopy(first.cells, targets),
   };
 }

@@ -47,7 +47,11 @@ describe("catalog format: Shopify exports", () => {
       "Color: Slate, Sage, Sand",
     ]);
     assert.deepEqual(bottle.keywords, ["insulated", "stainless steel", "outdoor"]);
-    assert.equal(catalog.products[0].industry, "Home & Garden > Kitchen & Dining > Tableware > Drinkware");
+    // The category only hints: it matches a profile here, and one that matches none leaves the setting's.
+    assert.equal(bottle.industry, "home-furniture");
+    const unmatched = readCatalog(table("Handle,Title,Body (HTML),Product Category\nmug,Mug,,Vehicles & Parts\n"));
+    assert.equal(unmatched.products[0].brief.industry, undefined);
+    assert.equal(unmatched.products[0].invalidReason, undefined);
   });
 
   it("uses existing copy as a fact and leaves out Shopify's Default Title option", () => {
@@ -91,10 +95,23 @@ describe("catalog format: generic CSV", () => {
       keywords: ["insulated water bottle", "stainless steel bottle"],
       audience: "hikers and commuters",
       tone: "energetic",
+      industry: "outdoor-sports",
     });
-    assert.equal(bottle.industry, "outdoor");
+    assert.equal(bottle.invalidReason, undefined);
     assert.equal(bottle.key, "row-2");
     assert.equal(catalog.products.length, 12);
+  });
+
+  it("reads the industry column as a brief's industry: an id or a name in any case, or a spreadsheet's wording; one no profile has makes only that row invalid", () => {
+    const rows = readCatalog(
+      table("name,facts,industry\nSock,merino,FASHION-APPAREL\nLamp,LED,Home & Furniture\nJug,glass,general retail\nBag,nylon,outdoor\nTyre,rubber,automotive\nMug,enamel,\n"),
+    ).products;
+    assert.deepEqual(
+      rows.map((product) => product.brief.industry),
+      ["fashion-apparel", "home-furniture", "general-retail", "outdoor-sports", undefined, undefined],
+    );
+    assert.deepEqual(rows.map((product) => product.invalidReason === undefined), [true, true, true, true, false, true]);
+    assert.match(rows[4].invalidReason ?? "", /^the industry "automotive" is not an industry Tailor knows\. Use one of: general-retail, fashion-apparel, .*finance/);
   });
 
   it("keeps a comma inside a fact", () => {
