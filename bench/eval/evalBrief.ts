@@ -66,6 +66,8 @@ function parseEntry(entry: unknown, number: number, where: string): EvalBrief {
       audience: optionalText(fields.audience, "audience", at),
       tone: optionalText(fields.tone, "tone", at),
       keywords: fields.keywords === undefined ? [] : list(fields.keywords, "keywords", at),
+      // As a user's brief carries it: the prompt then names the language to write in.
+      ...(language === "en" ? {} : { language }),
     },
     channel: channel as ChannelId | undefined,
     language: language as LanguageId,
