@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { enforceLimits, missingSections } from "../../src/core/productDescription/enforceLimits";
 import { trimProse, trimTitle } from "../../src/core/productDescription/trimProse";
 import { productDescriptionJsonSchema, productDescriptionLimits } from "../../src/core/productDescription/schema";
+import { endBeforeLoop } from "../../src/core/text/endBeforeLoop";
 import { trimToLimit } from "../../src/core/text/trimToLimit";
 
 describe("trimToLimit", () => {
@@ -91,5 +92,34 @@ describe("trimProse and trimTitle", () => {
   it("never ends a shortened title on a word such as and, for or with", () => {
     assert.equal(trimTitle("Merino Trail Sock for Hikers and Trail Runners", 28), "Merino Trail Sock for Hikers");
     assert.equal(trimTitle("Merino Trail Sock with a Heel", 22), "Merino Trail Sock");
+  });
+});
+
+describe("endBeforeLoop", () => {
+  it("ends prose where six words start to repeat, with a full stop", () => {
+    assert.equal(
+      endBeforeLoop("A merino wool and nylon hybrid that's both comfortable and durable that's both comfortable and durable that's both"),
+      "A merino wool and nylon hybrid that's both comfortable and durable.",
+    );
+    assert.equal(endBeforeLoop("Made of 100 g 100 g 100 g 100 g 100 g"), "Made of 100 g.");
+    assert.equal(endBeforeLoop("Mercil Socks Merlin Merlin Merlin Merlin Merlin Merlin Merlin Mer"), "Mercil Socks Merlin.");
+  });
+
+  it("keeps a finished sentence before the loop as it is, and ignores case and punctuation", () => {
+    assert.equal(endBeforeLoop("Warm and soft. Warm, soft and light for trails. warm soft and light for trails, warm"), "Warm and soft. Warm, soft and light for trails.");
+  });
+
+  it("leaves prose alone that only repeats a name or a short phrase", () => {
+    const prose = "The Merino Trail Sock keeps feet warm. Pull on the Merino Trail Sock for long hikes, and the Merino Trail Sock stays dry.";
+    assert.equal(endBeforeLoop(prose), prose);
+    assert.equal(endBeforeLoop("Soft, soft, soft."), "Soft, soft, soft.");
+  });
+
+  it("keeps the first round of a loop that starts at the first word", () => {
+    assert.equal(endBeforeLoop("buy now buy now buy now buy now buy now"), "buy now.");
+  });
+
+  it("runs inside trimProse, before the limit", () => {
+    assert.equal(trimProse("Cosy socks for cold days and cosy socks for cold days and cosy socks", 200), "Cosy socks for cold days.");
   });
 });

@@ -1,20 +1,20 @@
+import { withoutDanglingEnd } from "../text/danglingWords";
+import { endBeforeLoop } from "../text/endBeforeLoop";
 import { trimToLimit } from "../text/trimToLimit";
 
 /** A cut that keeps less than this share of the limit costs more copy than it saves. */
 const minShareKept = 0.5;
 
-/** Words a title cut short must not end on: "Merino Sock for" reads as broken, "Merino Sock" does not. */
-const danglingWords = new Set("a an and at by for from in into of on or the to with & +".split(" "));
 
 /**
  * Prose over its limit ends at its last whole sentence that fits, or else at its last clause
  * (closed with a full stop), when either keeps at least half the limit; only otherwise is it cut
  * between words. A small model cannot count characters, so its meta descriptions and paragraphs
  * often run over: ending at a sentence or clause keeps the copy finished where a cut at a word
- * leaves it hanging.
+ * leaves it hanging. Prose that loops ends before the loop first (../text/endBeforeLoop.ts).
  */
 export function trimProse(text: string, limit: number): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = endBeforeLoop(text.replace(/\s+/g, " ").trim());
   if (clean.length <= limit) return clean;
   const head = clean.slice(0, limit + 1);
   const sentenceEnd = lastEnd(head, /[.!?…]["”’)]?(?=\s)/gu);
@@ -41,7 +41,5 @@ function lastStart(text: string, pattern: RegExp): number {
 
 /** A title over its limit is cut between words and never left ending on "and", "for" or "with". */
 export function trimTitle(text: string, limit: number): string {
-  const words = trimToLimit(text, limit).split(" ");
-  while (words.length > 1 && danglingWords.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  return words.join(" ").replace(/[\s,;:\-–—(&/]+$/u, "");
+  return withoutDanglingEnd(trimToLimit(text, limit));
 }
