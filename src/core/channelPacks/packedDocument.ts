@@ -1,5 +1,5 @@
 import { channelList, type ChannelSpec } from "../marketing/channels";
-import { scoresFooterMarker } from "../scores/scoresMarkdown";
+import { scoresFooterSpan } from "../scores/scoresMarkdown";
 import type { ChannelPack } from "./channelPack";
 import { channelPackTargets, type ChannelPackTarget } from "./channelPackTargets";
 import { checkChannelPack, type PackFinding } from "./checkChannelPack";
@@ -97,13 +97,14 @@ export function renderedChannelPieces(text: string, channel: ChannelSpec, target
   return pieces;
 }
 
-/** The lines of a document up to the scores footer Tailor appends, which is its report, not copy. */
+/** The lines of a document outside the scores footer Tailor appends, which is its report, not copy. */
 function lines(text: string): { start: number; end: number }[] {
+  const footer = scoresFooterSpan(text);
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  for (const line of (text.split(scoresFooterMarker)[0] ?? "").split("\n")) {
+  for (const line of text.split("\n")) {
     const end = start + line.replace(/\r$/, "").length;
-    spans.push({ start, end });
+    if (!footer || end <= footer.start || start >= footer.end) spans.push({ start, end });
     start += line.length + 1;
   }
   return spans;

@@ -1,4 +1,4 @@
-import { scoresFooterMarker } from "../scores/scoresMarkdown";
+import { scoresFooterSpan } from "../scores/scoresMarkdown";
 
 /**
  * Hides everything in a document that is not prose (HTML tags and attributes, comments, scripts,
@@ -22,8 +22,8 @@ const blockTags = new Set([
 export const htmlTagPattern = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 
 function maskHtml(text: string): string {
-  const footer = text.indexOf(scoresFooterMarker);
-  return (footer === -1 ? text : text.slice(0, footer) + blank(text.slice(footer)))
+  const footer = scoresFooterSpan(text);
+  return (footer ? text.slice(0, footer.start) + blank(text.slice(footer.start, footer.end)) + text.slice(footer.end) : text)
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank)
     .replace(htmlTagPattern, (tag: string, name: string) => (blockTags.has(name.toLowerCase()) ? "\n".repeat(tag.length) : blank(tag)))

@@ -1,7 +1,7 @@
 import { htmlToText } from "../catalog/formats/htmlText";
 import type { ProductDescriptionDraft } from "../productDescription/enforceLimits";
 import { blankLimitCounters } from "../text/limitCounters";
-import { scoresFooterMarker } from "./scoresMarkdown";
+import { withoutScoresFooter } from "./scoresMarkdown";
 
 export type DocumentFormat = "markdown" | "html" | "plaintext";
 
@@ -13,7 +13,7 @@ export type DocumentFormat = "markdown" | "html" | "plaintext";
  * undefined, so its checks can be left out rather than failed.
  */
 export function documentParts(text: string, format: DocumentFormat): ProductDescriptionDraft {
-  const ownText = text.split(scoresFooterMarker)[0] ?? "";
+  const ownText = withoutScoresFooter(text);
   switch (format) {
     case "markdown":
       return markdownParts(ownText);

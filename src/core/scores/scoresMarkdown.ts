@@ -6,6 +6,25 @@ import { scoreRows } from "./scoreDisplay";
  * preview hides it; scoring the document again stops there, so the footer never scores itself.
  */
 export const scoresFooterMarker = "<!-- tailor:scores -->";
+/** Closes the footer, so copy a user adds after it is still copy: checked, scored and packed. */
+export const scoresFooterEndMarker = "<!-- /tailor:scores -->";
+
+/**
+ * Where the scores footer lies in `text`: from its opening marker to its closing one, or to the
+ * end of the text for a footer written before the closing marker existed. Undefined for none.
+ */
+export function scoresFooterSpan(text: string): { start: number; end: number } | undefined {
+  const start = text.indexOf(scoresFooterMarker);
+  if (start === -1) return undefined;
+  const close = text.indexOf(scoresFooterEndMarker, start);
+  return { start, end: close === -1 ? text.length : close + scoresFooterEndMarker.length };
+}
+
+/** `text` with its scores footer taken out, for readers of the copy alone. */
+export function withoutScoresFooter(text: string): string {
+  const footer = scoresFooterSpan(text);
+  return footer ? text.slice(0, footer.start) + text.slice(footer.end) : text;
+}
 
 /**
  * The scores as a Markdown footer: the overall figure, then one list item per check with its
@@ -16,6 +35,6 @@ export const scoresFooterMarker = "<!-- tailor:scores -->";
 export function scoresMarkdown(score: CopyScore, notes: readonly string[] = []): string {
   const lines = [scoresFooterMarker, "", `## Scores: ${score.score}/100`, ""];
   for (const row of scoreRows(score)) lines.push(`- **${row.status}** ${row.label}: ${row.value} (target: ${row.threshold}). ${row.advice}`);
-  lines.push("", ...notes.flatMap((note) => [`*${note}*`, ""]));
+  lines.push("", ...notes.flatMap((note) => [`*${note}*`, ""]), scoresFooterEndMarker);
   return lines.join("\n");
 }

@@ -5,7 +5,7 @@ import { applyPackFix, applyPackFixes } from "../../../src/core/channelPacks/che
 import { checkPackedDocument, packedDocument } from "../../../src/core/channelPacks/packedDocument";
 import { channels } from "../../../src/core/marketing/channels";
 import { renderMarketingMarkdown } from "../../../src/core/marketing/renderMarketingMarkdown";
-import { scoresFooterMarker } from "../../../src/core/scores/scoresMarkdown";
+import { scoresFooterEndMarker, scoresFooterMarker } from "../../../src/core/scores/scoresMarkdown";
 
 const amazon = findChannelPack("amazon-listing")!;
 const bullets = ["Soft merino 🧦 keeps feet warm", "Eco-friendly dye that lasts", "Cushioned heel and toe", "Reinforced seams", "Machine washable at 30 °C"];
@@ -66,6 +66,12 @@ describe("packed documents", () => {
     assert.deepEqual(checkPackedDocument(text, packed.pieces, amazon), []);
     const marked = `<!-- tailor-pack: amazon-listing bullet -->\n- Warm\n${scoresFooterMarker}\n- Eco-friendly\n`;
     assert.deepEqual(checkPackedDocument(marked, packedDocument(marked)!.pieces, amazon), []);
+  });
+
+  it("checks what a user adds after the closed scores footer", () => {
+    const text = `<!-- tailor-pack: amazon-listing bullet -->\n- Warm\n${scoresFooterMarker}\n- Eco-friendly advice\n${scoresFooterEndMarker}\n- Soft 🧦 socks\n`;
+    const findings = checkPackedDocument(text, packedDocument(text)!.pieces, amazon);
+    assert.deepEqual(findings.map((finding) => text.slice(finding.start, finding.end)), ["🧦"]);
   });
 
   it("leaves other documents to no pack", () => {

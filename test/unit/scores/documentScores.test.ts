@@ -6,7 +6,7 @@ import { documentParts } from "../../../src/core/scores/documentParts";
 import { scoreProductDescription } from "../../../src/core/scores/scoreCopy";
 import { displayValue, scoreRows } from "../../../src/core/scores/scoreDisplay";
 import { scoreDocument, scoreReadability } from "../../../src/core/scores/scoreDocument";
-import { scoresFooterMarker, scoresMarkdown } from "../../../src/core/scores/scoresMarkdown";
+import { scoresFooterEndMarker, scoresFooterMarker, scoresMarkdown, withoutScoresFooter } from "../../../src/core/scores/scoresMarkdown";
 
 const german: ProductDescriptionDraft = {
   title: "Socken aus Merinowolle",
@@ -145,5 +145,27 @@ describe("scores as shown", () => {
     assert.equal(masked.length, document.length);
     assert.equal(masked.slice(copy.length).trim(), "");
     assert.equal(masked.slice(0, copy.length), maskMarkup(copy));
+  });
+});
+
+describe("the scores footer's extent", () => {
+  const footer = `${scoresFooterMarker}\n\n## Scores: 76/100\n\n- **problem** Density: 6.7%\n${scoresFooterEndMarker}`;
+
+  it("closes the footer it writes", () => {
+    const written = scoresMarkdown(scoreProductDescription(german, germanOptions));
+    assert.ok(written.trimEnd().endsWith(scoresFooterEndMarker));
+  });
+
+  it("takes out only the footer, so copy added after it is still read", () => {
+    const text = `Warm socks.\n${footer}\nKnitted from 80% merino.\n`;
+    assert.equal(withoutScoresFooter(text), "Warm socks.\n\nKnitted from 80% merino.\n");
+    const masked = maskMarkup(text);
+    assert.equal(masked.length, text.length);
+    assert.ok(!masked.includes("6.7%"));
+    assert.ok(masked.includes("Knitted from 80% merino."));
+  });
+
+  it("reads an unclosed footer as running to the end", () => {
+    assert.equal(withoutScoresFooter(`Warm socks.\n${scoresFooterMarker}\n- 6.7%\n`), "Warm socks.\n");
   });
 });
