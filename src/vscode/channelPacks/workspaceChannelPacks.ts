@@ -28,7 +28,9 @@ export class WorkspaceChannelPacks implements vscode.Disposable {
       this.changes.fire();
     };
     this.disposables.push(
-      ...watchWorkspaceFiles("**/.tailor/packs/*.json", invalidate),
+      // The whole .tailor folder, not only packs/*.json: a packs folder made after start-up (with its
+      // first file) was missed by the narrower pattern, and the pack stayed unread until a reload.
+      ...watchWorkspaceFiles("**/.tailor/**", invalidate),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`tailor.${excludedTermsSetting}`)) invalidate();
       }),
