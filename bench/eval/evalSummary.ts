@@ -1,5 +1,6 @@
 import { median } from "../stats";
 import type { OutputScore } from "./scoreOutput";
+import { textTable } from "./textTable";
 
 /** The figures of a group of outputs, each against the targets. */
 export interface EvalSummary {
@@ -88,9 +89,7 @@ const columns: readonly [string, (summary: EvalSummary) => string][] = [
 export function formatTable(rows: readonly (readonly [string, EvalSummary])[]): string {
   const header = ["group", ...columns.map(([name]) => name)];
   const cells = rows.map(([group, summary]) => [group, ...columns.map(([, cell]) => cell(summary))]);
-  const widths = header.map((name, index) => Math.max(name.length, ...cells.map((row) => row[index]!.length)));
-  const line = (row: readonly string[]) => row.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join("  ");
-  return [line(header), ...cells.map(line)].join("\n");
+  return textTable(header, cells);
 }
 
 function percent(value: number | undefined): string {

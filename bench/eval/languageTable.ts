@@ -1,6 +1,7 @@
 import { numberChanges } from "../../src/core/translation/keptNumbers";
 import type { EvalBrief } from "./evalBrief";
 import type { OutputScore } from "./scoreOutput";
+import { textTable } from "./textTable";
 
 /** Per language: is the copy in it, are the numbers the same, and did the model keep the limits. */
 export interface LanguageRow {
@@ -49,7 +50,5 @@ export function briefOfOutput(briefs: readonly EvalBrief[], score: OutputScore):
 export function formatLanguageTable(rows: readonly LanguageRow[]): string {
   const header = ["language", "n", "language-ID", "numbers kept", "limits held"];
   const cells = rows.map((row) => [row.language, String(row.outputs), `${row.languageIdPct.toFixed(0)}%`, `${row.numbersKeptPct.toFixed(0)}%`, `${row.limitsHeldPct.toFixed(0)}%`]);
-  const widths = header.map((name, index) => Math.max(name.length, ...cells.map((row) => row[index]!.length)));
-  const line = (row: readonly string[]) => row.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join("  ");
-  return [line(header), ...cells.map(line)].join("\n");
+  return textTable(header, cells);
 }
