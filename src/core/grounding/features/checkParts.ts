@@ -82,9 +82,10 @@ function introducedAsItsOwn(text: string, start: number): boolean {
 }
 
 function isReadersOrAbsentOrPlace(text: string, offset: number): boolean {
-  const before = wordsBefore(text, offset, 4);
+  const clause = wordsBefore(text, offset, 7);
+  if (clause.some((word) => fitsOthers.has(word))) return true;
+  const before = clause.slice(-4);
   if (before.some((word) => owners.has(word) || /['’]s$/.test(word) || negations.has(word))) return true;
-  if (wordsBefore(text, offset, 7).some((word) => fitsOthers.has(word))) return true;
   // The nearest word that is not a determiner or a describing word decides placement: "in a pocket", "into any drawer".
   const nearest = [...before].reverse().find((word) => !determiners.has(word));
   return nearest !== undefined && placements.has(nearest) && before.slice(before.lastIndexOf(nearest) + 1).every((word) => determiners.has(word));
