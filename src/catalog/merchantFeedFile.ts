@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { besideOutput } from "../core/catalog/besideOutput";
 import type { CatalogSideFile } from "../core/catalog/catalogRunTypes";
 import { merchantFeed, merchantFeedItems } from "../core/catalog/feeds/merchantFeed";
 
@@ -12,6 +13,5 @@ export function merchantFeedFile(feedPath: string): CatalogSideFile {
 
 /** "products.tailor.csv" -> "products.tailor.merchant.tsv", for a surface that offers the feed without asking for a name. */
 export function defaultFeedPath(outputPath: string): string {
-  const extension = path.extname(outputPath);
-  return `${extension ? outputPath.slice(0, -extension.length) : outputPath}.merchant.tsv`;
+  return besideOutput(outputPath, "merchant.tsv");
 }

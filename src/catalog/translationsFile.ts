@@ -1,11 +1,10 @@
-import * as path from "node:path";
+import { besideOutput } from "../core/catalog/besideOutput";
 import type { CatalogSideFile } from "../core/catalog/catalogRunTypes";
 import { shopifyTranslationsCsv } from "../core/catalog/formats/shopifyTranslations";
 
 /** "products.tailor.csv" -> "products.tailor.translations.csv", beside the output. */
 export function translationsPathFor(outputPath: string): string {
-  const extension = path.extname(outputPath);
-  return `${extension ? outputPath.slice(0, -extension.length) : outputPath}.translations.csv`;
+  return besideOutput(outputPath, "translations.csv");
 }
 
 /** The translations of a Shopify run, as a Translate & Adapt CSV beside the output. */

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { ScoreStatus } from "../scores/scoreCheck";
 import type { CopyScore } from "../scores/scoreCopy";
+import { besideOutput } from "./besideOutput";
 import type { Catalog } from "./formats/catalogProduct";
 import type { JournalEntry } from "./journal";
 
@@ -29,8 +30,7 @@ export function journaledScores(score: CopyScore): JournaledScores {
 
 /** The report file for an output: "products.tailor.csv" gives "products.tailor.report.csv". */
 export function scoreReportPath(outputPath: string): string {
-  const extension = /\.[^./\\]+$/u.exec(outputPath)?.[0] ?? "";
-  return `${outputPath.slice(0, outputPath.length - extension.length)}.report.csv`;
+  return besideOutput(outputPath, "report.csv");
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CsvRow, CsvTable } from "../csv/csvTable";
 import { existingCopy } from "./outputTargets";
 import { splitFacts, splitKeywords } from "../../text/splitList";
 import { matchIndustry } from "../../profiles/matchIndustry";
-import { nameableProfiles, profileNamed, unknownIndustryMessage } from "../../profiles/profileForBrief";
+import { nameableProfiles, unknownIndustryMessage } from "../../profiles/profileForBrief";
 
 /** One product per row; a row with neither a name nor facts (a spacer, a total) is left alone. */
 export function genericProducts(table: CsvTable, mapping: ColumnMapping, targets: CatalogTargets): CatalogProduct[] {
@@ -26,7 +26,7 @@ function productOf(row: CsvRow, mapping: ColumnMapping, targets: CatalogTargets)
   const industryText = cell("industry");
   // A spreadsheet's own wording ("outdoor", "health & supplements") is matched too; a cell that
   // names no profile fails its row rather than writing it with the wrong rules.
-  const industry = industryText ? (profileNamed(industryText) ?? matchIndustry(industryText, nameableProfiles)) : undefined;
+  const industry = industryText ? matchIndustry(industryText, nameableProfiles) : undefined;
   const brief: ProductBrief = {
     name,
     facts,
