@@ -156,8 +156,11 @@ describe("Catalog runs on an inference server", function () {
   async function answerConsent(answer: "send" | "always" | "cancel", settled: () => boolean, target = server): Promise<string | undefined> {
     const sentBefore = target.requests.length;
     if (keyboard.available) {
+      // The pick's title shows before its items arrive from the extension host, and Enter on a
+      // pick with no active item does nothing: a key pressed then left the run waiting for good.
       const [title] = (await driveUi([
         { waitFor: ".quick-input-widget .quick-input-title:has-text('Send')" },
+        { waitFor: ".quick-input-widget .monaco-list-row.focused:has-text('Send')" },
         { readText: ".quick-input-widget .quick-input-title" },
       ]))!;
       assert.equal(target.requests.length, sentBefore, "a brief was sent before the user answered");
