@@ -22,6 +22,11 @@ export interface StructuredJob<Draft> {
   readonly render: (draft: Draft, footer?: string) => string;
   /** The parts the draft lacks, for an "incomplete" report. */
   readonly missing: (draft: Draft) => string[];
+  /**
+   * The string at `path` written only from the brief's own words, for a part that states what the
+   * brief does not give and that the draft cannot lose; undefined where the brief has none.
+   */
+  readonly backedValue?: (draft: Draft, path: readonly (string | number)[]) => string | undefined;
   /** A penalty on repeated words while the model writes (the engine's frequencyPenalty); none when absent. */
   readonly frequencyPenalty?: number;
   /** The marketplace pack the copy is written for: the writing path checks the rendered copy against it. */

@@ -28,6 +28,11 @@ export interface CopyFinding {
 export interface CopyCheck {
   readonly name: string;
   check(copy: string): readonly CopyFinding[];
+  /**
+   * What it still finds after the rewrite is removed with its sentence, where the draft stays
+   * complete without it (withoutUnbacked), instead of only flagged.
+   */
+  readonly removesWhatItFinds?: boolean;
 }
 
 /** The industry profile's and brand's rules (claimRulesFor) as a check. */
@@ -51,6 +56,8 @@ export function claimsCheck(rules: readonly ClaimRule[]): CopyCheck {
 export function groundingCheck(brief: ProductBrief): CopyCheck {
   return {
     name: "grounding",
+    // Tailor never invents a fact: a statement the brief does not back goes, unless the copy needs it to be complete.
+    removesWhatItFinds: true,
     check: (copy) =>
       checkGrounding(blankLimitCounters(copy), brief).map((finding) => ({
         check: "grounding",

@@ -14,6 +14,8 @@ export interface OutcomeNotes {
   readonly flagged?: string;
   /** Statements the brief does not back, after the rewrite. */
   readonly unsupported?: string;
+  /** Sentences taken out because they stated what the brief does not give. */
+  readonly removed?: string;
 }
 
 /** The footer of a cancelled generation: what was kept, and only when something was written. */
@@ -42,5 +44,24 @@ export function outcomeNotes(outcome: WriteOutcome<unknown>, terms: SurfaceTerms
       : {}),
     ...(claims.length > 0 ? { flagged: `Flagged: even after a rewrite this copy breaks ${claims.length} rule(s): ${quoted}.` } : {}),
     ...(unsupported.length > 0 ? { unsupported: `Unsupported: the brief does not back ${backed}.` } : {}),
+    ...(outcome.removed.length > 0 ? { removed: removedNote(outcome.removed) } : {}),
   };
+}
+
+/** Names what was taken out or replaced, so the user can put a true fact into the brief rather than lose it. */
+function removedNote(statements: WriteOutcome<unknown>["removed"]): string {
+  const quote = (list: typeof statements) => {
+    const shown = 3;
+    const quoted = list.slice(0, shown).map((statement) => `"${statement.text}" (${statement.finding.text})`);
+    return `${quoted.join(", ")}${list.length > shown ? ` and ${list.length - shown} more` : ""}`;
+  };
+  const removed = statements.filter((statement) => statement.replacedBy === undefined);
+  const replaced = statements.filter((statement) => statement.replacedBy !== undefined);
+  return [
+    removed.length > 0 ? `Removed ${countOf(removed.length, "sentence")} stating what the brief does not give: ${quote(removed)}.` : "",
+    replaced.length > 0 ? `Replaced ${countOf(replaced.length, "part")} with the brief's own words: ${quote(replaced)}.` : "",
+    "If it is true, add it to the brief's facts and generate again.",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -4,6 +4,7 @@ import { channelPackCheck } from "./channelPackCheck";
 import type { CopyCheck, CopyFinding } from "./copyChecks";
 import { DraftStream } from "./draftStream";
 import { promptBudget } from "./promptBudget";
+import { withoutUnbacked, type RemovedStatement } from "./withoutUnbacked";
 import type { WritingJob } from "./writingJob";
 
 /** What writes text: the local engine, or anything with its generate call (a fake in tests). */
@@ -45,8 +46,10 @@ export interface WriteOutcome<Draft> {
   /** The draft as the user sees it (job.render without a footer): what the checks read. */
   readonly copy: string;
   readonly result: GenerationResult;
-  /** What the checks still find after the single rewrite. Empty when cancelled. */
+  /** What the checks still find after the single rewrite (and the removals). Empty when cancelled. */
   readonly findings: readonly CopyFinding[];
+  /** Sentences taken out after the rewrite because they still stated what the brief does not give. */
+  readonly removed: readonly RemovedStatement[];
   /** The parts the draft lacks, when incomplete. */
   readonly missing: readonly string[];
   readonly attempts: number;
@@ -56,7 +59,9 @@ export interface WriteOutcome<Draft> {
  * The one path from a brief to checked copy, for every surface: the commands, the panel, catalog
  * runs, the command line and the benches. Writes the job, runs the checks on the finished draft,
  * and writes it again once, with what was found stated outright, when a check finds anything.
- * What still remains is returned for the caller to flag, never dropped.
+ * A sentence that still states what the brief does not give is then taken out where the copy
+ * stays complete without it, and named in the outcome; what still remains is returned for the
+ * caller to flag, never dropped silently.
  */
 export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob<Draft>, options: WriteOptions<Draft>): Promise<WriteOutcome<Draft>> {
   let mustAvoid: string[] | undefined;
@@ -95,16 +100,18 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
         },
       },
     );
-    const draft = stream.finalDraft(result.text);
-    const copy = job.render(draft);
-    if (result.stopReason === "cancelled") return { status: "cancelled", draft, copy, result, findings: [], missing: job.missing(draft), attempts: attempt };
-    const findings = checks.flatMap((check) => check.check(copy));
-    if (findings.length > 0 && attempt === 1) {
-      options.onRetry?.(findings);
-      mustAvoid = [...new Set(findings.map((finding) => finding.rewriteNote))];
+    const written = stream.finalDraft(result.text);
+    if (result.stopReason === "cancelled") return { status: "cancelled", draft: written, copy: job.render(written), result, findings: [], removed: [], missing: job.missing(written), attempts: attempt };
+    const found = checks.flatMap((check) => check.check(job.render(written)));
+    if (found.length > 0 && attempt === 1) {
+      options.onRetry?.(found);
+      mustAvoid = [...new Set(found.map((finding) => finding.rewriteNote))];
       continue;
     }
+    const { draft, removed } = found.length > 0 ? withoutUnbacked(written, checks, job) : { draft: written, removed: [] };
+    const copy = job.render(draft);
+    const findings = removed.length > 0 ? checks.flatMap((check) => check.check(copy)) : found;
     const missing = job.missing(draft);
-    return { status: missing.length > 0 ? "incomplete" : "completed", draft, copy, result, findings, missing, attempts: attempt };
+    return { status: missing.length > 0 ? "incomplete" : "completed", draft, copy, result, findings, removed, missing, attempts: attempt };
   }
 }

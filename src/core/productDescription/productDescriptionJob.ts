@@ -1,4 +1,5 @@
 import { briefSearchText, type ProductBrief } from "../brief";
+import { backedFromBrief } from "./backedFromBrief";
 import type { StructuredJob } from "../structuredJob";
 import { enforceLimits, missingSections, type ProductDescriptionDraft } from "./enforceLimits";
 import { draftFromJson } from "./fromJson";
@@ -18,5 +19,6 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,
+    backedValue: (draft, path) => backedFromBrief(brief, draft, path),
   };
 }

@@ -90,7 +90,7 @@ async function finish<Draft>(
   // Never shipped silently: the footer says so, and the document's diagnostics mark each finding.
   const found = [notes.flagged, notes.unsupported].filter(Boolean).join(" ");
   const flagged = found && `${found} See the Problems panel for the reasons and quick fixes.`;
-  const footer = [notes.cancelled, notes.incomplete, flagged].filter(Boolean).join(" ");
+  const footer = [notes.cancelled, notes.incomplete, flagged, notes.removed].filter(Boolean).join(" ");
   // Cut-short copy is not what would be published, so it is not scored.
   const scores = outcome.status === "cancelled" ? "" : `\n${scoresMarkdown(score(outcome.draft))}`;
   await document.finish(`${job.render(outcome.draft, footer || undefined)}${scores}`);

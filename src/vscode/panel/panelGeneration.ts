@@ -82,7 +82,7 @@ async function run<Draft>(
   });
   const notes = outcomeNotes(outcome, editorTerms, options.maxTokens);
   const flagged = [notes.flagged, notes.unsupported].filter(Boolean).join(" ");
-  const note = notes.cancelled ?? notes.incomplete ?? (flagged ? `${flagged} See the warnings below.` : undefined);
+  const note = notes.cancelled ?? notes.incomplete ?? ([flagged && `${flagged} See the warnings below.`, notes.removed].filter(Boolean).join(" ") || undefined);
   const preview = panelJob.preview(outcome.draft, outcome.status, note, outcome.findings.map(toPreviewFinding));
   // Cut-short copy is not what would be published, so it is not scored.
   const score = outcome.status === "cancelled" ? undefined : panelJob.score(outcome.draft);

@@ -7,7 +7,7 @@ import { productDescriptionJob } from "../../../src/core/productDescription/prod
 import { generalRetailProfile } from "../../../src/core/profiles/industryProfiles";
 import type { GenerationOptions, GenerationRequest, GenerationResult } from "../../../src/engine/engineTypes";
 import type { StopReason } from "../../../src/engine/protocol";
-import { claimsCheck, type CopyCheck } from "../../../src/writing/copyChecks";
+import { claimsCheck, groundingCheck, type CopyCheck } from "../../../src/writing/copyChecks";
 import { cancelledNote, outcomeNotes } from "../../../src/writing/outcomeNotes";
 import { writeCopy, type CopyGenerator } from "../../../src/writing/writeCopy";
 import { plainTextJob } from "../../../src/writing/writingJob";
@@ -49,6 +49,8 @@ const description = (tagline: string) =>
     metaDescription: "An enamel mug that holds 350 ml and goes in the dishwasher.",
   });
 const checks = [claimsCheck(claimRulesFor(generalRetailProfile))];
+// The scripted description's own facts, so that only what a test adds is unbacked.
+const steelBrief = { ...brief, facts: ["350 ml enamel over steel", "dishwasher safe"] };
 const options = { guidance: "Write plainly.", checks, maxTokens: 400, temperature: 0.3 };
 const lastUser = (messages: readonly ChatMessage[]) => [...messages].reverse().find((message) => message.role === "user")!.content;
 
@@ -95,6 +97,48 @@ describe("writeCopy: the one path from a brief to checked copy (with a stand-in 
     assert.equal(finding!.check, "claims");
     assert.equal(outcome.copy.slice(finding!.start, finding!.end), finding!.text);
     assert.match(outcomeNotes(outcome, { maxTokens: "--max-tokens" }, 400).flagged ?? "", /^Flagged: even after a rewrite this copy breaks 1 rule\(s\): "(the )?world's best"/i);
+  });
+
+  it("takes out a sentence that still invents a fact after the rewrite, names it, and keeps the copy complete", async () => {
+    const invents = (paragraph: string) => {
+      const draft = JSON.parse(description("Tea on the deck, coffee at the desk.")) as { body: string[] };
+      draft.body[0] = paragraph;
+      return JSON.stringify(draft);
+    };
+    const generator = new ScriptedGenerator([
+      { text: invents("A mug for the harbour. It keeps tea hot for 6 hours.") },
+      { text: invents("A mug for the harbour. Made in Portugal, it keeps tea hot for 6 hours.") },
+    ]);
+    const outcome = await writeCopy(generator, productDescriptionJob(steelBrief), { ...options, checks: [...checks, groundingCheck(steelBrief)] });
+    assert.equal(outcome.status, "completed");
+    assert.equal(outcome.attempts, 2);
+    assert.equal(outcome.draft.body?.[0], "A mug for the harbour.");
+    assert.deepEqual(outcome.findings, [], "what was taken out is not flagged as well");
+    assert.deepEqual(
+      outcome.removed.map((statement) => statement.text),
+      ["Made in Portugal, it keeps tea hot for 6 hours."],
+    );
+    assert.doesNotMatch(outcome.copy, /Portugal|6 hours/);
+    assert.match(outcomeNotes(outcome, { maxTokens: "--max-tokens" }, 400).removed ?? "", /^Removed 1 sentence stating what the brief does not give: "Made in Portugal, it keeps tea hot for 6 hours\." \((Made in Portugal|6 hours)\)\. If it is true, add it to the brief's facts/);
+  });
+
+  it("writes a part the description cannot lose again from the brief's own words, when it still invents", async () => {
+    const generator = new ScriptedGenerator([{ text: description("Made in Portugal.") }, { text: description("Made in Portugal.") }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(steelBrief), { ...options, checks: [...checks, groundingCheck(steelBrief)] });
+    assert.equal(outcome.status, "completed", "taking the only tagline out would leave the copy incomplete");
+    assert.equal(outcome.draft.tagline, "Harbour Mug: 350 ml enamel over steel.");
+    assert.deepEqual(outcome.findings, []);
+    assert.deepEqual(outcome.removed.map((statement) => [statement.text, statement.replacedBy]), [["Made in Portugal.", "Harbour Mug: 350 ml enamel over steel."]]);
+    assert.match(outcomeNotes(outcome, { maxTokens: "--max-tokens" }, 400).removed ?? "", /Replaced 1 part with the brief's own words: "Made in Portugal\." \(Made in Portugal\)/);
+  });
+
+  it("keeps and flags an invented fact that neither removal nor the brief's words can fix", async () => {
+    const job = plainTextJob("rewrite", "a mug", () => [{ role: "user", content: "Rewrite it." }]);
+    const generator = new ScriptedGenerator([{ text: "Made in Portugal." }, { text: "Made in Portugal." }]);
+    const outcome = await writeCopy(generator, job, { ...options, checks: [groundingCheck(steelBrief)] });
+    assert.equal(outcome.draft, "Made in Portugal.", "removing the only sentence would leave no text");
+    assert.deepEqual(outcome.removed, []);
+    assert.deepEqual(outcome.findings.map((finding) => finding.text), ["Made in Portugal"]);
   });
 
   it("runs every check in its list the same way", async () => {
