@@ -1,7 +1,7 @@
 import { briefSearchText } from "../core/brief";
 import type { ChatMessage } from "../core/chat";
 import type { CatalogProduct } from "../core/catalog/formats/catalogProduct";
-import { CatalogRunStopped, type ProductWriterRun } from "../core/catalog/catalogRunTypes";
+import { CatalogRunStopped, type ProductWriterResult, type ProductWriterRun } from "../core/catalog/catalogRunTypes";
 import type { ProductDescriptionDraft } from "../core/productDescription/enforceLimits";
 import { productDescriptionJob } from "../core/productDescription/productDescriptionJob";
 import { profileForBrief } from "../core/profiles/profileForBrief";
@@ -34,12 +34,6 @@ export interface CatalogWriterOptions {
   readonly languages?: readonly string[];
 }
 
-export interface WrittenProduct {
-  readonly draft: ProductDescriptionDraft;
-  /** What the checks still find after the rewrite, as "rule: "matched text"" (unsupported-… for facts the brief lacks); a translation's as "de: rule: …". */
-  readonly flagged: readonly string[];
-  readonly translations?: Readonly<Record<string, ProductDescriptionDraft>>;
-}
 
 /** A product whose server did not finish it in time: it fails, is retried on the next run, and the run goes on. */
 export class ProductTimeoutError extends Error {
@@ -57,7 +51,7 @@ export class IncompleteProductError extends Error {
  * context on separate sequences and a user's own command still goes first.
  */
 export function catalogProductWriter(options: CatalogWriterOptions) {
-  return async (product: CatalogProduct, run: ProductWriterRun): Promise<WrittenProduct> => {
+  return async (product: CatalogProduct, run: ProductWriterRun): Promise<ProductWriterResult> => {
     const profile = profileForBrief(product.brief, options.steering.profile);
     const deadline = options.productTimeoutMs === undefined ? undefined : AbortSignal.timeout(options.productTimeoutMs);
     const checks = [claimsCheck(await options.steering.rules(profile)), groundingCheck(product.brief)];
@@ -82,7 +76,8 @@ export function catalogProductWriter(options: CatalogWriterOptions) {
       "",
     );
     const flagged = outcome.findings.map((finding) => `${finding.id}: "${finding.text}"`);
-    if (!options.languages?.length) return { draft: outcome.draft, flagged };
+    const removed = outcome.removed.length > 0 ? { removed: outcome.removed.map((statement) => `${statement.text} (${statement.finding.id}: "${statement.finding.text}")`) } : {};
+    if (!options.languages?.length) return { draft: outcome.draft, flagged, ...removed };
     // Each language is the written original translated, with the original's checks and limits.
     const glossary = translationGlossary(await options.steering.glossary());
     const translations: Record<string, ProductDescriptionDraft> = {};
@@ -91,7 +86,7 @@ export function catalogProductWriter(options: CatalogWriterOptions) {
       translations[language] = translated.draft;
       flagged.push(...translated.findings.map((finding) => `${language}: ${finding.id}: "${finding.text}"`));
     }
-    return { draft: outcome.draft, flagged, translations };
+    return { draft: outcome.draft, flagged, ...removed, translations };
   };
 }
 

@@ -26,9 +26,10 @@ export function entryFor(product: CatalogProduct, outcome: Settled<ProductWriter
   const flagged = [...outcome.value.flagged];
   const scores = journaledScores(scoreProductDescription(outcome.value.draft, scoreOptionsFor(product.brief)));
   const translations = outcome.value.translations ? { translations: translatedCells(outcome.value.translations, edits, catalog.targets) } : {};
+  const removed = outcome.value.removed?.length ? { removed: outcome.value.removed } : {};
   return flagged.length > 0
-    ? { key: product.key, status: "flagged", edits: cells, flagged, scores, ...translations }
-    : { key: product.key, status: "written", edits: cells, scores, ...translations };
+    ? { key: product.key, status: "flagged", edits: cells, flagged, scores, ...removed, ...translations }
+    : { key: product.key, status: "written", edits: cells, scores, ...removed, ...translations };
 }
 
 /** The output file: the input with every written or flagged product's cells filled in. */

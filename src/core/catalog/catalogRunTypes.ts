@@ -9,8 +9,10 @@ import type { JournalEntry } from "./journal";
 
 export interface ProductWriterResult {
   readonly draft: ProductDescriptionDraft;
-  /** Rule ids or matched text from the claim check; the copy is written and the product listed for review. */
+  /** What the checks still find after the rewrite, as "rule: "matched text"" (unsupported-… for facts the brief lacks); a translation's as "de: rule: …". The copy is written and the product listed for review. */
   readonly flagged: readonly string[];
+  /** Sentences taken out for stating what the brief does not give, each with what it stated. */
+  readonly removed?: readonly string[];
   /** The draft in each other language the run asked for, by language code. */
   readonly translations?: Readonly<Record<string, ProductDescriptionDraft>>;
 }

@@ -25,6 +25,8 @@ export interface JournalEntry {
   /** Cell values by column index (as a string: JSON object keys are strings). */
   readonly edits?: Readonly<Record<string, string>>;
   readonly flagged?: readonly string[];
+  /** Sentences taken out of the copy for stating what the brief does not give; absent when none were. */
+  readonly removed?: readonly string[];
   readonly error?: string;
   /** The copy's scores, for the run's report; absent in journals of versions before scores. */
   readonly scores?: JournaledScores;
@@ -117,9 +119,11 @@ function toEntry(value: unknown, line: number): JournalEntry {
     }
     entry.edits = edits;
   }
-  if (value.flagged !== undefined) {
-    if (!Array.isArray(value.flagged) || !value.flagged.every((rule): rule is string => typeof rule === "string")) throw damaged();
-    entry.flagged = value.flagged;
+  for (const list of ["flagged", "removed"] as const) {
+    const items = value[list];
+    if (items === undefined) continue;
+    if (!Array.isArray(items) || !items.every((item): item is string => typeof item === "string")) throw damaged();
+    entry[list] = items;
   }
   if (value.error !== undefined) {
     if (typeof value.error !== "string") throw damaged();

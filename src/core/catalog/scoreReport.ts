@@ -35,12 +35,13 @@ export function scoreReportPath(outputPath: string): string {
 
 /**
  * One row per product of the file, in file order: its key, line and run status, the overall
- * score, then a value and a status column for each check any product had. Products without
+ * score, then a value and a status column for each check any product had, and last the sentences
+ * taken out of its copy for stating what the brief does not give. Products without
  * scores (skipped, failed) have their score cells empty, so the rows still line up with the file.
  */
 export function scoreReportCsv(catalog: Catalog, results: ReadonlyMap<string, JournalEntry>): string {
   const columns = checkColumns(catalog.products.map((product) => results.get(product.key)?.scores));
-  const header = ["Product", "Line", "Status", "Score", ...columns.flatMap((column) => [column.label, `${column.label}: status`])];
+  const header = ["Product", "Line", "Status", "Score", ...columns.flatMap((column) => [column.label, `${column.label}: status`]), "Removed"];
   const rows = catalog.products.map((product) => {
     const entry = results.get(product.key);
     const scores = entry?.scores;
@@ -48,7 +49,7 @@ export function scoreReportCsv(catalog: Catalog, results: ReadonlyMap<string, Jo
       const check = scores?.checks.find((candidate) => candidate.id === column.id);
       return check ? [String(check.value), check.status] : ["", ""];
     });
-    return [product.key, String(product.line), entry?.status ?? "not written", scores ? String(scores.score) : "", ...cells];
+    return [product.key, String(product.line), entry?.status ?? "not written", scores ? String(scores.score) : "", ...cells, (entry?.removed ?? []).join(" | ")];
   });
   return stringify([header, ...rows], { record_delimiter: "\r\n" });
 }

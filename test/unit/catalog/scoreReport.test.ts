@@ -33,32 +33,34 @@ describe("catalog score report", () => {
     const catalog = readCatalog(readCsvTable(fixture("products.csv")));
     const product = catalog.products[0];
     const draft = { title: "Summit Insulated Bottle", body: ["An insulated water bottle of 18/8 stainless steel."], seoTitle: "Insulated Water Bottle", metaDescription: "An insulated water bottle." };
-    const entry = entryFor(product, { ok: true, value: { draft, flagged: [] } }, "fillEmpty", catalog);
+    const entry = entryFor(product, { ok: true, value: { draft, flagged: [], removed: ["Lasts 24 hours."] } }, "fillEmpty", catalog);
     const title = entry.scores?.checks.find((check) => check.id === "keyphraseInTitle");
     // "insulated water bottle" is not in order in "Summit Insulated Bottle", nor are all its words there.
     assert.equal(title?.status, "problem");
     assert.equal(entry.scores?.checks.find((check) => check.id === "keyphraseInSeoTitle")?.status, "good");
     const [read] = parseJournal(journalLine(header) + journalLine(entry)).entries;
     assert.deepEqual(read?.scores, entry.scores);
+    assert.deepEqual(read?.removed, ["Lasts 24 hours."], "what was taken out did not survive the journal");
+    assert.throws(() => parseJournal(journalLine(header) + journalLine({ key: "a", status: "written", removed: [3] } as unknown as JournalEntry)), /Line 2/);
     assert.throws(() => parseJournal(journalLine(header) + journalLine({ key: "a", status: "written", scores: { score: 1, checks: [{ id: "x", label: "x", status: "great", value: 1 }] } } as unknown as JournalEntry)), /Line 2/);
   });
 
-  it("writes one row per product in file order, with a value and a status column per check", () => {
+  it("writes one row per product in file order, with a value and a status column per check, and what was taken out", () => {
     const catalog = readCatalog(readCsvTable(fixture("products.csv")));
     const [first, second, third] = catalog.products;
     assert.ok(first && second && third);
     const results = new Map<string, JournalEntry>([
       [second.key, { key: second.key, status: "flagged", flagged: ["superlative"], scores: scores(80, "ok", "problem") }],
-      [first.key, { key: first.key, status: "written", scores: scores(64, "good") }],
+      [first.key, { key: first.key, status: "written", scores: scores(64, "good"), removed: ["Made in Portugal. (unsupported-origin: \"Portugal\")", "Lasts 6 hours."] }],
       [third.key, { key: third.key, status: "failed", error: "boom" }],
     ]);
     const rows = parse(scoreReportCsv(catalog, results)) as string[][];
-    assert.deepEqual(rows[0], ["Product", "Line", "Status", "Score", "Reading ease", "Reading ease: status", "Keyphrase density", "Keyphrase density: status"]);
-    assert.deepEqual(rows[1], [first.key, String(first.line), "written", "64", "71.25", "good", "", ""]);
-    assert.deepEqual(rows[2], [second.key, String(second.line), "flagged", "80", "71.25", "ok", "1.5", "problem"]);
-    assert.deepEqual(rows[3], [third.key, String(third.line), "failed", "", "", "", "", ""]);
+    assert.deepEqual(rows[0], ["Product", "Line", "Status", "Score", "Reading ease", "Reading ease: status", "Keyphrase density", "Keyphrase density: status", "Removed"]);
+    assert.deepEqual(rows[1], [first.key, String(first.line), "written", "64", "71.25", "good", "", "", 'Made in Portugal. (unsupported-origin: "Portugal") | Lasts 6 hours.']);
+    assert.deepEqual(rows[2], [second.key, String(second.line), "flagged", "80", "71.25", "ok", "1.5", "problem", ""]);
+    assert.deepEqual(rows[3], [third.key, String(third.line), "failed", "", "", "", "", "", ""]);
     assert.equal(rows.length, catalog.products.length + 1);
-    assert.deepEqual(rows[4]?.slice(2), ["not written", "", "", "", "", ""]);
+    assert.deepEqual(rows[4]?.slice(2), ["not written", "", "", "", "", "", ""]);
   });
 
   it("summarises the median score and each check's share per status", () => {
