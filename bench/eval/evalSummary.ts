@@ -13,6 +13,7 @@ export interface EvalSummary {
   /** Unsupported statements in first drafts, and how many of them the single rewrite removed. */
   readonly unsupportedFirstDrafts: number;
   readonly unsupportedFixedByRewrite: number;
+  readonly removedPerOutput: number;
   readonly claimFindings: number;
   readonly claimsUnflagged: number;
   readonly retriedPct: number;
@@ -46,6 +47,7 @@ export function summarise(scores: readonly OutputScore[]): EvalSummary {
     noUnsupportedPct: share((score) => score.unsupportedFacts.length === 0),
     unsupportedFirstDrafts: scores.reduce((sum, score) => sum + (score.attempts > 1 ? (score.unsupportedBeforeRewrite ?? 0) : score.unsupportedFacts.length), 0),
     unsupportedFixedByRewrite: scores.reduce((sum, score) => sum + (score.attempts > 1 ? Math.max(0, (score.unsupportedBeforeRewrite ?? 0) - score.unsupportedFacts.length) : 0), 0),
+    removedPerOutput: scores.reduce((sum, score) => sum + (score.removedSentences ?? 0), 0) / Math.max(1, scores.length),
     claimFindings: scores.reduce((sum, score) => sum + score.claimFindings.length, 0),
     claimsUnflagged: scores.reduce((sum, score) => sum + score.claimsUnflagged, 0),
     retriedPct: share((score) => score.attempts > 1),
@@ -70,6 +72,7 @@ const columns: readonly [string, (summary: EvalSummary) => string][] = [
   ["unsup/out", (s) => s.unsupportedPerOutput.toFixed(2)],
   ["no unsup", (s) => percent(s.noUnsupportedPct)],
   ["unsup fixed", (s) => `${s.unsupportedFixedByRewrite}/${s.unsupportedFirstDrafts}`],
+  ["removed/out", (s) => s.removedPerOutput.toFixed(2)],
   ["claims", (s) => String(s.claimFindings)],
   ["unflagged", (s) => String(s.claimsUnflagged)],
   ["retried", (s) => percent(s.retriedPct)],

@@ -1,6 +1,6 @@
 /**
  * node out/bench/eval/rescoreEval.js RESULT.json [--briefs FILE]: applies the current limit
- * enforcement to the raw model text an earlier `npm run eval` stored, and prints the table again,
+ * enforcement, and the removal of sentences the brief does not back, to the raw model text an earlier `npm run eval` stored, and prints the table again,
  * so a change to enforcement alone is measured without running the model. Claim flags, seconds
  * and tokens are those of the stored run.
  */
@@ -15,6 +15,8 @@ import { draftFromJson as descriptionDraftFromJson } from "../../src/core/produc
 import { productDescriptionJob } from "../../src/core/productDescription/productDescriptionJob";
 import { industryProfiles } from "../../src/core/profiles/industryProfiles";
 import type { StructuredJob } from "../../src/core/structuredJob";
+import { groundingCheck } from "../../src/writing/copyChecks";
+import { withoutUnbacked } from "../../src/writing/withoutUnbacked";
 import { repoRoot } from "../../test/support/paths";
 import { channelView, descriptionView, type CopyView } from "./copyView";
 import { parseEvalBriefs, type EvalBrief } from "./evalBrief";
@@ -31,7 +33,9 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
   const channel = brief.channel ? channels[brief.channel] : undefined;
   const again = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) => {
     const value = parsePartialJson(stored.rawText);
-    const draft = job.toDraft(value);
+    const enforced = job.toDraft(value);
+    // As the writing path does after the rewrite; a no-op on a draft the grounding check passes.
+    const { draft, removed } = withoutUnbacked(enforced, [groundingCheck(brief.brief)], job);
     const found = checkClaims(job.render(draft), rules);
     return scoreOutput(
       brief,
@@ -39,7 +43,7 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
         view: view(draft),
         missing: job.missing(draft),
         stopReason: stored.stopReason,
-        cuts: limitCuts(written(value), draft),
+        cuts: limitCuts(written(value), enforced),
         // The stored run's flags cannot be recomputed without the model: every finding counts as flagged.
         flagged: found.map((finding) => ({ check: "claims", id: finding.ruleId, start: finding.start, end: finding.end, text: finding.matchedText, reason: "", rewriteNote: "" })),
         found,
@@ -48,6 +52,7 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
         tokens: stored.tokens,
         rawText: stored.rawText,
         unsupportedBeforeRewrite: stored.unsupportedBeforeRewrite,
+        removedSentences: removed.length,
       },
       unsupportedFacts,
     );

@@ -23,6 +23,8 @@ export interface OutputScore {
   readonly unsupportedFacts: readonly string[];
   /** What the grounding check found in the first draft, when the draft was written again. */
   readonly unsupportedBeforeRewrite: number;
+  /** Sentences taken out after the rewrite for stating what the brief does not give (absent in runs before that step). */
+  readonly removedSentences?: number;
   /** Claim-rule findings in the final copy, and how many of them writeChecked did not return to be flagged. */
   readonly claimFindings: readonly string[];
   readonly claimsUnflagged: number;
@@ -56,6 +58,7 @@ export interface GeneratedOutput {
   readonly rawText: string;
   /** Unsupported statements the grounding check found in the first draft (0 when it found none). */
   readonly unsupportedBeforeRewrite: number;
+  readonly removedSentences: number;
 }
 
 export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding: GroundingCheck): OutputScore {
@@ -71,6 +74,7 @@ export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding
     cuts: output.cuts,
     unsupportedFacts: grounding(view.allText, brief.brief),
     unsupportedBeforeRewrite: output.unsupportedBeforeRewrite,
+    removedSentences: output.removedSentences,
     claimFindings: output.found.map((finding) => `${finding.ruleId}: "${finding.matchedText}"`),
     claimsUnflagged: output.found.filter((finding) => !flaggedKeys.has(findingKey(finding))).length,
     attempts: output.attempts,
@@ -97,6 +101,7 @@ export function failedOutput(brief: EvalBrief, error: string, seconds: number): 
     cuts: [],
     unsupportedFacts: [],
     unsupportedBeforeRewrite: 0,
+    removedSentences: 0,
     claimFindings: [],
     claimsUnflagged: 0,
     attempts: 0,

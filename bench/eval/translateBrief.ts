@@ -53,6 +53,7 @@ export async function translateOutput(
       found: checkClaims(translationText(written.draft), rules),
       attempts: written.attempts,
       unsupportedBeforeRewrite,
+      removedSentences: written.removed.length,
       seconds: (performance.now() - started) / 1000,
       tokens: engine.stats.tokensGenerated - tokensBefore,
       rawText: written.result.text,

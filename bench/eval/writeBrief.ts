@@ -48,15 +48,18 @@ async function write<Draft>(
   const started = performance.now();
   let unsupportedBeforeRewrite = 0;
   const written = await writeCopy(engine, job, { ...options, onRetry: (findings) => (unsupportedBeforeRewrite = findings.filter((finding) => finding.check === "grounding").length) });
+  const value = parsePartialJson(written.result.text);
   return {
     view: view(written.draft),
     missing: job.missing(written.draft),
     stopReason: written.result.stopReason,
-    cuts: limitCuts(asWritten(parsePartialJson(written.result.text)), written.draft),
+    // Against the draft before any sentence was taken out: a removal is not a limit's cut.
+    cuts: limitCuts(asWritten(value), job.toDraft(value)),
     flagged: written.findings,
     found: checkClaims(job.render(written.draft), rules),
     attempts: written.attempts,
     unsupportedBeforeRewrite,
+    removedSentences: written.removed.length,
     seconds: (performance.now() - started) / 1000,
     tokens: engine.stats.tokensGenerated - tokensBefore,
     rawText: written.result.text,
