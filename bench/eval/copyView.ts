@@ -8,6 +8,7 @@ export interface CopyView {
   /** The prose: a description's body paragraphs, or a channel's texts. */
   readonly body: string;
   /** Only product descriptions have these. */
+  readonly title?: string;
   readonly seoTitle?: string;
   readonly metaDescription?: string;
   /** Items that should differ from each other: bullets, headlines, hashtags. */
@@ -19,6 +20,7 @@ export function descriptionView(draft: ProductDescriptionDraft): CopyView {
   return {
     allText: [draft.title, draft.tagline, ...(draft.bullets ?? []), body, draft.seoTitle, draft.metaDescription].filter(Boolean).join("\n"),
     body,
+    title: draft.title ?? "",
     seoTitle: draft.seoTitle ?? "",
     metaDescription: draft.metaDescription ?? "",
     items: draft.bullets ?? [],

@@ -17,6 +17,7 @@ export interface EvalSummary {
   readonly claimFindings: number;
   readonly claimsUnflagged: number;
   readonly retriedPct: number;
+  readonly nameInTitlePct?: number;
   readonly keywordInSeoTitlePct?: number;
   readonly keywordInMetaPct?: number;
   readonly keywordInBodyPct?: number;
@@ -33,6 +34,7 @@ export function summarise(scores: readonly OutputScore[]): EvalSummary {
   const pct = (count: number, of: number) => (of === 0 ? 0 : (100 * count) / of);
   const share = (pick: (score: OutputScore) => boolean, within = scores) => pct(within.filter(pick).length, within.length);
   const withKeyword = scores.filter((score) => score.keyword);
+  const titled = scores.filter((score) => score.nameInTitle !== undefined);
   const withSeo = withKeyword.filter((score) => score.keyword!.inSeoTitle !== undefined);
   const ease = scores.map((score) => score.readingEase).filter((value): value is number => value !== undefined);
   const trigrams = scores.map((score) => score.repeatedTrigramShare).filter((value): value is number => value !== undefined);
@@ -51,6 +53,7 @@ export function summarise(scores: readonly OutputScore[]): EvalSummary {
     claimFindings: scores.reduce((sum, score) => sum + score.claimFindings.length, 0),
     claimsUnflagged: scores.reduce((sum, score) => sum + score.claimsUnflagged, 0),
     retriedPct: share((score) => score.attempts > 1),
+    nameInTitlePct: titled.length ? share((score) => score.nameInTitle === true, titled) : undefined,
     keywordInSeoTitlePct: withSeo.length ? share((score) => score.keyword!.inSeoTitle === true, withSeo) : undefined,
     keywordInMetaPct: withSeo.length ? share((score) => score.keyword!.inMetaDescription === true, withSeo) : undefined,
     keywordInBodyPct: withKeyword.length ? share((score) => score.keyword!.inBody, withKeyword) : undefined,
@@ -76,6 +79,7 @@ const columns: readonly [string, (summary: EvalSummary) => string][] = [
   ["claims", (s) => String(s.claimFindings)],
   ["unflagged", (s) => String(s.claimsUnflagged)],
   ["retried", (s) => percent(s.retriedPct)],
+  ["name title", (s) => percent(s.nameInTitlePct)],
   ["kw seo", (s) => percent(s.keywordInSeoTitlePct)],
   ["kw meta", (s) => percent(s.keywordInMetaPct)],
   ["kw body", (s) => percent(s.keywordInBodyPct)],

@@ -29,6 +29,8 @@ export interface OutputScore {
   readonly claimFindings: readonly string[];
   readonly claimsUnflagged: number;
   readonly attempts: number;
+  /** Whether a product description's title holds the brief's product name (any case); undefined for other copy. */
+  readonly nameInTitle?: boolean;
   /** Undefined when the brief has no keyword; the SEO fields only for product descriptions. */
   readonly keyword?: { readonly primary: string; readonly inSeoTitle?: boolean; readonly inMetaDescription?: boolean; readonly inBody: boolean };
   readonly readingEase?: number;
@@ -78,6 +80,7 @@ export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding
     claimFindings: output.found.map((finding) => `${finding.ruleId}: "${finding.matchedText}"`),
     claimsUnflagged: output.found.filter((finding) => !flaggedKeys.has(findingKey(finding))).length,
     attempts: output.attempts,
+    nameInTitle: view.title === undefined ? undefined : view.title.toLowerCase().includes(brief.brief.name.trim().toLowerCase()),
     keyword: primary ? { primary, inSeoTitle: has(view.seoTitle), inMetaDescription: has(view.metaDescription), inBody: has(view.body)! } : undefined,
     readingEase: fleschReadingEase(view.body),
     repeatedTrigramShare: repeatedTrigramShare(view.allText),

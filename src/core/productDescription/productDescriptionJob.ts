@@ -6,6 +6,7 @@ import { draftFromJson } from "./fromJson";
 import { buildProductDescriptionPrompt } from "./prompt";
 import { renderProductDescriptionMarkdown } from "./renderMarkdown";
 import { productDescriptionJsonSchema } from "./schema";
+import { withNameInTitle } from "./nameInTitle";
 import { withKeywordInSeoTitle } from "./seoTitleKeyword";
 
 /** A product description from a brief: the one definition the command, the panel and catalog runs share. */
@@ -15,7 +16,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     briefText: briefSearchText(brief),
     buildMessages: (guidance, mustAvoid, budget) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid, budget }),
     jsonSchema: productDescriptionJsonSchema,
-    toDraft: (value) => withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief),
+    toDraft: (value) => withNameInTitle(withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief), brief),
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,
