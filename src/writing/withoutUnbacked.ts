@@ -27,7 +27,8 @@ export function withoutUnbacked<Draft>(draft: Draft, checks: readonly CopyCheck[
   if (removing.length === 0) return { draft, removed };
   const findingsIn = (text: string) => removing.flatMap((check) => check.check(text));
   let current = draft;
-  let missingNow = job.missing(current).length;
+  // Compared as sentences, not counted: "2 headlines; needs at least 3" becoming "0 headlines" is worse.
+  let missingNow = new Set(job.missing(current));
   // Last first: dropping an emptied list item then never shifts a path still to be read.
   for (const path of stringPaths(current).reverse()) {
     const text = valueAt(current, path) as string;
@@ -35,10 +36,10 @@ export function withoutUnbacked<Draft>(draft: Draft, checks: readonly CopyCheck[
     if (findings.length === 0) continue;
     const masked = maskMarkup(text);
     const candidate = withValueAt(current, path, withoutRanges(text, findings.map((finding) => sentenceRemovalRange(text, masked, finding.start, finding.end))));
-    const missingThen = job.missing(candidate).length;
-    if (missingThen <= missingNow) {
+    const missingThen = job.missing(candidate);
+    if (missingThen.every((part) => missingNow.has(part))) {
       current = candidate;
-      missingNow = missingThen;
+      missingNow = new Set(missingThen);
       removed.unshift(...sentencesOf(text, masked, findings));
       continue;
     }

@@ -126,7 +126,8 @@ describe("Workspace brand voice", function () {
       assert.ok(tries < 400, "Tailor never read .tailor/brand.json");
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    const result = await generateOnSelectedBrief();
+    // The brief backs the fixture's cotton shirt, so the grounding check leaves the sentence that breaks the brand's rule in place.
+    const result = await generateOnSelectedBrief(["name: Everyday Shirt", "facts:", "  - soft cotton, light and breathable", "  - classic fit", "keywords: [cotton shirt]"].join("\n"));
     assert.notEqual(result.status, "failed", result.error);
     assert.ok(result.flagged && result.flagged.length > 0, "copy that breaks the brand's rule was not flagged");
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.document?.toString());

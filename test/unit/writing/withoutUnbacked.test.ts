@@ -54,3 +54,11 @@ describe("withoutUnbacked: sentences that state what the brief does not give", (
     assert.deepEqual(withoutUnbacked(draft, [flagOnly], { missing: threeBullets }), { draft, removed: [] });
   });
 });
+
+describe("withoutUnbacked: a list already short of its minimum", () => {
+  it("takes nothing more out of it, though the number of missing parts would stay the same", () => {
+    const short = (draft: { readonly headlines: readonly string[] }) => (draft.headlines.length >= 3 ? [] : [`${draft.headlines.length} headlines; at least 3 needed`]);
+    const draft = { headlines: ["Holds 350 ml.", "Made in Portugal."] };
+    assert.deepEqual(withoutUnbacked(draft, checks, { missing: short }), { draft, removed: [] });
+  });
+});
