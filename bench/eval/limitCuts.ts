@@ -11,9 +11,9 @@ const danglingWord = /\b(?:a|an|and|at|by|for|from|in|into|of|on|or|the|to|with)
 
 /**
  * Compares the draft as the model wrote it with the draft after the hard limits were enforced,
- * string by string: every string that came out shorter was cut. A cut of prose that leaves it
- * not ending in . ! or ? broke a sentence off mid-way; a cut title broke off mid-phrase when it
- * ends on a word such as "and" or "for".
+ * string by string: every string that came out shorter, and still begins as written, was cut.
+ * A cut of prose that leaves it not ending in . ! or ? broke a sentence off mid-way; a cut title
+ * broke off mid-phrase when it ends on a word such as "and" or "for".
  */
 export function limitCuts(written: unknown, enforced: unknown): LimitCut[] {
   const before = stringsByPath(written);
@@ -21,7 +21,11 @@ export function limitCuts(written: unknown, enforced: unknown): LimitCut[] {
   const cuts: LimitCut[] = [];
   for (const [field, original] of before) {
     const kept = after.get(field) ?? "";
-    if (kept.length >= original.replace(/\s+/g, " ").trim().length) continue;
+    const written = original.replace(/\s+/g, " ").trim();
+    if (kept.length >= written.length) continue;
+    // A cut keeps the start of what was written (closed with a full stop at a clause); anything
+    // else took the string's place (the product's name for a wrong title, a brief's fact for a repeat).
+    if (kept !== "" && !written.startsWith(kept.replace(/\.$/u, ""))) continue;
     // An item that is gone was dropped (a repeat, or one over-long word), not cut: whether the
     // copy still has enough items is for `missing` to say.
     const midSentence = kept !== "" && (phraseField.test(field) ? danglingWord.test(kept) : !/[.!?…]["”’)]?$/u.test(kept));

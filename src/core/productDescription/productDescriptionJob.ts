@@ -8,6 +8,7 @@ import { renderProductDescriptionMarkdown } from "./renderMarkdown";
 import { productDescriptionJsonSchema } from "./schema";
 import { withNameInTitle } from "./nameInTitle";
 import { withKeywordInSeoTitle } from "./seoTitleKeyword";
+import { withoutRepeats } from "./withoutRepeats";
 
 /** A product description from a brief: the one definition the command, the panel and catalog runs share. */
 export function productDescriptionJob(brief: ProductBrief): StructuredJob<ProductDescriptionDraft> {
@@ -16,7 +17,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     briefText: briefSearchText(brief),
     buildMessages: (guidance, mustAvoid, budget) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid, budget }),
     jsonSchema: productDescriptionJsonSchema,
-    toDraft: (value) => withNameInTitle(withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief), brief),
+    toDraft: (value) => withoutRepeats(withNameInTitle(withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief), brief), brief),
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,

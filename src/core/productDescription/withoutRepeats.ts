@@ -1,0 +1,36 @@
+import type { ProductBrief } from "../brief";
+import { backedFromBrief } from "./backedFromBrief";
+import type { ProductDescriptionDraft } from "./enforceLimits";
+import { productDescriptionLimits as limits } from "./schema";
+
+/**
+ * A bullet or paragraph that says again what an earlier one said adds nothing a shopper can use,
+ * and a small model does it often: SmolLM2-135M's eval descriptions held 71 repeated bullets in
+ * 45, and whole paragraphs twice. A repeat gives way to a fact of the brief's that no bullet
+ * states yet (backedFromBrief), or goes where enough remain; only a repeat that neither can fix
+ * stays. A list is read once it is finished (the grammar has begun the next field), so a streamed
+ * preview does not flicker while a repeat is still being written.
+ */
+export function withoutRepeats(draft: ProductDescriptionDraft, brief: ProductBrief): ProductDescriptionDraft {
+  let result = draft;
+  if (draft.bullets && draft.body !== undefined) result = { ...result, bullets: distinct(result, brief, "bullets", limits.minBullets) };
+  if (draft.body && draft.seoTitle !== undefined) result = { ...result, body: distinct(result, brief, "body", limits.paragraphs) };
+  return result;
+}
+
+function distinct(draft: ProductDescriptionDraft, brief: ProductBrief, field: "bullets" | "body", minimum: number): string[] {
+  const items = [...(draft[field] ?? [])];
+  for (let index = 0; index < items.length; index++) {
+    const earlier = new Set(items.slice(0, index).map(comparable));
+    if (!earlier.has(comparable(items[index]!))) continue;
+    const backed = backedFromBrief(brief, { ...draft, [field]: items }, [field, index]);
+    if (backed !== undefined && !earlier.has(comparable(backed))) items[index] = backed;
+    else if (items.length > minimum) items.splice(index--, 1);
+  }
+  return items;
+}
+
+/** Case, spacing and end punctuation do not make a sentence say something new. */
+function comparable(text: string): string {
+  return text.toLocaleLowerCase().replace(/\s+/g, " ").replace(/[\s.!?…]+$/u, "").trim();
+}

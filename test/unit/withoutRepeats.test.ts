@@ -1,0 +1,32 @@
+import * as assert from "node:assert/strict";
+import type { ProductBrief } from "../../src/core/brief";
+import { withoutRepeats } from "../../src/core/productDescription/withoutRepeats";
+
+const brief: ProductBrief = { name: "Merino Trail Sock", facts: ["70% merino wool", "cushioned sole", "sizes 36 to 47"], keywords: [] };
+
+describe("withoutRepeats", () => {
+  it("puts a fact no bullet states yet in place of a repeated bullet", () => {
+    const draft = { bullets: ["Made of 70% merino wool.", "Made for hikers.", "made for hikers"], body: [] };
+    assert.deepEqual(withoutRepeats(draft, brief).bullets, ["Made of 70% merino wool.", "Made for hikers.", "Cushioned sole."]);
+  });
+
+  it("drops a repeat that the brief cannot replace while enough bullets remain, and keeps one it needs", () => {
+    const stated = { ...brief, facts: ["70% merino wool"] };
+    const four = { bullets: ["Made of 70% merino wool.", "Warm.", "Soft.", "Warm."], body: [] };
+    assert.deepEqual(withoutRepeats(four, stated).bullets, ["Made of 70% merino wool.", "Warm.", "Soft."]);
+    const three = { bullets: ["Made of 70% merino wool.", "Warm.", "Warm."], body: [] };
+    assert.deepEqual(withoutRepeats(three, stated).bullets, three.bullets);
+  });
+
+  it("writes a repeated paragraph again from the brief's facts", () => {
+    const draft = { bullets: [], body: ["Socks for hikers.", "Socks for hikers."], seoTitle: "" };
+    assert.deepEqual(withoutRepeats(draft, brief).body, ["Socks for hikers.", "Sizes 36 to 47."]);
+  });
+
+  it("leaves a list alone while it may still be written", () => {
+    const draft = { bullets: ["Warm.", "Warm."] };
+    assert.deepEqual(withoutRepeats(draft, brief), draft);
+    const body = { bullets: [], body: ["Warm.", "Warm."] };
+    assert.deepEqual(withoutRepeats(body, brief), body);
+  });
+});
