@@ -1,4 +1,6 @@
 import * as assert from "node:assert/strict";
+import { channels } from "../../../src/core/marketing/channels";
+import { marketingCopyJob } from "../../../src/core/marketing/marketingCopyJob";
 import { renderProductDescriptionMarkdown } from "../../../src/core/productDescription/renderMarkdown";
 import { blankLimitCounters } from "../../../src/core/text/limitCounters";
 import { groundingCheck } from "../../../src/writing/copyChecks";
@@ -32,5 +34,14 @@ describe("The writing path's checks", () => {
     const inflated = findings.find((finding) => finding.text.includes("500"))!;
     assert.equal(inflated.briefValue, "350 ml");
     assert.match(inflated.rewriteNote, /does not say this; it says "350 ml"/);
+  });
+
+  it("does not take the numbers of marketing variants for counts the brief lacks", () => {
+    const job = marketingCopyJob(brief, channels["google-ads-rsa"], 2);
+    const headlines = ["Enamel mug for tea", "Dishwasher safe mug", "The Harbour Mug"];
+    const copy = job.render(job.toDraft({ variants: [{ headlines, descriptions: ["An enamel mug.", "Safe in the dishwasher."] }, { headlines, descriptions: ["A mug for tea.", "Enamel, 350 ml."] }] }));
+    assert.match(copy, /## Variant 2/);
+    assert.deepEqual(groundingCheck(brief).check(copy), []);
+    assert.match(blankLimitCounters("## Variant 12\nPack of 12\n"), /^## Variant {3}\nPack of 12/);
   });
 });
