@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { checkClaims, type ClaimFinding } from "../../core/claims/checkClaims";
+import { blankTailorReport } from "../../core/text/tailorReport";
 import { FindingDiagnostics } from "../diagnostics/findingDiagnostics";
 import type { ActiveProfile } from "../profiles/activeProfile";
 
@@ -21,7 +22,7 @@ export class ClaimDiagnostics extends FindingDiagnostics<ClaimFinding> {
 
   protected async findingsFor(document: vscode.TextDocument): Promise<ClaimFinding[] | undefined> {
     if (!checkedLanguages.includes(document.languageId)) return undefined;
-    return checkClaims(document.getText(), await this.profile.rules());
+    return checkClaims(blankTailorReport(document.getText()), await this.profile.rules());
   }
 
   protected toDiagnostic(document: vscode.TextDocument, finding: ClaimFinding): vscode.Diagnostic {

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import type { ProductBrief } from "../../core/brief";
 import { checkGrounding, type GroundingFinding } from "../../core/grounding/checkGrounding";
 import { blankLimitCounters } from "../../core/text/limitCounters";
+import { blankTailorReport } from "../../core/text/tailorReport";
 import { FindingDiagnostics } from "../diagnostics/findingDiagnostics";
 
 /**
@@ -31,7 +32,7 @@ export class GroundingDiagnostics extends FindingDiagnostics<GroundingFinding> {
     const brief = this.briefs.get(document.uri.toString());
     if (!brief) return undefined;
     const text = document.getText();
-    return checkGrounding(blankLimitCounters(text), brief).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
+    return checkGrounding(blankLimitCounters(blankTailorReport(text)), brief).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
   }
 
   protected toDiagnostic(document: vscode.TextDocument, finding: GroundingFinding): vscode.Diagnostic {
