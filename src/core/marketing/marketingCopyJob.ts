@@ -4,6 +4,7 @@ import { channelPackFor, withoutBannedCharacters } from "../channelPacks/channel
 import { channelPacks } from "../channelPacks/channelPacks";
 import { withBrokenRules } from "../promptParts";
 import type { StructuredJob } from "../structuredJob";
+import { channelBackedValue } from "./channelBackedValue";
 import type { ChannelDraft } from "./channelDraft";
 import { channelJsonSchema } from "./channelSchema";
 import type { ChannelSpec } from "./channels";
@@ -39,6 +40,7 @@ export function marketingCopyJob(brief: ProductBrief, channel: ChannelSpec, vari
     },
     render: (draft, footer) => renderMarketingMarkdown(channel, draft, footer),
     missing: (draft) => violations(channel, draft, variants),
+    backedValue: (draft, path) => channelBackedValue(channel, brief, draft, path),
     frequencyPenalty: marketingFrequencyPenalty,
     ...(channelPack ? { channelPack } : {}),
   };
