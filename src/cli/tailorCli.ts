@@ -14,7 +14,8 @@ import { InferenceServerGenerator, stopsWholeRun } from "../cloud/inferenceServe
 import { defaultMaxContextSize } from "../engine/protocol";
 import type { CopyGenerator } from "../writing/writeCopy";
 import { matchIndustry } from "../core/profiles/matchIndustry";
-import { findIndustryProfile, generalRetailProfile } from "../core/profiles/industryProfiles";
+import { generalRetailProfile } from "../core/profiles/industryProfiles";
+import { nameableProfiles } from "../core/profiles/profileForBrief";
 import { chatAsText } from "../core/chat";
 import { catalogProductWriter, type CatalogWriterOptions } from "../writing/catalogProductWriter";
 import type { Steering } from "../writing/steering";
@@ -52,7 +53,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(args.endpoint ? "Name the server's model: --model NAME (llama-server accepts any name).\n" : "Name the model: --model /path/to/model.gguf (or set TAILOR_MODEL).\n");
     return 2;
   }
-  const fallbackProfile = args.industry ? findIndustryProfile(args.industry) ?? matchIndustry(args.industry) : generalRetailProfile;
+  // General retail is named too: it is what runs without --industry, so asking for it by name must work.
+  const fallbackProfile = args.industry ? matchIndustry(args.industry, nameableProfiles) : generalRetailProfile;
   if (!fallbackProfile) {
     process.stderr.write(`--industry ${args.industry} is not a known industry profile.\n`);
     return 2;

@@ -84,6 +84,18 @@ describe("tailor catalog (the command line, on the fixture model)", function () 
     assert.match(result.stderr, /--parallel must be a number/);
     assert.match(result.stderr, /Usage: tailor catalog/);
   });
+
+  it("takes any profile by id or name for --industry, general retail too, and refuses one it does not know", async () => {
+    const unknown = await runCli([input, "--industry", "quantum widgets", "--model", model]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--industry quantum widgets is not a known industry profile/);
+    // A model that is not there stops the run after the profile was accepted, before any product.
+    for (const industry of ["general-retail", "General retail", "Food & beverage"]) {
+      const named = await runCli([input, "--out", path.join(dir, "industry.csv"), "--industry", industry, "--model", path.join(dir, "no-such-model.gguf")]);
+      assert.doesNotMatch(named.stderr, /not a known industry profile/, `${industry}: ${named.stderr}`);
+      assert.match(named.stderr, /no-such-model\.gguf/);
+    }
+  });
 });
 
 describe("tailor catalog on a file with no products", () => {

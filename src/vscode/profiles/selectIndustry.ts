@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { industryPickerDetail } from "../../core/profiles/industryProfile";
-import { generalRetailProfile, industryProfiles } from "../../core/profiles/industryProfiles";
+import { nameableProfiles } from "../../core/profiles/profileForBrief";
 import { writeIndustry } from "../settings";
 import type { ActiveProfile } from "./activeProfile";
 
@@ -11,7 +11,7 @@ import type { ActiveProfile } from "./activeProfile";
 export async function selectIndustry(active: ActiveProfile): Promise<boolean> {
   const current = active.profile.id;
   const pick = await vscode.window.showQuickPick(
-    [generalRetailProfile, ...industryProfiles].map((profile) => ({
+    nameableProfiles.map((profile) => ({
       label: `${profile.id === current ? "$(check) " : ""}${profile.displayName}`,
       description: profile.id === current ? "in use" : undefined,
       detail: industryPickerDetail(profile),
