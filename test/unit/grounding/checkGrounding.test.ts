@@ -433,3 +433,49 @@ describe("checkGrounding: blind set 7's mechanisms", () => {
     assertGrounded("Up to 32 hours with the charging case.", brief("Earbuds", "Battery: 32 h with case"));
   });
 });
+
+describe("checkGrounding: blind set 8's mechanisms", () => {
+  it("reads feet and inches in words, a range's ends, a shared unit after 'and', rates per second and keys ending in a generic word", () => {
+    assertGrounded("A board 9 ft 2 in long.", brief("Surfboard", "Length: 9'2\""));
+    assertFlags("Extends from 90 to 120 cm.", brief("Tripod", "Legs: 100% aluminium", "Height 95–120 cm"), ["90"]);
+    assertGrounded("Blades of 200 and 250 mm (about 8 and 10 in).", brief("Saw Set", "Blades: 200 mm, 250 mm"));
+    assertGrounded("The display redraws 120 times a second.", brief("Gaming Monitor", "Refresh rate: 120 Hz"));
+    assertFlags("Comfortable down to -10°C.", brief("Down Bag", "Comfort rating: -2°C", "Limit rating: -10°C"), ["-10°C"]);
+    assertFlags("Delivers 3000 bar of pressure.", brief("Jet Washer 3000", "Pressure: 3000 PSI"), ["3000 bar"]);
+    assertGrounded("A 3000 PSI jet.", brief("Jet Washer 3000", "Pressure: 3000 PSI"));
+  });
+
+  it("reads materials a combining verb puts in the product, wood by its class, karat platings, actives, pet-food additives and glues", () => {
+    assertFlags("The serum pairs vitamin C with bakuchiol.", brief("Glow Serum", "Vitamin C 10%"), ["bakuchiol"]);
+    assertGrounded("Pair it with a wool coat.", brief("Silk Scarf", "100% silk"));
+    assertFlags("On a solid hardwood base.", brief("Armchair", "Frame: spruce"), ["solid hardwood"]);
+    assertGrounded("A hardwood frame.", brief("Bench", "Frame: solid ash"));
+    assertGrounded("14-karat gold vermeil studs.", brief("Studs", "14k gold vermeil over silver"));
+    assertFlags("Enriched with L-carnitine.", brief("Senior Dog Food", "Chicken is the first ingredient"), ["L-carnitine"]);
+    assertFlags("Layers bonded with starch-based glue.", brief("Kraft Box", "Corrugated cardboard"), ["starch-based glue"]);
+    assertGrounded("Covered in performance fabric.", brief("Ottoman", "Upholstery: performance velvet"));
+    assertFlags("A carbon 3-piece paddle.", brief("Kayak Kit", "Aluminium 3-piece paddle"), ["carbon"]);
+  });
+
+  it("flags total effects, failure-free promises, health outcomes and benefits, diet suitability, hand work, ethical sourcing and fast connections", () => {
+    assertFlags("It filters out every airborne allergen.", brief("Air Purifier", "HEPA filter"), ["filters out every airborne allergen"]);
+    assertFlags("Promises no downtime.", brief("Hosting", "Daily snapshots"), ["Promises no downtime"]);
+    assertFlags("It repairs damaged tendons.", brief("Collagen", "10 g collagen per serving"), ["repairs damaged tendons"]);
+    assertFlags("Supports healthy joint function.", brief("Dog Chews", "Green-lipped mussel"), ["Supports healthy joint function"]);
+    assertGrounded("Supports joint health.", brief("Dog Chews", "Joint support formula"));
+    assertFlags("Suitable for vegans.", brief("Gummies", "Gelatin-based"), ["Suitable for vegans"]);
+    assertFlags("Each bead is hand-polished.", brief("Bracelet", "Jade beads"), ["hand-polished"]);
+    assertGrounded("The edges are polished by hand.", brief("Bowl", "Hand-polished edges"));
+    assertFlags("The sapphires are responsibly mined.", brief("Ring", "Blue sapphire"), ["responsibly mined"]);
+    assertFlags("High-speed Wi-Fi throughout.", brief("Cabin", "Wi-Fi"), ["High-speed Wi-Fi"]);
+  });
+
+  it("flags chat apps, SDK languages and endorsements the brief does not give, without taking a number word into a name", () => {
+    assertFlags("Alerts land in Slack or Mattermost.", brief("Pager", "Slack alerts"), ["Mattermost"]);
+    assertFlags("Client libraries: Ruby and Java SDKs.", brief("Maps API", "Ruby SDK"), ["Java"]);
+    assertGrounded("With Python and Node SDKs.", brief("Search API", "SDKs for Python and Node.js"));
+    assertFlags("Recommended by the British Sleep Society.", brief("Mattress", "Memory foam"), ["Recommended by the British Sleep Society"]);
+    assertFlags("It is chiropractor-approved.", brief("Office Chair", "Lumbar support"), ["chiropractor-approved"]);
+    assertGrounded("Six FIFA-approved balls.", brief("Football Pack", "FIFA approved", "6 balls"));
+  });
+});

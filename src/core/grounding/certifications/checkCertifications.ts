@@ -28,8 +28,8 @@ const standardPatterns: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:A{1,4}\+?[ -]grade|[Gg]rade[ -]A{1,4}\+?)(?![\p{L}\p{N}])/gu,
   // Any capitalised name that certifies or approves: "Bluesign approved", "Global GAP certified", "certified by the Soil Association".
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&+'’-]*(?:[ -]\p{Lu}[\p{L}\p{N}&+'’-]*){0,3}[ -](?:certified|approved|accredited|registered|endorsed|verified)(?![\p{L}])/gu,
-  // The verb may open a sentence ("Approved by FINA"); the name keeps its capital.
-  /(?<![\p{L}])(?:[Cc]ertified|[Aa]pproved|[Aa]ccredited|[Ee]ndorsed|[Vv]erified) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,
+  // The verb may open a sentence ("Approved by FINA", "Recommended by the British Skin Foundation"); the name keeps its capital.
+  /(?<![\p{L}])(?:[Cc]ertified|[Aa]pproved|[Aa]ccredited|[Ee]ndorsed|[Vv]erified|[Rr]ecommended|[Aa]ccepted|[Ss]ealed) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,
   /(?<![\p{L}\p{N}])(?:ANSI(?:\/ISEA)?|EN ?388)[ -]?(?:cut[ -])?(?:level[ -])?[A-F][1-9]?(?![\p{L}\p{N}])/giu,
   // A body's rating written as a type or class: "ANSI Type IA" ladders, "NIJ Level IIIA" armour, "NFPA Class B".
   /(?<![\p{L}\p{N}])(?:ANSI|ASTM|NFPA|NIJ|ISEA|CSA|OSHA|EN ?131)(?:\/[A-Z]+)?[ -](?:Type|Class|Level|Category|Duty Rating)[ -](?:[IVX]{1,4}A{0,2}|\d{1,2}[A-Z]?|[A-F]\d?)(?![\p{L}\p{N}])/gu,
@@ -41,8 +41,12 @@ export function readCertifications(text: string): CertificationMatch[] {
   }));
   for (const pattern of standardPatterns) {
     for (const match of text.matchAll(pattern)) {
-      const key = phraseKey(certifiedName(match[0]));
-      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], key, family: familyOf(key) });
+      // "Twelve ITF-approved balls", "The Bluesign approved…": a capitalised word that opens a sentence is no part of the name.
+      const lead = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|Thousands|Dozens|The|A|An|Our|All|Every|Each|Both|Its|This|These|Only|Fully|Now)[ -])+/.exec(match[0])?.[0] ?? "";
+      const name = match[0].slice(lead.length);
+      if (!/^\p{Lu}/u.test(name) && !/^(?:certified|approved|accredited|endorsed|verified|recommended|accepted|sealed) by/i.test(name)) continue;
+      const key = phraseKey(certifiedName(name));
+      found.push({ start: match.index + lead.length, end: match.index + match[0].length, text: name, key, family: familyOf(key) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -70,7 +74,7 @@ export function checkCertifications(copy: readonly CertificationMatch[], brief: 
 
 /** "certified by the Soil Association", "IGI certified": the name that certifies. */
 function certifiedName(text: string): string {
-  return text.replace(/^(?:certified|approved|accredited|endorsed|verified) by (?:the )?/i, "").replace(/[ -](?:certified|approved|accredited|registered|endorsed|verified)$/i, "");
+  return text.replace(/^(?:certified|approved|accredited|endorsed|verified|recommended|accepted|sealed) by (?:the )?/i, "").replace(/[ -](?:certified|approved|accredited|registered|endorsed|verified)$/i, "");
 }
 
 function familyOf(key: string): string {

@@ -1,5 +1,6 @@
 import type { GroundingFinding } from "../groundingFinding";
-import { platformLines, socialPlatformLines } from "../lexicon/platformTable";
+import { platformLines, sdkLanguageLines, socialPlatformLines } from "../lexicon/platformTable";
+import { escapeRegExp } from "../text/phraseMatcher";
 import { startsSentence, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
 
@@ -22,12 +23,36 @@ const everydayNames = new Set([
   "Ring", "Teams", "Lightning", "Galaxy", "Pixel", "Square", "Sage", "Matter", "Thread", "Zoom", "Segment", "Oracle", "Excel", "Outlook", "Echo", "Gusto", "Amazon",
   "Windows", "Weber", "Looker", "Notion", "Switch OLED", "Box.com", "Mac", "Sonos", "Hue Bridge", "Google Fit",
 ]);
+const sdkLanguages = new Map(sdkLanguageLines.flatMap((line) => {
+  const forms = line.split("|");
+  return forms.map((form) => [form, forms[0]] as const);
+}));
+const languageName = [...sdkLanguages.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+// "Python and Node SDKs", "a Go SDK", "Ruby, PHP or Java client libraries": languages named as a list before the word for a library.
+const sdkList = new RegExp(String.raw`(?<![\p{L}\p{N}.#+])(?:${languageName})(?:(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)(?:${languageName}))*\s+(?:SDKs?|client librar(?:y|ies)|librar(?:y|ies)|bindings|wrappers?)(?![\p{L}])`, "gu");
+// "SDKs for Python and Node.js": the word for a library first, then the languages.
+const sdkListAfter = new RegExp(String.raw`(?<![\p{L}])(?:SDKs?|client librar(?:y|ies)|librar(?:y|ies))\s+(?:for|in)\s+(?:${languageName})(?:(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)(?:${languageName}))*(?![\p{L}\p{N}#+])`, "gu");
+const languageToken = new RegExp(String.raw`(?<![\p{L}\p{N}.#+])(?:${languageName})(?![\p{L}\p{N}#+])`, "gu");
+
+/** Each language of an SDK list, as a platform the product works with. */
+function readSdkLanguages(text: string): PlatformMatch[] {
+  const found: PlatformMatch[] = [];
+  for (const list of [...text.matchAll(sdkList), ...text.matchAll(sdkListAfter)]) {
+    for (const language of list[0].matchAll(languageToken)) {
+      const start = list.index + language.index;
+      found.push({ start, end: start + language[0].length, text: language[0], value: sdkLanguages.get(language[0]) ?? language[0] });
+    }
+  }
+  return found;
+}
+
 const compatibilityLead = /(?:\b(?:works?|working|compatible|pairs?|syncs?|integrates?|integration|connects?|plugs?)\s+(?:seamlessly\s+)?(?:with|to|into|in)\s+|\b(?:for|supports?)\s+)$/i;
 
 export function readPlatforms(text: string): PlatformMatch[] {
   const platforms = platformMatcher.find(text).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
   const social = socialMatcher.find(text).filter((match) => wordsBefore(text, match.start, 8).some((word) => socialCues.has(word)));
-  return [...platforms, ...social].sort((a, b) => a.start - b.start);
+  const sdks = readSdkLanguages(text).filter((match) => !platforms.some((other) => match.start < other.end && match.end > other.start));
+  return [...platforms, ...social, ...sdks].sort((a, b) => a.start - b.start);
 }
 
 /** Platforms, ecosystems and connectors the copy says the product works with that the brief does not name. */

@@ -20,7 +20,7 @@ export interface MaterialFamilyTable {
 export const materialFamilies: readonly MaterialFamilyTable[] = [
   {
     family: "fibre",
-    generic: ["natural fibres", "natural fibers", "synthetic fibres", "synthetic fibers"],
+    generic: ["natural fibres", "natural fibers", "synthetic fibres", "synthetic fibers", "performance fabric", "technical fabric", "upholstery fabric"],
     plural: false,
     lines: [
       "cotton", "organic cotton>cotton", "pima cotton|supima cotton|supima>cotton", "egyptian cotton>cotton", "cotton poplin|poplin>cotton",
@@ -36,7 +36,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "bamboo viscose|bamboo rayon|bamboo lyocell>viscose", "viscose|rayon", "modal", "lyocell|tencel", "cupro", "acetate", "acrylic", "polyester",
       "recycled polyester|rPET|repreve>polyester", "nylon|polyamide", "recycled nylon|econyl>nylon", "ballistic nylon>nylon", "cordura|cordura nylon>nylon",
       "parachute nylon>nylon", "ripstop nylon>nylon", "polypropylene", "olefin", "kevlar|aramid", "dyneema", "gore-tex|goretex", "neoprene", "scuba knit",
-      "performance fabric", "softshell", "polartec", "primaloft", "thinsulate", "down|down fill|down insulation|responsibly sourced down", "goose down|goose-down>down", "duck down|duck-down>down", "feather fill",
+      "softshell", "polartec", "primaloft", "thinsulate", "down|down fill|down insulation|responsibly sourced down", "goose down|goose-down>down", "duck down|duck-down>down", "feather fill",
       "kapok", "horsehair", "wool felt", "oilcloth", "vinyl", "tyvek",
     ],
   },
@@ -68,21 +68,30 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "titanium", "grade 2 titanium>titanium", "grade 5 titanium>titanium", "copper", "brass", "bronze", "pewter", "zinc alloy|zamak",
       "nickel", "chrome", "tungsten|tungsten carbide", "magnesium alloy", "cobalt", "carbon fibre|carbon fiber|carbon",
       "gold", "yellow gold>gold", "white gold>gold", "rose gold>gold", "10k gold|10 karat gold>gold", "14k gold|14 karat gold|14ct gold>gold",
-      "18k gold|18 karat gold|18ct gold>gold", "24k gold|24 karat gold>gold", "gold vermeil|vermeil", "gold-filled|gold filled", "gold-plated|gold plated|gold plating",
+      "18k gold|18 karat gold|18ct gold>gold", "24k gold|24 karat gold>gold", "gold vermeil|vermeil", "10k gold vermeil|10 karat gold vermeil>gold vermeil",
+      "14k gold vermeil|14 karat gold vermeil|14ct gold vermeil>gold vermeil", "18k gold vermeil|18 karat gold vermeil|18ct gold vermeil>gold vermeil",
+      "24k gold vermeil|24 karat gold vermeil>gold vermeil", "14k gold-filled|14 karat gold-filled|14k gold filled>gold-filled", "gold-filled|gold filled",
+      "gold-plated|gold plated|gold plating",
       "silver", "sterling silver|925 silver|925 sterling silver|sterling>silver", "fine silver|999 silver>silver", "silver-plated|silver plated|silver plating",
       "platinum", "palladium", "rhodium", "rhodium-plated|rhodium plated|rhodium plating", "argentium silver>silver",
     ],
   },
   {
     family: "wood",
-    generic: ["wood", "wooden", "hardwood", "softwood", "timber", "solid wood"],
+    generic: ["wood", "wooden", "timber", "solid wood"],
     plural: false,
     lines: [
-      "oak", "white oak>oak", "red oak>oak", "european oak>oak", "walnut", "american walnut|black walnut>walnut", "maple", "hard maple>maple", "cherry wood|cherrywood",
-      "ash", "beech", "birch", "birch plywood>plywood", "pine", "cedar", "teak", "acacia", "mango wood", "sheesham|rosewood", "mahogany", "ebony", "elm", "alder",
-      "poplar", "hickory", "olive wood|olivewood", "bamboo", "cork", "rubberwood", "paulownia", "sapele", "wenge", "zebrawood", "padauk", "douglas fir|fir",
-      "spruce", "larch", "reclaimed wood", "plywood", "MDF", "particleboard|particle board|chipboard", "veneer", "oak veneer>veneer", "walnut veneer>veneer",
-      "kiln-dried hardwood|kiln dried hardwood",
+      // Hardwood and softwood are botanical classes: "hardwood" on a pine frame is a different wood.
+      "hardwood|hardwoods|solid hardwood", "softwood|softwoods",
+      "oak|oak wood>hardwood", "walnut>hardwood", "maple>hardwood", "cherry wood|cherrywood>hardwood", "ash>hardwood", "beech>hardwood", "birch>hardwood", "teak>hardwood",
+      "acacia>hardwood", "mango wood>hardwood", "sheesham|rosewood>hardwood", "mahogany>hardwood", "ebony>hardwood", "elm>hardwood", "alder>hardwood", "poplar>hardwood",
+      "hickory>hardwood", "olive wood|olivewood>hardwood", "rubberwood>hardwood", "paulownia>hardwood", "sapele>hardwood", "wenge>hardwood", "zebrawood>hardwood",
+      "padauk>hardwood", "iroko>hardwood",
+      "pine>softwood", "cedar>softwood", "douglas fir|fir>softwood", "spruce>softwood", "larch>softwood", "redwood>softwood", "cypress>softwood", "hemlock>softwood", "yew>softwood",
+      "white oak>oak", "red oak>oak", "european oak>oak", "american walnut|black walnut>walnut", "hard maple>maple",
+      "birch plywood>plywood", "bamboo", "cork", "reclaimed wood", "plywood", "MDF", "particleboard|particle board|chipboard", "OSB|oriented strand board",
+      "hardboard", "blockboard", "engineered wood", "veneer", "oak veneer>veneer", "walnut veneer>veneer",
+      "kiln-dried hardwood|kiln dried hardwood>hardwood", "kiln-dried pine|kiln dried pine>pine",
     ],
   },
   {
@@ -94,6 +103,8 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "silicone", "food-grade silicone>silicone", "medical-grade silicone>silicone", "rubber", "natural rubber|tree rubber|natural tree rubber>rubber", "latex>rubber",
       "synthetic rubber>rubber", "vibram|vibram rubber>rubber", "vibram megagrip>vibram", "memory foam>foam", "gel memory foam>memory foam", "latex foam>foam", "polyurethane foam|pu foam>foam", "foam", "high-density foam>foam",
       "nylon 66", "YKK|ykk zips|ykk zipper|ykk zippers", "Riri|riri zips", "melamine", "bioplastic|PLA", "recycled plastic", "ocean plastic", "resin", "epoxy resin>resin", "fibreglass|fiberglass", "kevlar composite",
+      // Glues and adhesives: what holds layers together is a material the brief must name.
+      "vegetable-based glue|plant-based glue|starch-based glue|starch glue|vegetable glue", "water-based glue|water-based adhesive", "PVA glue|wood glue", "hide glue|animal glue", "hot-melt glue|hot melt glue",
     ],
   },
   {
@@ -165,7 +176,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     generic: [],
     plural: true,
     lines: [
-      "hyaluronic acid|sodium hyaluronate", "niacinamide", "retinol", "retinal", "bakuchiol", "ceramide", "peptide", "squalane", "glycerin|glycerine",
+      "hyaluronic acid|sodium hyaluronate", "niacinamide", "retinol", "retinal", "retinyl palmitate>retinol", "retinoid|retinoids", "adapalene", "tretinoin", "benzoyl peroxide", "urea", "gluconolactone|PHA", "polyglutamic acid", "copper peptides>peptide", "ectoin", "madecassoside", "hydroquinone", "colloidal oatmeal", "oat extract", "mushroom extract", "rice ferment", "galactomyces", "propolis", "bee venom", "bakuchiol", "ceramide", "peptide", "squalane", "glycerin|glycerine",
       "salicylic acid|BHA", "glycolic acid|AHA", "lactic acid", "mandelic acid", "azelaic acid", "ferulic acid", "kojic acid", "tranexamic acid", "l-ascorbic acid>vitamin c",
       "zinc oxide", "titanium dioxide", "shea butter", "mango butter", "aloe vera|aloe", "centella asiatica|cica", "tea tree oil|tea tree", "rosehip oil|rosehip",
       "jojoba oil|jojoba", "argan oil|argan|moroccan argan oil>argan oil", "marula oil", "sweet almond oil", "castor oil", "coconut oil", "grapeseed oil", "sea buckthorn",
@@ -190,7 +201,10 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "bovine collagen>collagen", "lion's mane", "reishi", "cordyceps", "chaga", "psyllium", "apple cider vinegar", "valerian|valerian root", "lemon balm",
       "passionflower", "5-HTP", "saw palmetto", "milk thistle", "green coffee", "spirulina", "multivitamin",
       "digestive enzymes|enzymes|enzyme blend", "bromelain", "papain", "lactase", "wheatgrass|wheat grass",
-      "barley grass", "moringa", "colostrum", "nmn", "resveratrol", "quercetin", "berberine",
+      "barley grass", "moringa",
+      // Additives of pet foods and treats.
+      "taurine", "l-carnitine|carnitine", "dl-methionine|methionine", "l-lysine|lysine", "beet pulp", "brewer's yeast|brewers yeast|brewers' yeast", "chicory root",
+      "fructooligosaccharides", "mannan-oligosaccharides", "chelated minerals", "zeolite", "marigold extract", "colostrum", "nmn", "resveratrol", "quercetin", "berberine",
     ],
   },
   {

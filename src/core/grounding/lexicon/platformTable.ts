@@ -34,10 +34,18 @@ export const platformLines: readonly string[] = [
   "Active Directory", "AWS|Amazon Web Services", "Microsoft Azure|Azure", "Google Cloud|GCP", "Kubernetes", "Docker", "Snowflake", "BigQuery", "Redshift",
   "Databricks", "Postgres|PostgreSQL", "MySQL", "MongoDB", "Tableau", "Power BI", "Looker", "Segment", "Mixpanel", "Google Analytics", "GitHub", "GitLab",
   "Bitbucket", "Jenkins", "CircleCI", "Datadog", "PagerDuty", "Twilio", "Mailchimp", "Klaviyo", "Marketo", "Calendly", "DocuSign", "Typeform",
+  // Team chat and messaging apps a tool posts to
+  "Google Chat|Hangouts Chat", "Mattermost", "Rocket.Chat", "Zulip", "Workplace from Meta", "Webex Teams", "Chanty", "Pumble",
 ];
 
 /** Social networks: a platform only where the copy posts, schedules or syncs to them ("schedule posts to TikTok"), not "share it on Instagram". */
 export const socialPlatformLines: readonly string[] = [
   "Instagram", "Facebook", "LinkedIn", "TikTok", "Pinterest", "YouTube", "Twitter|X (Twitter)", "Snapchat", "WhatsApp", "Telegram", "Discord", "Reddit",
   "Twitch", "Threads", "Bluesky", "Mastodon",
+];
+
+/** Programming languages an SDK or client library is written for: a product's SDKs are named only with such a word ("a Go SDK", "Python and Node SDKs"). */
+export const sdkLanguageLines: readonly string[] = [
+  "Python", "Node|Node.js|NodeJS", "JavaScript|JS", "TypeScript", "Go|Golang", "Java", "Kotlin", "Swift", "Objective-C", "Ruby", "PHP", "C#|.NET|dotnet",
+  "C++", "Rust", "Dart|Flutter", "Elixir", "Scala", "Perl", "Unity", "React Native",
 ];

@@ -70,7 +70,7 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "ah", dimension: "charge", factor: 1, forms: ["Ah", "amp-hour", "amp hours", "amp-hours"] },
   { id: "wh", dimension: "energy", factor: 1, forms: ["Wh", "watt-hour", "watt-hours"] },
   { id: "kwh", dimension: "energy", factor: 1000, forms: ["kWh", "kwh"] },
-  { id: "hz", dimension: "frequency", factor: 1, forms: ["Hz", "hz", "hertz"] },
+  { id: "hz", dimension: "frequency", factor: 1, forms: ["Hz", "hz", "hertz", "times a second", "times per second", "times each second", "times every second"] },
   { id: "khz", dimension: "frequency", factor: 1e3, forms: ["kHz", "khz"] },
   { id: "mhz", dimension: "frequency", factor: 1e6, forms: ["MHz", "mhz"] },
   { id: "ghz", dimension: "frequency", factor: 1e9, forms: ["GHz", "ghz"] },

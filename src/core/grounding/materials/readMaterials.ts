@@ -7,6 +7,13 @@ import { wordsAfter, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
 import { countedMaterialMatcher, uncountedMaterialMatcher, type Material } from "./materialLexicon";
 
+const combiningVerbs: ReadonlySet<string> = new Set(["pair", "pairs", "pairing", "partners", "teams"]);
+const pairingLinks: ReadonlySet<string> = new Set(["with", "well", "nicely", "perfectly", "beautifully", "it", "them", "up", "best", "your", "this", "these", "the", "any", "yours", "one"]);
+
+/** "Pairs niacinamide with …": a combining verb whose object is the material, not the product ("pair it with"). */
+function combinesMaterial(word: string, next: string | undefined): boolean {
+  return combiningVerbs.has(word) && !pairingLinks.has(next ?? "");
+}
 const nonMaterialMatcher = new PhraseMatcher(nonMaterialPhrases.map((phrase) => ({ forms: [phrase], value: true })));
 
 export type MaterialMatch = PhraseMatch<Material>;
@@ -59,7 +66,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
-  if (wordsBefore(text, match.start, 10).some((word) => stylingCues.has(word))) return "aside";
+  const near = wordsBefore(text, match.start, 10);
+  if (near.some((word, index) => stylingCues.has(word) && !combinesMaterial(word, near[index + 1]))) return "aside";
   // "Plugs for brick and concrete": what the product is for, close before the list.
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return "aside";
   if (textureNouns.has(next) || colourWords.has(next)) return "aside";
@@ -68,13 +76,17 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   if (colourMaterials.has(match.value.id) && before.slice(0, -1).some((word) => colourNames.has(word))) return "aside";
   if (ambiguousMaterials.has(match.value.id) && !/\d|fib/i.test(match.text)) {
     const previous = wordsBefore(text, match.start, 2);
-    return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(next) ? "material" : "aside";
+    // "Carbon 3-piece paddle": a count of pieces between the material and its part leaves the part named.
+    const part = /^\d/.test(next) ? wordsAfter(text, match.end, 2)[1] ?? "" : next;
+    return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(part) ? "material" : "aside";
   }
   if (!edibleFamilies.has(match.value.family)) return "material";
   // The nearest cue decides: "to the garden with sunflower hearts" puts them in the mix, "stir into coffee" does not.
   const lead = wordsBefore(text, match.start, 8);
   for (let index = lead.length - 1; index >= 0; index--) {
     const word = lead[index];
+    // "Pairs niacinamide with ceramides": a combining verb whose object is the material puts it in the product; "pairs with cheese" serves it.
+    if (combinesMaterial(word, lead[index + 1])) return "material";
     if (servingCues.has(word)) return "aside";
     // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides.
     if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return "aside";

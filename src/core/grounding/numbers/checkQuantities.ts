@@ -98,7 +98,10 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
       listBacksCount(quantity, brief.lists);
     return { supported, counterpart: sameThings[0] };
   }
+  // "2000 bar" on a brief that says "2000 PSI": the brief says what its 2000 measures, so a bare 2000 (in the name) no longer backs another unit.
+  const measuredAs = brief.quantities.some((candidate) => candidate.dimension === quantity.dimension && candidate.value === quantity.value && candidate.unitId !== quantity.unitId && !candidate.unitBorrowed);
   for (const candidate of brief.quantities) {
+    if (measuredAs && candidate.dimension === "bare") continue;
     if (readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
@@ -158,7 +161,9 @@ function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
   // A size ("sizes 8–13") is no measure: it backs no "8 mm"; an age ("ages 3+") only years.
   const attribute = attributeNamed(candidate);
   const bareMeasure = candidate.dimension === "bare" && (quantity.unitId === undefined || attribute === undefined || (attribute === "age" && quantity.unitId === "year"));
-  if ((bareMeasure || candidate.unitBorrowed || quantity.unitBorrowed) && candidate.value === quantity.value) return true;
+  // A borrowed unit is a guess, but not one that crosses into another measure: "100 to 135 cm" is no "100% carbon".
+  const borrowedFits = (candidate.unitBorrowed || quantity.unitBorrowed) && (candidate.dimension === quantity.dimension || isUnitless(candidate) || isUnitless(quantity));
+  if ((bareMeasure || borrowedFits) && candidate.value === quantity.value) return true;
   if (candidate.dimension !== quantity.dimension) return false;
   if (withinBound(quantity, quantity.base, candidate.base, candidate.bound)) return true;
   if (candidate.unitId === quantity.unitId) {
@@ -166,6 +171,10 @@ function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
     return quantity.approximate && close(candidate.value, quantity.value, Math.abs(candidate.value) * approximateShare);
   }
   return close(candidate.base, quantity.base, toleranceOf(quantity));
+}
+
+function isUnitless(quantity: Quantity): boolean {
+  return quantity.dimension === "bare" || quantity.dimension === "count";
 }
 
 /** How far a converted figure may be from the exact conversion and still be correctly rounded. */

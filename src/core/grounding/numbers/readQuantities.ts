@@ -20,6 +20,7 @@ const numberToken = new RegExp(
     String.raw`(?<clock>(?<![\p{L}\p{N}])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))`,
     String.raw`(?<clock24>(?<![\p{L}\p{N}:])[0-2]?\d:[0-5]\d(?![\p{N}:]))`,
     String.raw`(?<allDay>(?<![\p{N}])24\/7(?![\p{N}]))`,
+    String.raw`(?<feetInchWords>(?<![\p{N}.,])\d{1,2}[ \u00a0]?(?:ft|feet|foot)\.?[ \u00a0]+(?:and[ \u00a0]+)?\d{1,2}(?:\.\d)?[ \u00a0]?(?:in|inch|inches)\.?(?![\p{L}\p{N}]))`,
     String.raw`(?<feetInches>(?<![\p{N}.,])\d{1,2}['′’]\s?\d{1,2}(?:\.\d)?["″”](?![\p{L}\p{N}]))`,
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
@@ -103,7 +104,7 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
   if (groups.clock || groups.clock24) return clockQuantity(text, token, start);
   if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
   if (groups.words) return wordQuantity(text, token, start);
-  if (groups.feetInches) return feetAndInches(text, token, start);
+  if (groups.feetInches || groups.feetInchWords) return feetAndInches(text, token, start);
   if (gluedToCode(text, start)) return undefined;
   let value: number;
   let halfStep: number;
@@ -245,9 +246,11 @@ function wholeUnits(text: string): Quantity[] {
   return found;
 }
 
-/** "5'3\"", "7′7″": feet and inches, read as inches. */
+/** "5'3\"", "7′7″", "5 ft 3 in": feet and inches, read as inches. */
 function feetAndInches(text: string, token: string, start: number): Quantity | undefined {
-  const [feet, inches] = token.split(/['′’]/).map((part) => Number(part.replace(/["″”\s]/g, "")));
+  // "10'6\"" and "10 ft 6 in" are one length.
+  const [feet, inches] = (/^(\d+)\D+?(\d+(?:\.\d)?)/.exec(token) ?? []).slice(1).map(Number);
+  if (feet === undefined || inches === undefined) return undefined;
   const inch = unitTable.find((entry) => entry.id === "in");
   if (!inch || inches >= 12) return undefined;
   const value = feet * 12 + inches;
@@ -288,6 +291,8 @@ function make(text: string, parts: QuantityParts): Quantity {
   // "Ports: 2 x USB-C, 1 x USB-A": the key names every figure of its line, not only the first.
   const lineKey = key ?? /(?:^|\n)[ \t]*([\p{L}][\p{L} \t'-]{0,30}):[^\n:]*$/u.exec(text.slice(Math.max(0, parts.start - 120), parts.start))?.[1];
   if (lineKey) before.unshift(...words(lineKey).slice(-3));
+  // "Blades: 200 mm, 250 mm": a key over a short list of figures names each of them; over a sentence it is a heading.
+  const listKey = /(?:^|\n)[ \t]*([\p{L}][\p{L} \t'-]{0,30}):[ \t]*\d(?:[^\n:!?.]|\.\d){0,40}$/u.exec(text.slice(Math.max(0, parts.start - 80), parts.start))?.[1];
   const after = wordsAfter(text, parts.end, 3);
   const lead = text.slice(Math.max(0, parts.start - 24), parts.start);
   const bound = minimumLead.test(lead) || /^\+/.test(text.slice(parts.end - 1, parts.end)) ? "min" : maximumLead.test(lead) ? "max" : undefined;
@@ -311,12 +316,12 @@ function make(text: string, parts: QuantityParts): Quantity {
     perUnit: perUnitAfter(text, parts.end),
     oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 30)),
     context: [...before, ...after],
-    labels: [...labelsAround(text, parts.start, parts.end), ...keyLabel(key)],
+    labels: [...labelsAround(text, parts.start, parts.end), ...keyLabel(key ?? listKey)],
   };
 }
 
 // Words between a label and its figure ("hot for up to 12 hours", "EPA: just 300 mg"), passed over to reach the label.
-const labelFillers = new Set(["for", "up", "to", "of", "just", "only", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "a", "an", "the", "is", "are", "at", "by"]);
+const labelFillers = new Set(["for", "up", "down", "to", "of", "just", "only", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "a", "an", "the", "is", "are", "at", "by"]);
 // Words next to a figure that say nothing of what it measures.
 const notLabels = new Set([
   "and", "or", "with", "from", "per", "each", "every", "in", "on", "into", "its", "it's", "your", "our", "their", "this", "that", "these", "all", "both",
@@ -349,11 +354,17 @@ function perUnitAfter(text: string, end: number): { noun: string; end: number } 
   return match ? { noun: match[1].toLowerCase(), end: end + match[0].length } : undefined;
 }
 
-/** "Comfort: -5 °C": an attribute line's key labels its one figure. */
+/** "Comfort: -5 °C": an attribute line's key labels its figure. */
 function keyLabel(key: string | undefined): string[] {
-  const last = key === undefined ? undefined : words(key).at(-1);
-  return last !== undefined && isLabel(last) ? [last] : [];
+  const keyWords = key === undefined ? [] : words(key);
+  const last = keyWords.at(-1);
+  if (last === undefined || !isLabel(last)) return [];
+  // "Comfort rating: 0 °C": a key ending in a word any figure could have ("rating", "level") is named by the word before it.
+  const before = keyWords.at(-2);
+  return genericKeyWords.has(last) && before !== undefined && isLabel(before) ? [last, before] : [last];
 }
+
+const genericKeyWords = new Set(["rating", "ratings", "level", "levels", "range", "value", "score", "class", "grade", "setting", "limit"]);
 
 function isLabel(word: string): boolean {
   return word.length >= 3 && /^\p{L}/u.test(word) && !notLabels.has(word) && !labelFillers.has(word);
@@ -368,11 +379,14 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     if (current.dimension !== "bare" && current.dimension !== "count") continue;
     if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
     const between = text.slice(current.end, next.start);
-    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && /between\s*$/i.test(text.slice(0, current.start)));
+    // "6 and 12 in": two bare numbers joined by "and" share the unit after the last, as a range does.
+    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start))));
     if (!joined) continue;
     const unit = unitTable.find((entry) => entry.id === next.unitId);
     const base = unit ? current.value * unit.factor + (unit.offset ?? 0) : current.value;
     result[i] = { ...current, dimension: next.dimension, unitId: next.unitId, base, noun: undefined, unitBorrowed: true };
+    // "Widths 2 and 2.5 cm": the label before the first names the last too.
+    result[i + 1] = { ...next, labels: [...new Set([...next.labels, ...current.labels])] };
   }
   return result;
 }

@@ -33,9 +33,19 @@ const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.for
 const genericWords = new Set(genericPropertyWords.map(phraseKey));
 const patternClaims = /(?<![\p{L}\p{N}-])(?:(?<treated>\p{L}+-(?:washed|dyed|treated|finished|tanned|coated|forged|extracted|distilled|filtered|purified|smoked|cured|fermented|roasted|milled))|(?<proof>\p{L}+)[-‐ ]?proof|(?<resistant>\p{L}+)[-‐ ]resist(?:ant|ance)|(?<free>\p{L}+|\d{1,2})[-‐]free|free\s+(?:of|from)\s+(?<freeOf>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?))(?![\p{L}\p{N}]|-\p{L})/giu;
 // Who vouches for a product, and what was done by hand: claims the brief must make.
-const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
+const endorsements = /(?<![\p{L}])(?:(?:recommended|approved|formulated|developed|designed|tested|trusted|endorsed|used)\s+by\s+(?:[\p{L}-]+\s+){0,2}(?:doctors?|physicians?|dermatologists?|vets?|veterinarians?|paediatricians?|pediatricians?|dentists?|ob-gyns?|obgyns?|gynaecologists?|gynecologists?|midwives|nutritionists?|dietitians?|pharmacists?|experts?|professionals?|chefs?|sommeliers?|physiotherapists?|trainers?|athletes?|scientists?|groomers?|podiatrists?|chiropractors?|therapists?)|(?:doctor|physician|dermatologist|vet|veterinarian|dentist|chef|nutritionist|expert|pharmacist|scientist|groomer|podiatrist|orthopaedic|orthopedic|orthopaedist|orthopedist|chiropractor|chiropractic|osteopath|osteopathic|physio|physiotherapist|paediatrician|pediatrician|midwife|dietitian|optician|audiologist|allergist|sleep-expert)[-‐ ](?:formulated|recommended|approved|designed|developed|tested|endorsed|trusted))(?![\p{L}])/giu;
 // "Will not rust", "won't fade", "never shrinks": a durability promise.
 const neverDoes = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|will never)\s+(?:rust|rusts|fade|fades|tarnish|tarnishes|shrink|shrinks|pill|pills|crack|cracks|chip|chips|peel|peels|leak|leaks|stain|stains|scratch|scratches|break|breaks|wrinkle|wrinkles|fray|frays|discolou?r|corrode|corrodes|warp|warps|snag|snags|cause|causes|upset|upsets|irritate|irritates|fog|fogs|smudge|smudges|bleed|bleeds|melt|melts)(?![\p{L}])/giu;
+// "Hand-cut", "hand-set": done by hand, which the brief must say ("cut by hand" and "hand-cut" back each other).
+const handDone = /(?<![\p{L}-])hand[-‐ ](?<verb>cut|set|finished|polished|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged|built|tufted|loomed|spun|turned|beaten|hammered|selected|sorted|trimmed|lettered|drawn|mixed|wrapped|numbered|signed|sanded|oiled|waxed|stamped|embroidered|applied|cast)(?![\p{L}-])/giu;
+// "Blocks out all outside noise", "kills every germ": a total effect, which the brief must state as total.
+const totalEffects = /(?<![\p{L}])(?:blocks?|blocking|eliminates?|eliminating|removes?|removing|kills?|killing|stops?|stopping|cancels?|cancell?ing|filters?|filtering|repels?|repelling|prevents?|preventing|shuts?)\s+(?:out\s+)?(?:all|every|100%\s+of)(?:\s+(?!(?:so|and|or|to|for|from|in|on|with|while|that|the|of|it|you|your|this|those|these|kinds?|types?|sorts?)(?![\p{L}]))[\p{L}-]+){1,2}/giu;
+// "Guarantees zero data loss", "no downtime": a promise that nothing goes wrong.
+const nothingFails = /(?<![\p{L}])(?:(?:guarantee[sd]?|ensures?|promises?)\s+(?:that\s+)?)?(?:zero|no)\s+(?:data\s+loss|downtime|outages?|leaks?|defects?|failures?|breakages?|errors?|lag|latency|side[-\s]effects|interruptions?|buffering|dropouts?|data\s+breaches)(?![\p{L}])|(?<![\p{L}])guarantee[sd]?\s+(?:that\s+)?(?:100%|complete|total|full|perfect|uninterrupted|permanent|instant|lasting)\s+[\p{L}-]+/giu;
+// "Rebuilds cartilage", "cures eczema": a health outcome no product copy may add on its own.
+const healthOutcomes = /(?<![\p{L}])(?:rebuilds?|rebuilding|repairs?|repairing|regenerates?|regenerating|regrows?|regrowing|restores?|restoring|reverses?|reversing|cures?|curing|heals?|healing|treats?|treating)\s+(?:(?:damaged|worn|your|the|lost|thinning)\s+)?(?:cartilage|joints?|bones?|teeth|tooth\s+enamel|enamel|gums?|hair\s+loss|liver|nerves?|tendons?|ligaments?|arthritis|eczema|psoriasis|rosacea|acne|cavities|hearing|eyesight|vision|gut|insomnia|anxiety|depression|diabetes|infections?)(?![\p{L}])/giu;
+// "For urinary health", "supports joint health": a health benefit the brief must give.
+const healthBenefits = /(?<![\p{L}])(?:for|supports?|supporting|promotes?|promoting|boosts?|boosting|aids?|maintains?|maintaining|improves?|improving|protects?|protecting)\s+(?:healthy\s+|better\s+)?(?<area>urinary(?:\s+tract)?|joint|heart|immune|digestive|gut|dental|oral|bone|brain|kidney|liver|eye|skin\s+and\s+coat|coat|cognitive|cardiovascular|prostate|hormonal|respiratory|hip\s+and\s+joint|bladder)\s+(?:health|function|system)(?![\p{L}])/giu;
 const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|cut|set|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged)\s+by\s+hand(?![\p{L}])/giu;
 // "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
 const prefixedClaims = /(?<![\p{L}\p{N}-])(?:non|anti)-\p{L}+(?![\p{L}\p{N}]|-\p{L})/giu;
@@ -68,11 +78,11 @@ export function readProperties(text: string): PropertyMatch[] {
     const backing = /^non/i.test(match[0]) ? [`no ${thing}`, `without ${thing}`, `${thing}-free`, `free of ${thing}`] : [];
     found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing, weaker: [] } });
   }
-  for (const pattern of [endorsements, byHand, neverDoes]) {
+  for (const pattern of [endorsements, byHand, neverDoes, handDone, totalEffects, nothingFails, healthOutcomes, healthBenefits]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: [] } });
+      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: claimBacking(match), weaker: [] } });
     }
   }
   for (const match of text.matchAll(unlimited)) {
@@ -101,6 +111,17 @@ export function readProperties(text: string): PropertyMatch[] {
     if (claim) found.push({ start, end, text: match[0], claim });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Other wordings of a matched claim that a brief may use: "hand-finished" for "finished by hand", "joint support" for "supports joint health". */
+function claimBacking(match: RegExpMatchArray): string[] {
+  const byHandVerb = /^(\p{L}+)\s+by\s+hand$/iu.exec(match[0])?.[1];
+  if (byHandVerb) return [`hand-${byHandVerb}`, `hand ${byHandVerb}`, `hand${byHandVerb}`];
+  const verb = match.groups?.verb;
+  if (verb) return [`${verb} by hand`, `hand${verb}`];
+  const area = match.groups?.area;
+  if (area) return [`${area} health`, `${area} support`, `${area} function`, `${area} care`];
+  return [];
 }
 
 function patternClaim(groups: Record<string, string | undefined>): PropertyClaim | undefined {
