@@ -23,6 +23,13 @@ describe("withoutRepeats", () => {
     assert.deepEqual(withoutRepeats(draft, brief).body, ["Socks for hikers.", "Sizes 36 to 47."]);
   });
 
+  it("counts a bullet that repeats the tagline, or a paragraph that repeats a bullet, as a repeat", () => {
+    const draft = { tagline: "Warm socks for hiking.", bullets: ["Made of 70% merino wool.", "Warm socks for hiking", "Cushioned sole."], body: ["Made of 70% merino wool.", "Socks for long days."], seoTitle: "" };
+    const kept = withoutRepeats(draft, brief);
+    assert.deepEqual(kept.bullets, ["Made of 70% merino wool.", "Sizes 36 to 47.", "Cushioned sole."]);
+    assert.deepEqual(kept.body, ["Merino Trail Sock: 70% merino wool, cushioned sole.", "Socks for long days."]);
+  });
+
   it("leaves a list alone while it may still be written", () => {
     const draft = { bullets: ["Warm.", "Warm."] };
     assert.deepEqual(withoutRepeats(draft, brief), draft);

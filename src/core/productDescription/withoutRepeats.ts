@@ -4,7 +4,7 @@ import type { ProductDescriptionDraft } from "./enforceLimits";
 import { productDescriptionLimits as limits } from "./schema";
 
 /**
- * A bullet or paragraph that says again what an earlier one said adds nothing a shopper can use,
+ * A bullet or paragraph that says again what an earlier one (or the tagline) said adds nothing a shopper can use,
  * and a small model does it often: SmolLM2-135M's eval descriptions held 71 repeated bullets in
  * 45, and whole paragraphs twice. A repeat gives way to a fact of the brief's that no bullet
  * states yet (backedFromBrief), or goes where enough remain; only a repeat that neither can fix
@@ -13,15 +13,17 @@ import { productDescriptionLimits as limits } from "./schema";
  */
 export function withoutRepeats(draft: ProductDescriptionDraft, brief: ProductBrief): ProductDescriptionDraft {
   let result = draft;
-  if (draft.bullets && draft.body !== undefined) result = { ...result, bullets: distinct(result, brief, "bullets", limits.minBullets) };
-  if (draft.body && draft.seoTitle !== undefined) result = { ...result, body: distinct(result, brief, "body", limits.paragraphs) };
+  const tagline = draft.tagline === undefined ? [] : [draft.tagline];
+  if (draft.bullets && draft.body !== undefined) result = { ...result, bullets: distinct(result, brief, "bullets", limits.minBullets, tagline) };
+  if (draft.body && draft.seoTitle !== undefined) result = { ...result, body: distinct(result, brief, "body", limits.paragraphs, [...tagline, ...(result.bullets ?? [])]) };
   return result;
 }
 
-function distinct(draft: ProductDescriptionDraft, brief: ProductBrief, field: "bullets" | "body", minimum: number): string[] {
+/** `said`: what the description said before this list, which an item repeats as much as an earlier item. */
+function distinct(draft: ProductDescriptionDraft, brief: ProductBrief, field: "bullets" | "body", minimum: number, said: readonly string[]): string[] {
   const items = [...(draft[field] ?? [])];
   for (let index = 0; index < items.length; index++) {
-    const earlier = new Set(items.slice(0, index).map(comparable));
+    const earlier = new Set([...said, ...items.slice(0, index)].map(comparable));
     if (!earlier.has(comparable(items[index]!))) continue;
     const backed = backedFromBrief(brief, { ...draft, [field]: items }, [field, index]);
     if (backed !== undefined && !earlier.has(comparable(backed))) items[index] = backed;
