@@ -17,6 +17,8 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?![\p{L}&-])(?!\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers))/u,
     // A scheme named by its initials before the word: "GOTS certified", "GMP-certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
+    // A scheme that names the standard it certifies to between its name and the word: "OEKO-TEX Standard 100 certified".
+    /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:-\p{Lu}{2,}[\p{Lu}\p{N}&]*)?\s+(?:Standard|Class|Level|Grade|Category|Type)\s+\d{1,4}[A-Z]?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
   ],
   study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|clients|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|merchants|retailers|organi[sz]ations|firms|deployments|implementations|installations|rollouts|sites|schools|groomers|CIOs|CTOs|CISOs|CFOs|CEOs|executives|leaders|managers|decision[-\s]makers|specialists|experts|professionals|clinicians|physicians|nurses|dentists|pharmacists|surgeons|paediatricians|pediatricians|podiatrists|engineers|accountants|lawyers|teachers|athletes|chefs|stylists|hairdressers|trainers)(?![\p{L}])/iu],
   award: [/(?<![\p{L}])(?:[Aa]wards?|[Aa]warded|[Pp]rize|[Mm]edal|[Ww]inner|[Ww]on|[Nn]amed|[Rr]ated|[Vv]oted|[Rr]anked|[Ss]eal|[Qq]uadrant|[Cc]hoice|[Oo]f\s+the\s+[Yy]ear)(?![\p{L}])[^\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])[^\n]*?(?:[Aa]wards?|[Pp]rize|[Mm]edal|[Cc]hoice)(?![\p{L}])/u],
@@ -25,6 +27,9 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
   // records and an unnamed "a survey" are no outside source.
   source: [
     /(?<![\p{L}])(?:[Aa]ccording\s+to|[Ss]ource:|[Dd]ata\s+from|[Ff]igures\s+from|[Aa]s\s+(?:ranked|listed|measured|recorded|published|reported)\s+(?:by|in))\s+(?!(?:our|us|we|my|its|their|internal|in[-\s]house|a|an|some|recent)(?![\p{L}]))[^.!?\n]{0,80}?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u,
+    // A named panel or data house whose figures are cited with their period ("NielsenIQ data for the
+    // 12 weeks to 2 March 2025"); the seller's own or an unnamed set ("Our data", "Sales figures") is not.
+    /(?<![\p{L}])(?!(?:Our|Your|My|We|Internal|In-house|Own|Company|Sales|Customer|Recent|Latest|New|Early|Some|Survey|Market|Retail|Industry|Independent|Third-party|The|This|These|Their|Its|Official|Published|Booking|Order|Review|Website|Store|Shop)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}\s+(?:(?:sales|market|retail|panel|consumer|till|scan)\s+)?(?:data|figures|rankings|statistics|research)\s+(?:for|from|covering|over|in)\s+[^.!?\n]{0,60}?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u,
   ],
 };
 

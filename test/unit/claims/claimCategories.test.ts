@@ -200,6 +200,58 @@ describe("claim categories", () => {
     assert.ok(flagged("Pure sterling silver chain with a rhodium-plated copper core."), "a base is what the piece is made of");
   });
 
+  it("round 19: absolutes without a trigger word, experts of any profession, 'number one' in words, appreciating goods, readings kept where a doctor wants them, 'pure' beside a fineness mark", () => {
+    // An absolute outcome as a figure of zero, or as not a single drop.
+    assert.ok(flagged("Each bottle has a carbon footprint of zero."));
+    assert.ok(flagged("Our lodge runs with an environmental impact of precisely nothing."));
+    assert.equal(flagged("Our carbon footprint of 2.4 kg per case is down 10% on 2022."), false);
+    assert.ok(flagged("This jacket never allows a single droplet inside, even in a downpour."));
+    assert.ok(flagged("Not one single drop comes through the fly sheet."));
+    assert.equal(flagged("Wipe away any drop of water with a dry cloth."), false);
+    // A profession with an adverb before its preference; "used by", "relied on by" experts.
+    assert.deepEqual(idsIn("Dentists widely prefer the SonicPro to manual brushes."), ["expert-endorsement-claim"]);
+    assert.ok(flagged("Used by mountaineers on every continent."));
+    assert.ok(flagged("Relied on by nutritionists for years."));
+    assert.equal(flagged("Designed to be used by children aged three and over."), false);
+    assert.equal(flagged("This blade should only be used by qualified electricians."), false, "an instruction on who may use it");
+    // "Number one" spelled out before any noun, not a priority or a step.
+    assert.ok(flagged("Ledgerly is the number one payroll tool in Europe."));
+    assert.equal(flagged("Security is our number one priority."), false);
+    assert.equal(flagged("Step number one: connect your bank account."), false);
+    // Goods sold as an investment.
+    assert.ok(flagged("This antique print will triple in value."));
+    assert.equal(flagged("The card pays you back 2% on groceries.", rulesOf("finance")), false);
+    assert.equal(flagged("The sofa doubles as a guest bed."), false);
+    // A reading held where a doctor wants it, or in check; medication made unnecessary.
+    assert.ok(flagged("Holds your blood sugar right where your doctor wants it."));
+    assert.ok(flagged("Keeps your cholesterol in check, the natural way."));
+    assert.ok(flagged("Better sleep with no sleeping pills required."));
+    assert.equal(flagged("No more than two tablets needed a day."), false);
+    // "Pure" beside a fineness mark below fine metal contradicts the mark.
+    assert.deepEqual(idsIn("Pure 585 gold studs with a polished finish.", rulesOf("jewelry")), ["pure-beside-fineness-mark"]);
+    assert.ok(flagged("Our 750 pure gold pendant.", rulesOf("jewelry")));
+    assert.equal(flagged("Sterling silver, stamped 925, with a rhodium finish.", rulesOf("jewelry")), false);
+  });
+
+  it("round 19: the maker's own range, a named data source with its period, 'results vary' beside a trial, a named scheme with its standard, warranty terms, a caution for guests", () => {
+    assert.equal(flagged("The most comfortable boot we've ever designed."), false);
+    assert.equal(flagged("Our warmest jacket ever, with 800-fill down."), false);
+    assert.ok(flagged("The warmest jacket ever made."));
+    assert.ok(flagged("The most comfortable boot anyone has ever made."));
+    assert.equal(flagged("Kantar data for the 52 weeks to June 2024 show GlowUp as Britain's best-selling serum."), false);
+    assert.ok(flagged("Our data for 2024 show GlowUp is Britain's best-selling serum."));
+    assert.ok(flagged("Sales figures for 2024 show GlowUp is Britain's best-selling serum."));
+    assert.equal(flagged("Results vary: in our 8-week study of adults, participants lost an average of 1.4 kg."), false);
+    assert.ok(flagged("Results vary, but customers lose an average of 5 kg in a month."), "no trial described");
+    assert.equal(flagged("Towels that are OEKO-TEX Standard 100 certified."), false);
+    assert.ok(flagged("Towels certified safe for babies."));
+    const tools = rulesOf("tools-hardware");
+    assert.equal(flagged("Lifetime guarantee: if the blade snaps under normal use, we'll replace it free.", tools), false);
+    assert.ok(flagged("Every wrench carries a lifetime warranty.", tools));
+    assert.equal(flagged("Visitors with heart conditions should talk to their doctor before the sauna.", rulesOf("travel-hospitality")), false);
+    assert.ok(flagged("Our spa water relieves eczema for guests with skin conditions.", rulesOf("travel-hospitality")));
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
