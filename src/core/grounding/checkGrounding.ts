@@ -66,7 +66,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures),
     ...checkListedCounts(text, evidence.figures.quantities),
     ...checkLetterSizes(readLetterSizes(text), evidence.sizes),
-    ...checkMaterials(materials, evidence.materials, evidence.lines),
+    ...checkMaterials(materials, evidence.materials, evidence.lines, text, evidence.wording.text),
     ...checkCertifications(certifications, evidence.certifications, evidence.wording),
     ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),

@@ -479,3 +479,59 @@ describe("checkGrounding: blind set 8's mechanisms", () => {
     assertGrounded("Six FIFA-approved balls.", brief("Football Pack", "FIFA approved", "6 balls"));
   });
 });
+
+describe("checkGrounding: blind set 9's mechanisms", () => {
+  it("reads dozens, multiplicity adjectives, counts behind a qualifier and scene times as the brief means them", () => {
+    assertGrounded("A guesthouse of three dozen rooms.", brief("Harbour Inn", "36 rooms"));
+    assertFlags("A guesthouse of three dozen rooms.", brief("Harbour Inn", "30 rooms"), ["three dozen"]);
+    assertGrounded("It records through two cardioid capsules.", brief("Desk Mic", "Dual cardioid capsules"));
+    assertGrounded("Air passes a four-stage filter.", brief("Purifier", "Quad filtration"));
+    assertGrounded("Two aluminium pegs.", brief("Tent Pegs", "Pair of pegs", "Aluminium 6061"));
+    assertGrounded("Valid for 10 riding days in a month.", brief("Ski Pass", "10 days within 1 month", "Adult 1st zone"));
+    assertGrounded("Light enough for a 5 am start on the ridge.", brief("Daypack", "Weight 600 g"));
+    assertFlags("Reception is staffed until 11 pm.", brief("Hostel", "Breakfast included"), ["11 pm"]);
+  });
+
+  it("reads water resistance in bar, ATM and metres as one rating, and a zero price as the brief's free plan", () => {
+    assertGrounded("Water-resistant to 200 m (20 bar).", brief("Dive Watch", "Water resistance 200 m"));
+    assertGrounded("Rated to 5 ATM, about 50 metres.", brief("Field Watch", "Water resistant to 50 m"));
+    assertFlags("Water-resistant to 20 bar.", brief("Dive Watch", "Water resistance 100 m"), ["20 bar"]);
+    assertGrounded("Solo: $0 for one board.", brief("Boards", "Free for a single board", "Team: $6 per user"));
+    assertFlags("Solo: $0 for one board.", brief("Boards", "Team: $6 per user", "Sugar-free mints"), ["$0"]);
+  });
+
+  it("keeps a figure's label when a generic word sits before it, and a list line's figure off the next line", () => {
+    assertFlags("- Comfortable to -10 °C\n- 900 g", brief("Winter Bag", "Comfort rating -2 °C, extreme -10 °C", "Weight 900 g"), ["-10 °C"]);
+    assertGrounded("- Comfortable to -2 °C\n- 900 g", brief("Winter Bag", "Comfort rating -2 °C, extreme -10 °C", "Weight 900 g"));
+  });
+
+  it("flags a material the brief gives another part, horn where it makes a part, and no figure of speech", () => {
+    assertFlags("A birch handle and a birch head.", brief("Mallet", "Ash handle", "Birch head"), ["birch"]);
+    assertGrounded("A birch handle and a birch head.", brief("Mallet", "Birch handle", "Birch head"));
+    assertFlags("Horn toggles fasten the front.", brief("Duffle Coat", "Wool", "Wooden toggles"), ["Horn"]);
+    assertGrounded("Beep the horn twice to lock it.", brief("Scooter", "Electric horn"));
+    assertGrounded("A bright, blank canvas for your photos.", brief("Photo Frame Display", "10-inch screen"));
+  });
+
+  it("flags named award winners, zero-sugar on low sugar, board bases stretched, and a standards body named alone", () => {
+    assertFlags("A Good Housekeeping Best Buy winner.", brief("Kettle", "1.7 L"), ["Good Housekeeping Best Buy winner"]);
+    assertFlags("With zero sugar per can.", brief("Sparkling Tea", "Low sugar: 2 g per can"), ["zero sugar"]);
+    assertGrounded("With zero sugar per can.", brief("Sparkling Tea", "Sugar-free"));
+    assertFlags("Stays are all-inclusive.", brief("Resort", "Half board"), ["all-inclusive"]);
+    assertGrounded("Full board throughout.", brief("Resort", "All-inclusive"));
+    assertFlags("Certified to EN 14183 and ASTM.", brief("Step Stool", "EN 14183"), ["ASTM"]);
+  });
+
+  it("flags absolute fit and stability promises, sure pet behaviour, and a room's temperature the brief does not claim", () => {
+    assertFlags("The rack fits every SUV roof.", brief("Roof Rack", "Steel crossbars"), ["fits every SUV roof"]);
+    assertGrounded("The strap fits any wrist.", brief("Watch Strap", "Adjustable silicone strap"));
+    assertFlags("Its broad feet never topple.", brief("Coat Stand", "Broad weighted feet"), ["never topple"]);
+    assertFlags("Ends barking in a week, guaranteed.", brief("Bark Collar", "Vibration mode", "No-bark training aid"), ["Ends barking in a week, guaranteed"]);
+    assertFlags("The liner keeps bedrooms cooler in summer.", brief("Curtain Liner", "Polyester", "Fits 2 m rails"), ["keeps bedrooms cooler in summer"]);
+    assertGrounded("The liner keeps bedrooms cooler in summer.", brief("Curtain Liner", "Thermal lining"));
+  });
+
+  it("takes a process named with a qualifier between as backing", () => {
+    assertGrounded("A rose-plated brass clasp.", brief("Bracelet", "Brass clasp with rose PVD plating"));
+  });
+});

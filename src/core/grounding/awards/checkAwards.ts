@@ -6,6 +6,8 @@ const awardPatterns: readonly RegExp[] = [
   /\baward[-‐ ]winning\b/giu,
   /\b(?:won|wins|winner of|winning|awarded|earned|received|recipient of|holds?|held)\s+(?:an?\s+|the\s+)?[^.;:!?\n]{0,50}?\b(?:awards?|prize|medal|gold|silver|bronze|trophy|stars?)\b/giu,
   /(?<![\p{L}])(?:\p{Lu}[\p{L}'’&]*\s+){1,4}(?:Awards?|Prize|Medal)\b/gu,
+  // "An Allure Best of Beauty winner", "a Which? Best Buy finalist": a named award's title, then the word for who won it.
+  /(?<![\p{L}])(?!(?:A|An|The|Our|Each|Every|This)\s)\p{Lu}[\p{L}'’&?]*(?:\s+(?:(?:of|the|for|and|in)\s+)?\p{Lu}[\p{L}'’&?]*){1,4}\s+(?:[Ww]inners?|[Ff]inalists?|[Hh]onou?rees?)\b/gu,
   /\b(?:rated|ranked|voted|named)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number[-‐ ]one|best|top)\b[^.;:!?\n,]{0,40}/giu,
   /#\s?1\b[^.;:!?\n,]{0,30}/gu,
   /\bNo\.\s?1\b/gu,

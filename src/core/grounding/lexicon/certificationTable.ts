@@ -25,7 +25,9 @@ export const certificationLines: readonly string[] = [
   "GIA|gia certified|gia graded|gemological institute of america", "IGI|igi certified", "AGS", "HRD", "kimberley process", "dolby atmos", "dolby vision", "DTS:X", "HDR10|HDR10+", "thx certified|THX", "hi-res audio", "aptx|aptx hd|aptx adaptive", "LDAC", "imax enhanced",
   "mil-std-810g|mil-std-810h|mil-std 810", "tüv|tuv|tüv certified|tuv certified", "GS mark", "kitemark|bsi kitemark", "CPSC|cpsc compliant", "CPSIA",
   "MIPS", "UIAA|uiaa certified", "en 12492", "snell", "DOT approved", "ECE 22.06", "wras approved|WRAS",
-  "watermark", "nsf/ansi 61", "HEPA|true HEPA|HEPA filter|HEPA filtration|HEPA-grade|H13 HEPA|HEPA H13|H14 HEPA|HEPA H14", 
+  "watermark", "nsf/ansi 61",
+  // A standards body named as the standard met ("Standard: EN 131, ANSI"): a claim as checkable as a numbered standard.
+  "ANSI|ansi certified|ansi compliant|ansi approved|ansi-approved", "ASTM|astm certified|astm compliant", "OSHA compliant|osha-compliant", "HEPA|true HEPA|HEPA filter|HEPA filtration|HEPA-grade|H13 HEPA|HEPA H13|H14 HEPA|HEPA H14", 
   // Software, data, security
   "SOC 2|SOC2|soc 2 type ii|soc 2 type 2|soc 2 type i", "SOC 1", "iso 27001|iso/iec 27001", "HIPAA|hipaa compliant", "GDPR|gdpr compliant|gdpr-compliant",
   "CCPA", "PCI DSS|PCI-DSS|pci compliant", "FedRAMP", "fedramp moderate", "fedramp high", "fedramp low", "StateRAMP", "cyber essentials|cyber essentials plus",

@@ -93,3 +93,9 @@ export const downNouns: ReadonlySet<string> = new Set([
   "fill", "filled", "filling", "insulation", "insulated", "feathers", "feather", "jacket", "jackets", "coat", "coats", "vest", "parka", "puffer", "duvet",
   "comforter", "pillow", "pillows", "quilt", "blend", "clusters", "cluster", "sleeping", "alternative", "and", "inner", "baffles", "loft",
 ]);
+
+// Materials whose names are also things ("a car horn", "a shoe horn"): a material only right before a part made of it ("horn buttons").
+export const partOnlyMaterials: ReadonlySet<string> = new Set(["horn"]);
+export const fittingParts: ReadonlySet<string> = new Set([
+  "button", "buttons", "toggle", "toggles", "handle", "handles", "comb", "combs", "scales", "inlay", "inlays", "frame", "frames", "spoon", "spoons", "hook", "hooks",
+]);

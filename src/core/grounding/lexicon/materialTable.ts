@@ -143,7 +143,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     generic: [],
     plural: false,
     lines: [
-      "paper", "kraft paper>paper", "recycled paper>paper", "cardboard", "paperboard", "coconut shell", "buffalo horn", "seashell",
+      "paper", "kraft paper>paper", "recycled paper>paper", "cardboard", "paperboard", "coconut shell", "horn", "buffalo horn>horn", "seashell",
       "beeswax", "soy wax", "paraffin wax|paraffin", "coconut wax", "straw", "loofah", "pumice",
     ],
   },

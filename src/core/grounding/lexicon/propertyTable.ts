@@ -66,7 +66,7 @@ export const propertyLines: readonly string[] = [
   "non-irradiated :: :: ", "sun-ripened|vine-ripened|tree-ripened|sun ripened :: :: ", "air-popped|air popped :: :: ", "kettle-cooked|kettle cooked :: :: ", "hand-cooked|hand cooked :: :: ", "stone-baked|stone baked :: :: ",
   "steam-distilled|steam distilled :: :: ", "cold-brewed|cold brewed :: cold brew :: ", "slow-cooked|slow cooked :: :: ", "sprouted :: :: ", "freeze-dried|freeze dried :: :: ",
   "hand-loomed|hand loomed :: :: handmade", "garment-dyed|garment dyed :: :: ", "piece-dyed|piece dyed :: :: ", "yarn-dyed|yarn dyed :: :: ",
-  "plant-dyed|plant dyed|naturally dyed|vegetable-dyed :: :: ", "enzyme-washed|enzyme washed :: :: ", "pre-washed|prewashed :: :: ", "pre-shrunk|preshrunk :: :: ", "hand-knitted|hand knitted :: :: handmade", "hand-painted|hand painted :: :: handmade", "unpasteurised|unpasteurized :: raw :: ", "sugar-free|sugar free :: zero sugar|no sugar :: no added sugar|low sugar",
+  "plant-dyed|plant dyed|naturally dyed|vegetable-dyed :: :: ", "enzyme-washed|enzyme washed :: :: ", "pre-washed|prewashed :: :: ", "pre-shrunk|preshrunk :: :: ", "hand-knitted|hand knitted :: :: handmade", "hand-painted|hand painted :: :: handmade", "unpasteurised|unpasteurized :: raw :: ", "sugar-free|sugar free|zero sugar|zero sugars|zero-sugar :: no sugar :: no added sugar|low sugar|low in sugar|reduced sugar",
   "single-origin|single origin :: :: ",
   "suitable for coeliacs|suitable for celiacs|coeliac-friendly|celiac-friendly|coeliac-safe|celiac-safe :: gluten-free|gluten free :: ",
   // How fast a connection is: "fast Wi-Fi" on a brief that only lists Wi-Fi is a claim it does not make.
@@ -125,7 +125,9 @@ export const propertyLines: readonly string[] = [
   "suitable for acne-prone skin|for acne-prone skin :: acne-prone :: non-comedogenic",
   "molecularly distilled|molecularly-distilled|molecular distillation :: :: ", "dust-extracted|dust extracted :: dust-free :: ",
   "fully assembled|arrives assembled|comes assembled|arrives fully assembled|comes fully assembled|ready assembled|pre-assembled|preassembled|no assembly required|no assembly needed|no assembly :: :: easy assembly|simple assembly|quick assembly",
-  "indoor and outdoor use|indoor or outdoor use|indoor/outdoor use|outdoor use|for outdoor use|suitable for outdoors|outdoor-safe|indoors and outdoors|indoors and out :: outdoor|outdoors|outside|weatherproof|all-weather :: indoor use|indoors", "full board|full-board|all-inclusive|all inclusive :: :: half board|half-board|breakfast included|bed and breakfast",
+  "indoor and outdoor use|indoor or outdoor use|indoor/outdoor use|outdoor use|for outdoor use|suitable for outdoors|outdoor-safe|indoors and outdoors|indoors and out :: outdoor|outdoors|outside|weatherproof|all-weather :: indoor use|indoors", // Board bases climb: all-inclusive adds drinks to full board, which adds dinner to half board.
+  "all-inclusive|all inclusive :: :: full board|full-board|half board|half-board|breakfast included|bed and breakfast",
+  "full board|full-board :: all-inclusive|all inclusive :: half board|half-board|breakfast included|bed and breakfast",
 ];
 
 /** "X-proof", "X-resistant" and "X-free" words that are marketing language, with nothing to check. */

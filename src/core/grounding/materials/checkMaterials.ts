@@ -12,10 +12,15 @@ import type { MaterialMatch } from "./readMaterials";
  * by a fact that has all its words, when the brief names the same material ("bovine, grass-fed"
  * and "collagen" back "bovine collagen").
  */
-export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly MaterialMatch[], briefLines: readonly Wording[]): GroundingFinding[] {
+export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly MaterialMatch[], briefLines: readonly Wording[], copyText = "", briefText = ""): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
     const material = match.value;
+    const otherForPart = partMadeOfOther(match, copyText, brief, briefText);
+    if (otherForPart) {
+      findings.push({ start: match.start, end: match.end, text: match.text, kind: "material", message: `"${match.text} ${otherForPart.part}": the brief says ${otherForPart.said}.`, briefValue: otherForPart.material });
+      continue;
+    }
     // "Olives" from a brief's "olive oil": a material named inside the brief's material is its source.
     const sameRoot = brief.some((other) => rootOf(other.value) === rootOf(material) || words(other.text).includes(rootOf(material)));
     if (brief.some((other) => backs(other.value, material)) || (sameRoot && saidInOneLine(match.text, briefLines)) || saidAsVerb(match.text, briefLines)) continue;
@@ -48,3 +53,33 @@ function saidInOneLine(phrase: string, lines: readonly Wording[]): boolean {
   const phraseWords = words(phrase).flatMap((word) => word.split("-"));
   return phraseWords.length > 1 && lines.some((line) => phraseWords.every((word) => line.says(word) || line.says(singular(word))));
 }
+
+/**
+ * "Carbon blades" on a brief's "carbon fibre shaft, fibreglass blades": the brief names the material, but gives
+ * the part the copy puts it in another one. The part is the noun right after the material, in copy and brief alike;
+ * kinds of one material ("14K gold band", "yellow gold band") are no contradiction.
+ */
+function partMadeOfOther(match: MaterialMatch, copyText: string, brief: readonly MaterialMatch[], briefText: string): { part: string; said: string; material: string } | undefined {
+  const part = partAfter(copyText, match.end);
+  if (!part) return undefined;
+  const sameParts = brief.filter((other) => partAfter(briefText, other.end)?.noun === part.noun);
+  if (sameParts.length === 0 || sameParts.some((other) => backs(other.value, match.value) || backs(match.value, other.value) || kindsOfOne(other, match))) return undefined;
+  const said = sameParts[0];
+  const briefPart = partAfter(briefText, said.end);
+  return { part: copyText.slice(match.end, part.end).trim(), said: briefText.slice(said.start, briefPart?.end ?? said.end), material: said.text };
+}
+
+/** "14K gold" and "yellow gold": both name the material they are kinds of; "ash" and "birch" only share a class. */
+function kindsOfOne(a: MaterialMatch, b: MaterialMatch): boolean {
+  const root = rootOf(a.value);
+  return root === rootOf(b.value) && [a, b].every((match) => words(match.text).join(" ").includes(root));
+}
+
+function partAfter(text: string, end: number): { noun: string; end: number } | undefined {
+  const next = /^[ \t]+(\p{L}{3,})(?![\p{L}-])/u.exec(text.slice(end, end + 30));
+  if (!next || (!next[1].endsWith("s") && !partNouns.has(next[1].toLowerCase()))) return undefined;
+  return { noun: singular(next[1].toLowerCase()), end: end + next[0].length };
+}
+
+// Parts named in the singular as often as in the plural; other parts count only as plurals ("blades", "buttons"), which few adjectives are.
+const partNouns = new Set(["shaft", "blade", "handle", "frame", "shell", "sole", "lining", "strap", "lid", "base", "body", "case", "grip", "collar", "band", "buckle", "zip", "zipper", "hood", "cuff", "top", "seat", "back", "legs", "spout"]);

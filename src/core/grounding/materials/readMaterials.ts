@@ -1,6 +1,6 @@
 import {
-  ambiguousMaterials, colourMaterials, downLeads, downNouns, colourNames, colourWords, compositionCues, edibleFamilies, ingredientNouns, likenessVerbs, metalParts, metalSigns,
-  nonComparingAs, productForms, readerEntries, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
+  ambiguousMaterials, colourMaterials, downLeads, downNouns, colourNames, colourWords, compositionCues, edibleFamilies, fittingParts, ingredientNouns, likenessVerbs, metalParts, metalSigns,
+  nonComparingAs, partOnlyMaterials, productForms, readerEntries, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
@@ -80,6 +80,9 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     const part = /^\d/.test(next) ? wordsAfter(text, match.end, 2)[1] ?? "" : next;
     return previous.some((word) => metalSigns.has(word) || /^\d+(?:k|kt|ct|%)$/.test(word)) || metalParts.has(part) ? "material" : "aside";
   }
+  if (partOnlyMaterials.has(match.value.id)) return fittingParts.has(next) ? "material" : "aside";
+  // "A sharp, roomy canvas for spreadsheets": the head of "a … X for …" is a thing put to a use, a figure of speech, not what the product is made of.
+  if (/(?<![\p{L}])(?:a|an)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}$/iu.test(text.slice(Math.max(0, match.start - 60), match.start)) && /^[ \t]+for(?![\p{L}])/iu.test(text.slice(match.end, match.end + 6))) return "aside";
   if (!edibleFamilies.has(match.value.family)) return "material";
   // The nearest cue decides: "to the garden with sunflower hearts" puts them in the mix, "stir into coffee" does not.
   const lead = wordsBefore(text, match.start, 8);

@@ -5,6 +5,7 @@ import { deriveFigures, isCount, type Derivations } from "./deriveFigures";
 import { listBacksCount, readListLengths, type ListLength } from "./listCounts";
 import { sameNoun, singular } from "./nouns";
 import type { Quantity } from "./quantity";
+import { multiplicityCounts } from "./readQuantities";
 
 const secondsPerDay = 86_400;
 const approximateShare = 0.05;
@@ -20,10 +21,12 @@ export interface FigureEvidence {
   readonly shareOf: ReadonlyMap<Quantity, string>;
   /** Lists under a heading ("ingredients: a, b, c"), whose lengths back counts of the heading's things. */
   readonly lists: readonly ListLength[];
+  /** "Dual microphones", "triple filtration": counts that back a count, but take no part in arithmetic. */
+  readonly multiples: readonly Quantity[];
 }
 
 export function figureEvidence(quantities: readonly Quantity[], shareOf: ReadonlyMap<Quantity, string>, wording: Wording): FigureEvidence {
-  return { quantities, derived: deriveFigures(quantities), shareOf, wording, lists: readListLengths(wording.text) };
+  return { quantities, derived: deriveFigures(quantities), shareOf, wording, lists: readListLengths(wording.text), multiples: multiplicityCounts(wording.text) };
 }
 
 /**
@@ -95,7 +98,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) ||
-      listBacksCount(quantity, brief.lists);
+      listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value);
     return { supported, counterpart: sameThings[0] };
   }
   // "2000 bar" on a brief that says "2000 PSI": the brief says what its 2000 measures, so a bare 2000 (in the name) no longer backs another unit.
@@ -108,17 +111,27 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
+  // "€0" on a brief that says the plan is free: no price, written as a figure.
+  if (quantity.value === 0 && quantity.dimension.startsWith("money") && saysFree.test(brief.wording.text)) return { supported: true };
   return { supported: false };
 }
 
 const fluidOunce = unitTable.find((entry) => entry.id === "floz");
 const celsius = unitTable.find((entry) => entry.id === "c");
+const metre = unitTable.find((entry) => entry.id === "m");
+const metresPerBar = 10;
 
 /** "A 20 oz tumbler" holds fluid ounces, "ten cups" may count servings, "wash at 30 degrees" is Celsius: such a figure is read both ways. */
 function readings(quantity: Quantity): Quantity[] {
   if (quantity.unitId === "oz" && fluidOunce) return [quantity, { ...quantity, unitId: fluidOunce.id, dimension: fluidOunce.dimension, base: quantity.value * fluidOunce.factor }];
   if (quantity.unitId === "deg" && celsius) return [quantity, { ...quantity, unitId: celsius.id, dimension: celsius.dimension, base: quantity.value * celsius.factor }];
   if (quantity.unitId === "cup") return [quantity, { ...quantity, unitId: undefined, dimension: "count", base: quantity.value }];
+  // A watch's water resistance: 10 bar, 10 ATM and 100 m are one rating, by the trade's convention of 10 m a bar.
+  if ((quantity.unitId === "bar" || quantity.unitId === "atm") && metre) {
+    const rating = { ...quantity, unitId: "atm", dimension: "water-rating", base: quantity.value };
+    return [quantity, ...(quantity.unitId === "bar" ? [rating] : []), { ...quantity, unitId: metre.id, dimension: metre.dimension, value: quantity.value * metresPerBar, base: quantity.value * metresPerBar, halfStep: quantity.halfStep * metresPerBar }];
+  }
+  if (quantity.unitId === "m" && Number.isInteger(quantity.value / metresPerBar)) return [quantity, { ...quantity, unitId: "atm", dimension: "water-rating", value: quantity.value / metresPerBar, base: quantity.value / metresPerBar, halfStep: quantity.halfStep / metresPerBar }];
   return [quantity];
 }
 
@@ -194,6 +207,9 @@ function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
   const packDays = quantity.oneADay || dailyUse.test(brief.wording.text) ? brief.derived.packCounts : [];
   return [...brief.derived.supplyDays, ...packDays].some((count) => close(count, days, tolerance) || withinBound(quantity, days, count));
 }
+
+// "Free for up to 3 users", "free plan"; not "gluten-free" or "free of parabens", which say what a product lacks.
+const saysFree = /(?:^|[:,(]|\b(?:is|are|always|forever|completely|totally|entirely|stays|remains))[ \t]*free\b(?![ \t]+(?:of|from)\b|-)/imu;
 
 const dailyUse = /\b(?:daily|a day|per day|each day|every day|a night|per night|nightly)\b/i;
 

@@ -32,6 +32,9 @@ export function numberFromWords(text: string): number | undefined {
     if (unit !== undefined && unit >= 1 && Number.isInteger(unit) && part !== "dozen" && part !== "single") {
       current += unit;
       seen = true;
+    } else if (part === "dozen" && seen) {
+      // "Two dozen" is 24: after a number, "dozen" multiplies as a scale word does.
+      current *= 12;
     } else if (scale !== undefined && seen) {
       if (scale === 100) current *= 100;
       else {

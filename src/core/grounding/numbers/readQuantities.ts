@@ -25,7 +25,7 @@ const numberToken = new RegExp(
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{N}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
-    String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
+    String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:dozen|hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
   "giu",
 );
@@ -51,6 +51,8 @@ const figurativeNouns = new Set([
   "benefits", "secrets", "wins", "moods", "powerhouses", "essentials", "classics",
 ]);
 
+// Words ending in "s" that are no plural noun.
+const notCountedNouns = new Set(["this", "was", "has", "its", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "sometimes", "unless", "across", "towards", "does", "goes", "less", "plus", "thus", "whereas"]);
 const karatWords = new Set(["gold", "white", "yellow", "rose", "solid", "plated", "vermeil", "karat", "filled", "green"]);
 const ordinal = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
@@ -101,7 +103,7 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
   const groups = match.groups ?? {};
   const token = match[0];
   if ((enumerationLead.test(text.slice(Math.max(0, start - 12), start)) && !countsAfter.test(text.slice(start + token.length, start + token.length + 24))) || isListMarker(text, start, token) || alwaysIdiom.test(text.slice(start))) return undefined;
-  if (groups.clock || groups.clock24) return clockQuantity(text, token, start);
+  if (groups.clock || groups.clock24) return sceneTime(text, start, start + token.length) ? undefined : clockQuantity(text, token, start);
   if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
   if (groups.words) return wordQuantity(text, token, start);
   if (groups.feetInches || groups.feetInchWords) return feetAndInches(text, token, start);
@@ -218,6 +220,19 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   return make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
 }
 
+/**
+ * "Dual stereo microphones", "triple filtration": an adjective of multiplicity counts what it qualifies, as "two" or "three" would.
+ * Read apart from the figures: it backs a count, but is no factor of the brief's arithmetic ("dual microphones" and "30 fps" make no 60 fps).
+ */
+export function multiplicityCounts(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}-])(dual|triple|quad|quadruple)[- ](\p{L}+)/giu)) {
+    const value = multiplicity[match[1].toLowerCase()];
+    found.push(make(text, { start: match.index, end: match.index + match[1].length, value, dimension: "count", base: value, halfStep: 0, noun: match[2].toLowerCase() }));
+  }
+  return found;
+}
+
 /** "Lasts up to a year", "an hour's walk": one of a unit, read in a brief, where "a" is a figure the copy may give as "12 months". */
 function singleUnits(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -231,6 +246,8 @@ function singleUnits(text: string): Quantity[] {
   }
   return found;
 }
+
+const multiplicity: Record<string, number> = { dual: 2, triple: 3, quad: 4, quadruple: 4 };
 
 // A full year is 12 months of 30 days as well as 365 days: the calendar's own rounding.
 const calendarSlack = 0.02;
@@ -265,6 +282,11 @@ function clockQuantity(text: string, token: string, start: number): Quantity {
   if (meridiem?.toLowerCase() === "p") hour += 12;
   const value = hour + Number(minuteText ?? 0) / 60;
   return make(text, { start, end: start + token.length, value, dimension: "clock", unitId: "clock", base: value, halfStep: 0 });
+}
+
+/** "A 2 am exit", "that 6 am alarm": a time of day that names a moment of a scene, not a schedule the product keeps. */
+function sceneTime(text: string, start: number, end: number): boolean {
+  return /(?<![\p{L}])(?:a|an|that|those|every|your|the odd)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^[ \t]*[-‐]?[ \t]*\p{L}/u.test(text.slice(end, end + 4));
 }
 
 function ratioQuantity(text: string, token: string, start: number): Quantity {
@@ -332,12 +354,19 @@ const notLabels = new Set([
 /** The content word a figure is attached to on each side within its phrase: a comma, bracket or any mark ends the phrase. */
 function labelsAround(text: string, start: number, end: number): string[] {
   // One end of a range or a size ("40–45 cm", "180 x 90 cm") is read with the other, not as a figure of its own.
-  if (/(?:[-–—‐/x×]|\bto|\band)\s*\d[\d.,]*\s*$/i.test(text.slice(Math.max(0, start - 16), start)) || /^\s*(?:[-–—‐/x×]|to\b)\s*\d/i.test(text.slice(end, end + 8))) return [];
+  // A list's next line ("- 800 fill power") is no other end: the range stays on its line.
+  if (/(?:[-–—‐/x×]|\bto|\band)[ \t]*\d[\d.,]*[ \t]*$/i.test(text.slice(Math.max(0, start - 16), start)) || /^[ \t]*(?:[-–—‐/x×]|to\b)[ \t]*\d/i.test(text.slice(end, end + 8))) return [];
   const labels: string[] = [];
   const phraseBefore = /[^,.;:!?()[\]\n—–"“”]*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
+  let generic = false;
   for (const word of words(phraseBefore).reverse()) {
     if (labelFillers.has(word)) continue;
     if (isLabel(word)) labels.push(word);
+    // "Comfort rating 0 °C": a word any figure could have ("rating", "limit") is named by the word before it, as on an attribute line.
+    if (!generic && genericKeyWords.has(word)) {
+      generic = true;
+      continue;
+    }
     break;
   }
   const after = /^[ \t\u00a0]+(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
@@ -437,5 +466,8 @@ function nounAfter(text: string, end: number): string | undefined {
   const next = wordsAfter(text, end, 2);
   if (next.length === 0 || !/^\s/.test(rest)) return undefined;
   if (nonNouns.has(next[0]) || /^\d/.test(next[0])) return /^\d/.test(next[0]) ? "item" : undefined;
+  // "Two aluminium poles", "15 travel days": a word before a plural noun qualifies it; the plural names what is counted.
+  const second = next[1];
+  if (second !== undefined && !/s$/.test(next[0]) && /^\p{L}{2,}[^su]s$/u.test(second) && !notCountedNouns.has(second) && /^[ \t]+[\p{L}-]+[ \t]+\p{L}/u.test(rest)) return second;
   return next[0];
 }

@@ -46,6 +46,20 @@ const nothingFails = /(?<![\p{L}])(?:(?:guarantee[sd]?|ensures?|promises?)\s+(?:
 const healthOutcomes = /(?<![\p{L}])(?:rebuilds?|rebuilding|repairs?|repairing|regenerates?|regenerating|regrows?|regrowing|restores?|restoring|reverses?|reversing|cures?|curing|heals?|healing|treats?|treating)\s+(?:(?:damaged|worn|your|the|lost|thinning)\s+)?(?:cartilage|joints?|bones?|teeth|tooth\s+enamel|enamel|gums?|hair\s+loss|liver|nerves?|tendons?|ligaments?|arthritis|eczema|psoriasis|rosacea|acne|cavities|hearing|eyesight|vision|gut|insomnia|anxiety|depression|diabetes|infections?)(?![\p{L}])/giu;
 // "For urinary health", "supports joint health": a health benefit the brief must give.
 const healthBenefits = /(?<![\p{L}])(?:for|supports?|supporting|promotes?|promoting|boosts?|boosting|aids?|maintains?|maintaining|improves?|improving|protects?|protecting)\s+(?:healthy\s+|better\s+)?(?<area>urinary(?:\s+tract)?|joint|heart|immune|digestive|gut|dental|oral|bone|brain|kidney|liver|eye|skin\s+and\s+coat|coat|cognitive|cardiovascular|prostate|hormonal|respiratory|hip\s+and\s+joint|bladder)\s+(?:health|function|system)(?![\p{L}])/giu;
+// "Won't tip", "will never topple": a promise of stability that a weighted or wide base does not make.
+const neverTips = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|will never|cannot|can't)\s+(?:tip|tips|tip over|topple|topples|wobble|wobbles|fall over|falls over)(?![\p{L}])/giu;
+const stabilityBacking = ["anti-tip", "tip-proof", "tip-resistant", "won't tip", "will not tip", "won't topple", "won't wobble"];
+const stabilityWeaker = ["weighted", "wide base", "stable", "sturdy", "non-slip", "anti-slip"];
+// "Fits every airline's cabin limit", "fits any car seat": an absolute fit the brief must give; "fits all your gear" is only a way of talking.
+const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?!(?:your|you|my|our|the|of|kinds?|sorts?|types?|needs?|budgets?|occasions?|styles?|tastes?)(?![\p{L}]))[\p{L}'’-]+(?:[ \t]+(?!(?:and|or|with|while|so|but|for|in|on|at)(?![\p{L}]))[\p{L}'’-]+){0,2}/giu;
+// One size, or a strap that adjusts, is what "fits any head" and "one size fits all runners" restate.
+const fitBacking = ["universal", "universal fit", "fits all", "fits every", "fits any", "one size", "one-size", "adjustable"];
+const fitWeaker = ["fits most", "most airlines", "carry-on", "cabin-size", "cabin size", "cabin-approved"];
+// "Stops pulling", "ends barking for good, guaranteed": a pet's behaviour changed for certain, which no harness or spray can promise on its own.
+const behaviourOutcomes = /(?<![\p{L}])(?:stops?|stopping|ends?|eliminates?|cures?|curbs?|fixes)\s+(?:(?:your\s+)?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets)(?:['’]s)?\s+(?:from\s+)?)?(?<behaviour>pulling|barking|scratching|chewing|jumping|lunging|digging|marking|biting|nipping|whining|begging|spraying|howling)(?:[^.!?\n]{0,40}?\bguaranteed)?(?![\p{L}])/giu;
+// "Keeps rooms warmer in winter": an effect on a home's temperature, which the brief must claim as thermal or insulating.
+const thermalEffects = /(?<![\p{L}])(?:keeps?|keeping|helps?\s+keep)\s+(?:the\s+|your\s+)?(?:rooms?|homes?|house|bedrooms?|spaces?|interiors?)\s+(?:warmer|cooler|warm|cool)(?:\s+in\s+(?:the\s+)?(?:winter|summer))?(?![\p{L}])/giu;
+const thermalBacking = ["thermal", "insulating", "insulated", "insulation", "energy-saving", "energy saving", "heat-reducing", "thermal lining"];
 const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|cut|set|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged)\s+by\s+hand(?![\p{L}])/giu;
 // "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
 const prefixedClaims = /(?<![\p{L}\p{N}-])(?:non|anti)-\p{L}+(?![\p{L}\p{N}]|-\p{L})/giu;
@@ -83,6 +97,19 @@ export function readProperties(text: string): PropertyMatch[] {
       const start = match.index;
       const end = start + match[0].length;
       if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: claimBacking(match), weaker: [] } });
+    }
+  }
+  const promises: readonly [RegExp, (match: RegExpMatchArray) => Pick<PropertyClaim, "backing" | "weaker">][] = [
+    [neverTips, () => ({ backing: stabilityBacking, weaker: stabilityWeaker })],
+    [fitsEvery, () => ({ backing: fitBacking, weaker: fitWeaker })],
+    [behaviourOutcomes, (match) => behaviourClaim((match.groups?.behaviour ?? "").toLowerCase())],
+    [thermalEffects, () => ({ backing: thermalBacking, weaker: [] })],
+  ];
+  for (const [pattern, claimOf] of promises) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], ...claimOf(match) } });
     }
   }
   for (const match of text.matchAll(unlimited)) {
@@ -124,15 +151,24 @@ function claimBacking(match: RegExpMatchArray): string[] {
   return [];
 }
 
+/** "Stops pulling" is backed only by a brief that says so; "no-pull" or "reduces pulling" is the weaker fact it stretches. */
+function behaviourClaim(behaviour: string): Pick<PropertyClaim, "backing" | "weaker"> {
+  const stem = behaviour.replace(/ing$/, "");
+  return {
+    backing: [`stops ${behaviour}`, `stop ${behaviour}`, `ends ${behaviour}`],
+    weaker: [`no-${stem}`, `no ${stem}`, `anti-${stem}`, `reduces ${behaviour}`, `discourages ${behaviour}`, `helps reduce ${behaviour}`, `less ${behaviour}`],
+  };
+}
+
 function patternClaim(groups: Record<string, string | undefined>): PropertyClaim | undefined {
   // "Garment-washed", "vegetable-tanned", "hand-forged": how it was made, which the brief must say.
   if (groups.treated) {
-    // The brief may name the process as a noun: "triple filtration", "cold extraction".
+    // The brief may name the process as a noun: "triple filtration", "cold extraction", or with one qualifier between: "gold PVD coating".
     const [first, process] = groups.treated.split("-");
     const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // Or as an attribute line with the value after it: "Roast: light" for "light-roasted".
     const stem = process.slice(0, 4);
-    return { forms: [groups.treated], backing: [], weaker: [], backingPattern: new RegExp(`(?<![\\p{L}])(?:${escaped}[\\s-]+${stem}\\p{L}*|${stem}\\p{L}*\\s*:\\s*${escaped}(?![\\p{L}]))`, "iu") };
+    return { forms: [groups.treated], backing: [], weaker: [], backingPattern: new RegExp(`(?<![\\p{L}])(?:${escaped}(?:[\\s-]+\\p{L}{2,})?[\\s-]+${stem}\\p{L}*|${stem}\\p{L}*\\s*:\\s*${escaped}(?![\\p{L}]))`, "iu") };
   }
   if (groups.proof) {
     const thing = groups.proof;
