@@ -52,8 +52,9 @@ export function outcomeNotes(outcome: WriteOutcome<unknown>, terms: SurfaceTerms
 function removedNote(statements: WriteOutcome<unknown>["removed"]): string {
   const quote = (list: typeof statements) => {
     const shown = 3;
-    const quoted = list.slice(0, shown).map((statement) => `"${statement.text}" (${statement.finding.text})`);
-    return `${quoted.join(", ")}${list.length > shown ? ` and ${list.length - shown} more` : ""}`;
+    // A sentence written in two fields (a paragraph and the meta description) is named once.
+    const quoted = [...new Set(list.map((statement) => `"${statement.text}" (${statement.finding.text})`))];
+    return `${quoted.slice(0, shown).join(", ")}${quoted.length > shown ? ` and ${quoted.length - shown} more` : ""}`;
   };
   const removed = statements.filter((statement) => statement.replacedBy === undefined);
   const replaced = statements.filter((statement) => statement.replacedBy !== undefined);

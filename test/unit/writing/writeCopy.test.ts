@@ -122,6 +122,17 @@ describe("writeCopy: the one path from a brief to checked copy (with a stand-in 
     assert.match(outcomeNotes(outcome, { maxTokens: "--max-tokens" }, 400).removed ?? "", /^Removed 1 sentence stating what the brief does not give: "Made in Portugal, it keeps tea hot for 6 hours\." \((Made in Portugal|6 hours)\)\. If it is true, add it to the brief's facts/);
   });
 
+  it("names a sentence taken out of two fields once, while counting both", async () => {
+    const twice = JSON.parse(description("Tea on the deck, coffee at the desk.")) as { body: string[]; metaDescription: string };
+    twice.body[1] = "Enamel over steel. Made in Portugal.";
+    twice.metaDescription = "An enamel mug. Made in Portugal.";
+    const generator = new ScriptedGenerator([{ text: JSON.stringify(twice) }, { text: JSON.stringify(twice) }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(steelBrief), { ...options, checks: [...checks, groundingCheck(steelBrief)] });
+    assert.equal(outcome.removed.length, 2);
+    const note = outcomeNotes(outcome, { maxTokens: "--max-tokens" }, 400).removed ?? "";
+    assert.match(note, /^Removed 2 sentences stating what the brief does not give: "Made in Portugal\." \(Made in Portugal\)\. If it is true/);
+  });
+
   it("writes a part the description cannot lose again from the brief's own words, when it still invents", async () => {
     const generator = new ScriptedGenerator([{ text: description("Made in Portugal.") }, { text: description("Made in Portugal.") }]);
     const outcome = await writeCopy(generator, productDescriptionJob(steelBrief), { ...options, checks: [...checks, groundingCheck(steelBrief)] });
