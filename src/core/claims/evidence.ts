@@ -19,6 +19,8 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
     // A scheme that names the standard it certifies to between its name and the word: "OEKO-TEX Standard 100 certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:-\p{Lu}{2,}[\p{Lu}\p{N}&]*)?\s+(?:Standard|Class|Level|Grade|Category|Type)\s+\d{1,4}[A-Z]?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
+    // A real scheme named in words, whose body issues it and can be asked: "Leaping Bunny certified".
+    /(?<![\p{L}])(?:Leaping\s+Bunny|Fairtrade|Fair\s+Trade(?:\s+USA)?|Rainforest\s+Alliance|Soil\s+Association|B\s+Corp(?:oration)?|Cradle\s+to\s+Cradle|Energy\s+Star|ENERGY\s+STAR|Vegan\s+Society|Carbon\s+Trust|Cruelty\s+Free\s+International|Forest\s+Stewardship\s+Council|Marine\s+Stewardship\s+Council|Global\s+Organic\s+Textile\s+Standard|Responsible\s+(?:Wool|Down)\s+Standard|Woolmark|Kitemark|Demeter|Bluesign|bluesign|Climate\s+Neutral|Non-GMO\s+Project|USDA\s+Organic|Certified\s+Humane)(?:[\s-](?:®|™))?[\s-](?:certified|approved|accredited|verified|registered)(?![\p{L}])/u,
   ],
   study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|clients|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|merchants|retailers|organi[sz]ations|firms|deployments|implementations|installations|rollouts|sites|schools|groomers|CIOs|CTOs|CISOs|CFOs|CEOs|executives|leaders|managers|decision[-\s]makers|specialists|experts|professionals|clinicians|physicians|nurses|dentists|pharmacists|surgeons|paediatricians|pediatricians|podiatrists|engineers|accountants|lawyers|teachers|athletes|chefs|stylists|hairdressers|trainers)(?![\p{L}])/iu],
   award: [/(?<![\p{L}])(?:[Aa]wards?|[Aa]warded|[Pp]rize|[Mm]edal|[Ww]inner|[Ww]on|[Nn]amed|[Rr]ated|[Vv]oted|[Rr]anked|[Ss]eal|[Qq]uadrant|[Cc]hoice|[Oo]f\s+the\s+[Yy]ear)(?![\p{L}])[^\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])[^\n]*?(?:[Aa]wards?|[Pp]rize|[Mm]edal|[Cc]hoice)(?![\p{L}])/u],
@@ -30,6 +32,9 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A named panel or data house whose figures are cited with their period ("NielsenIQ data for the
     // 12 weeks to 2 March 2025"); the seller's own or an unnamed set ("Our data", "Sales figures") is not.
     /(?<![\p{L}])(?!(?:Our|Your|My|We|Internal|In-house|Own|Company|Sales|Customer|Recent|Latest|New|Early|Some|Survey|Market|Retail|Industry|Independent|Third-party|The|This|These|Their|Its|Official|Published|Booking|Order|Review|Website|Store|Shop)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}\s+(?:(?:sales|market|retail|panel|consumer|till|scan)\s+)?(?:data|figures|rankings|statistics|research)\s+(?:for|from|covering|over|in)\s+[^.!?\n]{0,60}?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u,
+    // The same idea led by "According to": a named data house and the kind of its data, with the
+    // period anywhere later in the sentence ("According to GfK retail panel data, … in Q2 2024").
+    /(?<![\p{L}])[Aa]ccording\s+to\s+(?!(?:Our|Your|My|We|Internal|In-house|Own|Company|Sales|Customer|Recent|Latest|New|Some|The|This|These|Their|Its)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]?s?\s+(?:(?:sales|market|retail|panel|consumer|till|scan|EPOS|point-of-sale|household)\s+){0,2}(?:data|figures|rankings|statistics|research)(?![\p{L}])[^.!?\n]{0,160}?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u,
   ],
 };
 

@@ -252,6 +252,20 @@ describe("claim categories", () => {
     assert.ok(flagged("Our spa water relieves eczema for guests with skin conditions.", rulesOf("travel-hospitality")));
   });
 
+  it("round 20: a customer no longer needing a medicine, a data house cited with 'According to', a scheme named in words", () => {
+    assert.ok(flagged("Within a month my husband didn't need his blood pressure tablets any more."));
+    assert.ok(flagged("She doesn't take her antihistamines anymore, thanks to our honey."));
+    assert.ok(flagged("I packed the painkillers away for good after a fortnight on these."));
+    assert.equal(flagged("We don't take your medication details at checkout any more than we need to."), false);
+    assert.equal(flagged("Put the tablets back in the cupboard, out of children's reach."), false);
+    assert.equal(flagged("According to Circana point-of-sale data, AquaPure was the UK's best-selling water filter in 2023."), false);
+    assert.equal(flagged("According to Kantar household panel data, it was Britain's best-selling oat milk in the 12 weeks to May 2025."), false);
+    assert.ok(flagged("According to our sales data, AquaPure was the UK's best-selling water filter in 2023."));
+    assert.equal(flagged("Our chocolate is Fairtrade certified, from cocoa to wrapper."), false);
+    assert.equal(flagged("A cleanser that is Vegan Society registered."), false);
+    assert.ok(flagged("Our cleanser is Dermatologist Gold certified."));
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
