@@ -252,7 +252,7 @@ describe("claim categories", () => {
     assert.ok(flagged("Our spa water relieves eczema for guests with skin conditions.", rulesOf("travel-hospitality")));
   });
 
-  it("round 20: a customer no longer needing a medicine, a data house cited with 'According to', a scheme named in words", () => {
+  it("round 20: a customer no longer needing a medicine, a data house cited with 'According to', a scheme named in words, unnamed authorities and studies", () => {
     assert.ok(flagged("Within a month my husband didn't need his blood pressure tablets any more."));
     assert.ok(flagged("She doesn't take her antihistamines anymore, thanks to our honey."));
     assert.ok(flagged("I packed the painkillers away for good after a fortnight on these."));
@@ -264,6 +264,12 @@ describe("claim categories", () => {
     assert.equal(flagged("Our chocolate is Fairtrade certified, from cocoa to wrapper."), false);
     assert.equal(flagged("A cleanser that is Vegan Society registered."), false);
     assert.ok(flagged("Our cleanser is Dermatologist Gold certified."));
+    // An authority or a study left unnamed is no evidence for what it is said to have found.
+    assert.ok(flagged("Researchers at a prestigious European institute have shown that our serum firms skin."));
+    assert.ok(flagged("According to a new clinical trial, the cream smooths wrinkles in a week."));
+    assert.ok(flagged("As shown in a peer-reviewed study, our bars keep you fuller for longer."));
+    assert.equal(flagged("Our founder studied chemistry at a leading university before starting the brand."), false);
+    assert.equal(flagged("In a 12-week study of 96 adults, according to a trial registered as NCT01234567, participants slept 20 minutes longer."), false);
   });
 
   it("tells product names and non-claim senses from claims", () => {
