@@ -535,3 +535,26 @@ describe("checkGrounding: blind set 9's mechanisms", () => {
     assertGrounded("A rose-plated brass clasp.", brief("Bracelet", "Brass clasp with rose PVD plating"));
   });
 });
+
+describe("checkGrounding: copy in French, German and Spanish, and scenes that are not claims", () => {
+  it("reads a made-in phrase in French, German or Spanish as an origin, in either language of the brief", () => {
+    assertFlags("Ce sac est fabriqué en Italie.", brief("Sac Cabas", "Cuir pleine fleur"), ["Italie"]);
+    assertGrounded("Ce sac est fabriqué en Italie.", brief("Sac Cabas", "Made in Italy"));
+    assertFlags("Die Tasse wird in Portugal gebrannt und ist in Österreich hergestellt.", brief("Tasse", "Steingut", "Made in Portugal"), ["in Österreich"]);
+    assertGrounded("Hecho en México con plata de ley.", brief("Anillo", "Hecho en México", "Plata de ley"));
+  });
+
+  it("reads a free-from claim in French, German or Spanish, backed by the English one or its own words", () => {
+    assertFlags("Une crème sans parabènes.", brief("Crème", "50 ml"), ["sans parabènes"]);
+    assertGrounded("Une crème sans parabènes.", brief("Crème", "Paraben-free", "50 ml"));
+    assertFlags("Das Müsli ist zuckerfrei.", brief("Müsli", "500 g"), ["zuckerfrei"]);
+    assertGrounded("Galletas sin azúcar.", brief("Galletas", "No sugar", "200 g"));
+  });
+
+  it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
+    assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
+    assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));
+    assertGrounded("Approved for the UK.", brief("Car Seat", "ISOFIX base"));
+    assertGrounded("Payroll across the UK and Ireland.", brief("HR Suite", "Payroll for UK and Ireland"));
+  });
+});

@@ -128,7 +128,30 @@ export const propertyLines: readonly string[] = [
   "indoor and outdoor use|indoor or outdoor use|indoor/outdoor use|outdoor use|for outdoor use|suitable for outdoors|outdoor-safe|indoors and outdoors|indoors and out :: outdoor|outdoors|outside|weatherproof|all-weather :: indoor use|indoors", // Board bases climb: all-inclusive adds drinks to full board, which adds dinner to half board.
   "all-inclusive|all inclusive :: :: full board|full-board|half board|half-board|breakfast included|bed and breakfast",
   "full board|full-board :: all-inclusive|all inclusive :: half board|half-board|breakfast included|bed and breakfast",
+  ...foreignFreeFromLines(),
 ];
+
+/**
+ * French, Spanish and German copy says "X-free" as "sans X", "sin X" and "Xfrei"; the brief may say it in
+ * English or in the copy's own language. Mirrors the things English copy most often calls itself free of.
+ */
+function foreignFreeFromLines(): string[] {
+  const things: readonly (readonly [english: string, french: string, spanish: string, german: string])[] = [
+    ["gluten", "gluten", "gluten", "gluten"], ["lactose", "lactose", "lactosa", "laktose"], ["dairy", "produits laitiers", "lácteos", "milch"],
+    ["sugar", "sucre", "azúcar", "zucker"], ["added sugar", "sucres ajoutés", "azúcares añadidos", "zuckerzusatz"], ["parabens", "parabènes", "parabenos", "parabene"],
+    ["alcohol", "alcool", "alcohol", "alkohol"], ["fragrance", "parfum", "perfume", "duftstoffe"], ["palm oil", "huile de palme", "aceite de palma", "palmöl"],
+    ["preservatives", "conservateurs", "conservantes", "konservierungsstoffe"], ["bpa", "bpa", "bpa", "bpa"], ["silicones", "silicones", "siliconas", "silikone"],
+    ["sulfates", "sulfates", "sulfatos", "sulfate"], ["gmo", "ogm", "ogm", "gentechnik"], ["soy", "soja", "soja", "soja"], ["nuts", "fruits à coque", "frutos secos", "nüsse"],
+  ];
+  return things.map(([english, french, spanish, german]) => {
+    const germanWord = german.includes(" ") ? `frei von ${german}` : `${german}frei`;
+    const claims = [`sans ${french}`, `sin ${spanish}`, germanWord, `ohne ${german}`];
+    // "Paraben-free" and "parabens-free" both occur in briefs.
+    const singular = english.replace(/s$/, "");
+    const backing = [...new Set([english, singular])].flatMap((one) => [`${one}-free`, `${one} free`, `free of ${one}`, `free from ${one}`, `no ${one}`, `without ${one}`, `zero ${one}`]);
+    return `${claims.join("|")} :: ${backing.join("|")} :: `;
+  });
+}
 
 /** "X-proof", "X-resistant" and "X-free" words that are marketing language, with nothing to check. */
 export const genericPropertyWords: readonly string[] = [

@@ -286,6 +286,9 @@ function clockQuantity(text: string, token: string, start: number): Quantity {
 
 /** "A 2 am exit", "that 6 am alarm": a time of day that names a moment of a scene, not a schedule the product keeps. */
 function sceneTime(text: string, start: number, end: number): boolean {
+  // "Nobody climbs over anybody at 3 a.m.": the small hours set a scene; no product keeps a schedule then.
+  const smallHour = /^(?:[1-4]|12)(?::[0-5]\d)?\s?a\.?m\b/i.test(text.slice(start, end)) && /(?<![\p{L}])at\s+$/iu.test(text.slice(Math.max(0, start - 4), start));
+  if (smallHour) return true;
   return /(?<![\p{L}])(?:a|an|that|those|every|your|the odd)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^[ \t]*[-‐]?[ \t]*\p{L}/u.test(text.slice(end, end + 4));
 }
 

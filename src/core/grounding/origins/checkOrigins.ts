@@ -31,6 +31,7 @@ const languages = new Set([
 ]);
 const languageBefore = new Set(["in", "into", "speak", "speaks", "speaking", "fluent", "translate", "translated", "languages"]);
 const languageAfter = /^[\s-]*(?:speaking|language|languages|subtitles|translation|translations|version|menus?|speakers|copy|content|text|interface|ui|voice|audio|dub)(?![\p{L}])/iu;
+const marketAfter = /^[\s-]*(?:plugs?|sockets?|outlets?|adapters?|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout)(?![\p{L}])/iu;
 const styleAfter = /^[\s-]*(?:inspired|style|styled|themed|influenced|look|vibe)(?![\p{L}])/iu;
 const originVerbs =
   "made|crafted|built|designed|assembled|manufactured|produced|grown|harvested|sourced|brewed|distilled|roasted|woven|knitted|sewn|stitched|printed|bottled|" +
@@ -39,6 +40,25 @@ const originVerbs =
 const capitalisable = originVerbs.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`);
 const madeIn = new RegExp(String.raw`\b(?:${capitalisable})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})`, "gu");
 const originLead = new RegExp(String.raw`(?:\b(?:${originVerbs})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?)?\b(?:in|from)\s+(?:the\s+)?$`, "iu");
+
+// "Made in" in French, German and Spanish copy, and those languages' names for the countries most often claimed as origins.
+const foreignMadeIn = new RegExp(
+  String.raw`\b(?:[Hh]ergestellt|[Pp]roduziert|[Gg]efertigt|[Ee]ntwickelt|[Gg]ebraut|[Gg]eröstet|[Ff]abriqu[ée]e?s?|[Ff]ait(?:e?s)?|[Pp]rodui(?:te?s?)?|[Cc]on[çc]ue?s?|[Cc]ultivée?s?|[Hh]echo|[Hh]echa|[Ff]abricad[oa]s?|[Ee]laborad[oa]s?|[Pp]roducid[oa]s?|[Dd]iseñad[oa]s?|[Cc]ultivad[oa]s?)\s+(?:in|en|au|aux|à)\s+(?<place>\p{Lu}[\p{L}'’-]*)`,
+  "gu",
+);
+// German puts the participle last: "in Österreich hergestellt".
+const germanMadeIn = /(?<![\p{L}])in\s+(?<place>\p{Lu}[\p{L}'’-]*)\s+(?:hergestellt|produziert|gefertigt|gebraut|geröstet|gebrannt|genäht|gewebt|entwickelt)(?![\p{L}])/gu;
+const foreignCountries = new Map<string, string>([
+  ["Deutschland", "Germany"], ["Allemagne", "Germany"], ["Alemania", "Germany"],
+  ["Frankreich", "France"], ["Francia", "France"], ["France", "France"],
+  ["Spanien", "Spain"], ["Espagne", "Spain"], ["España", "Spain"],
+  ["Italien", "Italy"], ["Italie", "Italy"], ["Italia", "Italy"],
+  ["Schweiz", "Switzerland"], ["Suisse", "Switzerland"], ["Suiza", "Switzerland"],
+  ["Österreich", "Austria"], ["Autriche", "Austria"], ["Austria", "Austria"],
+  ["Portugal", "Portugal"], ["Belgien", "Belgium"], ["Belgique", "Belgium"], ["Bélgica", "Belgium"],
+  ["Japon", "Japan"], ["Japón", "Japan"], ["Japan", "Japan"], ["China", "China"], ["Chine", "China"],
+  ["Marokko", "Morocco"], ["Maroc", "Morocco"], ["Marruecos", "Morocco"], ["México", "Mexico"], ["Mexique", "Mexico"], ["Mexiko", "Mexico"],
+]);
 
 /** The places a text names as where a product or its parts come from, leaving out styles ("French press") and languages ("in English"). */
 export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
@@ -51,6 +71,9 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
     if (text[match.end] === "$" || (everydayPlaceWords.has(match.text) && startsSentence(text, match.start))) continue;
     const after = text.slice(match.end, match.end + 30);
     if (styleAfter.test(after)) continue;
+    // "US plug", "UK sizes", "certified for the US": a market or a standard the product is sold to, not where it comes from.
+    // The brief keeps its markets: "payroll for UK and Ireland" backs the copy naming them.
+    if (marketAfter.test(after) || (strict && /(?<![\p{L}])for\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, match.start - 9), match.start)))) continue;
     if (languages.has(match.text)) {
       const chained = previousLanguageEnd >= 0 && /^\s*(?:,|and|or|&)\s*(?:and\s+)?$/i.test(text.slice(previousLanguageEnd, match.start));
       if (chained || languageBefore.has(wordsBefore(text, match.start, 1)[0] ?? "") || languageAfter.test(after)) {
@@ -76,6 +99,13 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
     }
     if (found.some((other) => start < other.end && start + place.length > other.start)) continue;
     found.push({ start, end: start + place.length, text: place, country: place, local: true, role: roleBefore(text, start) });
+  }
+  for (const match of [...text.matchAll(foreignMadeIn), ...text.matchAll(germanMadeIn)]) {
+    const place = match.groups?.place ?? "";
+    const start = match.index + (match[0].endsWith(place) ? match[0].length - place.length : match[0].indexOf(place, 2));
+    if (found.some((other) => start < other.end && start + place.length > other.start)) continue;
+    const country = foreignCountries.get(place);
+    found.push({ start, end: start + place.length, text: place, country: country ?? place, local: country === undefined, role: "make" });
   }
   return found.sort((a, b) => a.start - b.start);
 }
