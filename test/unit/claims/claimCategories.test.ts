@@ -252,7 +252,7 @@ describe("claim categories", () => {
     assert.ok(flagged("Our spa water relieves eczema for guests with skin conditions.", rulesOf("travel-hospitality")));
   });
 
-  it("round 20: a customer no longer needing a medicine, a data house cited with 'According to', a scheme named in words, unnamed authorities and studies", () => {
+  it("round 20: a customer no longer needing a medicine, a data house cited with 'According to', a scheme named in words, unnamed authorities and studies, a bank's safety with multiplied growth", () => {
     assert.ok(flagged("Within a month my husband didn't need his blood pressure tablets any more."));
     assert.ok(flagged("She doesn't take her antihistamines anymore, thanks to our honey."));
     assert.ok(flagged("I packed the painkillers away for good after a fortnight on these."));
@@ -270,6 +270,11 @@ describe("claim categories", () => {
     assert.ok(flagged("As shown in a peer-reviewed study, our bars keep you fuller for longer."));
     assert.equal(flagged("Our founder studied chemistry at a leading university before starting the brand."), false);
     assert.equal(flagged("In a 12-week study of 96 adults, according to a trial registered as NCT01234567, participants slept 20 minutes longer."), false);
+    // A bank's safety promised together with a multiple of its growth.
+    const finance = rulesOf("finance");
+    assert.ok(flagged("Our bond fund gives you the same level of safety as a cash ISA, plus three times the interest.", finance));
+    assert.ok(flagged("Enjoy the same protection with far higher returns.", finance));
+    assert.equal(flagged("Deposits get the same protection as at any UK bank, up to £85,000 per person.", finance), false);
   });
 
   it("tells product names and non-claim senses from claims", () => {
