@@ -551,6 +551,13 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertGrounded("Galletas sin azúcar.", brief("Galletas", "No sugar", "200 g"));
   });
 
+  it("reads common materials by their French, Spanish and German names, backed by the English name", () => {
+    assertFlags("Une bague en argent.", brief("Bague", "Or 18 carats"), ["argent"]);
+    assertGrounded("Une bague en argent.", brief("Bague", "Sterling silver band"));
+    assertFlags("Der Rahmen ist aus Edelstahl.", brief("Rahmen", "Aluminium frame"), ["Edelstahl"]);
+    assertGrounded("Una funda de algodón.", brief("Funda", "100% cotton"));
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

@@ -19,6 +19,8 @@ export const compositionCues: ReadonlySet<string> = new Set([
   "flavoured", "flavored", "notes", "hint", "hints", "scented", "sweetened", "made", "plus", "ingredients", "ingredient", "%", "featuring", "features",
   "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "real", "pure", "organic", "natural", "delivers", "provides",
   "formulated", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
+  // "aus Carbon", "avec du beurre de karité", "con almendra", "mit Honig": the same leads in French, Spanish and German copy.
+  "aus", "mit", "avec", "con", "au", "à", "en",
 ]);
 export const ingredientNouns: ReadonlySet<string> = new Set([
   "oil", "oils", "extract", "extracts", "butter", "powder", "juice", "peel", "leaf", "leaves", "root", "seed", "seeds", "flour", "protein", "sugar", "syrup",
@@ -58,7 +60,7 @@ export const colourMaterials: ReadonlySet<string> = new Set([
 export const colourWords: ReadonlySet<string> = new Set([...colourNames, "colour", "color", "colours", "colors", "coloured", "colored", "shade", "shades", "hue", "hues"]);
 // Metals that also name a colour or a medal, and carbon that also names emissions: a material only with a sign that they are one.
 export const ambiguousMaterials: ReadonlySet<string> = new Set(["gold", "silver", "bronze", "platinum", "rose gold", "copper", "carbon fibre"]);
-export const metalSigns: ReadonlySet<string> = new Set(["solid", "pure", "fine", "sterling", "real", "genuine", "recycled", "made", "crafted", "cast", "forged", "%", "925", "999"]);
+export const metalSigns: ReadonlySet<string> = new Set(["solid", "pure", "fine", "sterling", "real", "genuine", "recycled", "made", "crafted", "cast", "forged", "%", "925", "999", "aus", "en"]);
 export const metalParts: ReadonlySet<string> = new Set([
   "chain", "chains", "clasp", "clasps", "band", "bands", "ring", "rings", "hoops", "studs", "earrings", "necklace", "pendant", "bracelet", "setting", "settings",
   "posts", "hooks", "rivets", "hardware", "wire", "plating", "plate", "leaf", "foil", "jewellery", "jewelry", "cufflinks", "pipe", "pipes", "fittings", "core",

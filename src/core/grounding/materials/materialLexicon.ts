@@ -1,3 +1,4 @@
+import { foreignMaterialNames } from "../lexicon/foreignMaterialNames";
 import { materialFamilies, type MaterialFamily } from "../lexicon/materialTable";
 import { PhraseMatcher, phraseKey, type LexiconEntry } from "../text/phraseMatcher";
 
@@ -47,7 +48,7 @@ function entriesOf(plural: boolean): LexiconEntry<Material>[] {
     for (const line of table.lines) {
       const forms = line.split(">")[0].split("|");
       const material = materialsById.get(phraseKey(forms[0]));
-      if (material) entries.push({ forms, value: material });
+      if (material) entries.push({ forms: [...forms, ...(foreignMaterialNames.get(forms[0]) ?? [])], value: material });
     }
   }
   return entries;
