@@ -558,6 +558,12 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertGrounded("Una funda de algodón.", brief("Funda", "100% cotton"));
   });
 
+  it("takes a messaging app listed among a tool's channels as a platform claim, not one a person shares to", () => {
+    assertFlags("Answer email, SMS and Telegram from one queue.", brief("Desk", "Email and SMS support queue"), ["Telegram"]);
+    assertGrounded("Answer email, SMS and Telegram from one queue.", brief("Desk", "Email, SMS and Telegram channels"));
+    assertGrounded("Snap a photo of your bake and send it to friends on WhatsApp.", brief("Cake Tin", "23 cm"));
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

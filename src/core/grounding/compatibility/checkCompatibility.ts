@@ -1,5 +1,5 @@
 import type { GroundingFinding } from "../groundingFinding";
-import { platformLines, sdkLanguageLines, socialPlatformLines } from "../lexicon/platformTable";
+import { messagingApps, platformLines, sdkLanguageLines, socialPlatformLines } from "../lexicon/platformTable";
 import { escapeRegExp } from "../text/phraseMatcher";
 import { startsSentence, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
@@ -18,6 +18,12 @@ const socialCues = new Set([
   "post", "posts", "posting", "publish", "publishes", "publishing", "schedule", "schedules", "scheduling", "sync", "syncs", "integrates", "integration",
   "integrations", "connect", "connects", "compatible", "works", "stream", "streams", "upload", "uploads", "export", "exports", "import", "imports", "ads",
 ]);
+// The channels a support, alerting or messaging tool works through: a messaging app listed among them is a channel it claims.
+const channelCues = new Set([
+  "email", "emails", "e-mail", "chat", "chats", "sms", "text", "texts", "inbox", "inboxes", "channel", "channels", "messages", "messaging", "alerts", "notifications",
+  "tickets", "ticket", "replies", "reply", "support", "bot", "chatbot", "omnichannel",
+]);
+const channelAfter = /^\s*(?:[,&]|and|or)?\s*(?:\p{L}+\s+){0,3}?(?:into|inbox|inboxes|alerts|notifications|channels?|messages|support|bot|integration)(?![\p{L}])/iu;
 // Names that are everyday words too: at the start of a sentence they are the word, not the platform.
 const everydayNames = new Set([
   "Ring", "Teams", "Lightning", "Galaxy", "Pixel", "Square", "Sage", "Matter", "Thread", "Zoom", "Segment", "Oracle", "Excel", "Outlook", "Echo", "Gusto", "Amazon",
@@ -50,7 +56,11 @@ const compatibilityLead = /(?:\b(?:works?|working|compatible|pairs?|syncs?|integ
 
 export function readPlatforms(text: string): PlatformMatch[] {
   const platforms = platformMatcher.find(text).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
-  const social = socialMatcher.find(text).filter((match) => wordsBefore(text, match.start, 8).some((word) => socialCues.has(word)));
+  const social = socialMatcher.find(text).filter((match) => {
+    const before = wordsBefore(text, match.start, 8);
+    if (before.some((word) => socialCues.has(word))) return true;
+    return messagingApps.has(match.value) && (before.some((word) => channelCues.has(word)) || channelAfter.test(text.slice(match.end, match.end + 40)));
+  });
   const sdks = readSdkLanguages(text).filter((match) => !platforms.some((other) => match.start < other.end && match.end > other.start));
   return [...platforms, ...social, ...sdks].sort((a, b) => a.start - b.start);
 }

@@ -41,8 +41,11 @@ export const platformLines: readonly string[] = [
 /** Social networks: a platform only where the copy posts, schedules or syncs to them ("schedule posts to TikTok"), not "share it on Instagram". */
 export const socialPlatformLines: readonly string[] = [
   "Instagram", "Facebook", "LinkedIn", "TikTok", "Pinterest", "YouTube", "Twitter|X (Twitter)", "Snapchat", "WhatsApp", "Telegram", "Discord", "Reddit",
-  "Twitch", "Threads", "Bluesky", "Mastodon",
+  "Twitch", "Threads", "Bluesky", "Mastodon", "Facebook Messenger|Messenger", "WeChat", "Viber", "iMessage",
 ];
+
+/** Messaging apps: also a platform where the copy lists them among a product's channels ("email, SMS and WhatsApp", "alerts on Telegram"). */
+export const messagingApps: ReadonlySet<string> = new Set(["WhatsApp", "Telegram", "Facebook Messenger", "WeChat", "Viber", "iMessage", "Discord"]);
 
 /** Programming languages an SDK or client library is written for: a product's SDKs are named only with such a word ("a Go SDK", "Python and Node SDKs"). */
 export const sdkLanguageLines: readonly string[] = [
