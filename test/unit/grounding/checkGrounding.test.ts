@@ -564,6 +564,12 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertGrounded("Snap a photo of your bake and send it to friends on WhatsApp.", brief("Cake Tin", "23 cm"));
   });
 
+  it("takes a pair's weight and a year of a monthly price as exact arithmetic on the brief's figures", () => {
+    assertGrounded("Each ski pole is 210 g, so the pair weighs 420 g.", brief("Poles", "210 g per pole", "Sold as a pair"));
+    assertGrounded("Billed yearly at $240 ($20 per month).", brief("Planner App", "$20 per month on the annual plan"));
+    assertFlags("Billed yearly at $250.", brief("Planner App", "$20 per month on the annual plan"), ["$250"]);
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

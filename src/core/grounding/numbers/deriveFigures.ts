@@ -52,6 +52,10 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       if (measure.dimension !== "time") derived.push({ dimension: measure.dimension, base: measure.base / counts[i].value });
     }
   }
+  // "$49 per month" is "$588 a year": a yearly price worked out from a monthly one is exact arithmetic on the brief's figure.
+  for (const measure of measures) {
+    if (measure.perMonth) derived.push({ dimension: measure.dimension, base: measure.base * 12 });
+  }
   for (let i = 0; i < measures.length; i++) {
     for (let j = i + 1; j < measures.length; j++) {
       if (measures[i].dimension !== measures[j].dimension || measures[i].dimension === "temperature") continue;

@@ -34,6 +34,8 @@ export interface Quantity extends TextSpan {
   readonly perPair: boolean;
   /** A dose given for one unit ("400 mg in every capsule"): the unit, and where the phrase ends. */
   readonly perUnit?: { readonly noun: string; readonly end: number };
+  /** A price or amount given per month ("$49 per user per month"): twelve of it make a year. */
+  readonly perMonth?: boolean;
   /** Words around the number, to tell which of the brief's figures it stands for. */
   readonly context: readonly string[];
   /** The words a figure is attached to ("EPA 300 mg", "hot for 12 hours", "500 mg sodium"): what it is the figure of. */

@@ -337,8 +337,11 @@ function make(text: string, parts: QuantityParts): Quantity {
     unitBorrowed: false,
     noun: parts.noun,
     supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24))),
-    perPair: parts.unitId !== undefined && /^[ \t]*(?:(?:the|a|per|for the|for a)[ \t]+pair|for both)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 16)),
+    perPair: parts.unitId !== undefined && (/^[ \t]*(?:(?:the|a|per|for the|for a)[ \t]+pair|for both)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 16)) ||
+      // "The pair weighs 480 g", "das Paar also 480 g", "la paire pèse 480 g": the pair named just before the figure.
+      /(?<![\p{L}])(?:the|das|la|el)\s+(?:pair|paar|paire|par)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, parts.start - 28), parts.start))),
     perUnit: perUnitAfter(text, parts.end),
+    perMonth: parts.dimension.startsWith("money-") && /^[^.;:\n]{0,20}?(?:per|a|an|\/)\s*(?:month|mo)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 32)),
     oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 30)),
     context: [...before, ...after],
     labels: [...labelsAround(text, parts.start, parts.end), ...keyLabel(key ?? listKey)],
