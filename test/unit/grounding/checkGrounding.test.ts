@@ -570,6 +570,15 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertFlags("Billed yearly at $250.", brief("Planner App", "$20 per month on the annual plan"), ["$250"]);
   });
 
+  it("reads seals and certificates named in French, Spanish or German, listings, and a certificate by a profession", () => {
+    assertFlags("Le savon est certifié par Ecocert.", brief("Savon", "Huile d'olive"), ["Ecocert"]);
+    assertFlags("Un software con Certificado AENOR.", brief("Nómina", "Nube"), ["Certificado AENOR"]);
+    assertFlags("Mit TÜV-Siegel für sichere Ladung.", brief("Ladegerät", "65 W"), ["TÜV-Siegel"]);
+    assertGrounded("Mit TÜV-Siegel für sichere Ladung.", brief("Ladegerät", "65 W", "TÜV certified"));
+    assertFlags("A Ramsar-listed wetland walk.", brief("Birding Tour", "Half day"), ["Ramsar-listed"]);
+    assertFlags("The cushion is medically certified.", brief("Seat Cushion", "Memory foam"), ["medically certified"]);
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

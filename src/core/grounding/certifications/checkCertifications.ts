@@ -27,7 +27,9 @@ const standardPatterns: readonly RegExp[] = [
   // Quality grades: "AAA grade" pearls, "Grade A" maple syrup.
   /(?<![\p{L}\p{N}])(?:A{1,4}\+?[ -]grade|[Gg]rade[ -]A{1,4}\+?)(?![\p{L}\p{N}])/gu,
   // Any capitalised name that certifies or approves: "Bluesign approved", "Global GAP certified", "certified by the Soil Association".
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&+'’-]*(?:[ -]\p{Lu}[\p{L}\p{N}&+'’-]*){0,3}[ -](?:certified|approved|accredited|registered|endorsed|verified)(?![\p{L}])/gu,
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&+'’-]*(?:[ -]\p{Lu}[\p{L}\p{N}&+'’-]*){0,3}[ -](?:certified|approved|accredited|registered|endorsed|verified|listed|inscribed|zertifiziert|geprüft|certifiée?s?|certificad[oa]s?|homologad[oa]s?)(?![\p{L}])/gu,
+  // French, Spanish and German put the word first: "Certificado ENS", "certifié par Ecocert", "zertifiziert nach DIN".
+  /(?<![\p{L}])(?:[Cc]ertificad[oa]|[Cc]ertificación|[Cc]ertifiée?|[Zz]ertifiziert|[Hh]omologad[oa]|[Ss]ello|[Ll]abel|[Ss]iegel)\s+(?:(?:por|par|durch|nach|de|del|según|selon)\s+)?(?:(?:la|el|le|les|den|die|der)\s+|l['’])?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,3}/gu,
   // The verb may open a sentence ("Approved by FINA", "Recommended by the British Skin Foundation"); the name keeps its capital.
   /(?<![\p{L}])(?:[Cc]ertified|[Aa]pproved|[Aa]ccredited|[Ee]ndorsed|[Vv]erified|[Rr]ecommended|[Aa]ccepted|[Ss]ealed) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,
   /(?<![\p{L}\p{N}])(?:ANSI(?:\/ISEA)?|EN ?388)[ -]?(?:cut[ -])?(?:level[ -])?[A-F][1-9]?(?![\p{L}\p{N}])/giu,

@@ -23,9 +23,11 @@ export const certificationLines: readonly string[] = [
   "CE|ce marked|ce-marked|ce certified", "UKCA", "ul listed|ul certified|UL", "etl listed|ETL", "FCC|fcc certified", "RoHS|rohs compliant", "REACH|reach compliant",
   "WEEE", "energy star", "qi-certified|qi certified|wpc certified", "mfi certified|MFi", "works with alexa certified", "matter certified",
   "GIA|gia certified|gia graded|gemological institute of america", "IGI|igi certified", "AGS", "HRD", "kimberley process", "dolby atmos", "dolby vision", "DTS:X", "HDR10|HDR10+", "thx certified|THX", "hi-res audio", "aptx|aptx hd|aptx adaptive", "LDAC", "imax enhanced",
-  "mil-std-810g|mil-std-810h|mil-std 810", "tüv|tuv|tüv certified|tuv certified", "GS mark", "kitemark|bsi kitemark", "CPSC|cpsc compliant", "CPSIA",
+  "mil-std-810g|mil-std-810h|mil-std 810", "tüv|tuv|tüv certified|tuv certified|tüv-siegel|tüv siegel|tüv-zertifiziert|tüv zertifiziert|tüv-geprüft|tüv geprüft|geprüfte sicherheit", "GS mark", "kitemark|bsi kitemark", "CPSC|cpsc compliant", "CPSIA",
   "MIPS", "UIAA|uiaa certified", "en 12492", "snell", "DOT approved", "ECE 22.06", "wras approved|WRAS",
   "watermark", "nsf/ansi 61",
+  // A certificate by a profession rather than a named body: as checkable as a named one.
+  "medically certified|medically approved|medically validated|clinically certified|clinically validated|medical-grade certified",
   // A standards body named as the standard met ("Standard: EN 131, ANSI"): a claim as checkable as a numbered standard.
   "ANSI|ansi certified|ansi compliant|ansi approved|ansi-approved", "ASTM|astm certified|astm compliant", "OSHA compliant|osha-compliant", "HEPA|true HEPA|HEPA filter|HEPA filtration|HEPA-grade|H13 HEPA|HEPA H13|H14 HEPA|HEPA H14", 
   // Software, data, security
