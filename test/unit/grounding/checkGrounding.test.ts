@@ -579,6 +579,15 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertFlags("The cushion is medically certified.", brief("Seat Cushion", "Memory foam"), ["medically certified"]);
   });
 
+  it("takes a brief that denies a claim as no backing for it", () => {
+    assertFlags("A light, dishwasher-safe tray.", brief("Serving Tray", "Birch ply", "Not dishwasher safe"), ["dishwasher-safe"]);
+    assertGrounded("A light, dishwasher-safe tray.", brief("Serving Tray", "Birch ply", "Dishwasher safe"));
+  });
+
+  it("reads an ingredient after a French, Spanish or German verb of composition", () => {
+    assertFlags("Ce baume contient huile d'argan et lavande.", brief("Baume", "Lavande", "30 ml"), ["huile d'argan"]);
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

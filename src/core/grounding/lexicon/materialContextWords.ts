@@ -20,7 +20,8 @@ export const compositionCues: ReadonlySet<string> = new Set([
   "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "real", "pure", "organic", "natural", "delivers", "provides",
   "formulated", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
   // "aus Carbon", "avec du beurre de karité", "con almendra", "mit Honig": the same leads in French, Spanish and German copy.
-  "aus", "mit", "avec", "con", "au", "à", "en",
+  "aus", "mit", "avec", "con", "au", "à", "en", "associe", "associent", "contient", "contiennent", "enrichi", "enrichie", "contiene", "contienen", "enthält",
+  "enriquecido", "enriquecida",
 ]);
 export const ingredientNouns: ReadonlySet<string> = new Set([
   "oil", "oils", "extract", "extracts", "butter", "powder", "juice", "peel", "leaf", "leaves", "root", "seed", "seeds", "flour", "protein", "sugar", "syrup",

@@ -193,12 +193,19 @@ function patternClaim(groups: Record<string, string | undefined>): PropertyClaim
   };
 }
 
+// "Not waterproof" names the claim only to deny it: a brief that says so backs the opposite, never the claim.
+const denials = ["not", "is not", "isn t", "are not", "aren t", "never"];
+
+function affirms(briefWording: Wording, form: string): boolean {
+  return briefWording.says(form) && !denials.some((denial) => briefWording.says(`${denial} ${form}`));
+}
+
 /** Claims the brief does not make; a claim stretched from a weaker fact the brief gives is an overreach. */
 export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
     const { claim } = match;
-    if ([match.text, ...claim.forms, ...claim.backing].some((form) => briefWording.says(form)) || claim.backingPattern?.test(briefWording.text)) continue;
+    if ([match.text, ...claim.forms, ...claim.backing].some((form) => affirms(briefWording, form)) || claim.backingPattern?.test(briefWording.text)) continue;
     const weaker = briefWording.quote(claim.weaker);
     if (claim.overreachOnly && !weaker) continue;
     findings.push({
