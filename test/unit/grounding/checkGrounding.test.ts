@@ -588,6 +588,12 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertFlags("Ce baume contient huile d'argan et lavande.", brief("Baume", "Lavande", "30 ml"), ["huile d'argan"]);
   });
 
+  it("flags flame-retardance and results promised after one use unless the brief says so", () => {
+    assertFlags("The curtain is flame retardant.", brief("Curtain", "Polyester"), ["flame retardant"]);
+    assertGrounded("The curtain is flame retardant.", brief("Curtain", "Fire-retardant polyester"));
+    assertFlags("Smoother hair after a single application.", brief("Hair Mask", "Argan oil"), ["after a single application"]);
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

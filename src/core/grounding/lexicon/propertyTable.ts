@@ -84,6 +84,9 @@ export const propertyLines: readonly string[] = [
   "stain-proof|stainproof :: :: stain-resistant|stain resistance|stain-repellent",
   "rustproof|rust-proof|will never rust|won't rust :: :: rust-resistant|corrosion-resistant|stainless|galvanised|galvanized|powder-coated",
   "fireproof|fire-proof :: :: fire-resistant|flame-retardant|flame resistant",
+  "flame-retardant|flame retardant|fire-retardant|fire retardant :: fireproof|fire-proof :: fire-resistant|fire resistant|flame-resistant|flame resistant",
+  // A result promised from the first go: an outcome claim the brief must make, whatever the result is.
+  "after one use|after a single use|after the first use|after first use|from the first use|after one application|after a single application|after the first application|after one wash|after one session|after a single session|after one treatment|after a single treatment :: :: ",
   "wrinkle-free|wrinkle free :: :: wrinkle-resistant|crease-resistant",
   "leak-proof|leakproof :: :: leak-resistant|spill-resistant",
   "shockproof|shock-proof :: MIL-STD-810G|MIL-STD-810H :: shock-resistant|shock-absorbing|drop-resistant",
