@@ -594,6 +594,11 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertFlags("Smoother hair after a single application.", brief("Hair Mask", "Argan oil"), ["after a single application"]);
   });
 
+  it("takes a product only one animal uses as naming that animal", () => {
+    assertGrounded("One tray lasts a fortnight for a single cat.", brief("Pine Litter", "Pine pellets", "5 kg"));
+    assertFlags("One tray lasts a fortnight for a single cat.", brief("Pet Bowl", "Ceramic", "500 ml"), ["cat"]);
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

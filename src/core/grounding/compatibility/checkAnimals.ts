@@ -6,6 +6,12 @@ import { PhraseMatcher } from "../text/phraseMatcher";
 
 const animalMatcher = new PhraseMatcher(animalLines.map((line) => ({ forms: line.split("|"), value: line.split("|") })));
 
+// Products only one animal uses: a brief for a litter is a brief for cats, however it is worded.
+const productsOfOneAnimal: readonly (readonly [product: string, animal: string])[] = [
+  ["litter", "cat"], ["cat litter", "cat"], ["scratching post", "cat"], ["scratcher", "cat"], ["kennel", "dog"], ["dog lead", "dog"], ["hutch", "rabbit"],
+  ["horse rug", "horse"], ["saddle", "horse"],
+];
+
 /** Animals the copy says the product is for ("for budgies, canaries and cockatiels") that the brief does not name. */
 export function checkAnimals(text: string, briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
@@ -13,6 +19,7 @@ export function checkAnimals(text: string, briefWording: Wording): GroundingFind
     // "Suitable for", "ideal for", "made for": only an animal after "for" is one the product is said to suit.
     if (!wordsBefore(text, match.start, 8).includes("for")) continue;
     if (match.value.some((form) => briefWording.says(form))) continue;
+    if (productsOfOneAnimal.some(([product, animal]) => match.value.includes(animal) && briefWording.says(product))) continue;
     // "Kittens over 12 weeks": the age or weight that narrows the animal is part of the claim.
     const qualifier = /^\s+(?:over|under|from|up to|aged|of|above|below)\s+\d+(?:[.,]\d+)?\s*[-–]?\s*(?:weeks?|months?|years?|kg|lb|lbs)\b(?:\s+old)?/iu.exec(text.slice(match.end));
     const end = match.end + (qualifier?.[0].length ?? 0);
