@@ -599,6 +599,11 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertFlags("One tray lasts a fortnight for a single cat.", brief("Pet Bowl", "Ceramic", "500 ml"), ["cat"]);
   });
 
+  it("flags an outcome promised as guaranteed, not a guaranteed service term", () => {
+    assertFlags("Guaranteed whale sightings every trip.", brief("Whale Tour", "3 hours"), ["Guaranteed whale sightings"]);
+    assertGrounded("Guaranteed delivery by Friday.", brief("Gift Box", "Next-day delivery"));
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

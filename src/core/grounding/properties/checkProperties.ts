@@ -42,6 +42,8 @@ const handDone = /(?<![\p{L}-])hand[-‐ ](?<verb>cut|set|finished|polished|sewn
 const totalEffects = /(?<![\p{L}])(?:blocks?|blocking|eliminates?|eliminating|removes?|removing|kills?|killing|stops?|stopping|cancels?|cancell?ing|filters?|filtering|repels?|repelling|prevents?|preventing|shuts?)\s+(?:out\s+)?(?:all|every|100%\s+of)(?:\s+(?!(?:so|and|or|to|for|from|in|on|with|while|that|the|of|it|you|your|this|those|these|kinds?|types?|sorts?)(?![\p{L}]))[\p{L}-]+){1,2}/giu;
 // "Guarantees zero data loss", "no downtime": a promise that nothing goes wrong.
 const nothingFails = /(?<![\p{L}])(?:(?:guarantee[sd]?|ensures?|promises?)\s+(?:that\s+)?)?(?:zero|no)\s+(?:data\s+loss|downtime|outages?|leaks?|defects?|failures?|breakages?|errors?|lag|latency|side[-\s]effects|interruptions?|buffering|dropouts?|data\s+breaches)(?![\p{L}])|(?<![\p{L}])guarantee[sd]?\s+(?:that\s+)?(?:100%|complete|total|full|perfect|uninterrupted|permanent|instant|lasting)\s+[\p{L}-]+/giu;
+// "Guaranteed manta sightings", "guaranteed results": an outcome promised for certain; "guaranteed delivery by Friday" is a service term of its own.
+const guaranteedOutcomes = /(?<![\p{L}-])[Gg]uaranteed\s+(?!(?:for|by|to|until|delivery|next|minimum|returns?|income|interest|rates?|fit|refunds?|lowest|price|prices|and|or|with|in|on|at)(?![\p{L}]))\p{Ll}[\p{L}-]+(?:\s+(?!(?:and|or|with|in|on|at|for|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]+)?/gu;
 // "Rebuilds cartilage", "cures eczema": a health outcome no product copy may add on its own.
 const healthOutcomes = /(?<![\p{L}])(?:rebuilds?|rebuilding|repairs?|repairing|regenerates?|regenerating|regrows?|regrowing|restores?|restoring|reverses?|reversing|cures?|curing|heals?|healing|treats?|treating)\s+(?:(?:damaged|worn|your|the|lost|thinning)\s+)?(?:cartilage|joints?|bones?|teeth|tooth\s+enamel|enamel|gums?|hair\s+loss|liver|nerves?|tendons?|ligaments?|arthritis|eczema|psoriasis|rosacea|acne|cavities|hearing|eyesight|vision|gut|insomnia|anxiety|depression|diabetes|infections?)(?![\p{L}])/giu;
 // "For urinary health", "supports joint health": a health benefit the brief must give.
@@ -92,7 +94,7 @@ export function readProperties(text: string): PropertyMatch[] {
     const backing = /^non/i.test(match[0]) ? [`no ${thing}`, `without ${thing}`, `${thing}-free`, `free of ${thing}`] : [];
     found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing, weaker: [] } });
   }
-  for (const pattern of [endorsements, byHand, neverDoes, handDone, totalEffects, nothingFails, healthOutcomes, healthBenefits]) {
+  for (const pattern of [endorsements, byHand, neverDoes, handDone, totalEffects, nothingFails, guaranteedOutcomes, healthOutcomes, healthBenefits]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
