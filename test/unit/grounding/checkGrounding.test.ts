@@ -604,6 +604,12 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertGrounded("Guaranteed delivery by Friday.", brief("Gift Box", "Next-day delivery"));
   });
 
+  it("takes the rest of a total over a part only where the copy adds it", () => {
+    const lamp = brief("Camp Lamp", "12 h on one charge, 30 h in total with the power pack");
+    assertGrounded("Twelve hours a charge, and the power pack adds another 18 h.", lamp);
+    assertFlags("Runs for 18 h on one charge.", lamp, ["18 h"]);
+  });
+
   it("leaves the small hours of a scene and a market named with the product alone, and keeps the brief's markets", () => {
     assertGrounded("Nobody fumbles for a torch at 2 am.", brief("Lantern", "USB-C charging"));
     assertGrounded("It ships with a US plug.", brief("Kettle", "1.7 L"));

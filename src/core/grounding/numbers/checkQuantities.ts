@@ -108,7 +108,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend))) return { supported: true };
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   // "€0" on a brief that says the plan is free: no price, written as a figure.

@@ -6,6 +6,8 @@ export interface DerivedFigure {
   readonly base: number;
   /** The sum of two of the brief's figures: a total, which copy that adds a figure to another ("another 24 hours") does not state. */
   readonly sum?: boolean;
+  /** The rest of one figure over another (32 h in all, 8 h a charge: 24 h from the case): backs only copy that adds it ("another 24 h"). */
+  readonly rest?: boolean;
 }
 
 /** What the brief's figures give by arithmetic, and how many days a pack lasts at the brief's rate. */
@@ -62,6 +64,7 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       // The two ends of one range ("tanks 100–200 L") neither add up nor divide into anything.
       if (measures[i].unitBorrowed && j === i + 1) continue;
       derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base, sum: true });
+      derived.push({ dimension: measures[i].dimension, base: Math.abs(measures[i].base - measures[j].base), rest: true });
       // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33".
       for (const ratio of [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
         if (ratio > 1) derived.push({ dimension: "count", base: ratio });
