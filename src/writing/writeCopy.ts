@@ -102,14 +102,15 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
     );
     const written = stream.finalDraft(result.text);
     if (result.stopReason === "cancelled") return { status: "cancelled", draft: written, copy: job.render(written), result, findings: [], removed: [], missing: job.missing(written), attempts: attempt };
-    const found = checks.flatMap((check) => check.check(job.render(written)));
+    const writtenCopy = job.render(written);
+    const found = checks.flatMap((check) => check.check(writtenCopy));
     if (found.length > 0 && attempt === 1) {
       options.onRetry?.(found);
       mustAvoid = [...new Set(found.map((finding) => finding.rewriteNote))];
       continue;
     }
     const { draft, removed } = found.length > 0 ? withoutUnbacked(written, checks, job) : { draft: written, removed: [] };
-    const copy = job.render(draft);
+    const copy = removed.length > 0 ? job.render(draft) : writtenCopy;
     const findings = removed.length > 0 ? checks.flatMap((check) => check.check(copy)) : found;
     const missing = job.missing(draft);
     return { status: missing.length > 0 ? "incomplete" : "completed", draft, copy, result, findings, removed, missing, attempts: attempt };

@@ -1,6 +1,6 @@
 import type { ProductBrief } from "../brief";
 import { trimProse, trimTitle } from "../productDescription/trimProse";
-import { asSentence } from "../text/english";
+import { asSentence, capitalised } from "../text/english";
 import type { ChannelDraft } from "./channelDraft";
 import type { ChannelSpec } from "./channels";
 
@@ -17,10 +17,7 @@ export function channelBackedValue(channel: ChannelSpec, brief: ProductBrief, dr
   if (field === undefined || typeof variant !== "number") return undefined;
   const name = brief.name.trim();
   const facts = brief.facts.map((fact) => fact.trim()).filter((fact) => fact.length > 0);
-  const written = (text: string) => {
-    const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
-    return field.phrase ? trimTitle(capitalised, field.maxLength) : trimProse(asSentence(capitalised), field.maxLength);
-  };
+  const written = (text: string) => (field.phrase ? trimTitle(capitalised(text), field.maxLength) : trimProse(asSentence(capitalised(text)), field.maxLength));
   if (field.kind === "text") {
     if (field.phrase) return name && name.length <= field.maxLength ? name : undefined;
     return facts.length > 0 ? written(name ? `${name}: ${facts.join(", ")}` : facts.join(", ")) : undefined;

@@ -1,5 +1,5 @@
 import type { ProductBrief } from "../brief";
-import { asSentence } from "../text/english";
+import { asSentence, capitalised } from "../text/english";
 import type { ProductDescriptionDraft } from "./enforceLimits";
 import { productDescriptionLimits as limits } from "./schema";
 import { withKeywordInSeoTitle } from "./seoTitleKeyword";
@@ -44,5 +44,5 @@ export function backedFromBrief(brief: ProductBrief, draft: ProductDescriptionDr
 
 /** Capitalised, closed with a full stop, and ended at a clause where it is over the limit. */
 function fitted(text: string, limit: number): string {
-  return trimProse(asSentence(text.charAt(0).toLocaleUpperCase() + text.slice(1)), limit);
+  return trimProse(asSentence(capitalised(text)), limit);
 }

@@ -1,6 +1,7 @@
 import type { ProductBrief } from "../brief";
 import type { ProductDescriptionDraft } from "./enforceLimits";
 import { productDescriptionLimits as limits } from "./schema";
+import { capitalised } from "../text/english";
 import { trimTitle } from "./trimProse";
 
 /**
@@ -16,7 +17,7 @@ export function withKeywordInSeoTitle(draft: ProductDescriptionDraft, brief: Pro
   if (!keyword || draft.seoTitle === undefined || draft.metaDescription === undefined) return draft;
   if (contains(draft.seoTitle, keyword)) return draft;
   const name = brief.name.trim();
-  const lead = keyword.charAt(0).toLocaleUpperCase() + keyword.slice(1);
+  const lead = capitalised(keyword);
   // A name cut short reads as broken, so a pair that does not fit gives way to the keyword alone.
   const candidates = contains(name, keyword) ? [name, lead] : [`${lead} | ${name}`, lead];
   return { ...draft, seoTitle: candidates.find((title) => title.length <= limits.seoTitle) ?? trimTitle(lead, limits.seoTitle) };

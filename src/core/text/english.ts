@@ -9,6 +9,11 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
+/** The text with its first letter in upper case, the rest as it was. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** The text as a sentence: a full stop added only when it does not end in one already. */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
