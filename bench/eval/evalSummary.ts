@@ -14,6 +14,7 @@ export interface EvalSummary {
   readonly unsupportedFirstDrafts: number;
   readonly unsupportedFixedByRewrite: number;
   readonly removedPerOutput: number;
+  readonly leakedPerOutput: number;
   readonly claimFindings: number;
   readonly claimsUnflagged: number;
   readonly retriedPct: number;
@@ -50,6 +51,7 @@ export function summarise(scores: readonly OutputScore[]): EvalSummary {
     unsupportedFirstDrafts: scores.reduce((sum, score) => sum + (score.attempts > 1 ? (score.unsupportedBeforeRewrite ?? 0) : score.unsupportedFacts.length), 0),
     unsupportedFixedByRewrite: scores.reduce((sum, score) => sum + (score.attempts > 1 ? Math.max(0, (score.unsupportedBeforeRewrite ?? 0) - score.unsupportedFacts.length) : 0), 0),
     removedPerOutput: scores.reduce((sum, score) => sum + (score.removedSentences ?? 0), 0) / Math.max(1, scores.length),
+    leakedPerOutput: scores.reduce((sum, score) => sum + (score.leakedStrings ?? 0), 0) / Math.max(1, scores.length),
     claimFindings: scores.reduce((sum, score) => sum + score.claimFindings.length, 0),
     claimsUnflagged: scores.reduce((sum, score) => sum + score.claimsUnflagged, 0),
     retriedPct: share((score) => score.attempts > 1),
@@ -76,6 +78,7 @@ const columns: readonly [string, (summary: EvalSummary) => string][] = [
   ["no unsup", (s) => percent(s.noUnsupportedPct)],
   ["unsup fixed", (s) => `${s.unsupportedFixedByRewrite}/${s.unsupportedFirstDrafts}`],
   ["removed/out", (s) => s.removedPerOutput.toFixed(2)],
+  ["leaked/out", (s) => s.leakedPerOutput.toFixed(2)],
   ["claims", (s) => String(s.claimFindings)],
   ["unflagged", (s) => String(s.claimsUnflagged)],
   ["retried", (s) => percent(s.retriedPct)],

@@ -1,6 +1,6 @@
 /**
  * node out/bench/eval/rescoreEval.js RESULT.json [--briefs FILE]: applies the current limit
- * enforcement, and the removal of sentences the brief does not back, to the raw model text an earlier `npm run eval` stored, and prints the table again,
+ * enforcement, the removal of leaked prompt text and of sentences the brief does not back, to the raw model text an earlier `npm run eval` stored, and prints the table again,
  * so a change to enforcement alone is measured without running the model. Claim flags, seconds
  * and tokens are those of the stored run.
  */
@@ -16,6 +16,7 @@ import { productDescriptionJob } from "../../src/core/productDescription/product
 import { industryProfiles } from "../../src/core/profiles/industryProfiles";
 import type { StructuredJob } from "../../src/core/structuredJob";
 import { groundingCheck } from "../../src/writing/copyChecks";
+import { withoutPromptLeaks } from "../../src/writing/withoutPromptLeaks";
 import { withoutUnbacked } from "../../src/writing/withoutUnbacked";
 import { repoRoot } from "../../test/support/paths";
 import { channelView, descriptionView, type CopyView } from "./copyView";
@@ -34,8 +35,9 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
   const again = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) => {
     const value = parsePartialJson(stored.rawText);
     const enforced = job.toDraft(value);
-    // As the writing path does after the rewrite; a no-op on a draft the grounding check passes.
-    const { draft, removed } = withoutUnbacked(enforced, [groundingCheck(brief.brief)], job);
+    // As the writing path does: leaks out of every draft, then unbacked sentences after the rewrite.
+    const { draft: leakFree, leaked } = job.promptLeakSource ? withoutPromptLeaks(enforced, job.promptLeakSource(), job) : { draft: enforced, leaked: [] };
+    const { draft, removed } = withoutUnbacked(leakFree, [groundingCheck(brief.brief)], job);
     const found = checkClaims(job.render(draft), rules);
     return scoreOutput(
       brief,
@@ -53,6 +55,7 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
         rawText: stored.rawText,
         unsupportedBeforeRewrite: stored.unsupportedBeforeRewrite,
         removedSentences: removed.length,
+        leakedStrings: leaked.length,
       },
       unsupportedFacts,
     );

@@ -25,6 +25,8 @@ export interface OutputScore {
   readonly unsupportedBeforeRewrite: number;
   /** Sentences taken out after the rewrite for stating what the brief does not give (absent in runs before that step). */
   readonly removedSentences?: number;
+  /** Strings that repeated the request (JSON keys, the prompt's scaffolding) and were taken out (absent in runs before that step). */
+  readonly leakedStrings?: number;
   /** Claim-rule findings in the final copy, and how many of them writeChecked did not return to be flagged. */
   readonly claimFindings: readonly string[];
   readonly claimsUnflagged: number;
@@ -61,6 +63,7 @@ export interface GeneratedOutput {
   /** Unsupported statements the grounding check found in the first draft (0 when it found none). */
   readonly unsupportedBeforeRewrite: number;
   readonly removedSentences: number;
+  readonly leakedStrings: number;
 }
 
 export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding: GroundingCheck): OutputScore {
@@ -77,6 +80,7 @@ export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding
     unsupportedFacts: grounding(view.allText, brief.brief),
     unsupportedBeforeRewrite: output.unsupportedBeforeRewrite,
     removedSentences: output.removedSentences,
+    leakedStrings: output.leakedStrings,
     claimFindings: output.found.map((finding) => `${finding.ruleId}: "${finding.matchedText}"`),
     claimsUnflagged: output.found.filter((finding) => !flaggedKeys.has(findingKey(finding))).length,
     attempts: output.attempts,
@@ -105,6 +109,7 @@ export function failedOutput(brief: EvalBrief, error: string, seconds: number): 
     unsupportedFacts: [],
     unsupportedBeforeRewrite: 0,
     removedSentences: 0,
+    leakedStrings: 0,
     claimFindings: [],
     claimsUnflagged: 0,
     attempts: 0,

@@ -54,6 +54,7 @@ export async function translateOutput(
       attempts: written.attempts,
       unsupportedBeforeRewrite,
       removedSentences: written.removed.length,
+      leakedStrings: written.leaked.length,
       seconds: (performance.now() - started) / 1000,
       tokens: engine.stats.tokensGenerated - tokensBefore,
       rawText: written.result.text,

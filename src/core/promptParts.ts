@@ -16,10 +16,13 @@ export function briefLines(brief: ProductBrief): string[] {
   return lines;
 }
 
+/** Heads the rules an earlier attempt broke; also what a leak check looks for, should a draft repeat it. */
+export const brokenRulesHeader = "Your previous draft broke these rules. This time, do not write:";
+
 /** For a retry: the rules the previous draft broke, stated outright. Empty when there are none. */
 export function brokenRuleLines(mustAvoid: readonly string[] | undefined): string[] {
   if (!mustAvoid?.length) return [];
-  return ["", "Your previous draft broke these rules. This time, do not write:", ...mustAvoid.map((rule) => `- ${rule}`)];
+  return ["", brokenRulesHeader, ...mustAvoid.map((rule) => `- ${rule}`)];
 }
 
 /** Appends the rules an earlier attempt broke to the chat's final user message. */

@@ -2,6 +2,7 @@ import type { ChannelCopyPack } from "./channelPacks/channelCopyPack";
 import type { ChatMessage } from "./chat";
 import type { PromptBudget } from "./fitPrompt";
 import type { JsonValue } from "./partialJson";
+import type { PromptLeakSource } from "./text/promptLeaks";
 
 /** A JSON schema the engine turns into a grammar; kept opaque here. */
 export type StructuredJsonSchema = { readonly [key: string]: unknown };
@@ -27,6 +28,11 @@ export interface StructuredJob<Draft> {
    * brief does not give and that the draft cannot lose; undefined where the brief has none.
    */
   readonly backedValue?: (draft: Draft, path: readonly (string | number)[]) => string | undefined;
+  /**
+   * What of the job's own request a draft must not repeat (its keys, its scaffolding's words), for
+   * a job whose prompt holds no text the answer may copy; the writing path takes leaks out.
+   */
+  readonly promptLeakSource?: () => PromptLeakSource;
   /** A penalty on repeated words while the model writes (the engine's frequencyPenalty); none when absent. */
   readonly frequencyPenalty?: number;
   /** The marketplace pack the copy is written for: the writing path checks the rendered copy against it. */

@@ -1,6 +1,8 @@
 import { maskMarkup } from "../core/claims/markupMask";
-import { sentenceBounds, sentenceRemovalRange, type TextRange } from "../core/claims/sentenceRange";
+import { sentenceBounds, sentenceRemovalRange } from "../core/claims/sentenceRange";
+import { withoutRanges } from "../core/text/withoutRanges";
 import type { CopyCheck, CopyFinding } from "./copyChecks";
+import { stringPaths, valueAt, withValueAt } from "./draftPaths";
 import type { WritingJob } from "./writingJob";
 
 /** A sentence (or bullet) the final draft no longer holds, and what it stated that the brief does not. */
@@ -10,8 +12,6 @@ export interface RemovedStatement {
   /** What took the part's place, written from the brief alone, when the draft could not lose it. */
   readonly replacedBy?: string;
 }
-
-type Path = readonly (string | number)[];
 
 /**
  * The draft without the sentences that still state what a removing check finds (the grounding
@@ -59,45 +59,4 @@ function sentencesOf(text: string, masked: string, findings: readonly CopyFindin
     if (!sentences.has(sentence.start)) sentences.set(sentence.start, { text: text.slice(sentence.start, sentence.end), finding });
   }
   return [...sentences.values()];
-}
-
-function withoutRanges(text: string, ranges: readonly TextRange[]): string {
-  let kept = text;
-  for (const range of mergeRanges(ranges).reverse()) kept = kept.slice(0, range.start) + kept.slice(range.end);
-  return kept.trim();
-}
-
-function stringPaths(value: unknown, path: Path = []): Path[] {
-  if (typeof value === "string") return [path];
-  if (Array.isArray(value)) return value.flatMap((item: unknown, index) => stringPaths(item, [...path, index]));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
-  return [];
-}
-
-function valueAt(value: unknown, path: Path): unknown {
-  return path.reduce<unknown>((at, key) => (at as Record<string | number, unknown>)[key], value);
-}
-
-/** A copy of `value` with the string at `path` replaced; an emptied list item is dropped from its list. */
-function withValueAt<T>(value: T, path: Path, text: string): T {
-  const [key, ...rest] = path;
-  if (key === undefined) return text as T;
-  if (Array.isArray(value)) {
-    const items: unknown[] = [...value];
-    if (rest.length === 0 && text === "") items.splice(key as number, 1);
-    else items[key as number] = withValueAt(items[key as number], rest, text);
-    return items as T;
-  }
-  const record = value as Record<string, unknown>;
-  return { ...record, [key]: withValueAt(record[key], rest, text) } as T;
-}
-
-function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
-  const merged: TextRange[] = [];
-  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && range.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
-    else merged.push(range);
-  }
-  return merged;
 }

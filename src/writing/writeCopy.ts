@@ -4,6 +4,7 @@ import { channelPackCheck } from "./channelPackCheck";
 import type { CopyCheck, CopyFinding } from "./copyChecks";
 import { DraftStream } from "./draftStream";
 import { promptBudget } from "./promptBudget";
+import { withoutPromptLeaks } from "./withoutPromptLeaks";
 import { withoutUnbacked, type RemovedStatement } from "./withoutUnbacked";
 import type { WritingJob } from "./writingJob";
 
@@ -53,6 +54,8 @@ export interface WriteOutcome<Draft> {
   /** The parts the draft lacks, when incomplete. */
   readonly missing: readonly string[];
   readonly attempts: number;
+  /** Strings of the final draft that repeated the request (its JSON keys, its scaffolding), as written before they were taken out. */
+  readonly leaked: readonly string[];
 }
 
 /**
@@ -70,6 +73,7 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
   const budget = generator.contextTokens === undefined ? undefined : promptBudget(generator.contextTokens, options.maxTokens);
   // Copy written for a marketplace is checked against its pack on every surface, whatever checks the surface brings.
   const checks = job.channelPack ? [...options.checks, channelPackCheck(job.channelPack)] : options.checks;
+  const leakSource = job.promptLeakSource?.();
   for (let attempt = 1; ; attempt++) {
     const messages = job.buildMessages(options.guidance, mustAvoid, budget);
     options.onPrompt?.(`${job.label}${attempt > 1 ? ", retry" : ""}`, messages);
@@ -100,8 +104,9 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
         },
       },
     );
-    const written = stream.finalDraft(result.text);
-    if (result.stopReason === "cancelled") return { status: "cancelled", draft: written, copy: job.render(written), result, findings: [], removed: [], missing: job.missing(written), attempts: attempt };
+    // Scaffolding is never copy, so it goes before the checks read the draft, and drives no rewrite.
+    const { draft: written, leaked } = leakSource ? withoutPromptLeaks(stream.finalDraft(result.text), leakSource, job) : { draft: stream.finalDraft(result.text), leaked: [] };
+    if (result.stopReason === "cancelled") return { status: "cancelled", draft: written, copy: job.render(written), result, findings: [], removed: [], missing: job.missing(written), attempts: attempt, leaked };
     const writtenCopy = job.render(written);
     const found = checks.flatMap((check) => check.check(writtenCopy));
     if (found.length > 0 && attempt === 1) {
@@ -113,6 +118,6 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
     const copy = removed.length > 0 ? job.render(draft) : writtenCopy;
     const findings = removed.length > 0 ? checks.flatMap((check) => check.check(copy)) : found;
     const missing = job.missing(draft);
-    return { status: missing.length > 0 ? "incomplete" : "completed", draft, copy, result, findings, removed, missing, attempts: attempt };
+    return { status: missing.length > 0 ? "incomplete" : "completed", draft, copy, result, findings, removed, missing, attempts: attempt, leaked };
   }
 }

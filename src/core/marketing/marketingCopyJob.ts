@@ -3,6 +3,7 @@ import type { ChannelPack } from "../channelPacks/channelPack";
 import { channelPackFor, withoutBannedCharacters } from "../channelPacks/channelCopyPack";
 import { channelPacks } from "../channelPacks/channelPacks";
 import { withBrokenRules } from "../promptParts";
+import { chatLeakSource } from "../text/promptLeaks";
 import type { StructuredJob } from "../structuredJob";
 import { channelBackedValue } from "./channelBackedValue";
 import type { ChannelDraft } from "./channelDraft";
@@ -40,6 +41,7 @@ export function marketingCopyJob(brief: ProductBrief, channel: ChannelSpec, vari
     },
     render: (draft, footer) => renderMarketingMarkdown(channel, draft, footer),
     missing: (draft) => violations(channel, draft, variants),
+    promptLeakSource: () => chatLeakSource(buildMarketingCopyPrompt(brief, channel, variants, ""), brief, channelJsonSchema(channel, variants)),
     backedValue: (draft, path) => channelBackedValue(channel, brief, draft, path),
     frequencyPenalty: marketingFrequencyPenalty,
     ...(channelPack ? { channelPack } : {}),

@@ -1,5 +1,6 @@
 import { briefSearchText, type ProductBrief } from "../brief";
 import { backedFromBrief } from "./backedFromBrief";
+import { chatLeakSource } from "../text/promptLeaks";
 import type { StructuredJob } from "../structuredJob";
 import { enforceLimits, missingSections, type ProductDescriptionDraft } from "./enforceLimits";
 import { draftFromJson } from "./fromJson";
@@ -21,6 +22,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,
+    promptLeakSource: () => chatLeakSource(buildProductDescriptionPrompt(brief), brief, productDescriptionJsonSchema),
     backedValue: (draft, path) => backedFromBrief(brief, draft, path),
   };
 }

@@ -152,6 +152,24 @@ describe("writeCopy: the one path from a brief to checked copy (with a stand-in 
     assert.deepEqual(outcome.findings.map((finding) => finding.text), ["Made in Portugal"]);
   });
 
+  it("takes what the model copied from its request out of the draft, without a rewrite, and reports it", async () => {
+    const leaky = JSON.parse(description("A mug for the harbour.")) as { body: string[] };
+    leaky.body[1] = "Enamel over steel. seoTitle':'Harbour Mug','tagline':'A mug";
+    const generator = new ScriptedGenerator([{ text: JSON.stringify(leaky) }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(steelBrief), { ...options, checks: [...checks, groundingCheck(steelBrief)] });
+    assert.equal(outcome.attempts, 1, "scaffolding is cut, not sent back to the model");
+    assert.equal(outcome.draft.body?.[1], "Enamel over steel.");
+    assert.doesNotMatch(outcome.copy, /seoTitle'|tagline'/);
+    assert.deepEqual(outcome.leaked, [leaky.body[1]]);
+  });
+
+  it("leaves plain-text jobs alone: their prompt holds the text they rewrite", async () => {
+    const job = plainTextJob("rewrite", "a mug", () => [{ role: "user", content: "Rewrite it: A sturdy mug for tea on the deck." }]);
+    const outcome = await writeCopy(new ScriptedGenerator([{ text: "A sturdy mug for tea on the deck, every morning." }]), job, options);
+    assert.equal(outcome.draft, "A sturdy mug for tea on the deck, every morning.");
+    assert.deepEqual(outcome.leaked, []);
+  });
+
   it("runs every check in its list the same way", async () => {
     const noExclamations: CopyCheck = {
       name: "punctuation",
