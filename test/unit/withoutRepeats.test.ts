@@ -30,6 +30,11 @@ describe("withoutRepeats", () => {
     assert.deepEqual(kept.body, ["Merino Trail Sock: 70% merino wool, cushioned sole.", "Socks for long days."]);
   });
 
+  it("counts a bullet without a word of three letters as saying nothing", () => {
+    const draft = { bullets: ["Made of 70% merino wool.", "Sizes 36 to 47.", "S.", "Warm."], body: [] };
+    assert.deepEqual(withoutRepeats(draft, brief).bullets, ["Made of 70% merino wool.", "Sizes 36 to 47.", "Cushioned sole.", "Warm."]);
+  });
+
   it("leaves a list alone while it may still be written", () => {
     const draft = { bullets: ["Warm.", "Warm."] };
     assert.deepEqual(withoutRepeats(draft, brief), draft);

@@ -5,7 +5,7 @@ import { productDescriptionLimits as limits } from "./schema";
 
 /**
  * A bullet or paragraph that says again what an earlier one (or the tagline) said adds nothing a shopper can use,
- * and a small model does it often: SmolLM2-135M's eval descriptions held 71 repeated bullets in
+ * nor does one without a word of three letters (a bullet "S." after "Sizes XL to S"), and a small model writes both often: SmolLM2-135M's eval descriptions held 71 repeated bullets in
  * 45, and whole paragraphs twice. A repeat gives way to a fact of the brief's that no bullet
  * states yet (backedFromBrief), or goes where enough remain; only a repeat that neither can fix
  * stays. A list is read once it is finished (the grammar has begun the next field), so a streamed
@@ -24,12 +24,16 @@ function distinct(draft: ProductDescriptionDraft, brief: ProductBrief, field: "b
   const items = [...(draft[field] ?? [])];
   for (let index = 0; index < items.length; index++) {
     const earlier = new Set([...said, ...items.slice(0, index)].map(comparable));
-    if (!earlier.has(comparable(items[index]!))) continue;
+    if (!earlier.has(comparable(items[index]!)) && saysSomething(items[index]!)) continue;
     const backed = backedFromBrief(brief, { ...draft, [field]: items }, [field, index]);
     if (backed !== undefined && !earlier.has(comparable(backed))) items[index] = backed;
     else if (items.length > minimum) items.splice(index--, 1);
   }
   return items;
+}
+
+function saysSomething(text: string): boolean {
+  return /\p{L}{3}/u.test(text);
 }
 
 /** Case, spacing and end punctuation do not make a sentence say something new. */
