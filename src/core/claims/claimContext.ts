@@ -1,5 +1,5 @@
 import { claimPatternFlags, type ClaimRule, type DisclaimerKind } from "./claimRule";
-import { documentDisclaimers, footnotes, hasEvidence, marksFootnote } from "./evidence";
+import { documentDisclaimers, footnotes, hasEvidence, ingredientLists, marksFootnote } from "./evidence";
 import { expandLexicons } from "./lexicons";
 import { isNegated } from "./negation";
 import { sentenceBounds } from "./sentenceRange";
@@ -19,6 +19,7 @@ const sentenceOpening = /^[\s"'“‘([*•\-–—>#\d.)]*/u;
 export class ClaimContextReader {
   private disclaimers: Set<DisclaimerKind> | undefined;
   private notes: string | undefined;
+  private declared: string | undefined;
   /** Qualifier and evidence answers by sentence: many matches share a sentence, and rules share evidence kinds. */
   private readonly answers = new Map<string, Map<string, boolean>>();
 
@@ -41,7 +42,11 @@ export class ClaimContextReader {
     if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return "exempt";
     if (context.names && this.isName(sentence, at)) return "exempt";
     if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return "negated";
-    if (context.requires && !context.requires.some((source) => contradicts(source, restOfClause(sentence, at, at + length), sentence.slice(at, at + length)))) return "exempt";
+    if (context.requires) {
+      // A declared ingredients list says what the product is wherever it stands ("100% pure chicken jerky. Ingredients: chicken, glycerine").
+      const scope = `${restOfClause(sentence, at, at + length)}\n${this.ingredients()}`;
+      if (!context.requires.some((source) => contradicts(source, scope, sentence.slice(at, at + length)))) return "exempt";
+    }
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
     if (intensified.test(sentence.slice(Math.max(0, at - 40), at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
     const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
@@ -74,6 +79,10 @@ export class ClaimContextReader {
 
   private footnotes(): string {
     return (this.notes ??= footnotes(this.masked));
+  }
+
+  private ingredients(): string {
+    return (this.declared ??= ingredientLists(this.masked));
   }
 }
 

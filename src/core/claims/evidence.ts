@@ -10,17 +10,18 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
   certification: [
     // A licence, certificate or registration number.
     // A scheme's reference may open with digits and use dots ("ref. 18.HUS.12345").
-    /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
+    /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID|[Cc]ode)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
     // A code in brackets, as certifiers print them: (FSC-C012345).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
     // Certified to or by a named standard or body.
     /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?![\p{L}&-])(?!\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers))/u,
-    // A scheme named by its initials before the word: "GOTS certified", "GMP-certified".
-    /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
+    // A scheme named by its initials before the word: "GOTS certified", "GMP-certified", "FSC®-certified",
+    // or with the level it awards between ("GREENGUARD Gold certified", "LEED Platinum certified").
+    /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:[®™]|\s+(?:Gold|Silver|Bronze|Platinum|Plus|Premium|Select|Basic|Advanced))?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
     // A scheme that names the standard it certifies to between its name and the word: "OEKO-TEX Standard 100 certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:-\p{Lu}{2,}[\p{Lu}\p{N}&]*)?\s+(?:Standard|Class|Level|Grade|Category|Type)\s+\d{1,4}[A-Z]?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
     // A real scheme named in words, whose body issues it and can be asked: "Leaping Bunny certified".
-    /(?<![\p{L}])(?:Leaping\s+Bunny|Fairtrade|Fair\s+Trade(?:\s+USA)?|Rainforest\s+Alliance|Soil\s+Association|B\s+Corp(?:oration)?|Cradle\s+to\s+Cradle|Energy\s+Star|ENERGY\s+STAR|Vegan\s+Society|Carbon\s+Trust|Cruelty\s+Free\s+International|Forest\s+Stewardship\s+Council|Marine\s+Stewardship\s+Council|Global\s+Organic\s+Textile\s+Standard|Responsible\s+(?:Wool|Down)\s+Standard|Woolmark|Kitemark|Demeter|Bluesign|bluesign|Climate\s+Neutral|Non-GMO\s+Project|USDA\s+Organic|Certified\s+Humane)(?:[\s-](?:®|™))?[\s-](?:certified|approved|accredited|verified|registered)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:Leaping\s+Bunny|Fairtrade|Fair\s+Trade(?:\s+USA)?|Rainforest\s+Alliance|Soil\s+Association|B\s+Corp(?:oration)?|Cradle\s+to\s+Cradle|Energy\s+Star|ENERGY\s+STAR|Vegan\s+Society|Carbon\s+Trust|Cruelty\s+Free\s+International|Forest\s+Stewardship\s+Council|Marine\s+Stewardship\s+Council|Global\s+Organic\s+Textile\s+Standard|Responsible\s+(?:Wool|Down)\s+Standard|Woolmark|Kitemark|Demeter|Bluesign|bluesign|Climate\s+Neutral|Non-GMO\s+Project|USDA\s+Organic|Certified\s+Humane)(?:[\s-]?(?:®|™))?[\s-](?:certified|approved|accredited|verified|registered)(?![\p{L}])/u,
   ],
   study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|clients|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|merchants|retailers|organi[sz]ations|firms|deployments|implementations|installations|rollouts|sites|schools|groomers|CIOs|CTOs|CISOs|CFOs|CEOs|executives|leaders|managers|decision[-\s]makers|specialists|experts|professionals|clinicians|physicians|nurses|dentists|pharmacists|surgeons|paediatricians|pediatricians|podiatrists|engineers|accountants|lawyers|teachers|athletes|chefs|stylists|hairdressers|trainers)(?![\p{L}])/iu],
   award: [/(?<![\p{L}])(?:[Aa]wards?|[Aa]warded|[Pp]rize|[Mm]edal|[Ww]inner|[Ww]on|[Nn]amed|[Rr]ated|[Vv]oted|[Rr]anked|[Ss]eal|[Qq]uadrant|[Cc]hoice|[Oo]f\s+the\s+[Yy]ear)(?![\p{L}])[^\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])[^\n]*?(?:[Aa]wards?|[Pp]rize|[Mm]edal|[Cc]hoice)(?![\p{L}])/u],
@@ -66,6 +67,13 @@ export function footnotes(text: string): string {
   const notes: string[] = [];
   for (const match of text.matchAll(/(?:^|[\s.!?])([*†‡]{1,3})(?=\s?\p{L})([^\n]*)/gu)) notes.push(match[2]);
   return notes.join("\n");
+}
+
+/** The ingredients or composition a document declares ("Ingredients: chicken, vegetable glycerine."), each to the end of its line. */
+export function ingredientLists(text: string): string {
+  const lists: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}])(?:ingredients?|composition)(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu)) lists.push(match[1]);
+  return lists.join("\n");
 }
 
 /** Whether a sentence refers to a footnote: a mark right after a word, figure or stop ("sleep.*", "40 hours*"). */

@@ -11,6 +11,7 @@ import medications from "./lexicons/medications.json";
 import outcomeVerbs from "./lexicons/outcomeVerbs.json";
 import populations from "./lexicons/populations.json";
 import rankingScopes from "./lexicons/rankingScopes.json";
+import singleFoods from "./lexicons/singleFoods.json";
 import superlatives from "./lexicons/superlatives.json";
 import treatmentVerbs from "./lexicons/treatmentVerbs.json";
 
@@ -41,6 +42,7 @@ const files: Readonly<Record<string, { kind: string; terms: readonly string[] }>
   outcomeVerbs,
   populations,
   rankingScopes,
+  singleFoods,
   superlatives,
   treatmentVerbs,
 };

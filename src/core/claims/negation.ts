@@ -9,6 +9,9 @@ const clauseBoundary = /[;:—–()[\]]|(?<![\p{L}])(?:but|however|although|thou
 const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"); elsewhere it negates one noun ("with no parabens").
 const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
+// "No credit checks and approval guaranteed": after "and" the opening "No" has had its noun, and a
+// new statement begins. "Or", "nor" and "and no" still go on its list ("No cream and no serum can …").
+const conjunctionAfterOpening = /(?<![\p{L}])(?:and|plus)\s+(?!(?:no|none|nothing|nobody)(?![\p{L}]))/iu;
 // "not only", "no less than", "No. 1": negators that negate nothing that follows. "Don't miss
 // out on …" urges the reader on: the claim after it stands.
 const notANegation = /^(?:not\s+(?:only|just|merely|simply)|no\s+(?:less|more|wonder|doubt|matter)|no\.?\s*\d|no\s+other|n['’]t\s+(?:miss|wait|delay|hesitate|forget|get\s+left\s+behind|be\s+left\s+behind))\b/iu;
@@ -33,7 +36,9 @@ export function isNegated(before: string, matched = ""): boolean {
   }
   if (!last || last.index === undefined) {
     const opening = openingNegator.exec(scope);
-    return opening !== null && !notANegation.test(scope.trimStart()) && wordCount(scope.slice(opening[0].length)) <= maxWordsBetween;
+    if (opening === null || notANegation.test(scope.trimStart())) return false;
+    const governed = scope.slice(opening[0].length);
+    return wordCount(governed) <= maxWordsBetween && !conjunctionAfterOpening.test(governed);
   }
   const between = scope.slice(last.index + last[0].length);
   return wordCount(between) <= maxWordsBetween;

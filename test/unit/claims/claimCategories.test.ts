@@ -277,6 +277,56 @@ describe("claim categories", () => {
     assert.equal(flagged("Deposits get the same protection as at any UK bank, up to £85,000 per person.", finance), false);
   });
 
+  it("round 21: 'without a single chemical', 'pure' food beside additives or an ingredients list, a closing promise, a new statement after an opening 'No … and', approval for everyone, a bank's safety by ellipsis, savings whatever the customer, every wish list, levels and marks in certifications, '-prone skin'", () => {
+    assert.ok(flagged("A shampoo made without one single chemical."));
+    assert.equal(flagged("A mineral sunscreen rather than a chemical one: not a chemical sunscreen filter in it."), false);
+    assert.equal(flagged("Grown without chemical fertilisers."), false);
+    // "Pure" or "100%" food beside what was added to it, in its clause or in the ingredients it declares.
+    const food = rulesOf("food-beverage");
+    assert.ok(flagged("Pure coconut water with a dash of pineapple juice.", food));
+    assert.ok(flagged("Pure beef jerky for dogs. Ingredients: beef, glucose syrup, glycerine.", rulesOf("pet-supplies")));
+    assert.equal(flagged("100% pure apple juice, with no added sugar, sweeteners or colourings.", food), false);
+    assert.equal(flagged("Pure beef jerky. Ingredients: beef.", rulesOf("pet-supplies")), false);
+    assert.equal(flagged("Sweetened with pure honey. Ingredients: oats, honey, almonds.", food), false);
+    assert.ok(flagged("Pure cashmere scarf. Composition: 70% cashmere, 30% wool.", rulesOf("fashion-apparel")));
+    assert.equal(flagged("Pure cashmere scarf. Composition: 100% cashmere.", rulesOf("fashion-apparel")), false);
+    // A promise closing an outcome for the reader; a promise about delivery or provenance is a term.
+    assert.ok(flagged("Your puppy will sit on command within a week. That's our promise."));
+    assert.equal(flagged("Your order will arrive within two days. That's our promise."), false);
+    assert.equal(flagged("Every ring is cast in our own workshop. That's our promise."), false);
+    // An opening "No" has its noun once "and" begins a new statement.
+    assert.ok(flagged("No paperwork and results guaranteed."));
+    assert.equal(flagged("No investment is guaranteed to grow."), false);
+    assert.equal(flagged("No cream and no serum can erase wrinkles permanently."), false);
+    const finance = rulesOf("finance");
+    assert.ok(flagged("Every applicant is approved, whatever their credit score.", finance));
+    assert.ok(flagged("Automatic approval on all our loans.", finance));
+    assert.equal(flagged("Approval depends on your credit history and affordability.", finance), false);
+    assert.equal(flagged("All applications are checked within a day.", finance), false);
+    assert.ok(flagged("Unlike a savings account, our bond is equally safe and pays 7% a year.", finance));
+    assert.equal(flagged("Deposits are equally safe at any of our branches.", finance), false);
+    assert.equal(flagged("Our app is just as secure as your bank app.", finance), false);
+    assert.ok(flagged("Our heat pumps will cut your bills by 40%, whatever the size of your home."));
+    assert.equal(flagged("Plans that grow with you, whatever the size of your business."), false);
+    assert.equal(flagged("Whatever the size of your home, you'll save 20% on our sofas this weekend."), false);
+    const toys = rulesOf("toys-kids");
+    assert.ok(flagged("Topping every child's Christmas list this year.", toys));
+    assert.ok(flagged("The scooter every kid wants.", toys));
+    assert.equal(flagged("Add it to your wish list today.", toys), false);
+    assert.equal(flagged("Every child wants to feel safe at bath time.", toys), false);
+    // A scheme's level or registered mark beside its initials, and a licence code, are certifications.
+    assert.equal(flagged("Our new warehouse is LEED Gold certified."), false);
+    assert.equal(flagged("Made with FSC®-certified birch plywood."), false);
+    assert.equal(flagged("Made from certified pine (licence code FSC-C012345)."), false);
+    assert.ok(flagged("Our sofa is Eco Gold certified."));
+    // "Eczema-prone skin" names a skin type; a sentence that says it is no treatment is a caution.
+    const beauty = rulesOf("beauty-cosmetics");
+    assert.equal(flagged("A light gel for acne-prone skin.", beauty), false);
+    assert.ok(flagged("A balm that soothes eczema-prone skin.", beauty));
+    assert.equal(flagged("This balm moisturises; it is not a treatment for psoriasis, so keep following your dermatologist's advice.", beauty), false);
+    assert.ok(flagged("A balm for psoriasis flare-ups.", beauty));
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
