@@ -4,7 +4,9 @@ import { checkAwards, readAwards } from "./awards/checkAwards";
 import { checkAnimals } from "./compatibility/checkAnimals";
 import { checkCertifications, readCertifications, type CertificationMatch } from "./certifications/checkCertifications";
 import { checkCompatibility, readPlatforms, type PlatformMatch } from "./compatibility/checkCompatibility";
+import { checkDeviceModels } from "./compatibility/deviceModels";
 import { checkNamedCompatibility } from "./compatibility/namedCompatibility";
+import { checkWaterTypes } from "./compatibility/waterTypes";
 import { checkInclusions, readInclusions } from "./features/checkInclusions";
 import { checkParts, readParts } from "./features/checkParts";
 import type { GroundingFinding } from "./groundingFinding";
@@ -13,6 +15,7 @@ import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
 import { shareOfMaterial } from "./materials/shareOfMaterial";
 import { checkLetterSizes, readLetterSizes, type SizeRuns } from "./numbers/letterSizes";
 import { checkListedCounts } from "./numbers/listCounts";
+import { checkMonthRanges, readMonthRanges, type MonthRange } from "./numbers/monthRanges";
 import { checkQuantities, figureEvidence, type FigureEvidence } from "./numbers/checkQuantities";
 import { readQuantities } from "./numbers/readQuantities";
 import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigins";
@@ -21,6 +24,8 @@ import { Wording } from "./text/briefWording";
 import { productNameMentions } from "./text/productNameMentions";
 
 export type { GroundingFinding, GroundingKind } from "./groundingFinding";
+
+const karatFigure = /\d\s?(?:k|kt|ct|karat|carat)(?![\p{L}])/iu;
 
 /** Everything checkable the brief says, read once per brief. */
 interface BriefEvidence {
@@ -33,6 +38,7 @@ interface BriefEvidence {
   readonly places: readonly PlaceMatch[];
   readonly platforms: readonly PlatformMatch[];
   readonly sizes: SizeRuns;
+  readonly seasons: readonly MonthRange[];
 }
 
 // Catalog runs and re-checks test many drafts against one brief: its reading is kept, by its text.
@@ -60,17 +66,21 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
   const properties = readProperties(text);
   const awards = readAwards(text);
   // A number inside a name ("ISO 9001", "Wi-Fi 6", "14k gold") is checked as part of that name.
-  const named = [...certifications, ...platforms, ...properties, ...awards, ...materials.filter((match) => /\d/.test(match.text))];
+  // A claim stronger than the facts ("solid 18k gold") still gives its karat as a figure to check.
+  const named = [...certifications, ...platforms, ...properties.filter((match) => !karatFigure.test(match.text)), ...awards, ...materials.filter((match) => /\d/.test(match.text))];
   const quantities = readQuantities(text, named);
   const findings = [
     ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures),
     ...checkListedCounts(text, evidence.figures.quantities),
     ...checkLetterSizes(readLetterSizes(text), evidence.sizes),
+    ...checkMonthRanges(readMonthRanges(text), evidence.seasons),
     ...checkMaterials(materials, evidence.materials, evidence.lines, text, evidence.wording.text),
     ...checkCertifications(certifications, evidence.certifications, evidence.wording),
     ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),
     ...checkNamedCompatibility(text, platforms, evidence.wording),
+    ...checkDeviceModels(text, evidence.wording),
+    ...checkWaterTypes(text, evidence.wording),
     ...checkAnimals(text, evidence.wording),
     ...checkProperties(properties, evidence.wording),
     ...checkAwards(awards, evidence.wording),
@@ -101,6 +111,7 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
     places: readPlaces(text, false),
     platforms,
     sizes: readLetterSizes(text),
+    seasons: readMonthRanges(text),
   };
   if (evidenceCache.size >= cachedBriefs) evidenceCache.delete(evidenceCache.keys().next().value as string);
   evidenceCache.set(source, evidence);

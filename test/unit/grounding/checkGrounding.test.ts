@@ -617,3 +617,193 @@ describe("checkGrounding: copy in French, German and Spanish, and scenes that ar
     assertGrounded("Payroll across the UK and Ireland.", brief("HR Suite", "Payroll for UK and Ireland"));
   });
 });
+
+describe("checkGrounding: versions, model numbers, ranges and totals", () => {
+  it("reads a version or a model's number as naming, never measuring", () => {
+    assertFlags("Runs for up to 15 days between charges.", brief("Pulse Band", "Works with iOS 15 and later", "Battery: 5 days"), ["15 days"]);
+    assertGrounded("Works with iOS 15 or later.", brief("Pulse Band", "Works with iOS 15 and later"));
+    assertFlags("The Aura 3 glows at 1,200 lm.", brief("Aura 3 Lamp", "Brightness: 400 lm"), ["1,200 lm"]);
+    assertGrounded("That's 120 hours of burn time across the pack.", brief("Candle 3-Pack", "Burn time: 40 hours each"));
+  });
+
+  it("does no arithmetic with the ends of a range, and totals labelled figures only where the copy says total", () => {
+    assertFlags("Cools rooms up to 40 m².", brief("Air Cooler", "For rooms 10–20 m²", "2 fan speeds"), ["40 m²"]);
+    assertGrounded("Cools rooms of 10 to 20 m².", brief("Air Cooler", "For rooms 10–20 m²", "2 fan speeds"));
+    assertGrounded("Two 15 W speakers deliver 30 W of combined output.", brief("Party Speaker", "Speakers: 2 × 15 W"));
+    assertFlags("Two 15 W speakers deliver 40 W of combined output.", brief("Party Speaker", "Speakers: 2 × 15 W"), ["40 W"]);
+  });
+
+  it("holds a figure given per serving to the brief's figure per serving", () => {
+    const shake = brief("Oat Shake", "Protein 20 g per serving", "Serving: 2 scoops");
+    assertFlags("Every serving packs 40 g of protein.", shake, ["40 g"]);
+    assertGrounded("You get 20 g of protein per serving.", shake);
+  });
+
+  it("reads a rating's scale as no count", () => {
+    assertFlags("It seats five comfortably.", brief("Sofa", "Rated 4.7/5 by 2,000 customers", "Seats up to 4"), ["five"]);
+    assertGrounded("Rated 4.7 out of 5 by shoppers.", brief("Sofa", "Rated 4.7/5 by 2,000 customers"));
+  });
+});
+
+describe("checkGrounding: number forms", () => {
+  it("reads a whole number with a vulgar fraction to the fraction's own step", () => {
+    assertFlags("Fits a 10½-inch blade.", brief("Mitre Saw", "Blade: 254 mm"), ["10½-inch"]);
+    assertGrounded("Fits a 10-inch blade.", brief("Mitre Saw", "Blade: 254 mm"));
+  });
+
+  it("reads a full stop that groups thousands, and revolutions per minute in German and French", () => {
+    assertGrounded("Bis zu 3.000 U/min.", brief("Bohrer", "Speed: 3,000 rpm"));
+    assertFlags("Bis zu 4.000 U/min.", brief("Bohrer", "Speed: 3,000 rpm"), ["4.000 U/min"]);
+  });
+
+  it("reads a day of a month as one date in either order", () => {
+    assertGrounded("Opening on March 3, 2026.", brief("Pop-up Dinner", "Opens 3 March 2026"));
+    assertFlags("Opening on March 5, 2026.", brief("Pop-up Dinner", "Opens 3 March 2026"), ["March 5"]);
+  });
+
+  it("holds a season of months inside the brief's", () => {
+    assertFlags("Open from May to October.", brief("Lido", "Season: May–September"), ["October"]);
+    assertGrounded("Open June to August, and between May and September on weekends.", brief("Lido", "Season: May–September"));
+  });
+
+  it("reads UK ring letters as a scale of their own", () => {
+    assertFlags("Ring sizes K to R.", brief("Band Ring", "Sizes: L–R"), ["K"]);
+    assertGrounded("Ring sizes L to R, and shirts S to L.", brief("Band Ring", "Sizes: L–R", "Shirt sizes: S–XL"));
+  });
+});
+
+describe("checkGrounding: counts", () => {
+  it("reads 'seven days a week' as a figure only against another figure for the week", () => {
+    assertFlags("We're open seven days a week.", brief("Bakery", "Open 5 days a week"), ["seven days a week"]);
+    assertGrounded("We're open seven days a week.", brief("Bakery", "Open daily"));
+  });
+
+  it("counts things a figure of speech counts only where the brief counts them", () => {
+    assertFlags("Four tiers of storage.", brief("Cake Stand", "Tiers: 3"), ["Four"]);
+    assertGrounded("Two steps to assemble.", brief("Shelf Unit", "Pine"));
+  });
+
+  it("takes twice a count of pairs as the single things, never as more pairs", () => {
+    assertGrounded("Ten gloves in all.", brief("Work Gloves", "Pack of 5 pairs"));
+    assertFlags("Ten pairs in the pack.", brief("Work Gloves", "Pack of 5 pairs"), ["Ten"]);
+  });
+
+  it("reads neither 'a pair for' someone nor 'two or three' as a figure", () => {
+    assertGrounded("There's a pair for every runner.", brief("Race Sock", "Sizes 1-5"));
+    assertGrounded("Apply two or three pumps.", brief("Face Oil", "50 ml"));
+    assertGrounded("Apply three or four drops at night.", brief("Face Oil", "30 ml"));
+    assertFlags("Two or three bedrooms to choose from.", brief("Cottage", "2 bedrooms"), ["three"]);
+  });
+
+  it("counts a list of figures under a heading, and holds a count of one kind to the brief's count of that kind", () => {
+    assertGrounded("Three heat settings to choose from.", brief("Air Fryer", "Heat settings: 120°C, 160°C, 200°C"));
+    assertFlags("Two HDMI ports.", brief("Dock", "Ports: 3× USB-A, 1× HDMI"), ["Two"]);
+    assertGrounded("Three USB-A ports, one HDMI port: four ports in all.", brief("Dock", "Ports: 3× USB-A, 1× HDMI"));
+  });
+
+  it("checks the karat of a 'solid' gold claim as a figure", () => {
+    assertFlags("Solid 18k gold throughout.", brief("Band", "Solid 14k gold"), ["18k gold"]);
+    assertGrounded("Solid 14k gold throughout.", brief("Band", "Solid 14k gold"));
+  });
+});
+
+describe("checkGrounding: what a material's name stands for", () => {
+  it("keeps a workpiece word to the phrase it governs", () => {
+    assertFlags("Relaxed through the shoulders, finished with horn buttons.", brief("Overshirt", "Fabric: cotton"), ["horn"]);
+    assertGrounded("Cuts through oak and pine with ease.", brief("Jigsaw", "Blade: steel"));
+  });
+
+  it("sets aside a garment, a span, a texture, a drink to mix with and a surface", () => {
+    assertGrounded("Wear it over a fleece on cold mornings.", brief("Shell Jacket", "Shell: nylon"));
+    assertGrounded("Good from breakfast to dessert, from espresso to cocktails.", brief("Syrup", "Flavour: vanilla"));
+    assertGrounded("It whips up into a creamy foam.", brief("Olive Soap", "Soap: olive oil"));
+    assertGrounded("Mixes easily in oat milk or water.", brief("Pea Protein", "Pea protein"));
+    assertGrounded("It stays put on oak floors.", brief("Door Stop", "Non-slip feet"));
+    assertFlags("Wear it over a fleece lining.", brief("Shell Jacket", "Shell: nylon"), ["fleece lining"]);
+  });
+
+  it("reads ingredients at work on skin as in the product, and platings as materials", () => {
+    assertFlags("Almond, jojoba and rosehip oils soften dry cuticles.", brief("Cuticle Oil", "Oils: almond, jojoba"), ["rosehip oils"]);
+    assertFlags("Finished in palladium-plated sterling silver.", brief("Pendant", "Sterling silver"), ["palladium-plated"]);
+  });
+});
+
+describe("checkGrounding: claims and their kinds", () => {
+  it("backs swim-proof with a swimming rating and stretches it from a splash rating", () => {
+    assertGrounded("Swim-proof for laps.", brief("Watch", "Water resistance: 10 ATM"));
+    assertFlags("Swim-proof and ready for laps.", brief("Watch", "Water resistance: 3 ATM"), ["Swim-proof"]);
+  });
+
+  it("backs a hand finish, independent testing, a total block and a shock-absorbing bumper with the facts that amount to them", () => {
+    assertGrounded("Finished by hand.", brief("Wallet", "Hand-stitched seams"));
+    assertFlags("Finished by hand.", brief("Wallet", "Machine-stitched seams"), ["Finished by hand"]);
+    assertGrounded("Independently tested for purity.", brief("Whey", "Informed Choice certified"));
+    assertFlags("Independently tested for purity.", brief("Whey", "Made in the UK"), ["Independently tested"]);
+    assertGrounded("Blocks 100% of UVA and UVB.", brief("Sunglasses", "UV400 lenses"));
+    assertGrounded("A shock-absorbing frame.", brief("Tablet Case", "Rubber bumper"));
+  });
+
+  it("reads 'fits any bag' as a figure of speech but not 'fits any car seat'", () => {
+    assertGrounded("Fits any bag.", brief("Travel Spray", "50 ml"));
+    assertFlags("Fits any car seat.", brief("Travel Spray", "50 ml"), ["Fits any car seat"]);
+  });
+
+  it("flags one kind of a thing on a brief that gives another", () => {
+    assertFlags("Polarized lenses cut glare.", brief("Sunglasses", "Lens: mirrored"), ["Polarized lenses"]);
+    assertFlags("Hand-tufted from pure wool.", brief("Rug", "Hand-knotted", "Wool"), ["Hand-tufted"]);
+    assertFlags("Optical image stabilisation keeps it steady.", brief("Camera", "Image stabilisation: electronic"), ["Optical image stabilisation"]);
+    assertFlags("Fly in business class comfort.", brief("Flight", "Economy seats"), ["business class"]);
+    assertGrounded("A first-class cup of coffee.", brief("Coffee", "Arabica beans"));
+  });
+
+  it("takes an attribute line valued 'none' as denying the claim", () => {
+    assertFlags("A waterproof shell.", brief("Jacket", "Waterproof: none"), ["waterproof"]);
+    assertGrounded("A waterproof shell.", brief("Jacket", "Waterproof: yes"));
+  });
+
+  it("flags a feature stretched to every platform where the brief gives one", () => {
+    assertFlags("Offline mode works on all devices.", brief("Notes App", "Offline mode (iOS only)"), ["on all devices"]);
+    assertGrounded("Offline mode works on all devices.", brief("Notes App", "Offline mode on all devices"));
+  });
+
+  it("flags a private amenity the brief never names, and backs one it names", () => {
+    assertFlags("Relax in the private sauna.", brief("Cabin", "2 bedrooms"), ["private sauna"]);
+    assertGrounded("Relax in the private sauna.", brief("Cabin", "Sauna"));
+  });
+
+  it("takes a thing included in the singular or the plural, and flags one the brief sells as an extra", () => {
+    assertGrounded("Breakfast is included.", brief("Inn", "Breakfasts included"));
+    assertFlags("Airport transfer included.", brief("Resort", "Airport transfer available at extra cost"), ["Airport transfer included"]);
+    assertGrounded("Every meal is included.", brief("Cruise", "All meals included; drinks extra"));
+  });
+
+  it("names no certifier in a pronoun, and reads ETL only as a listing", () => {
+    assertGrounded("They're certified to EN 71.", brief("Blocks", "Certified to EN 71"));
+    assertFlags("ETL listed for safety. Build ETL jobs fast.", brief("Heater", "UL listed"), ["ETL listed"]);
+  });
+
+  it("leaves a part the product reaches or suits alone", () => {
+    assertGrounded("Reach the top cupboard with ease.", brief("Step Stool", "Aluminium"));
+    assertFlags("It has a top shelf for tools.", brief("Step Stool", "Aluminium"), ["top shelf"]);
+  });
+});
+
+describe("checkGrounding: places and compatibility", () => {
+  it("reads countries in German, French and Spanish, and where data is hosted in French", () => {
+    assertFlags("Bohnen aus Äthiopien.", brief("Kaffee", "Beans from Colombia"), ["Äthiopien"]);
+    assertGrounded("Bohnen aus Kolumbien.", brief("Kaffee", "Beans from Colombia"));
+    assertFlags("Vos données sont hébergées à Francfort.", brief("Cloud Drive", "Data hosted in Dublin"), ["Francfort"]);
+  });
+
+  it("checks where a stay is only where the brief says where it is", () => {
+    assertFlags("Nestled in Saas-Fee, the chalet sleeps eight.", brief("Chalet", "Located in Zermatt, Switzerland", "Sleeps 8"), ["in Saas-Fee"]);
+    assertGrounded("Nestled in Saas-Fee, the chalet sleeps eight.", brief("Chalet", "Sleeps 8"));
+  });
+
+  it("flags a model's variant and a kind of water the brief does not name", () => {
+    assertFlags("Made for the Pixel 8 and Pixel 8 Pro.", brief("Case", "Fits Pixel 8"), ["8 Pro"]);
+    assertGrounded("Made for the Pixel 8.", brief("Case", "Fits Pixel 8"));
+    assertFlags("Great for reef tanks.", brief("Filter", "For freshwater aquariums"), ["reef"]);
+    assertGrounded("Works in saltwater set-ups.", brief("Filter", "For freshwater and marine aquariums"));
+  });
+});

@@ -44,7 +44,8 @@ export function readCertifications(text: string): CertificationMatch[] {
   for (const pattern of standardPatterns) {
     for (const match of text.matchAll(pattern)) {
       // "Twelve ITF-approved balls", "The Bluesign approved…": a capitalised word that opens a sentence is no part of the name.
-      const lead = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|Thousands|Dozens|The|A|An|Our|All|Every|Each|Both|Its|This|These|Only|Fully|Now)[ -])+/.exec(match[0])?.[0] ?? "";
+      // So is a pronoun: "It's certified to EN 131" names no certifier.
+      const lead = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|Thousands|Dozens|The|A|An|Our|All|Every|Each|Both|Its|This|These|Only|Fully|Now|It|It['’]s|They|They['’]re|We|We['’]re|You|You['’]re|That|That['’]s|Everything|He|She|Which|Also)[ -])+/.exec(match[0])?.[0] ?? "";
       const name = match[0].slice(lead.length);
       if (!/^\p{Lu}/u.test(name) && !/^(?:certified|approved|accredited|endorsed|verified|recommended|accepted|sealed) by/i.test(name)) continue;
       const key = phraseKey(certifiedName(name));

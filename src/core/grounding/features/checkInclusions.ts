@@ -1,5 +1,5 @@
 import type { GroundingFinding, TextSpan } from "../groundingFinding";
-import type { Wording } from "../text/briefWording";
+import { Wording } from "../text/briefWording";
 import { words } from "../text/clauseContext";
 
 // "Comes with a spinning reel", "includes a shoulder strap", "the bracket is in the box": a part or extra the product is sold with.
@@ -27,12 +27,24 @@ export function readInclusions(text: string): TextSpan[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "Winter sports cover as optional add-on", "drinks extra": what the brief sells on top is not included.
+const optionalWords = /(?<![\p{L}])(?:optional|add-on|add on|(?:at\s+)?(?:an\s+)?extra\s+(?:cost|charge|fee)|costs?\s+extra|for\s+a\s+fee|sold\s+separately|available\s+separately|not\s+included|surcharge|extra\s*$)(?![\p{L}])/iu;
+
 /** Parts and extras the copy says come with the product when the brief names none of their words. */
 export function checkInclusions(copy: readonly TextSpan[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
+  // Each clause of the brief on its own: "All meals included; drinks extra" makes only the drinks extra.
+  const clauses = briefWording.text.split(/[\n;.]|,\s/).map((clause) => new Wording(clause));
   for (const inclusion of copy) {
     const things = words(inclusion.text).filter((word) => word.length > 2 && !emptyWords.has(word));
-    if (things.length === 0 || things.some((word) => briefWording.says(word) || briefWording.says(word.replace(/e?s$/, "")))) continue;
+    const saidIn = (wording: Wording) => things.some((word) => [word, word.replace(/e?s$/, ""), `${word}s`, `${word}es`].some((form) => wording.says(form)));
+    const optional = clauses.find((clause) => saidIn(clause) && optionalWords.test(clause.text));
+    if (optional && things.length > 0) {
+      const said = optional.text.trim();
+      findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "claim-overreach", message: `"${inclusion.text}" goes further than the brief, which says ${said}.`, briefValue: said });
+      continue;
+    }
+    if (things.length === 0 || saidIn(briefWording)) continue;
     findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "feature", message: `"${inclusion.text}": the brief does not say it comes with this.` });
   }
   return findings;

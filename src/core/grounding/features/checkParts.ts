@@ -31,6 +31,8 @@ const useVerbs = new Set([
   "hang", "hanging", "mount", "mounting", "install", "installing", "fix", "fixing", "build", "building", "assemble", "assembling", "level", "levelling",
   "leveling", "tighten", "tightening", "loosen", "store", "storing", "stack", "organise", "organize", "fill", "clean", "cleaning", "wash", "repair",
   "replace", "attach", "protect", "decorate", "stock", "open", "close", "lock", "unlock", "line", "dust", "wipe",
+  // What the product reaches, suits or matches ("reach the top shelf", "to suit the shelf") is somewhere it goes.
+  "reach", "reaches", "reaching", "suit", "suits", "match", "matches", "complement", "complements",
 ]);
 // A sunscreen's "mineral filter" or "UV filter" is what it screens light with, an ingredient rather than a part.
 const sunFilterWords = new Set(["mineral", "uv", "uva", "uvb", "chemical", "physical", "sunscreen", "sun", "organic", "inorganic"]);
@@ -51,7 +53,8 @@ export function readParts(text: string): PartMention[] {
     if (isReadersOrAbsentOrPlace(text, match.index)) continue;
     const start = describedFrom(text, match.index);
     const describing = words(text.slice(start, match.index));
-    if (!introducedAsItsOwn(text, start) || describing.some((word) => useVerbs.has(word))) continue;
+    const verb = wordsBefore(text, start, 2).reverse().find((word) => !determiners.has(word));
+    if (!introducedAsItsOwn(text, start) || describing.some((word) => useVerbs.has(word)) || (verb !== undefined && useVerbs.has(verb))) continue;
     if (forms.includes("filter") && describing.some((word) => sunFilterWords.has(word))) continue;
     const end = match.index + match[0].length;
     mentions.push({ start, end, text: text.slice(start, end), parts: [forms] });

@@ -11,7 +11,7 @@ export const servingCues: ReadonlySet<string> = new Set([
   "cup", "mug", "glass", "bowl", "slice", "plate", "morning", "evening", "afternoon", "hot", "iced", "your", "favourite", "favorite", "sipping", "sip",
   "simmer", "steep", "brew", "whisk", "shake", "heat", "mix", "pour", "toss", "splash", "garnish", "try", "swirl", "dunk", "love", "loves", "perfect",
   "ideal", "great", "delicious", "tasty", "goes", "beside", "next", "store", "stores", "storing", "keep", "keeps", "hold", "holds", "carry", "carries",
-  "fits",
+  "fits", "mixes", "mixing", "stirs", "stirring", "dissolves", "dissolving", "shakes", "shaking",
 ]);
 // Words that put an ingredient in the product: "made with", "notes of", "enriched with", "15% vitamin C".
 export const compositionCues: ReadonlySet<string> = new Set([
@@ -72,7 +72,7 @@ export const metalParts: ReadonlySet<string> = new Set([
 // Words that make a material the thing worked on, not the product's own ("cuts through timber", "drills into concrete").
 export const workpieceCues: ReadonlySet<string> = new Set([
   "through", "into", "cuts", "cutting", "drills", "drilling", "sands", "sanding", "grinds", "grinding", "carves", "carving", "fixes", "fixing", "bonds",
-  "bonding", "glues", "cleans", "cleaning", "polishes", "polishing", "detects", "detecting", "seals", "sealing",
+  "bonding", "glues", "cleans", "cleaning", "polishes", "polishing", "detects", "detecting", "seals", "sealing", "grabs", "clings", "latches",
 ]);
 // Verbs of the reader settling into the product ("sink into", "slip into"): what follows "into" is the product, not a workpiece.
 export const readerEntries: ReadonlySet<string> = new Set([

@@ -74,6 +74,10 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "gold-plated|gold plated|gold plating",
       "silver", "sterling silver|925 silver|925 sterling silver|sterling>silver", "fine silver|999 silver>silver", "silver-plated|silver plated|silver plating",
       "platinum", "palladium", "rhodium", "rhodium-plated|rhodium plated|rhodium plating", "argentium silver>silver",
+      // A plating is a finish over another metal, never the metal itself: each one the brief must name.
+      "platinum-plated|platinum plated|platinum plating", "palladium-plated|palladium plated|palladium plating", "ruthenium-plated|ruthenium plated|ruthenium plating",
+      "nickel-plated|nickel plated|nickel plating", "copper-plated|copper plated|copper plating", "brass-plated|brass plated|brass plating",
+      "chrome-plated|chrome plated|chrome plating|chromed", "zinc-plated|zinc plated|zinc plating",
     ],
   },
   {

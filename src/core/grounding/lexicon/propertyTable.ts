@@ -40,7 +40,8 @@ export const propertyLines: readonly string[] = [
   "antioxidant-rich|rich in antioxidants|packed with antioxidants|loaded with antioxidants|full of antioxidants|high in antioxidants|bursting with antioxidants|antioxidant-packed :: antioxidant|antioxidants :: ",
   "clinically proven|clinically-proven|clinically shown|clinically demonstrated :: :: clinically tested|clinical study",
   "clinically tested|clinically-tested :: clinically proven|clinical study|clinical trial :: ",
-  "third-party tested|third party tested|3rd-party tested|independently tested|independently verified :: NSF|Informed Sport|USP verified|lab tested :: ",
+  // Testing programmes run by a third party back a claim of independent testing.
+  "third-party tested|third party tested|3rd-party tested|independently tested|independently verified :: NSF|Informed Sport|Informed Choice|USP verified|lab tested|IFOS|BSCG|Labdoor|ConsumerLab|Clean Label Project|third-party certified|independently certified :: ",
   "lab tested|lab-tested|laboratory tested :: third-party tested :: ",
   "vet recommended|vet-recommended|veterinarian recommended|vet approved|vet-approved :: :: ",
   "pediatrician recommended|paediatrician recommended|pediatrician-recommended :: :: ",
@@ -55,6 +56,7 @@ export const propertyLines: readonly string[] = [
   "handmade|hand-made|handcrafted|hand-crafted|made by hand :: hand-stitched|hand-sewn|hand-woven|hand woven|hand-tufted|hand-poured|hand-blown|hand-engraved|hand-painted|hand-knitted|hand-thrown :: ",
   "hand-stitched|hand stitched|hand-sewn|hand sewn :: handmade :: ",
   "hand-woven|hand woven|handwoven :: handmade :: ",
+  "hand-finished|hand finished|finished by hand :: hand-rolled|hand rolled|hand-stitched|hand-sewn|hand-polished|hand-painted|hand-sanded|hand-oiled|hand-waxed|hand-glazed|hand-embroidered|hand-burnished|hand-edged :: ",
   "grass-fed|grass fed :: pasture-raised :: ",
   "free-range|free range :: pasture-raised :: ",
   "wild-caught|wild caught :: :: ",
@@ -77,6 +79,15 @@ export const propertyLines: readonly string[] = [
   "through expiry|through expiration|until expiry|until expiration|at expiry|at expiration|until the expiry date|until the expiration date|through the best-before date :: :: at manufacture|at time of manufacture|at the time of manufacture",
   "noise-cancelling|noise cancelling|noise-canceling|noise canceling|active noise cancellation|ANC :: :: noise-isolating|noise isolating|passive noise",
   "wireless charging :: Qi|MagSafe :: ",
+  // A watch rated 5 ATM (50 m) or more is made for swimming; 3 ATM only for splashes.
+  "swim-proof|swimproof|swim proof|safe for swimming|suitable for swimming|swim-ready :: 5 ATM|5ATM|10 ATM|10ATM|20 ATM|5 bar|10 bar|20 bar|50 m|100 m|200 m|50 metres|100 metres|IPX8|IP68|swimming :: water-resistant|water resistant|3 ATM|3 bar|30 m|splash-proof|splash resistant|IPX7|IP67",
+  // Kinds of one thing that rule each other out: a brief that names one backs no other.
+  "optical image stabilisation|optical image stabilization|optical stabilisation|optical stabilization|OIS :: :: electronic image stabilisation|electronic image stabilization|electronic stabilisation|electronic stabilization|image stabilisation: electronic|image stabilization: electronic|EIS|digital image stabilisation|digital stabilisation|digital stabilization",
+  "optical zoom :: :: digital zoom",
+  "hand-knotted|hand knotted|handknotted :: :: hand-tufted|hand tufted|handtufted|machine-made|machine made|power-loomed|hand-loomed|flatweave|flat-woven|hand-hooked",
+  "hand-tufted|hand tufted|handtufted :: :: hand-knotted|machine-made|machine made|power-loomed|hand-loomed|hand-hooked",
+  "polarised|polarized|polarised lenses|polarized lenses|polarisation|polarization :: :: ",
+  "photochromic|photochromatic|light-adaptive lenses :: :: ",
   "fast charging|fast-charging|quick charge|rapid charging :: Power Delivery|PD|USB PD|USB-PD|Quick Charge|PPS|SuperVOOC|Warp Charge :: ",
   "unbreakable|shatterproof|shatter-proof :: :: shatter-resistant|break-resistant|tempered glass|durable",
   "indestructible :: :: chew-resistant|tough|durable|heavy-duty",
@@ -119,7 +130,8 @@ export const propertyLines: readonly string[] = [
   "seam-sealed|fully seam-sealed|sealed seams|taped seams|fully taped seams|welded seams|seam-taped :: :: ",
   "moisture-wicking|moisture wicking|sweat-wicking :: wicking|wicks :: ",
   "quick-drying|quick-dry|quick drying|fast-drying :: dries quickly|dries fast :: ",
-  "shock-absorbing|shock absorbing|shock-absorbent|shock-absorption :: absorbs shock|shock absorption|anti-vibration|vibration-dampening|shockproof :: ",
+  // A bumper, a cushioned sole and a drop test are each a way of absorbing shock.
+  "shock-absorbing|shock absorbing|shock-absorbent|shock-absorption :: absorbs shock|shock absorption|anti-vibration|vibration-dampening|shockproof|bumper|bumpers|drop tested|drop-tested|drop protection|cushioned|cushioning :: ",
   "not plated|never plated|solid gold|solid silver|solid sterling silver|solid platinum|solid 9k gold|solid 10k gold|solid 14k gold|solid 18k gold|solid 22k gold|solid 24k gold :: solid :: gold-plated|gold plated|plated|vermeil|gold-filled|gold filled",
   "calorie-free|zero-calorie|zero calorie|zero calories|no calories|0 calories :: :: low calorie|low-calorie",
   "fat-free|zero fat|no fat|0% fat :: :: low fat|low-fat", "carb-free|zero carbs|zero carb|no carbs :: :: low carb|low-carb",

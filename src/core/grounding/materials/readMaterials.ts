@@ -3,7 +3,7 @@ import {
   nonComparingAs, partOnlyMaterials, productForms, readerEntries, servingCues, simileCues, stylingCues, textureNouns, workpieceCommands, workpieceCues,
 } from "../lexicon/materialContextWords";
 import { nonMaterialPhrases } from "../lexicon/materialTable";
-import { wordsAfter, wordsBefore } from "../text/clauseContext";
+import { words, wordsAfter, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
 import { countedMaterialMatcher, uncountedMaterialMatcher, type Material } from "./materialLexicon";
 
@@ -14,6 +14,15 @@ const pairingLinks: ReadonlySet<string> = new Set(["with", "well", "nicely", "pe
 function combinesMaterial(word: string, next: string | undefined): boolean {
   return combiningVerbs.has(word) && !pairingLinks.has(next ?? "");
 }
+const thingAfterArticle = /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|over|under|for|from|when|while|that|which|or|to)(?![\p{L}]))/u;
+const becomesTexture = /(?<![\p{L}])(?:lathers?|lathering|whips?|whipped|froths?|frothing|turns?|turning|melts?|melting|transforms?|foams?|foaming)(?:[ \t]+up)?[ \t]+(?:in)?to[ \t]+(?:a|an)(?![\p{L}])[^.!?;\n]{0,50}$/iu;
+// What a product is used on: a material before one of these is the surface's.
+const surfaceNouns: ReadonlySet<string> = new Set([
+  "floor", "floors", "floorboards", "flooring", "surface", "surfaces", "worktop", "worktops", "countertop", "countertops", "wall", "walls", "tiles", "deck", "decks",
+  "decking", "studs", "joists", "beams", "doors", "cabinets", "furniture", "shelves", "tables",
+]);
+// Verbs of an ingredient at work on skin, hair or make-up, after the list it ends ("… and camellia oils dissolve sunscreen").
+const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up)(?![\p{L}])/iu;
 const nonMaterialMatcher = new PhraseMatcher(nonMaterialPhrases.map((phrase) => ({ forms: [phrase], value: true })));
 
 export type MaterialMatch = PhraseMatch<Material>;
@@ -66,6 +75,14 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
+  // "Layers over a fleece", "raise a glass": a material's one-word name after "a" with nothing after it names a thing made of it.
+  if (!/[\s-]/.test(match.text) && /(?<![\p{L}])(?:a|an)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 4), match.start)) && thingAfterArticle.test(text.slice(match.end, match.end + 12))) return "aside";
+  // "From coffee to cocktails", "from bean to cup": a span of moments or stages, not what the product holds.
+  if (/(?<![\p{L}])from[ \t]+(?:the[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 10), match.start)) && /^[ \t]+(?:to|till|until)[ \t]+\p{L}/iu.test(text.slice(match.end, match.end + 12))) return "aside";
+  // "Lathers up into a rich foam", "melts into an oil": what the product turns into in use is its texture, not a material.
+  if (becomesTexture.test(text.slice(Math.max(0, match.start - 70), match.start))) return "aside";
+  // "Stays put on wooden floors", "grabs steel studs": the surface the product is used on.
+  if (surfaceNouns.has(next) && /(?<![\p{L}])(?:on|onto|across|against|over|to|grabs?|grips?|holds?)[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 24), match.start))) return "aside";
   const near = wordsBefore(text, match.start, 10);
   if (near.some((word, index) => stylingCues.has(word) && !combinesMaterial(word, near[index + 1]))) return "aside";
   // "Plugs for brick and concrete": what the product is for, close before the list.
@@ -84,6 +101,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "A sharp, roomy canvas for spreadsheets": the head of "a … X for …" is a thing put to a use, a figure of speech, not what the product is made of.
   if (/(?<![\p{L}])(?:a|an)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}$/iu.test(text.slice(Math.max(0, match.start - 60), match.start)) && /^[ \t]+for(?![\p{L}])/iu.test(text.slice(match.end, match.end + 6))) return "aside";
   if (!edibleFamilies.has(match.value.family)) return "material";
+  // "Squalane, ceramides and peptides cushion the skin barrier": the ingredients at work are in the product.
+  if (ingredientAtWork.test(text.slice(match.end, match.end + 60))) return "material";
   // The nearest cue decides: "to the garden with sunflower hearts" puts them in the mix, "stir into coffee" does not.
   const lead = wordsBefore(text, match.start, 8);
   for (let index = lead.length - 1; index >= 0; index--) {
@@ -116,7 +135,9 @@ function inProductForm(after: readonly string[]): boolean {
 }
 
 function isWorkpiece(text: string, start: number): boolean {
-  const before = wordsBefore(text, start, 5);
+  // A cue governs the phrase right after it: "relaxed through the body, finished with mother-of-pearl buttons" works nothing.
+  const phrase = /[^,;:.!?()\n]*$/.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
+  const before = words(phrase.replace(/^.*(?<![\p{L}])with(?![\p{L}])/isu, "")).slice(-5);
   // "Sink into plush velvet", "slip into soft merino": the reader goes into the material, which is the product's.
   if (before.some((word, index) => workpieceCues.has(word) && !(word === "into" && readerEntries.has(before[index - 1] ?? "")))) return true;
   const command = /(?:^|[.!?\n]\s*)(\p{L}+)[^.!?\n]{0,40}$/u.exec(text.slice(Math.max(0, start - 60), start));

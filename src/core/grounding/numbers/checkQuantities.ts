@@ -26,7 +26,9 @@ export interface FigureEvidence {
 }
 
 export function figureEvidence(quantities: readonly Quantity[], shareOf: ReadonlyMap<Quantity, string>, wording: Wording): FigureEvidence {
-  return { quantities, derived: deriveFigures(quantities), shareOf, wording, lists: readListLengths(wording.text), multiples: multiplicityCounts(wording.text) };
+  // "Open 24 hours a day" says "always": it backs the same saying, never a 24-hour battery; "three ways to wear" counts nothing to back.
+  const figures = quantities.filter((quantity) => !quantity.always && !quantity.figurative);
+  return { quantities: figures, derived: deriveFigures(figures), shareOf, wording, lists: readListLengths(wording.text), multiples: multiplicityCounts(wording.text) };
 }
 
 /**
@@ -84,21 +86,38 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   // "2x faster", "twice as long": a comparison with something else, backed only by the brief making the same comparison, not by any 2 it holds.
   if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) };
+  // "Seven days a week" says "always", unless the brief gives another figure for the same week ("6 days a week").
+  if (quantity.always) {
+    const sameFrame = brief.quantities.filter((candidate) => candidate.unitId === quantity.unitId && candidate.per === quantity.per);
+    return { supported: sameFrame.length === 0 || sameFrame.some((candidate) => candidate.value === quantity.value), counterpart: sameFrame[0] };
+  }
+  // "Two steps" and "three ways" are figures of speech, unless the brief counts those very things ("Steps: 5").
+  if (quantity.figurative && !brief.quantities.some((candidate) => countsThingsOf(quantity, candidate))) return { supported: true };
+  // "Each serving provides 400 mg" where the brief gives 200 mg per serving: its figure for the same serving decides, not arithmetic.
+  const sameBasis = quantity.basis === undefined ? [] : brief.quantities.filter((candidate) => candidate.basis === quantity.basis && candidate.dimension === quantity.dimension);
+  if (sameBasis.length > 0) return { supported: sameBasis.some((candidate) => backsLabelled(quantity, candidate)), counterpart: sameBasis[0] };
   // "500 mg EPA" when the brief says "EPA 300 mg": a figure the brief gives for the same thing is the only one that can back it.
   const labelled = brief.quantities.filter((candidate) => sharesLabel(quantity, candidate));
   if (labelled.length > 0 && !quantity.addend && !quantity.supply) {
-    return { supported: labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
+    // "Two 20 W drivers for 40 W of total output": a total of the labelled figures is exact arithmetic on them.
+    const totalled = quantity.total && brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9) && !figure.rest);
+    return { supported: totalled || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
     // "30 servings" when the brief says "about 15 servings": its count of those things decides, not its "30 g".
     const counted = brief.quantities.filter((candidate) => isCount(candidate) && countsThingsOf(quantity, candidate));
+    // "Three USB-C ports" where the brief gives "2× USB-C, 1× USB-A": the kind named decides which of its counts backs it.
+    const sameKind = counted.filter((candidate) => sharesKind(quantity, candidate));
+    if (sameKind.length > 0 && sameKind.length < counted.length) {
+      return { supported: sameKind.some((candidate) => candidate.value === quantity.value || withinBound(quantity, quantity.value, candidate.value, candidate.bound)), counterpart: sameKind[0] };
+    }
     if (counted.length > 0) return { supported: backsCountOf(quantity, counted, brief), counterpart: sameThings[0] ?? counted[0] };
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) ||
-      listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value);
+      listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value) || pairsBack(quantity, brief.quantities);
     return { supported, counterpart: sameThings[0] };
   }
   // "2000 bar" on a brief that says "2000 PSI": the brief says what its 2000 measures, so a bare 2000 (in the name) no longer backs another unit.
@@ -123,6 +142,19 @@ const metresPerBar = 10;
 
 /** "A 20 oz tumbler" holds fluid ounces, "ten cups" may count servings, "wash at 30 degrees" is Celsius: such a figure is read both ways. */
 function readings(quantity: Quantity): Quantity[] {
+  const grouped = thousandsReading(quantity);
+  return grouped ? [...unitReadings(quantity), ...unitReadings(grouped)] : unitReadings(quantity);
+}
+
+/** "11.000 U/min", "1.200 W": a full stop that groups thousands, as German, Spanish and much of Europe write them, read as a grouping too. */
+function thousandsReading(quantity: Quantity): Quantity | undefined {
+  const grouped = /^[^\d]{0,3}(\d{1,3}(?:\.\d{3})+)(?![\d.,])/.exec(quantity.text);
+  if (!grouped) return undefined;
+  const factor = 1000 ** (grouped[1].split(".").length - 1);
+  return { ...quantity, value: quantity.value * factor, base: quantity.base * factor, halfStep: quantity.halfStep * factor };
+}
+
+function unitReadings(quantity: Quantity): Quantity[] {
   if (quantity.unitId === "oz" && fluidOunce) return [quantity, { ...quantity, unitId: fluidOunce.id, dimension: fluidOunce.dimension, base: quantity.value * fluidOunce.factor }];
   if (quantity.unitId === "deg" && celsius) return [quantity, { ...quantity, unitId: celsius.id, dimension: celsius.dimension, base: quantity.value * celsius.factor }];
   if (quantity.unitId === "cup") return [quantity, { ...quantity, unitId: undefined, dimension: "count", base: quantity.value }];
@@ -173,7 +205,8 @@ function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
   // A number in the product name, or one whose unit the brief left to its neighbour, backs any unit.
   // A size ("sizes 8–13") is no measure: it backs no "8 mm"; an age ("ages 3+") only years.
   const attribute = attributeNamed(candidate);
-  const bareMeasure = candidate.dimension === "bare" && (quantity.unitId === undefined || attribute === undefined || (attribute === "age" && quantity.unitId === "year"));
+  // A version or a model's number ("Android 10", "Vector 2") measures nothing: it backs "10 days" no more than "10 m".
+  const bareMeasure = candidate.dimension === "bare" && (quantity.unitId === undefined || (!candidate.model && (attribute === undefined || (attribute === "age" && quantity.unitId === "year"))));
   // A borrowed unit is a guess, but not one that crosses into another measure: "100 to 135 cm" is no "100% carbon".
   const borrowedFits = (candidate.unitBorrowed || quantity.unitBorrowed) && (candidate.dimension === quantity.dimension || isUnitless(candidate) || isUnitless(quantity));
   if ((bareMeasure || borrowedFits) && candidate.value === quantity.value) return true;
@@ -222,7 +255,7 @@ function singleUnitSaid(quantity: Quantity, wording: Wording): boolean {
 
 /** The brief's figure for the same thing: same dimension, most words in common; else the same number in another unit. */
 function counterpartOf(quantity: Quantity, candidates: readonly Quantity[]): Quantity | undefined {
-  const sameDimension = candidates.filter((candidate) => candidate.dimension === quantity.dimension && !(isCount(quantity) && candidate.noun !== undefined && quantity.noun !== undefined && !sameNoun(candidate.noun, quantity.noun) && overlap(candidate, quantity) === 0));
+  const sameDimension = candidates.filter((candidate) => readings(candidate).some((reading) => reading.dimension === quantity.dimension) && !(isCount(quantity) && candidate.noun !== undefined && quantity.noun !== undefined && !sameNoun(candidate.noun, quantity.noun) && overlap(candidate, quantity) === 0));
   if (sameDimension.length > 0) {
     if (isCount(quantity)) {
       const related = sameDimension.filter((candidate) => (candidate.noun && quantity.noun && sameNoun(candidate.noun, quantity.noun)) || overlap(candidate, quantity) > 0);
@@ -285,10 +318,23 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   const near = (figure: number) => close(figure, value, quantity.approximate ? 0.5 : 1e-9);
   if (counted.some((candidate) => near(candidate.value) || withinBound(quantity, value, candidate.value, candidate.bound))) return true;
   if (counted.length > 1 && near(counted.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
+  if (pairsBack(quantity, brief.quantities)) return true;
   // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
   if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun))) return true;
   const others = brief.quantities.filter((candidate) => isCount(candidate));
   return counted.some((candidate) => others.some((other) => other !== candidate && (near(candidate.value * other.value) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
+}
+
+/** "Three pairs" are six socks or six earrings: twice the brief's count of pairs counts the single things, never more pairs. */
+function pairsBack(quantity: Quantity, brief: readonly Quantity[]): boolean {
+  if (quantity.noun !== undefined && /^pairs?$/.test(quantity.noun)) return false;
+  return brief.some((candidate) => candidate.noun !== undefined && /^pairs?$/.test(candidate.noun) && !/pair/i.test(candidate.text) && 2 * candidate.value === quantity.value);
+}
+
+/** The word before a count's noun that names one kind of it ("USB-C ports", "speed settings"), named the same way by the brief's count. */
+function sharesKind(quantity: Quantity, candidate: Quantity): boolean {
+  const kinds = quantity.labels.filter((label) => quantity.noun === undefined || !sameNoun(label, quantity.noun));
+  return kinds.length > 0 && kinds.some((kind) => candidate.labels.some((other) => sameLabel(kind, other)));
 }
 
 function isPacking(noun: string): boolean {

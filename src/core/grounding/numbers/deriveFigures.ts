@@ -28,9 +28,10 @@ const maxFigures = 40;
  * and parts added up before multiplying (1 part + 2 parts, of 1 L).
  */
 export function deriveFigures(quantities: readonly Quantity[]): Derivations {
-  const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.value !== 0).slice(0, maxFigures);
-  // "3 x 30 ml": the 3 took the unit of its neighbour, but counts tubes.
-  const counts = figures.filter((quantity) => isCount(quantity) || quantity.unitBorrowed);
+  // A model's number ("Vector 2") and the ends of a range ("tanks 100–200 L") are no amounts to work with.
+  const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.dimension !== "date" && quantity.value !== 0 && !quantity.model && quantity.span !== "range" && !quantity.always).slice(0, maxFigures);
+  // "3 x 30 ml": the 3 took the unit of its neighbour, but counts tubes; "60 × 40 cm" gives two sides of one thing.
+  const counts = figures.filter((quantity) => isCount(quantity) || (quantity.unitBorrowed && quantity.span === undefined));
   // The same figure said twice ("500g" in the name, "500 g" in a fact) is one figure: it adds to nothing.
   const measures = figures.filter((quantity, index) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:") && !figures.slice(0, index).some((other) => !isCount(other) && other.dimension === quantity.dimension && other.base === quantity.base));
   const derived: DerivedFigure[] = [];

@@ -7,12 +7,14 @@ export interface LetterSize {
   readonly end: number;
   readonly text: string;
   readonly rank: number;
+  /** Apparel sizes ("S–XL") and UK ring sizes ("J–S") are two scales: one never bounds the other. */
+  readonly scale: "apparel" | "ring";
 }
 
 /** The letter sizes a text gives, and the span of the whole run that gave them ("sizes XS-XXL"). */
 export interface SizeRuns {
   readonly sizes: readonly LetterSize[];
-  readonly runs: readonly string[];
+  readonly runs: readonly { readonly text: string; readonly scale: LetterSize["scale"] }[];
 }
 
 // The apparel scale: "XXL" and "2XL" are one size, as are "XXXL" and "3XL".
@@ -25,6 +27,10 @@ const sizeJoiner = String.raw`\s*(?:[-–—/,]|to|through|thru|and|or|&)\s*`;
 const sizeRun = new RegExp(String.raw`(?<![\p{L}\p{N}])${sizeToken}(?:${sizeJoiner}${sizeToken})*(?![\p{L}\p{N}]|[-‐]\p{L})`, "gu");
 const singleToken = new RegExp(String.raw`(?<![\p{L}\p{N}])${sizeToken}(?![\p{L}\p{N}])`, "gu");
 const sizeWords = new Set(["size", "sizes", "sized", "sizing", "fits", "fit"]);
+// UK and Australian ring sizes run from A to Z: a range of single letters after a word for size or a sizing system.
+const ringRun = /(?<![\p{L}\p{N}])([A-Z])½?[ \t]*(?:[-–—]|to|through|thru)[ \t]*([A-Z])½?(?![\p{L}\p{N}])/gu;
+const ringLeads = new Set([...sizeWords, "uk", "au", "ring", "rings"]);
+const apparelLetters = new Set(["S", "M", "L"]);
 
 /**
  * Letter sizes: a run of two or more ("XS to 3XL", "S, M, L") anywhere, a single one only after a
@@ -32,15 +38,28 @@ const sizeWords = new Set(["size", "sizes", "sized", "sizing", "fits", "fit"]);
  */
 export function readLetterSizes(text: string): SizeRuns {
   const sizes: LetterSize[] = [];
-  const runs: string[] = [];
+  const runs: { text: string; scale: LetterSize["scale"] }[] = [];
+  const ringSpans: { start: number; end: number }[] = [];
+  for (const run of text.matchAll(ringRun)) {
+    if (apparelLetters.has(run[1]) && apparelLetters.has(run[2])) continue;
+    const lead = /(?<![\p{L}])(?:sizes?|sized|sizing|fits?|UK|AU|rings?)(?![\p{L}])[^\n.!?]{0,12}$/iu.test(text.slice(Math.max(0, run.index - 30), run.index));
+    if (!lead && !wordsBefore(text, run.index, 3).some((word) => ringLeads.has(word))) continue;
+    runs.push({ text: run[0], scale: "ring" });
+    ringSpans.push({ start: run.index, end: run.index + run[0].length });
+    for (const letter of [run[1], run[2]]) {
+      const start = run.index + (letter === run[1] ? 0 : run[0].lastIndexOf(letter));
+      sizes.push({ start, end: start + 1, text: letter, rank: letter.charCodeAt(0) - 64, scale: "ring" });
+    }
+  }
   for (const run of text.matchAll(sizeRun)) {
+    if (ringSpans.some((span) => run.index < span.end && run.index + run[0].length > span.start)) continue;
     const tokens = [...run[0].matchAll(singleToken)];
     if (tokens.length < 2 && !wordsBefore(text, run.index, 2).some((word) => sizeWords.has(word))) continue;
     if (tokens.length === 1 && /\d[ \u00a0]?$/.test(text.slice(Math.max(0, run.index - 2), run.index))) continue;
-    runs.push(run[0]);
+    runs.push({ text: run[0], scale: "apparel" });
     for (const token of tokens) {
       const start = run.index + token.index;
-      sizes.push({ start, end: start + token[0].length, text: token[0], rank: ranks.get(token[0]) ?? -1 });
+      sizes.push({ start, end: start + token[0].length, text: token[0], rank: ranks.get(token[0]) ?? -1, scale: "apparel" });
     }
   }
   return { sizes, runs };
@@ -48,13 +67,13 @@ export function readLetterSizes(text: string): SizeRuns {
 
 /** Letter sizes in the copy outside the range of those the brief gives, or any when it gives none. */
 export function checkLetterSizes(copy: SizeRuns, brief: SizeRuns): GroundingFinding[] {
-  const briefRanks = brief.sizes.map((size) => size.rank);
-  const smallest = Math.min(...briefRanks);
-  const largest = Math.max(...briefRanks);
-  const briefValue = brief.runs[0];
   return copy.sizes
-    .filter((size) => briefRanks.length === 0 || size.rank < smallest || size.rank > largest)
-    .map((size) => ({
+    .filter((size) => {
+      const briefRanks = brief.sizes.filter((other) => other.scale === size.scale).map((other) => other.rank);
+      return briefRanks.length === 0 || size.rank < Math.min(...briefRanks) || size.rank > Math.max(...briefRanks);
+    })
+    .map((size) => ({ size, briefValue: (brief.runs.find((run) => run.scale === size.scale) ?? brief.runs[0])?.text }))
+    .map(({ size, briefValue }) => ({
       start: size.start,
       end: size.end,
       text: size.text,

@@ -26,7 +26,8 @@ export function readListLengths(text: string): ListLength[] {
   for (const line of text.split("\n")) {
     const headed = /^([^:\n]{2,40}?)\s*(?::|\s[-–—]\s)\s*(.+)$/.exec(line);
     if (headed) {
-      const items = headed[2].split(separators).filter((item) => /\p{L}/u.test(item));
+      // "Feather angle: 0°, 30°, 45°, 60°": a list of figures counts as one of words does.
+      const items = headed[2].split(separators).filter((item) => /[\p{L}\p{N}]/u.test(item));
       if (items.length >= 2) lists.push({ nouns: words(headed[1]), length: items.length });
     }
     const named = namedList.exec(line);

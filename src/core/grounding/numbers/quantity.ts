@@ -36,6 +36,20 @@ export interface Quantity extends TextSpan {
   readonly perUnit?: { readonly noun: string; readonly end: number };
   /** A price or amount given per month ("$49 per user per month"): twelve of it make a year. */
   readonly perMonth?: boolean;
+  /** "Android 10", "the Vector 2 Smartwatch": a version or a model's number, which names the thing and measures nothing. */
+  readonly model?: boolean;
+  /** One end of a range ("tanks 100–200 L") or one side of a size ("60 × 40 cm"): a bound or a side, never a factor of arithmetic. */
+  readonly span?: "range" | "size";
+  /** What the figure is given for ("200 mg per serving", "each serving provides 400 mg"): held to the brief's figure for the same. */
+  readonly basis?: string;
+  /** "40 W of total output", "a combined 40 W": a total, which exact arithmetic on the brief's figures may give. */
+  readonly total?: boolean;
+  /** The period of a frequency ("6 days a week"): "week". */
+  readonly per?: string;
+  /** "Seven days a week", "24 hours a day": a way of saying "always", a figure only against a brief that gives another. */
+  readonly always?: boolean;
+  /** "Two steps", "three ways", "three or four drops": a count in a figure of speech or a rough one, a figure only where the brief counts the same things. */
+  readonly figurative?: boolean;
   /** Words around the number, to tell which of the brief's figures it stands for. */
   readonly context: readonly string[];
   /** The words a figure is attached to ("EPA 300 mg", "hot for 12 hours", "500 mg sodium"): what it is the figure of. */

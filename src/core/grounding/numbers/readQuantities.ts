@@ -24,25 +24,27 @@ const numberToken = new RegExp(
     String.raw`(?<feetInches>(?<![\p{N}.,])\d{1,2}['′’]\s?\d{1,2}(?:\.\d)?["″”](?![\p{L}\p{N}]))`,
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
-    String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{N}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
+    String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{Nd}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
     String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:dozen|hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
   "giu",
 );
 const vulgarFractions: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125 };
+// "7¼ in" is written to the quarter: it may have been rounded half a quarter, not half an inch.
+const vulgarDenominators: Record<string, number> = { "½": 2, "¼": 4, "¾": 4, "⅓": 3, "⅔": 3, "⅛": 8 };
 const approximators = new Set(["about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~"]);
 // Numbers that order things rather than measure them: "Step 1", "Tip 3", a numbered list's "2.".
 const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week)[ \t]*)$/i;
 // "Track 10 million events", "track 500 orders": the lead word is a verb when a scale or a plural noun follows the number.
 const countsAfter = /^[ \u00a0]+(?:hundred|thousand|million|billion|[\p{L}]{3,}s)(?![\p{L}])/iu;
 // Ways of saying "always" ("365 days a year", "7 days a week", "24 hours a day") state no product figure.
-const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week)\b/i;
+const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week|twenty-four hours a day)\b/i;
 const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
 const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
 const addendLead = /(?:\banother|\badditional|\ban extra|\bextra|\ba further|\bplus)\s+(?:up to\s+)?$/i;
 const comparative = /^\s*(?:\p{L}+\s+)?(?:\p{L}{2,}er|more|less|fewer|as|the|than)(?![\p{L}])/iu;
 const oneADayNear = /\b(?:one|1)\s+(?:a|per|each)\s+day\b|\b(?:one|1)\s+daily\b|\bonce\s+(?:a\s+)?daily\b|\bonce\s+a\s+day\b/i;
-const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "daily"]);
+const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "covered", "enough", "daily"]);
 const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
@@ -79,7 +81,10 @@ function quantitiesAt(text: string, match: RegExpExecArray | RegExpMatchArray, s
     if (isValueList(numerator, denominator, unitAfter(text, start + token.length) !== undefined)) return valueList(text, token, start);
   }
   const quantity = quantityAt(text, match, start);
-  return quantity ? [quantity] : [];
+  if (!quantity) return [];
+  const always = alwaysIdiom.exec(text.slice(start));
+  // The idiom is said whole: "seven days a week", which a finding quotes whole.
+  return [always ? { ...quantity, end: Math.max(quantity.end, start + always[0].length), text: text.slice(quantity.start, Math.max(quantity.end, start + always[0].length)), always: true } : quantity];
 }
 
 // Denominators of written fractions ("3/4 in", "5/16 in", "1/100 s"): a slash before any other joins two values.
@@ -102,7 +107,7 @@ function valueList(text: string, token: string, start: number): Quantity[] {
 function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity | undefined {
   const groups = match.groups ?? {};
   const token = match[0];
-  if ((enumerationLead.test(text.slice(Math.max(0, start - 12), start)) && !countsAfter.test(text.slice(start + token.length, start + token.length + 24))) || isListMarker(text, start, token) || alwaysIdiom.test(text.slice(start))) return undefined;
+  if ((enumerationLead.test(text.slice(Math.max(0, start - 12), start)) && !countsAfter.test(text.slice(start + token.length, start + token.length + 24))) || isListMarker(text, start, token) || ratingScale(text, start, token)) return undefined;
   if (groups.clock || groups.clock24) return sceneTime(text, start, start + token.length) ? undefined : clockQuantity(text, token, start);
   if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
   if (groups.words) return wordQuantity(text, token, start);
@@ -123,7 +128,7 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
   } else {
     const digits = groups.digits ?? "";
     value = Number(plainDigits(digits)) + (groups.vulgar ? vulgarFractions[groups.vulgar] : 0);
-    halfStep = stepOf(digits);
+    halfStep = groups.vulgar ? 1 / (2 * vulgarDenominators[groups.vulgar]) : stepOf(digits);
   }
   let startAt = start;
   if (/[-−]/.test(text[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? "")) {
@@ -154,10 +159,10 @@ function wordQuantity(text: string, token: string, start: number): Quantity | un
     return make(text, { start, end: end + parts[0].length, value: share, dimension: "percent", unitId: "pct", base: share, halfStep: 0.5, approximate: true });
   }
   const quantity = withUnit(text, start, end, value, 0.5, true);
-  if (!quantity || (quantity.noun !== undefined && figurativeNouns.has(quantity.noun))) return undefined;
+  if (!quantity) return undefined;
   // "one" and "half" are everyday words: they state a figure only with a unit ("one-year warranty").
   if ((lower === "one" || lower === "half" || lower === "quarter" || lower === "a half" || lower === "a quarter") && quantity.unitId === undefined) return undefined;
-  return quantity;
+  return quantity.noun !== undefined && figurativeNouns.has(quantity.noun) ? { ...quantity, figurative: true } : quantity;
 }
 
 function withUnit(text: string, start: number, numberEnd: number, value: number, halfStep: number, fromWords: boolean): Quantity | undefined {
@@ -205,6 +210,8 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (currencyWord) return make(text, { start, end: currencyWord.end, value: scaled, dimension: currencyWord.dimension, unitId: currencyWord.dimension, base: scaled, halfStep, approximate });
   const prefix = prefixBefore(text, start);
   if (prefix) return make(text, { start: prefix.start, end, value: scaled, dimension: `prefix:${prefix.id}`, unitId: prefix.id, base: scaled, halfStep, approximate });
+  const date = fromWords ? undefined : dateAt(text, start, end, scaled);
+  if (date) return make(text, { ...date, dimension: "date", unitId: "date", base: date.value, halfStep: 0 });
   const rest = text.slice(end);
   // "10x slower", "2× faster": a multiple.
   if (/^[x×](?![\p{L}\p{N}])/u.test(rest)) return make(text, { start, end: end + 1, value: scaled, dimension: "count", base: scaled, halfStep, approximate, noun: "times" });
@@ -217,7 +224,12 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? capacity?.[1].toLowerCase();
   // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
-  return make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
+  // "There's a pair for the toddler": one pair handed to someone, the way a pair of boots is sold, not a count of two.
+  if (fromWords && !noun && /pair/i.test(text.slice(start, end)) && pairForSomeone.test(text.slice(end, end + 16))) return undefined;
+  if (!fromWords && modelNumber(text, start, end, noun)) return { ...make(text, { start, end, value: scaled, dimension: "bare", base: scaled, halfStep, approximate }), model: true };
+  const quantity = make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
+  // "Three or four drops", "2 or 3 coats": neighbouring numbers offered as a choice are a rough amount, a figure only where the brief counts those things.
+  return vagueAlternative(text, start, end, scaled) ? { ...quantity, figurative: true } : quantity;
 }
 
 /**
@@ -248,6 +260,58 @@ function singleUnits(text: string): Quantity[] {
 }
 
 const multiplicity: Record<string, number> = { dual: 2, triple: 3, quad: 4, quadruple: 4 };
+
+const pairForSomeone = /^[ \t]+for[ \t]+(?:the|a|an|every|each|your|any|his|her|their|one|him|them|you|everyone|anyone)(?![\p{L}])/iu;
+
+/** "4.6/5", "4.8 out of 5": the scale a rating is given on, which counts nothing. */
+function ratingScale(text: string, start: number, token: string): boolean {
+  return /^(?:5|10|100)$/.test(token) && /\d(?:[.,]\d+)?[ \t]*(?:\/|out[ \t]+of)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** "Three or four drops", "2 or 3 coats": one of two neighbouring numbers offered as a choice. */
+function vagueAlternative(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || unitAfter(text, end) !== undefined) return false;
+  const after = /^[ \t]+or[ \t]+([\p{L}]+|\d+)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20))?.[1];
+  const before = /(?<![\p{L}\p{N}])([\p{L}]+|\d+)[ \t]+or[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const valueOf = (word: string | undefined) => (word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : numberFromWords(word));
+  return valueOf(after) === value + 1 || valueOf(before) === value - 1;
+}
+
+// Systems whose versions are numbered: "Android 10", "iOS 16", "Windows 11".
+const versionedSystems = /(?<![\p{L}])(?:Android|iOS|iPadOS|macOS|watchOS|tvOS|visionOS|Windows|Windows Server|Ubuntu|Debian|Fedora|ChromeOS|Chrome OS|Wear OS|HarmonyOS|Fire OS|OS X|Office|Python|Java|PHP|Node|Node\.js|Excel|Photoshop)[ \u00a0]?v?$/u;
+const packingWords = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct", "box", "case", "bundle", "pair", "pairs", "kit", "bag", "pouch"]);
+
+/**
+ * "Android 10", "iOS 16": a version. "Vector 2 Smartwatch", "ClearFlow 600 Canister Filter": a number between two capitalised
+ * words of a name, before a singular word, is the model's number. Neither measures anything.
+ */
+function modelNumber(text: string, start: number, end: number, noun: string | undefined): boolean {
+  const lead = text.slice(Math.max(0, start - 16), start);
+  if (versionedSystems.test(lead)) return true;
+  if (!/(?<![\p{L}])\p{Lu}[\p{L}]*[ \u00a0]$/u.test(lead) || /^[ \u00a0]?[-‐]/.test(text.slice(end, end + 2))) return false;
+  const next = /^[ \u00a0]+(\p{Lu}[\p{L}-]*)(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && noun !== undefined && next.toLowerCase() === noun && !/s$/i.test(next) && !packingWords.has(noun);
+}
+
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthPattern = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
+const monthAfter = new RegExp(String.raw`^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?${monthPattern}\.?(?![\p{L}])`, "u");
+const monthBefore = new RegExp(String.raw`(?<![\p{L}])${monthPattern}\.?[ \u00a0]+$`, "u");
+
+/** "14 June", "June 14th": a day of a month, one date however it is ordered. Its value is month × 100 + day. */
+function dateAt(text: string, start: number, end: number, value: number): { start: number; end: number; value: number } | undefined {
+  if (!Number.isInteger(value) || value < 1 || value > 31) return undefined;
+  const after = monthAfter.exec(text.slice(end, end + 20));
+  if (after) return { start, end: end + after[0].length, value: monthIndex(after[1]) * 100 + value };
+  const before = monthBefore.exec(text.slice(Math.max(0, start - 12), start));
+  if (!before || /^[\p{L}\p{N}]/u.test(text.slice(end).replace(/^(?:st|nd|rd|th)/, ""))) return undefined;
+  const ordinalEnd = end + (/^(?:st|nd|rd|th)(?![\p{L}])/u.exec(text.slice(end))?.[0].length ?? 0);
+  return { start: start - before[0].length, end: ordinalEnd, value: monthIndex(before[1]) * 100 + value };
+}
+
+export function monthIndex(name: string): number {
+  return monthNames.findIndex((month) => month.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
 
 // A full year is 12 months of 30 days as well as 365 days: the calendar's own rounding.
 const calendarSlack = 0.02;
@@ -321,7 +385,11 @@ function make(text: string, parts: QuantityParts): Quantity {
   const after = wordsAfter(text, parts.end, 3);
   const lead = text.slice(Math.max(0, parts.start - 24), parts.start);
   const bound = minimumLead.test(lead) || /^\+/.test(text.slice(parts.end - 1, parts.end)) ? "min" : maximumLead.test(lead) ? "max" : undefined;
+  const per = /^[ \t]+(?:a|an|per|each|every)[ \t]+(day|week|month|year|night)(?![\p{L}])/iu.exec(text.slice(parts.end, parts.end + 16))?.[1].toLowerCase();
   return {
+    per,
+    basis: basisOf(text, parts.start, parts.end),
+    total: totalAfter.test(text.slice(parts.end, parts.end + 24)) || totalBefore.test(text.slice(Math.max(0, parts.start - 24), parts.start)),
     start: parts.start,
     end: parts.end,
     text: text.slice(parts.start, parts.end),
@@ -380,6 +448,18 @@ function labelsAround(text: string, start: number, end: number): string[] {
   return labels;
 }
 
+// "40 W of total output", "a combined 40 W", "60 W in total": a total.
+const totalAfter = /^[ \t]+(?:of[ \t]+)?(?:total|combined|in[ \t]+total|in[ \t]+all|altogether|overall)(?![\p{L}])/iu;
+const totalBefore = /(?<![\p{L}])(?:a[ \t]+total[ \t]+of|total(?:ling|ing)?|combined|in[ \t]+all)[ \t]+(?:of[ \t]+)?$/iu;
+// What a figure is given for: "200 mg per serving", "400 mg of magnesium in each serving", "Each serving provides 400 mg".
+const basisNouns = "serving|scoop|portion|dose";
+const basisAfter = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}-]+){1,3}?)?[ \t]+(?:in[ \t]+)?(?:per|each|every|a|an)[ \t]+(${basisNouns})(?![\p{L}])`, "iu");
+const basisBefore = new RegExp(String.raw`(?<![\p{L}])(?:each|every)[ \t]+(${basisNouns})(?![\p{L}])[^.,;:!?\n\d]{0,40}$`, "iu");
+
+function basisOf(text: string, start: number, end: number): string | undefined {
+  return (basisAfter.exec(text.slice(end, end + 60)) ?? basisBefore.exec(text.slice(Math.max(0, start - 60), start)))?.[1].toLowerCase();
+}
+
 const doseUnits = "capsule|tablet|softgel|gummy|gummie|caplet|lozenge|sachet|scoop|stick|chew|pill|vegicap|drop";
 const perUnitPattern = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}\p{N}-]+){1,3}?)?[ \t]+(?:in|per)[ \t]+(?:(?:each|every|one|a|an|the|single)[ \t]+)?(${doseUnits})s?(?![\p{L}])`, "iu");
 
@@ -419,9 +499,12 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     if (!joined) continue;
     const unit = unitTable.find((entry) => entry.id === next.unitId);
     const base = unit ? current.value * unit.factor + (unit.offset ?? 0) : current.value;
-    result[i] = { ...current, dimension: next.dimension, unitId: next.unitId, base, noun: undefined, unitBorrowed: true };
+    // "3 x 30 ml" is three of a measure; "60 × 40 cm" and "100–200 L" give sides and ends of one thing.
+    const multiplied = /^\s*(?:x|×|by)\s*$/i.test(between);
+    const span = !multiplied ? "range" : next.dimension === "length" || next.dimension === "area" ? "size" : undefined;
+    result[i] = { ...current, dimension: next.dimension, unitId: next.unitId, base, noun: undefined, unitBorrowed: true, span };
     // "Widths 2 and 2.5 cm": the label before the first names the last too.
-    result[i + 1] = { ...next, labels: [...new Set([...next.labels, ...current.labels])] };
+    result[i + 1] = { ...next, labels: [...new Set([...next.labels, ...current.labels])], span: span ?? next.span };
   }
   return result;
 }

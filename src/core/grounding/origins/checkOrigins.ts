@@ -14,6 +14,8 @@ export interface PlaceMatch {
   readonly local: boolean;
   /** "Designed in Denmark" says where it was designed, not where it was made. */
   readonly role: "design" | "make" | "other";
+  /** Read from "in the heart of …", "located in …": a place unknown to the lexicon, checked only where the brief says where the product is. */
+  readonly located?: boolean;
 }
 
 const countryMatcher = new PhraseMatcher(placeLines.map((line) => ({ forms: line.split("|"), value: { country: line.split("|")[0], local: false } })), { caseSensitive: true });
@@ -43,7 +45,7 @@ const originLead = new RegExp(String.raw`(?:\b(?:${originVerbs})\s+(?:by\s+(?:[\
 
 // "Made in" in French, German and Spanish copy, and those languages' names for the countries most often claimed as origins.
 const foreignMadeIn = new RegExp(
-  String.raw`\b(?:[Hh]ergestellt|[Pp]roduziert|[Gg]efertigt|[Ee]ntwickelt|[Gg]ebraut|[Gg]eröstet|[Ff]abriqu[ée]e?s?|[Ff]ait(?:e?s)?|[Pp]rodui(?:te?s?)?|[Cc]on[çc]ue?s?|[Cc]ultivée?s?|[Hh]echo|[Hh]echa|[Ff]abricad[oa]s?|[Ee]laborad[oa]s?|[Pp]roducid[oa]s?|[Dd]iseñad[oa]s?|[Cc]ultivad[oa]s?)\s+(?:in|en|au|aux|à)\s+(?<place>\p{Lu}[\p{L}'’-]*)`,
+  String.raw`\b(?:[Hh]ergestellt|[Pp]roduziert|[Gg]efertigt|[Ee]ntwickelt|[Gg]ebraut|[Gg]eröstet|[Ff]abriqu[ée]e?s?|[Ff]ait(?:e?s)?|[Pp]rodui(?:te?s?)?|[Cc]on[çc]ue?s?|[Cc]ultivée?s?|[Hh]echo|[Hh]echa|[Ff]abricad[oa]s?|[Ee]laborad[oa]s?|[Pp]roducid[oa]s?|[Dd]iseñad[oa]s?|[Cc]ultivad[oa]s?|[Hh]ébergée?s?|[Ss]tockée?s?|[Aa]lojad[oa]s?|[Aa]lmacenad[oa]s?|[Gg]ehostet|[Gg]espeichert)\s+(?:in|en|au|aux|à)\s+(?<place>\p{Lu}[\p{L}'’-]*)`,
   "gu",
 );
 // German puts the participle last: "in Österreich hergestellt".
@@ -58,13 +60,34 @@ const foreignCountries = new Map<string, string>([
   ["Portugal", "Portugal"], ["Belgien", "Belgium"], ["Belgique", "Belgium"], ["Bélgica", "Belgium"],
   ["Japon", "Japan"], ["Japón", "Japan"], ["Japan", "Japan"], ["China", "China"], ["Chine", "China"],
   ["Marokko", "Morocco"], ["Maroc", "Morocco"], ["Marruecos", "Morocco"], ["México", "Mexico"], ["Mexique", "Mexico"], ["Mexiko", "Mexico"],
+  ["Neuseeland", "New Zealand"], ["Nouvelle-Zélande", "New Zealand"], ["Nueva Zelanda", "New Zealand"],
+  ["Griechenland", "Greece"], ["Grèce", "Greece"], ["Grecia", "Greece"], ["Brasilien", "Brazil"], ["Brésil", "Brazil"], ["Brasil", "Brazil"],
+  ["Irland", "Ireland"], ["Irlande", "Ireland"], ["Irlanda", "Ireland"], ["Schottland", "Scotland"], ["Écosse", "Scotland"], ["Escocia", "Scotland"],
+  ["Norwegen", "Norway"], ["Norvège", "Norway"], ["Noruega", "Norway"], ["Schweden", "Sweden"], ["Suède", "Sweden"], ["Suecia", "Sweden"],
+  ["Dänemark", "Denmark"], ["Danemark", "Denmark"], ["Dinamarca", "Denmark"], ["Niederlande", "Netherlands"], ["Pays-Bas", "Netherlands"], ["Países Bajos", "Netherlands"],
+  ["Großbritannien", "United Kingdom"], ["Royaume-Uni", "United Kingdom"], ["Reino Unido", "United Kingdom"], ["Angleterre", "England"], ["Inglaterra", "England"],
+  ["Vereinigte Staaten", "United States"], ["États-Unis", "United States"], ["Estados Unidos", "United States"], ["Kanada", "Canada"], ["Canadá", "Canada"],
+  ["Australien", "Australia"], ["Australie", "Australia"], ["Türkei", "Turkey"], ["Turquie", "Turkey"], ["Turquía", "Turkey"], ["Indien", "India"], ["Inde", "India"],
+  ["Kolumbien", "Colombia"], ["Colombie", "Colombia"], ["Äthiopien", "Ethiopia"], ["Éthiopie", "Ethiopia"], ["Etiopía", "Ethiopia"], ["Polen", "Poland"], ["Pologne", "Poland"],
+  ["Polonia", "Poland"], ["Südafrika", "South Africa"], ["Afrique du Sud", "South Africa"], ["Sudáfrica", "South Africa"], ["Argentinien", "Argentina"], ["Pérou", "Peru"],
+  ["Perú", "Peru"], ["Ägypten", "Egypt"], ["Égypte", "Egypt"], ["Egipto", "Egypt"], ["Tunesien", "Tunisia"], ["Tunisie", "Tunisia"], ["Túnez", "Tunisia"],
+  ["Kroatien", "Croatia"], ["Croatie", "Croatia"], ["Croacia", "Croatia"], ["Ungarn", "Hungary"], ["Hongrie", "Hungary"], ["Hungría", "Hungary"],
+  ["Tschechien", "Czech Republic"], ["Finnland", "Finland"], ["Finlande", "Finland"], ["Finlandia", "Finland"], ["Litauen", "Lithuania"], ["Lituanie", "Lithuania"],
+  ["Lituania", "Lithuania"], ["Südkorea", "South Korea"], ["Corée du Sud", "South Korea"], ["Corea del Sur", "South Korea"], ["Vietnam", "Vietnam"],
 ]);
+// Those names in a text of their own language ("von Rindern aus Neuseeland"), read as the English ones are; the same spelling is read already.
+const foreignCountryMatcher = new PhraseMatcher(
+  [...foreignCountries].filter(([name, country]) => name !== country).map(([name, country]) => ({ forms: [name], value: { country, local: false } })),
+  { caseSensitive: true },
+);
+// Where a place is, said in so many words: "in the heart of Courchevel", "nestled in Méribel".
+const locatedIn = /(?<![\p{L}])(?:[Ii]n the heart of|[Ll]ocated in|[Ss]ituated in|[Nn]estled in|[Tt]ucked away in|[Ss]its in|[Ll]ies in|[Ss]et in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /** The places a text names as where a product or its parts come from, leaving out styles ("French press") and languages ("in English"). */
 export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
   const styles = styleMatcher.find(text);
   const found: PlaceMatch[] = [];
-  const named = [...countryMatcher.find(text), ...cityMatcher.find(text)].sort((a, b) => a.start - b.start);
+  const named = [...countryMatcher.find(text), ...cityMatcher.find(text), ...foreignCountryMatcher.find(text)].sort((a, b) => a.start - b.start);
   let previousLanguageEnd = -1;
   for (const match of named) {
     if (styles.some((style) => match.start < style.end && match.end > style.start)) continue;
@@ -107,6 +130,12 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
     const country = foreignCountries.get(place);
     found.push({ start, end: start + place.length, text: place, country: country ?? place, local: country === undefined, role: "make" });
   }
+  for (const match of text.matchAll(locatedIn)) {
+    const place = match.groups?.place ?? "";
+    const start = match.index + match[0].length - place.length;
+    if (found.some((other) => start < other.end && start + place.length > other.start)) continue;
+    found.push({ start, end: start + place.length, text: place, country: place, local: true, role: "other", located: true });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -124,6 +153,7 @@ function roleBefore(text: string, start: number): PlaceMatch["role"] {
 export function checkOrigins(copyText: string, copy: readonly PlaceMatch[], brief: readonly PlaceMatch[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const place of copy) {
+    if (place.located && brief.length === 0) continue;
     // Where a product was designed does not say where it was made.
     const usable = brief.filter((other) => !(place.role === "make" && other.role === "design"));
     const backed = place.local

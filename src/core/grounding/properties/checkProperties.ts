@@ -1,6 +1,6 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { genericPropertyWords, propertyLines } from "../lexicon/propertyTable";
-import type { Wording } from "../text/briefWording";
+import { Wording } from "../text/briefWording";
 import { PhraseMatcher, phraseKey } from "../text/phraseMatcher";
 import { readGemGrades } from "./gemGrades";
 import { readNutritionClaims } from "./nutritionClaims";
@@ -16,6 +16,8 @@ interface PropertyClaim {
   readonly backingPattern?: RegExp;
   /** A claim that is only wrong against one of its weaker facts ("solid walnut" on "walnut veneer"), not where the brief is silent. */
   readonly overreachOnly?: boolean;
+  /** A weaker fact outweighs the backing: "private hot tub" on a brief's "shared hot tub", though the brief names a hot tub. */
+  readonly weakerFirst?: boolean;
 }
 
 export interface PropertyMatch {
@@ -53,7 +55,8 @@ const neverTips = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|wil
 const stabilityBacking = ["anti-tip", "tip-proof", "tip-resistant", "won't tip", "will not tip", "won't topple", "won't wobble"];
 const stabilityWeaker = ["weighted", "wide base", "stable", "sturdy", "non-slip", "anti-slip"];
 // "Fits every airline's cabin limit", "fits any car seat": an absolute fit the brief must give; "fits all your gear" is only a way of talking.
-const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?!(?:your|you|my|our|the|of|kinds?|sorts?|types?|needs?|budgets?|occasions?|styles?|tastes?)(?![\p{L}]))[\p{L}'’-]+(?:[ \t]+(?!(?:and|or|with|while|so|but|for|in|on|at)(?![\p{L}]))[\p{L}'’-]+){0,2}/giu;
+// "Fits any pocket", "fits every bag": how small it is, said as a figure of speech about where it is carried.
+const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?!(?:your|you|my|our|the|of|kinds?|sorts?|types?|needs?|budgets?|occasions?|styles?|tastes?|pockets?|bags?|purses?|handbags?|backpacks?|rucksacks?|clutch(?:es)?|lifestyles?|schedules?|routines?|decors?|décors?|wardrobes?|outfits?|moods?)(?![\p{L}]))[\p{L}'’-]+(?:[ \t]+(?!(?:and|or|with|while|so|but|for|in|on|at)(?![\p{L}]))[\p{L}'’-]+){0,2}/giu;
 // One size, or a strap that adjusts, is what "fits any head" and "one size fits all runners" restate.
 const fitBacking = ["universal", "universal fit", "fits all", "fits every", "fits any", "one size", "one-size", "adjustable"];
 const fitWeaker = ["fits most", "most airlines", "carry-on", "cabin-size", "cabin size", "cabin-approved"];
@@ -72,9 +75,13 @@ const realTimeBacking = ["real-time", "realtime", "live", "streaming", "instant"
 // "Unlimited envelopes", "unlimited users": a plan's allowance the brief must give; "unlimited possibilities" is only a way of talking.
 const unlimited = /(?<![\p{L}])unlimited\s+(?!possibilit|potential|creativ|fun\b|imagination|ways|styling|options)(?:number\s+of\s+)?\p{L}+/giu;
 // "Solid walnut" on a walnut veneer, "a private onsen" at a shared one, "a full kitchen" for a kitchenette: one word stronger than the fact.
-const strongerThanFacts: readonly { readonly pattern: RegExp; readonly weaker: (claim: string) => readonly string[] }[] = [
+const strongerThanFacts: readonly { readonly pattern: RegExp; readonly weaker: (claim: string) => readonly string[]; readonly amenity?: boolean }[] = [
   { pattern: /(?<![\p{L}-])solid[ -](?:\d{1,2}\s?(?:k|ct|kt|karat|carat)\s+)?\p{L}+(?:\s+(?:gold|silver|wood|steel|brass|copper))?(?![\p{L}])/giu, weaker: () => ["veneer", "veneered", "plated", "gold-plated", "PVD", "vermeil", "gold-filled", "filled", "laminate", "laminated", "effect", "faux", "engineered wood", "MDF", "particleboard", "chipboard", "hollow"] },
-  { pattern: /(?<![\p{L}-])(?:private|en-suite|ensuite)\s+(?:[\p{L}-]+\s+)?(?:onsen|pool|plunge pool|hot tub|jacuzzi|sauna|bathroom|shower|beach|garden|terrace|balcony|kitchen|entrance|hot spring|spa|lounge|toilet)(?![\p{L}])/giu, weaker: (claim) => ["shared", "communal", "public"].map((word) => `${word} ${claim.split(/\s+/).at(-1) ?? ""}`) },
+  { pattern: /(?<![\p{L}-])(?:private|en-suite|ensuite)\s+(?:[\p{L}-]+\s+)?(?:onsen|pool|plunge pool|hot tub|jacuzzi|sauna|bathroom|shower|beach|garden|terrace|balcony|kitchen|entrance|hot spring|spa|lounge|toilet)(?![\p{L}])/giu, weaker: (claim) => ["shared", "communal", "public"].map((word) => `${word} ${claim.split(/\s+/).at(-1) ?? ""}`), amenity: true },
+  // "First-class comfort" on a second-class pass; "business class" on economy seats.
+  { pattern: /(?<![\p{L}-])(?:first|1st|business)[- ]class(?![\p{L}])/giu, weaker: () => ["2nd class", "second class", "second-class", "2nd-class", "standard class", "economy", "standard premier"] },
+  // "Restores files on every platform" where the brief gives the feature on one system only.
+  { pattern: /(?<![\p{L}-])(?:on|across|for)\s+(?:every|all|any)\s+(?:platforms?|devices?|operating systems?|OSe?s)(?![\p{L}])/giu, weaker: () => ["windows only", "macos only", "mac only", "ios only", "android only", "linux only", "only on windows", "only on mac", "only on macos", "desktop only", "mobile only", "web only", "windows-only", "mac-only"] },
   { pattern: /(?<![\p{L}-])(?:full|fully equipped|fully-equipped|full-size|full-sized)\s+kitchen(?![\p{L}])/giu, weaker: () => ["kitchenette", "mini-kitchen", "mini kitchen", "microwave", "tea and coffee"] },
 ];
 const wateryThings = new Set(["puddle", "rain", "shower", "storm", "splash", "spill", "drizzle", "downpour"]);
@@ -98,7 +105,7 @@ export function readProperties(text: string): PropertyMatch[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: claimBacking(match), weaker: [] } });
+      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: claimBacking(match, pattern === totalEffects), weaker: [] } });
     }
   }
   const promises: readonly [RegExp, (match: RegExpMatchArray) => Pick<PropertyClaim, "backing" | "weaker">][] = [
@@ -119,11 +126,16 @@ export function readProperties(text: string): PropertyMatch[] {
     const end = start + match[0].length;
     if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: ["unlimited"], weaker: [] } });
   }
-  for (const { pattern, weaker } of strongerThanFacts) {
+  for (const { pattern, weaker, amenity } of strongerThanFacts) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: [], weaker: weaker(match[0]), overreachOnly: true } });
+      if (found.some((other) => start < other.end && end > other.start)) continue;
+      // "A private hot tub" at a stay whose brief names no hot tub at all is an amenity it lacks; one the brief names is backed unless it is shared.
+      const claim: PropertyClaim = amenity
+        ? { forms: [match[0]], backing: [match[0].replace(/^\S+\s+/, "").replace(/^(?:en-suite|ensuite)\s+/i, "")], weaker: weaker(match[0]), weakerFirst: true }
+        : { forms: [match[0]], backing: [], weaker: weaker(match[0]), overreachOnly: true };
+      found.push({ start, end, text: match[0], claim });
     }
   }
   for (const match of text.matchAll(realTime)) {
@@ -143,13 +155,20 @@ export function readProperties(text: string): PropertyMatch[] {
 }
 
 /** Other wordings of a matched claim that a brief may use: "hand-finished" for "finished by hand", "joint support" for "supports joint health". */
-function claimBacking(match: RegExpMatchArray): string[] {
+function claimBacking(match: RegExpMatchArray, totalEffect: boolean): string[] {
   const byHandVerb = /^(\p{L}+)\s+by\s+hand$/iu.exec(match[0])?.[1];
   if (byHandVerb) return [`hand-${byHandVerb}`, `hand ${byHandVerb}`, `hand${byHandVerb}`];
   const verb = match.groups?.verb;
   if (verb) return [`${verb} by hand`, `hand${verb}`];
   const area = match.groups?.area;
   if (area) return [`${area} health`, `${area} support`, `${area} function`, `${area} care`];
+  // "Blocks 100% of UV" restates "100% UV protection" (and UV400); "blocks all outside noise", "blocks all noise".
+  const total = /(?:all|every|100%\s+of)\s+(.+)$/iu.exec(match[0]);
+  if (total && totalEffect) {
+    const thing = total[1].trim();
+    const head = thing.split(/\s+/)[0];
+    return [`100% ${thing}`, `100% ${head}`, `all ${thing}`, ...(/^uv/i.test(head) ? ["uv400", "uv 400"] : [])];
+  }
   return [];
 }
 
@@ -202,12 +221,31 @@ function affirms(briefWording: Wording, form: string): boolean {
   return briefWording.says(form) && !denials.some((denial) => briefWording.says(`${denial} ${form}`));
 }
 
+// "Dry treatment: none", "Heating: no": an attribute line whose value denies it.
+const deniedLine = /^[ \t]*[^:\n]{2,40}:[ \t]*(?:none|no|n\/a|not included|not available|without)[ \t.]*$/imu;
+
 /** Claims the brief does not make; a claim stretched from a weaker fact the brief gives is an overreach. */
 export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
+  const lines = briefWording.text.split("\n");
+  const denied = lines.filter((line) => deniedLine.test(line));
+  // Only what the brief affirms backs a claim: "Dry treatment: none" names the treatment to deny it.
+  const affirmed = denied.length === 0 ? briefWording : new Wording(lines.filter((line) => !deniedLine.test(line)).join("\n"));
   for (const match of copy) {
     const { claim } = match;
-    if ([match.text, ...claim.forms, ...claim.backing].some((form) => affirms(briefWording, form)) || claim.backingPattern?.test(briefWording.text)) continue;
+    const shared = claim.weakerFirst ? briefWording.quote(claim.weaker) : undefined;
+    if (shared) {
+      const weaker = shared;
+      findings.push({ start: match.start, end: match.end, text: match.text, kind: "claim-overreach", message: `"${match.text}" goes further than the brief, which says ${weaker}.`, briefValue: weaker });
+      continue;
+    }
+    if ([match.text, ...claim.forms, ...claim.backing].some((form) => affirms(affirmed, form)) || claim.backingPattern?.test(affirmed.text)) continue;
+    const denial = denied.find((line) => [match.text, ...claim.forms, ...claim.backing].some((form) => new Wording(line).says(form)) || claim.backingPattern?.test(line));
+    if (denial) {
+      const said = denial.trim();
+      findings.push({ start: match.start, end: match.end, text: match.text, kind: "claim-overreach", message: `"${match.text}": the brief says ${said}.`, briefValue: said });
+      continue;
+    }
     const weaker = briefWording.quote(claim.weaker);
     if (claim.overreachOnly && !weaker) continue;
     findings.push({
