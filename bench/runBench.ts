@@ -7,6 +7,7 @@
  * Prints a table with the ratios and writes the figures to bench/results/latest.json.
  *
  * TAILOR_BENCH_ONLY=catalog runs the catalog comparison alone (bench/results/catalog.{md,json});
+ * TAILOR_BENCH_ONLY=activation measures activate() alone, in five fresh VS Code windows (bench/results/activation.{md,json});
  * TAILOR_BENCH_CATALOG_PRODUCTS (default 12) and TAILOR_BENCH_CATALOG_LANES (default 1,2,4) size it.
  */
 import { execFileSync } from "node:child_process";
@@ -94,6 +95,18 @@ function writeResults(name: string, lines: readonly string[], figures: unknown):
 
 async function main(): Promise<void> {
   const started = performance.now();
+  if (process.env.TAILOR_BENCH_ONLY === "activation") {
+    // One window's figure swings with what else VS Code does at startup: five, and their median.
+    const runs: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const activation = await measureActivation();
+      if (activation) runs.push(activation.activateMs);
+    }
+    const lines = [`extension activate() in VS Code 1.139, ${runs.length} windows: median ${fixed(median(runs), 1)} ms (${runs.map((ms) => fixed(ms, 1)).join(", ")})`];
+    console.log(lines.join("\n"));
+    writeResults("activation", lines, { activationRuns: runs });
+    return;
+  }
   if (process.env.TAILOR_BENCH_ONLY === "catalog") {
     const catalogComparison = await runCatalogSection();
     const lines = catalogComparison ? catalogComparisonLines(catalogComparison) : ["Catalog throughput: the real model is missing."];
