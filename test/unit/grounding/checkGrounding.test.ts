@@ -807,3 +807,120 @@ describe("checkGrounding: places and compatibility", () => {
     assertGrounded("Works in saltwater set-ups.", brief("Filter", "For freshwater and marine aquariums"));
   });
 });
+
+describe("checkGrounding: numbers written the European way, derived and shared", () => {
+  it("reads thousands grouped by spaces and litres in Spanish", () => {
+    assertGrounded("Bis zu 2 400 Mbit/s.", brief("Router", "Speeds up to 2,400 Mbps"));
+    assertFlags("Bis zu 2 600 Mbit/s.", brief("Router", "Speeds up to 2,400 Mbps"), ["2 600"]);
+    assertGrounded("Cada caja trae 12 botellas de 500 ml, es decir, 6 litros.", brief("Agua", "12 × 500 ml bottles"));
+    assertFlags("Cada caja trae 12 botellas de 500 ml, es decir, 8 litros.", brief("Agua", "12 × 500 ml bottles"), ["8 litros"]);
+  });
+
+  it("reads US gallons, and a US unit as no origin", () => {
+    assertGrounded("For ponds up to 264 US gallons.", brief("Pump", "For ponds up to 1,000 L"));
+    assertFlags("For ponds up to 300 US gallons.", brief("Pump", "For ponds up to 1,000 L"), ["300 US gallons"]);
+    assertGrounded("It moves 1,200 l/h (317 gal/h).", brief("Pump", "Flow 1,200 L/h"));
+  });
+
+  it("keeps the first two digits of a rounded conversion, and the half-step guard in small units", () => {
+    assertGrounded("Holds 150 kg (330 lb).", brief("Shelf", "Load 150 kg"));
+    assertFlags("Holds 150 kg (400 lb).", brief("Shelf", "Load 150 kg"), ["400 lb"]);
+    assertFlags("Each sachet has 1 g of salt.", brief("Sachet", "500 mg salt per sachet"), ["1 g"]);
+    assertGrounded("Each sachet has 0.5 g of salt.", brief("Sachet", "500 mg salt per sachet"));
+  });
+
+  it("works out an area from a size, half a pair's figure, and a labelled figure times a count", () => {
+    assertGrounded("At 200 × 300 cm it covers about 6 m².", brief("Rug", "Size 200 × 300 cm"));
+    assertFlags("At 200 × 300 cm it covers about 8 m².", brief("Rug", "Size 200 × 300 cm"), ["8 m²"]);
+    assertGrounded("Each glove weighs 90 g.", brief("Gloves", "Weight 180 g per pair"));
+    assertFlags("Each glove weighs 120 g.", brief("Gloves", "Weight 180 g per pair"), ["120 g"]);
+    assertGrounded("Four drawers hold 10 kg each, 40 kg in all.", brief("Chest", "Four drawers", "Each drawer holds 10 kg"));
+  });
+
+  it("reads a duration in hours and minutes as one, and a share of things named before", () => {
+    assertFlags("Lands in under two hours.", brief("Flight", "Flight time 2 h 20 min"), ["two hours"]);
+    assertGrounded("Lands in under three hours.", brief("Flight", "Flight time 2 h 20 min"));
+    assertFlags("Six drawers, four of them lockable.", brief("Cabinet", "Six drawers, two lockable"), ["four"]);
+    assertGrounded("Six drawers, two of them lockable.", brief("Cabinet", "Six drawers, two lockable"));
+  });
+
+  it("counts a list of figures, lets a list share its unit, and reads a ratio of the brief's shares", () => {
+    assertGrounded("Pick from four widths: 10, 12, 14 or 16 in.", brief("Belt", "Widths 25, 30, 35 and 40 cm"));
+    assertFlags("Pick from five widths: 10, 12, 14 or 16 in.", brief("Belt", "Widths 25, 30, 35 and 40 cm"), ["five"]);
+    assertGrounded("Woven 80/20 from cotton and linen.", brief("Towel", "80% cotton, 20% linen"));
+    assertFlags("Woven 70/30 from cotton and linen.", brief("Towel", "80% cotton, 20% linen"), ["70/30"]);
+  });
+
+  it("keeps counts of other things out of a total, and a standard's number out of arithmetic", () => {
+    assertFlags("Three bowls and seven toys come in the box.", brief("Kit", "Three bowls and four toys included"), ["seven"]);
+    assertGrounded("Three bowls and four toys come in the box.", brief("Kit", "Three bowls and four toys included"));
+    assertFlags("Up to 20 users.", brief("Plan", "Up to 10 users", "HIPAA and SOC 2 compliant"), ["20"]);
+    assertGrounded("Split into 45 servings.", brief("Powder", "90 scoops", "2 scoops per serving"));
+  });
+
+  it("reads a size list with equivalents in brackets, karats in French, and an age limit", () => {
+    assertGrounded("Choose S or M.", brief("Tee", "Sizes: S (chest 90 cm), M (chest 100 cm), L (chest 110 cm)"));
+    assertFlags("Choose S or XL.", brief("Tee", "Sizes: S (chest 90 cm), M (chest 100 cm), L (chest 110 cm)"), ["XL"]);
+    assertGrounded("Une bague en or 14 carats.", brief("Ring", "14k gold"));
+    assertFlags("A 2 carat diamond set in 14k gold.", brief("Ring", "1 ct diamond", "14k gold"), ["2 carat"]);
+    assertGrounded("Over 60? Save 10%.", brief("Rail Card", "Over-60 discount 10%"));
+  });
+
+  it("takes a full day out as the reader's outing, not a figure", () => {
+    assertGrounded("Light enough for a full day on the trail.", brief("Pack", "Weight 700 g"));
+    assertFlags("The battery lasts a full day.", brief("Headlamp", "Weight 70 g"), ["a full day"]);
+  });
+});
+
+describe("checkGrounding: materials, parts and names of blind set 12", () => {
+  it("reads what an effect is thanks to, ingredients that give it character, and pouches", () => {
+    assertFlags("Soft hands, thanks to glycerin and squalane.", brief("Hand Cream", "With glycerin"), ["squalane"]);
+    assertFlags("Cedar and vanilla give it warmth.", brief("Candle", "Notes: cedar, fig"), ["vanilla"]);
+    assertFlags("Carrot, apple and mango in squeezy pouches.", brief("Pouch", "Ingredients: carrot, apple"), ["mango"]);
+  });
+
+  it("reads two materials joined by a hyphen, sourcing verbs and a plus between names", () => {
+    assertFlags("A silk-cashmere scarf.", brief("Scarf", "100% silk"), ["cashmere"]);
+    assertFlags("We source only wild sardines.", brief("Fish Oil", "From anchovies"), ["sardines"]);
+    assertGrounded("Rich in EPA and DHA.", brief("Fish Oil", "600 mg EPA+DHA"));
+  });
+
+  it("sets aside a surface it rests on, a filling the reader adds, a likeness in reading and a drink in a shaker", () => {
+    assertGrounded("It stays put on marble or tile.", brief("Mat", "Natural rubber"));
+    assertGrounded("Fill it with kibble or cheese.", brief("Puzzle Toy", "Natural rubber"));
+    assertGrounded("The screen reads like glass.", brief("Tablet", "Matte display"));
+    assertGrounded("Shake it in a blender with oats or milk.", brief("Protein", "Pea protein"));
+    assertFlags("Made with oats and milk.", brief("Bar", "Pea protein"), ["oats", "milk"]);
+  });
+
+  it("leaves another thing's part alone: a carrier's pocket, a strap the product goes under, a camera's card", () => {
+    assertGrounded("Slips into a coat pocket.", brief("Wallet", "Leather"));
+    assertGrounded("Sits flat under a rucksack strap.", brief("Tee", "Merino"));
+    assertGrounded("Offloads a full camera card in minutes.", brief("SSD", "2 TB"));
+    assertGrounded("A flash of colour at the collar.", brief("Collar Pin", "Enamel"));
+    assertFlags("It has a hidden pocket.", brief("Wallet", "Leather"), ["hidden pocket"]);
+    assertGrounded("It fits any travel bag.", brief("Tube", "15 ml"));
+  });
+
+  it("names an assay office, an accuracy class and a brand the product slides onto", () => {
+    assertFlags("Hallmarked at the Sheffield Assay Office.", brief("Ring", "Hallmarked at the Edinburgh Assay Office"), ["Sheffield Assay Office"]);
+    assertGrounded("Hallmarked at the Edinburgh Assay Office.", brief("Ring", "Hallmarked at the Edinburgh Assay Office"));
+    assertFlags("Class II accuracy.", brief("Tape", "8 m"), ["Class II"]);
+    assertFlags("Slides onto Chamilia bracelets.", brief("Charm", "Fits Pandora bracelets"), ["Slides onto Chamilia"]);
+    assertFlags("Cruelty-free.", brief("Sneaker", "PETA-Approved Vegan"), ["Cruelty-free"]);
+    assertGrounded("Cruelty-free.", brief("Lipstick", "Leaping Bunny certified"));
+  });
+
+  it("reads a free-from phrase on a drink the product goes into, and filter among ways of brewing, as no claim", () => {
+    assertGrounded("Top it up for an alcohol-free cocktail.", brief("Tonic", "Natural quinine"));
+    assertGrounded("Perfecto para un cóctel sin alcohol.", brief("Tónica", "Quinina natural"));
+    assertFlags("Our tonic is alcohol-free.", brief("Tonic", "Natural quinine"), ["alcohol-free"]);
+    assertGrounded("Grind it for a cafetière or a clean filter.", brief("Beans", "Medium roast"));
+    assertFlags("The jug has a charcoal filter.", brief("Kettle", "1.7 l"), ["charcoal filter"]);
+  });
+
+  it("reads a place in a pattern's name as its subject", () => {
+    assertGrounded("Printed with a Japanese wave print.", brief("Scarf", "Silk"));
+    assertFlags("Made in Japan.", brief("Scarf", "Silk"), ["Made in Japan"]);
+  });
+});

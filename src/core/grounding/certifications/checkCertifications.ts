@@ -34,6 +34,10 @@ const standardPatterns: readonly RegExp[] = [
   /(?<![\p{L}])(?:[Cc]ertified|[Aa]pproved|[Aa]ccredited|[Ee]ndorsed|[Vv]erified|[Rr]ecommended|[Aa]ccepted|[Ss]ealed) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,
   /(?<![\p{L}\p{N}])(?:ANSI(?:\/ISEA)?|EN ?388)[ -]?(?:cut[ -])?(?:level[ -])?[A-F][1-9]?(?![\p{L}\p{N}])/giu,
   // A body's rating written as a type or class: "ANSI Type IA" ladders, "NIJ Level IIIA" armour, "NFPA Class B".
+  // An assay office that hallmarks ("hallmarked at the Birmingham Assay Office") vouches for the metal, like a certifier.
+  /(?<![\p{L}\p{N}])\p{Lu}\p{L}+ Assay Office(?![\p{L}])/gu,
+  // A measuring tool's accuracy class ("Class I accuracy", "EC Class II"): a grade set by a standard.
+  /(?<![\p{L}\p{N}])(?:(?:EC|EU|MID) )?[Cc]lass (?:I{1,3}|[1-3])(?= accuracy)|(?<![\p{L}\p{N}])(?:EC|EU|MID) [Cc]lass (?:I{1,3}|[1-3])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[Aa]ccuracy [Cc]lass (?:I{1,3}|[1-3])(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])(?:ANSI|ASTM|NFPA|NIJ|ISEA|CSA|OSHA|EN ?131)(?:\/[A-Z]+)?[ -](?:Type|Class|Level|Category|Duty Rating)[ -](?:[IVX]{1,4}A{0,2}|\d{1,2}[A-Z]?|[A-F]\d?)(?![\p{L}\p{N}])/gu,
 ];
 

@@ -5,9 +5,10 @@ import type { PlatformMatch } from "./checkCompatibility";
 /**
  * Brands and product lines the copy says the product works with, outside the platform lexicon:
  * "compatible with all Torque and DeWalt 18V batteries". A capitalised name after a
- * compatibility verb is a claim the brief must make, by naming it.
+ * compatibility verb is a claim the brief must make, by naming it; so is one after a verb of
+ * attaching ("slides onto Trollbeads bracelets", "clips onto Garmin mounts").
  */
-const compatibilityVerb = /\b(?:compatible with|works? with|fits|for use with|pairs with|syncs with|integrates with|connects (?:to|with)|plugs into)\s+(?:(?:all|any|most|the|your|standard|existing|both|either)\s+)*/giu;
+const compatibilityVerb = /\b(?:compatible with|works? with|fits|for use with|pairs with|syncs with|integrates with|connects (?:to|with)|plugs into|(?:slides?|threads?|clips?|snaps?|slips?) (?:onto|on to)|attaches to)\s+(?:(?:all|any|most|the|your|standard|existing|both|either)\s+)*/giu;
 const nameWord = /^\p{Lu}[\p{L}\p{N}&'’.+-]*/u;
 const nameJoiner = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|\/)\s+|\s+)/;
 

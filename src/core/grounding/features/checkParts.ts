@@ -11,7 +11,7 @@ interface PartMention extends TextSpan {
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
 // Longest forms first, so "charging case" is read before "case"-like shorter entries could be.
 const partPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like))(?!\\s+(?:life|nuts|bolts)\\b)`,
+  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like))(?!\\s+(?:life|nuts|bolts|cards?|bags?|lens(?:es)?|rolls?|of)\\b)`,
   "giu",
 );
 const formsOf = new Map(partForms.flatMap((forms) => forms.map((form) => [form.replace(/[ -]/g, ""), forms] as const)));
@@ -21,7 +21,12 @@ const owners = new Set(["your", "you", "their", "his", "her", "my", "our"]);
 // A stated absence ("no zips to scratch") is not an invented part.
 const negations = new Set(["no", "not", "without", "never", "zero", "nor"]);
 // Where the product goes ("fits in a pocket", "on the shelf"), not what it has.
-const placements = new Set(["in", "into", "inside", "from", "under", "on", "onto", "beside", "behind", "atop", "between", "through", "out"]);
+const placements = new Set(["in", "into", "inside", "from", "under", "on", "onto", "beside", "behind", "atop", "between", "through", "out", "at"]);
+// What the product is carried in or worn with ("a jersey pocket", "a pack strap", "a jacket pocket"): that thing's part, not the product's.
+const carriers = new Set([
+  "jacket", "jersey", "coat", "shirt", "blazer", "trouser", "trousers", "jeans", "pants", "shorts", "apron", "hoodie", "gilet", "vest", "pack", "backpack",
+  "rucksack", "daypack", "bag", "handbag", "suitcase", "luggage", "saddle", "bike", "car", "glovebox",
+]);
 const determiners = new Set(["a", "an", "the", "any", "every", "most", "each", "of"]);
 // A part named after the device it fits ("fits Echo Dot speakers", "works with MagSafe chargers") is that device's.
 const fitsOthers = new Set(["compatible", "fits", "fit", "works", "pairs", "connects"]);
@@ -36,6 +41,7 @@ const useVerbs = new Set([
 ]);
 // A sunscreen's "mineral filter" or "UV filter" is what it screens light with, an ingredient rather than a part.
 const sunFilterWords = new Set(["mineral", "uv", "uva", "uvb", "chemical", "physical", "sunscreen", "sun", "organic", "inorganic"]);
+const brewMethods = /(?<![\p{L}])(?:espresso|pour-over|pour over|cafeti[eè]re|french press|aeropress|moka|cold brew|v60|chemex)(?![\p{L}])/iu;
 // Words a part's description never runs back over.
 const functionWords = new Set([...determiners, "and", "or", "with", "its", "for", "to", "in", "on", "by", "is", "are", "has", "have", "plus", "includes", "featuring", "two", "three", "four"]);
 
@@ -50,12 +56,16 @@ export function readParts(text: string): PartMention[] {
       mentions[mentions.length - 1] = { start: previous.start, end, text: text.slice(previous.start, end), parts: [...previous.parts, forms] };
       continue;
     }
-    if (isReadersOrAbsentOrPlace(text, match.index)) continue;
     const start = describedFrom(text, match.index);
+    // The words describing the part do not hide where it is: "under a pack strap" is a placement.
+    if (isReadersOrAbsentOrPlace(text, match.index) || isReadersOrAbsentOrPlace(text, start)) continue;
     const describing = words(text.slice(start, match.index));
+    if (describing.some((word) => carriers.has(word))) continue;
     const verb = wordsBefore(text, start, 2).reverse().find((word) => !determiners.has(word));
     if (!introducedAsItsOwn(text, start) || describing.some((word) => useVerbs.has(word)) || (verb !== undefined && useVerbs.has(verb))) continue;
     if (forms.includes("filter") && describing.some((word) => sunFilterWords.has(word))) continue;
+    // "Pulls a balanced espresso and makes a forgiving filter": among ways of brewing, filter is the coffee, not a part.
+    if (forms.includes("filter") && brewMethods.test(/[^.!?\n]*$/.exec(text.slice(Math.max(0, match.index - 80), match.index))?.[0] ?? "")) continue;
     const end = match.index + match[0].length;
     mentions.push({ start, end, text: text.slice(start, end), parts: [forms] });
   }

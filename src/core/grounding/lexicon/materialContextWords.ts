@@ -11,14 +11,14 @@ export const servingCues: ReadonlySet<string> = new Set([
   "cup", "mug", "glass", "bowl", "slice", "plate", "morning", "evening", "afternoon", "hot", "iced", "your", "favourite", "favorite", "sipping", "sip",
   "simmer", "steep", "brew", "whisk", "shake", "heat", "mix", "pour", "toss", "splash", "garnish", "try", "swirl", "dunk", "love", "loves", "perfect",
   "ideal", "great", "delicious", "tasty", "goes", "beside", "next", "store", "stores", "storing", "keep", "keeps", "hold", "holds", "carry", "carries",
-  "fits", "mixes", "mixing", "stirs", "stirring", "dissolves", "dissolving", "shakes", "shaking",
+  "fits", "mixes", "mixing", "stirs", "stirring", "dissolves", "dissolving", "shakes", "shaking", "shaker", "blender",
 ]);
 // Words that put an ingredient in the product: "made with", "notes of", "enriched with", "15% vitamin C".
 export const compositionCues: ReadonlySet<string> = new Set([
   "with", "of", "from", "contains", "containing", "including", "includes", "blend", "blended", "infused", "enriched", "packed", "flavour", "flavor",
   "flavoured", "flavored", "notes", "hint", "hints", "scented", "sweetened", "made", "plus", "ingredients", "ingredient", "%", "featuring", "features",
   "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "real", "pure", "organic", "natural", "delivers", "provides",
-  "formulated", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
+  "formulated", "source", "sources", "sourced", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
   // "aus Carbon", "avec du beurre de karité", "con almendra", "mit Honig": the same leads in French, Spanish and German copy.
   "aus", "mit", "avec", "con", "au", "à", "en", "associe", "associent", "contient", "contiennent", "enrichi", "enrichie", "contiene", "contienen", "enthält",
   "enriquecido", "enriquecida",
@@ -38,7 +38,7 @@ export const simileCues: ReadonlySet<string> = new Set(["than", "rival", "rivals
 // "Like" is a likeness after these ("feels like silk"); after a noun it gives examples ("fabrics like cotton").
 export const likenessVerbs: ReadonlySet<string> = new Set([
   "feel", "feels", "feeling", "look", "looks", "looking", "smell", "smells", "taste", "tastes", "sound", "sounds", "just", "much", "more", "almost", "seem",
-  "seems", "wears", "drapes", "moves", "glides", "shines", "gleams", "soft", "smooth",
+  "seems", "wears", "drapes", "moves", "glides", "shines", "gleams", "soft", "smooth", "reads", "writes", "handles", "behaves", "cuts",
 ]);
 // "As" is a comparison ("soft as cashmere") except after these ("as well as silk", "such as cotton").
 export const nonComparingAs: ReadonlySet<string> = new Set(["well", "such", "known", "used", "serves", "doubles", "acts", "works", "same", "also", "sold", "made"]);
@@ -85,6 +85,7 @@ export const workpieceCommands: ReadonlySet<string> = new Set(["cut", "drill", "
 export const productForms: ReadonlySet<string> = new Set([
   "powder", "blend", "formula", "capsule", "capsules", "scoop", "serving", "bar", "drink", "tablet", "tablets", "gummy", "gummies", "softgel", "softgels",
   "shot", "sachet", "stick", "mix", "cream", "serum", "balm", "lotion", "treat", "treats", "recipe", "tea", "chew", "chews",
+  "pouch", "pouches", "jar", "jars",
 ]);
 
 // "Down" is a fill only beside words of filling ("duck down", "filled with down", "down jacket"); otherwise it is an adverb ("cinches down").

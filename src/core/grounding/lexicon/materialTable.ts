@@ -169,7 +169,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "raspberry", "blueberry", "cherry", "lemon", "lime", "orange juice|orange peel|sweet orange", "yuzu", "grapefruit", "mango", "pineapple", "passion fruit", "peach", "apricot", "pear",
       "fig", "medjool date", "raisin", "cranberry", "blackcurrant", "pomegranate", "coconut", "matcha", "green tea", "black tea", "oolong", "white tea", "rooibos",
       "earl grey", "chamomile", "hibiscus", "hops|hop", "citra hops>hops", "mosaic hops>hops", "malt", "yeast", "sourdough starter|rye starter", "gelatin|gelatine",
-      "pectin", "tofu", "beef", "chicken", "chicken breast>chicken", "turkey", "lamb", "duck", "salmon", "tuna", "cod", "anchovy|wild anchovy>anchovy", "sardine",
+      "pectin", "tofu", "beef", "chicken", "chicken breast>chicken", "turkey", "lamb", "duck", "salmon", "tuna", "cod", "anchovy|anchovies|wild anchovy|wild anchovies>anchovy", "sardine",
       "shrimp|prawn", "krill", "mussel", "oyster", "crab", "lobster", "venison", "rabbit", "liver", "mealworm|dried mealworm>mealworm", "insect protein", "sweet potato", "potato", "pumpkin", "carrot", "spinach",
       "kale", "pea", "lentil", "chickpea", "tomato", "mushroom", "seaweed", "kelp", "spirulina", "chlorella", "ghee", "kombucha", "grape", "pinot noir", "chardonnay",
       "cabernet sauvignon", "merlot", "sauvignon blanc", "bourbon", "whisky|whiskey", "rum", "gin", "vodka", "tequila", "mezcal", "cognac", "brandy", "sherry", "sake",

@@ -11,7 +11,7 @@ export const propertyLines: readonly string[] = [
   "waterproof|fully waterproof|watertight|water-proof :: IPX7|IPX8|IP67|IP68|submersible :: water-resistant|water resistant|water resistance|water-repellent|water repellent|splash-proof|splashproof|splash-resistant|weather-resistant|weatherproof|IPX4|IPX5|IPX6|IP54|IP55|IP65|IP66|ATM|sweat-resistant|sweat resistance|sweatproof",
   "water-resistant|water resistant|water resistance|water-repellent|water repellent :: waterproof|IPX4|IPX5|IPX6|IPX7|IPX8|IP54|IP55|IP65|IP66|IP67|IP68|ATM|DWR :: ",
   "weatherproof|weather-proof|all-weather :: waterproof :: weather-resistant|water-resistant",
-  "cruelty-free|cruelty free|not tested on animals|never tested on animals :: Leaping Bunny|PETA :: vegan|plant-based|vegetarian",
+  "cruelty-free|cruelty free|not tested on animals|never tested on animals :: Leaping Bunny|PETA cruelty-free|Beauty Without Bunnies :: vegan|plant-based|vegetarian|PETA-Approved Vegan",
   "vegan|100% vegan|plant-based|plant based|suitable for vegans|vegan-friendly :: vegan society|certified vegan|V-Label :: vegetarian|cruelty-free",
   "vegetarian|veggie|suitable for vegetarians|vegetarian-friendly :: vegan|plant-based :: ",
   "hypoallergenic|hypo-allergenic :: :: sensitive skin|nickel-free|fragrance-free|dermatologist tested",

@@ -54,8 +54,13 @@ function entriesOf(plural: boolean): LexiconEntry<Material>[] {
   return entries;
 }
 
-export const countedMaterialMatcher = new PhraseMatcher(entriesOf(true), { plural: true });
-export const uncountedMaterialMatcher = new PhraseMatcher(entriesOf(false));
+const countedEntries = entriesOf(true);
+const uncountedEntries = entriesOf(false);
+// "Ceramic-tourmaline grille", "silk-cashmere blend": two materials a hyphen joins are each named.
+const oneWordMaterials = new Set([...countedEntries, ...uncountedEntries].flatMap((entry) => entry.forms).filter((form) => !/[\s-]/.test(form)).map((form) => form.toLowerCase()));
+const pairsWith = (word: string) => oneWordMaterials.has(word);
+export const countedMaterialMatcher = new PhraseMatcher(countedEntries, { plural: true, pairsWith });
+export const uncountedMaterialMatcher = new PhraseMatcher(uncountedEntries, { pairsWith });
 
 /** The material a kind of thing comes down to: "merino wool" and "wool" are both wool. */
 export function rootOf(material: Material): string {

@@ -7,6 +7,7 @@ import { words, wordsAfter, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
 import { countedMaterialMatcher, uncountedMaterialMatcher, type Material } from "./materialLexicon";
 
+const causeLeads: ReadonlySet<string> = new Set(["thanks", "due", "owing"]);
 const combiningVerbs: ReadonlySet<string> = new Set(["pair", "pairs", "pairing", "partners", "teams"]);
 const pairingLinks: ReadonlySet<string> = new Set(["with", "well", "nicely", "perfectly", "beautifully", "it", "them", "up", "best", "your", "this", "these", "the", "any", "yours", "one"]);
 
@@ -15,14 +16,17 @@ function combinesMaterial(word: string, next: string | undefined): boolean {
   return combiningVerbs.has(word) && !pairingLinks.has(next ?? "");
 }
 const thingAfterArticle = /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|over|under|for|from|when|while|that|which|or|to)(?![\p{L}]))/u;
+const restsOn = /(?<![\p{L}])(?:stays?(?:[ \t]+put)?|grips?|sits?|rests?|stands?|lies|lays?)[ \t]+(?:firmly[ \t]+|flat[ \t]+|securely[ \t]+)?(?:on|onto)[ \t]+$/iu;
+const fillCommand = /(?:^|[.!?\n][ \t]*)(?:stuff|fill|load|smear)[ \t][^.!?\n]*?(?<![\p{L}])with[ \t][^.!?\n]*$/iu;
 const becomesTexture = /(?<![\p{L}])(?:lathers?|lathering|whips?|whipped|froths?|frothing|turns?|turning|melts?|melting|transforms?|foams?|foaming)(?:[ \t]+up)?[ \t]+(?:in)?to[ \t]+(?:a|an)(?![\p{L}])[^.!?;\n]{0,50}$/iu;
 // What a product is used on: a material before one of these is the surface's.
 const surfaceNouns: ReadonlySet<string> = new Set([
   "floor", "floors", "floorboards", "flooring", "surface", "surfaces", "worktop", "worktops", "countertop", "countertops", "wall", "walls", "tiles", "deck", "decks",
   "decking", "studs", "joists", "beams", "doors", "cabinets", "furniture", "shelves", "tables",
 ]);
-// Verbs of an ingredient at work on skin, hair or make-up, after the list it ends ("… and camellia oils dissolve sunscreen").
-const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up)(?![\p{L}])/iu;
+// Verbs of an ingredient at work on skin, hair or make-up, after the list it ends ("… and camellia oils dissolve sunscreen"),
+// or giving the product its character ("cedarwood and vanilla give it warmth").
+const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
 const nonMaterialMatcher = new PhraseMatcher(nonMaterialPhrases.map((phrase) => ({ forms: [phrase], value: true })));
 
 export type MaterialMatch = PhraseMatch<Material>;
@@ -81,6 +85,10 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   if (/(?<![\p{L}])from[ \t]+(?:the[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 10), match.start)) && /^[ \t]+(?:to|till|until)[ \t]+\p{L}/iu.test(text.slice(match.end, match.end + 12))) return "aside";
   // "Lathers up into a rich foam", "melts into an oil": what the product turns into in use is its texture, not a material.
   if (becomesTexture.test(text.slice(Math.max(0, match.start - 70), match.start))) return "aside";
+  // "Stays put on wood or tile": what the product rests on is a surface, whatever follows.
+  if (restsOn.test(text.slice(Math.max(0, match.start - 30), match.start))) return "aside";
+  // "Stuff the hollow centre with treats or peanut butter": what the reader is told to fill it with is served in it, not made into it.
+  if (fillCommand.test(text.slice(Math.max(0, match.start - 80), match.start))) return "aside";
   // "Stays put on wooden floors", "grabs steel studs": the surface the product is used on.
   if (surfaceNouns.has(next) && /(?<![\p{L}])(?:on|onto|across|against|over|to|grabs?|grips?|holds?)[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 24), match.start))) return "aside";
   const near = wordsBefore(text, match.start, 10);
@@ -109,6 +117,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     const word = lead[index];
     // "Pairs niacinamide with ceramides": a combining verb whose object is the material puts it in the product; "pairs with cheese" serves it.
     if (combinesMaterial(word, lead[index + 1])) return "material";
+    // "Thanks to shea butter", "due to its zinc": what the effect comes from is in the product.
+    if (word === "to" && causeLeads.has(lead[index - 1] ?? "")) return "material";
     if (servingCues.has(word)) return "aside";
     // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides.
     if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return "aside";

@@ -8,6 +8,7 @@ import type { Quantity } from "./quantity";
 import { multiplicityCounts } from "./readQuantities";
 
 const secondsPerDay = 86_400;
+const servingNouns: ReadonlySet<string> = new Set(["serving", "dose", "portion", "scoop", "shot"]);
 const approximateShare = 0.05;
 // Arithmetic on the brief gives an exact figure: copy that rounds it says so ("close to 4 litres").
 const derivedShare = 0.005;
@@ -84,6 +85,14 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 }
 
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
+  // "Sold as a pair" where the brief gives a figure "per pair": the product comes as two.
+  if (/^(?:a|one)[ \t]+pair$/i.test(quantity.text) && /(?<![\p{L}])pairs?(?![\p{L}])/iu.test(brief.wording.text)) return { supported: true };
+  // "Filled 90/10" where the brief gives 90% down and 10% feathers: the shares, written as a ratio.
+  if (quantity.dimension === "ratio") {
+    const [first, second] = quantity.text.split("/").map(Number);
+    const percents = brief.quantities.filter((candidate) => candidate.dimension === "percent").map((candidate) => candidate.value);
+    if (first + second === 100 && percents.includes(first) && percents.includes(second)) return { supported: true };
+  }
   // "2x faster", "twice as long": a comparison with something else, backed only by the brief making the same comparison, not by any 2 it holds.
   if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) };
   // "Seven days a week" says "always", unless the brief gives another figure for the same week ("6 days a week").
@@ -101,7 +110,12 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (labelled.length > 0 && !quantity.addend && !quantity.supply) {
     // "Two 20 W drivers for 40 W of total output": a total of the labelled figures is exact arithmetic on them.
     const totalled = quantity.total && brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9) && !figure.rest);
-    return { supported: totalled || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
+    // "240 g each" where the brief gives "480 g per pair": half the pair's figure is one's.
+    const halved = labelled.some((candidate) => candidate.perPair && !quantity.perPair && backsLabelled(quantity, { ...candidate, value: candidate.value / 2, base: candidate.base / 2, halfStep: candidate.halfStep / 2 }));
+    // "25 ml of essence" in each of 5 masks is "125 ml of essence in every pack": the same thing's figure times one of the brief's counts.
+    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1);
+    const multiplied = labelled.some((candidate) => counts.some((count) => close(candidate.base * count.value, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-15)));
+    return { supported: totalled || halved || multiplied || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
@@ -117,7 +131,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) ||
-      listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value) || pairsBack(quantity, brief.quantities);
+      listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value) || pairsBack(quantity, brief.quantities) ||
+      // "90 capsules, or 45 servings" at the brief's 2 capsules a serving: a pack shared out by a dose.
+      (quantity.noun !== undefined && servingNouns.has(singular(quantity.noun)) && brief.derived.supplyDays.includes(quantity.value));
     return { supported, counterpart: sameThings[0] };
   }
   // "2000 bar" on a brief that says "2000 PSI": the brief says what its 2000 measures, so a bare 2000 (in the name) no longer backs another unit.
@@ -170,6 +186,9 @@ function unitReadings(quantity: Quantity): Quantity[] {
 /** "Serving: 2 capsules", "400 mg per serving (2 capsules)": a serving of more than one of the unit, where the brief gives no dose for one. */
 function servingOf(unit: string, briefText: string): string | undefined {
   if (new RegExp(String.raw`\b(?:per|each|every|a|one)[ \t]+${unit}\b`, "i").test(briefText)) return undefined;
+  // "200 mg per 2 capsules": the brief's figure is for several units together.
+  const several = new RegExp(String.raw`\bper[ \t]+((?:\d+|two|three|four|five|six)[ \t]+${unit}s)\b`, "i").exec(briefText);
+  if (several) return several[1];
   const serving = new RegExp(String.raw`\bserving(?:[ \t]+size)?[ \t]*(?:[:(=]|is|of)?[ \t]*(\d+|two|three|four|five|six)[ \t]+${unit}s\b`, "i").exec(briefText);
   return serving ? serving[0].replace(/^serving(?:[ \t]+size)?[ \t]*(?:[:(=]|is|of)?[ \t]*/i, "") : undefined;
 }
@@ -228,7 +247,8 @@ function toleranceOf(quantity: Quantity): number {
   const unit = unitTable.find((entry) => entry.id === quantity.unitId);
   // A figure exactly half a step away is where rounding could go either way: "1 kg" does not round 500 g.
   const rounding = quantity.halfStep * (unit?.factor ?? 1) * (1 - 1e-6);
-  return (quantity.approximate ? Math.max(rounding, Math.abs(quantity.base) * approximateShare) : rounding) + 1e-9 * Math.max(1, Math.abs(quantity.base));
+  // The allowance for floating-point error scales with the figure: in grams a fixed one would swallow the half-step guard ("1 g" for 500 mg).
+  return (quantity.approximate ? Math.max(rounding, Math.abs(quantity.base) * approximateShare) : rounding) + 1e-9 * Math.abs(quantity.base) + 1e-15;
 }
 
 /** "A 45-day supply" from 90 capsules taken 2 a day; "a four-month supply" from 120 taken daily. */
@@ -321,7 +341,7 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   if (pairsBack(quantity, brief.quantities)) return true;
   // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
   if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun))) return true;
-  const others = brief.quantities.filter((candidate) => isCount(candidate));
+  const others = brief.quantities.filter((candidate) => isCount(candidate) && !candidate.model);
   return counted.some((candidate) => others.some((other) => other !== candidate && (near(candidate.value * other.value) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
 }
 

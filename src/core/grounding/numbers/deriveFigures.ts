@@ -56,8 +56,15 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
     }
   }
   // "$49 per month" is "$588 a year": a yearly price worked out from a monthly one is exact arithmetic on the brief's figure.
+  // "480 g per pair" is 240 g each.
   for (const measure of measures) {
     if (measure.perMonth) derived.push({ dimension: measure.dimension, base: measure.base * 12 });
+    if (measure.perPair) derived.push({ dimension: measure.dimension, base: measure.base / 2 });
+  }
+  // "160 × 230 cm" covers 3.68 m²: the two sides of a size multiply into its area.
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [side, other] = [quantities[i], quantities[i + 1]];
+    if (side.span === "size" && other.span === "size" && side.dimension === "length" && other.dimension === "length") derived.push({ dimension: "area", base: side.base * other.base });
   }
   for (let i = 0; i < measures.length; i++) {
     for (let j = i + 1; j < measures.length; j++) {

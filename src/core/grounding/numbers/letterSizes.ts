@@ -24,7 +24,9 @@ const ranks = new Map([
 ]);
 const sizeToken = String.raw`(?:XXXXL|XXXL|XXL|XXS|XS|XL|[2-6]XL|2XS|S|M|L)`;
 const sizeJoiner = String.raw`\s*(?:[-–—/,]|to|through|thru|and|or|&)\s*`;
-const sizeRun = new RegExp(String.raw`(?<![\p{L}\p{N}])${sizeToken}(?:${sizeJoiner}${sizeToken})*(?![\p{L}\p{N}]|[-‐]\p{L})`, "gu");
+// "S (EU 35–38), M (EU 39–42)": a size may carry its equivalent in brackets.
+const sizeGloss = String.raw`(?:[ \t]*\([^()\n]{1,24}\))?`;
+const sizeRun = new RegExp(String.raw`(?<![\p{L}\p{N}])${sizeToken}(?:${sizeGloss}${sizeJoiner}${sizeToken})*(?![\p{L}\p{N}]|[-‐]\p{L})`, "gu");
 const singleToken = new RegExp(String.raw`(?<![\p{L}\p{N}])${sizeToken}(?![\p{L}\p{N}])`, "gu");
 const sizeWords = new Set(["size", "sizes", "sized", "sizing", "fits", "fit"]);
 // UK and Australian ring sizes run from A to Z: a range of single letters after a word for size or a sizing system.
@@ -53,7 +55,7 @@ export function readLetterSizes(text: string): SizeRuns {
   }
   for (const run of text.matchAll(sizeRun)) {
     if (ringSpans.some((span) => run.index < span.end && run.index + run[0].length > span.start)) continue;
-    const tokens = [...run[0].matchAll(singleToken)];
+    const tokens = [...run[0].replace(/\([^()]*\)/g, (gloss) => " ".repeat(gloss.length)).matchAll(singleToken)];
     if (tokens.length < 2 && !wordsBefore(text, run.index, 2).some((word) => sizeWords.has(word))) continue;
     if (tokens.length === 1 && /\d[ \u00a0]?$/.test(text.slice(Math.max(0, run.index - 2), run.index))) continue;
     runs.push({ text: run[0], scale: "apparel" });

@@ -30,6 +30,9 @@ export function readListLengths(text: string): ListLength[] {
       const items = headed[2].split(separators).filter((item) => /[\p{L}\p{N}]/u.test(item));
       if (items.length >= 2) lists.push({ nouns: words(headed[1]), length: items.length });
     }
+    // "Lengths 50, 55 and 60 cm": figures after the plural noun they are, as a list counts them.
+    const figures = headed ? null : /^[\s*•-]*(\p{L}+s)[ \t]+(\d+(?:[.,]\d+)?(?:[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*\d+(?:[.,]\d+)?)+)/iu.exec(line);
+    if (figures) lists.push({ nouns: [figures[1].toLowerCase()], length: figures[2].split(/[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*/i).length });
     const named = namedList.exec(line);
     if (named) lists.push({ nouns: [named[2].toLowerCase()], length: named[1].split(/\s*(?:,|\band\b|&)\s*/i).filter((item) => /\p{L}/u.test(item)).length });
     const tally = partTally(headed ? headed[2] : line);
@@ -52,7 +55,8 @@ function partTally(line: string): ListLength | undefined {
     const value = lead ? (/^\d+$/.test(lead[1]) ? Number(lead[1]) : numberFromWords(lead[1])) : undefined;
     if (value === undefined || !Number.isInteger(value) || value < 1) return undefined;
     const partWords = words(part);
-    if (index > 0 && (partWords.length > 3 || /[^s]s$/.test(partWords.at(-1) ?? ""))) return undefined;
+    // "Two feeders and three perches included": a later part that names its own things anywhere adds to no count of the first's.
+    if (index > 0 && (partWords.length > 3 || partWords.slice(1).some((word) => /[^s]s$/.test(word)))) return undefined;
     total += value;
   }
   const noun = words(parts[0]).at(-1);

@@ -24,7 +24,7 @@ const numberToken = new RegExp(
     String.raw`(?<feetInches>(?<![\p{N}.,])\d{1,2}['′’]\s?\d{1,2}(?:\.\d)?["″”](?![\p{L}\p{N}]))`,
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
-    String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{Nd}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
+    String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0\u202f]?[\p{L}€$£%])|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{Nd}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
     String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:dozen|hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
   "giu",
@@ -32,7 +32,10 @@ const numberToken = new RegExp(
 const vulgarFractions: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125 };
 // "7¼ in" is written to the quarter: it may have been rounded half a quarter, not half an inch.
 const vulgarDenominators: Record<string, number> = { "½": 2, "¼": 4, "¾": 4, "⅓": 3, "⅔": 3, "⅛": 8 };
-const approximators = new Set(["about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~"]);
+const approximators = new Set([
+  "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close", "circa", "some", "~", "environ", "aproximadamente", "unos", "unas",
+  "etwa", "ungefähr", "rund",
+]);
 // Numbers that order things rather than measure them: "Step 1", "Tip 3", a numbered list's "2.".
 const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week)[ \t]*)$/i;
 // "Track 10 million events", "track 500 orders": the lead word is a verb when a scale or a plural noun follows the number.
@@ -57,6 +60,8 @@ const figurativeNouns = new Set([
 const notCountedNouns = new Set(["this", "was", "has", "its", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "sometimes", "unless", "across", "towards", "does", "goes", "less", "plus", "thus", "whereas"]);
 const karatWords = new Set(["gold", "white", "yellow", "rose", "solid", "plated", "vermeil", "karat", "filled", "green"]);
 const ordinal = /^(?:st|nd|rd|th)(?![\p{L}])/u;
+const goldBefore = /(?<![\p{L}])(?<![\p{N}][ \t]{0,2})(?:gold|or|oro|ouro)(?:[ \t]+(?:jaune|blanc|rose|gris|amarillo|blanco|giallo|bianco))?[ \t]+$/iu;
+const goldAfter = /^[ \t]+(?:gold|massif|massive|macizo|de[ \t]+oro|d['’]or)(?![\p{L}])/iu;
 
 
 /**
@@ -71,7 +76,21 @@ export function readQuantities(text: string, skip: readonly Range[] = [], articl
     if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
-  return shareUnits(text, found.sort((a, b) => a.start - b.start));
+  return joinDurations(text, shareUnits(text, found.sort((a, b) => a.start - b.start)));
+}
+
+/** "3 h 45 min", "2 hours and 10 minutes": one duration, which "under three hours" does not reach. */
+function joinDurations(text: string, found: Quantity[]): Quantity[] {
+  const joined: Quantity[] = [];
+  for (const quantity of found) {
+    const previous = joined.at(-1);
+    if (previous?.unitId === "h" && quantity.unitId === "min" && quantity.value < 60 && /^[ \t\u00a0]*(?:and[ \t]+)?$/.test(text.slice(previous.end, quantity.start))) {
+      joined[joined.length - 1] = { ...previous, end: quantity.end, text: text.slice(previous.start, quantity.end), value: previous.value + quantity.value / 60, base: previous.base + quantity.base, halfStep: quantity.halfStep / 60 };
+      continue;
+    }
+    joined.push(quantity);
+  }
+  return joined;
 }
 
 function quantitiesAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity[] {
@@ -199,7 +218,12 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (currency) {
     return make(text, { start: currency.start, end, value: scaled, dimension: currency.dimension, unitId: currency.dimension, base: scaled, halfStep, approximate });
   }
-  const unit = unitAfter(text, end) ?? unitAfterQualifier(text, end);
+  let unit = unitAfter(text, end) ?? unitAfterQualifier(text, end);
+  // "Or 18 carats", "oro de 18 quilates", "18 carats massif": carats of gold are its karat, as French and Spanish write it.
+  if (unit?.entry.id === "carat" && (goldBefore.test(text.slice(Math.max(0, start - 16), start)) || goldAfter.test(text.slice(unit.end, unit.end + 12)))) {
+    const karat = unitTable.find((entry) => entry.id === "karat");
+    if (karat) unit = { ...unit, entry: karat };
+  }
   if (unit && !(unit.entry.id === "denier" && scaled < 10)) {
     return make(text, {
       start, end: unit.end, value: scaled, dimension: unit.entry.dimension, unitId: unit.entry.id,
@@ -288,6 +312,8 @@ const packingWords = new Set(["pack", "set", "piece", "pc", "pcs", "count", "ct"
 function modelNumber(text: string, start: number, end: number, noun: string | undefined): boolean {
   const lead = text.slice(Math.max(0, start - 16), start);
   if (versionedSystems.test(lead)) return true;
+  // "SOC 2", "SAML 2.0", "HDMI 2.1": a standard's acronym and its number name one thing; "EU 42" and "UK 8" are sizes.
+  if ((noun === undefined || !/s$/.test(noun)) && /(?<![\p{L}\p{N}-])(?!(?:EU|UK|US|FR|IT|JP|AU|DE|ES|CN|MX|BR)[ \u00a0]$)\p{Lu}{3,6}[ \u00a0]$/u.test(lead)) return true;
   if (!/(?<![\p{L}])\p{Lu}[\p{L}]*[ \u00a0]$/u.test(lead) || /^[ \u00a0]?[-‐]/.test(text.slice(end, end + 2))) return false;
   const next = /^[ \u00a0]+(\p{Lu}[\p{L}-]*)(?![\p{L}])/u.exec(text.slice(end, end + 30))?.[1];
   return next !== undefined && noun !== undefined && next.toLowerCase() === noun && !/s$/i.test(next) && !packingWords.has(noun);
@@ -319,8 +345,8 @@ const calendarSlack = 0.02;
 /** "A full year of history", "a whole week": one of a unit, stated as a figure in copy as in a brief. */
 function wholeUnits(text: string): Quantity[] {
   const found: Quantity[] = [];
-  // "A full day's kit" is what a pack holds, not how long anything lasts.
-  for (const match of text.matchAll(/\b(?:a|one)\s+(?:full|whole|complete|entire)\s+(year|month|week|day|night)\b(?!-)(?!['’]s\s+(?:kit|gear|essentials|supplies|food|snacks|water|clothes|clothing|layers|provisions|adventures?|hiking|exploring|wear|outfits?|shopping|errands)\b)/gi)) {
+  // "A full day's kit" is what a pack holds, not how long anything lasts; "a full day on the water" is the reader's outing.
+  for (const match of text.matchAll(/\b(?:a|one)\s+(?:full|whole|complete|entire)\s+(year|month|week|day|night)\b(?!-)(?!['’]s\s+(?:kit|gear|essentials|supplies|food|snacks|water|clothes|clothing|layers|provisions|adventures?|hiking|exploring|wear|outfits?|shopping|errands)\b)(?!\s+(?:on|at|in)\s+the\s+(?!(?:go|job)\b)|\s+(?:out|outdoors|outside)\b)/gi)) {
     const unit = unitTable.find((entry) => entry.forms.includes(match[1].toLowerCase()));
     if (unit) found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 1, dimension: unit.dimension, unitId: unit.id, base: unit.factor, halfStep: calendarSlack }));
   }
@@ -443,13 +469,15 @@ function labelsAround(text: string, start: number, end: number): string[] {
     }
     break;
   }
-  const after = /^[ \t\u00a0]+(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  // "500 mg sodium" and "1 g of sodium" name the same thing.
+  const after = /^[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   if (after !== undefined && isLabel(after)) labels.push(after);
   return labels;
 }
 
 // "40 W of total output", "a combined 40 W", "60 W in total": a total.
-const totalAfter = /^[ \t]+(?:of[ \t]+)?(?:total|combined|in[ \t]+total|in[ \t]+all|altogether|overall)(?![\p{L}])/iu;
+// "125 kg across all five shelves", "between them": a total over several things.
+const totalAfter = /^[ \t]+(?:of[ \t]+)?(?:total|combined|in[ \t]+total|in[ \t]+all|altogether|overall|between[ \t]+them|across[ \t]+(?:all|every|the)(?:[ \t]+[\p{L}\p{N}]+)?[ \t]+\p{L}+s)(?![\p{L}])/iu;
 const totalBefore = /(?<![\p{L}])(?:a[ \t]+total[ \t]+of|total(?:ling|ing)?|combined|in[ \t]+all)[ \t]+(?:of[ \t]+)?$/iu;
 // What a figure is given for: "200 mg per serving", "400 mg of magnesium in each serving", "Each serving provides 400 mg".
 const basisNouns = "serving|scoop|portion|dose";
@@ -495,7 +523,9 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
     const between = text.slice(current.end, next.start);
     // "6 and 12 in": two bare numbers joined by "and" share the unit after the last, as a range does.
-    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start))));
+    // "20, 22 or 24 in": a list's earlier figures share its unit too.
+    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start)))) ||
+      (/^[ \t]*,[ \t]*$/.test(between) && current.dimension === "bare" && next.unitBorrowed && next.span === "range");
     if (!joined) continue;
     const unit = unitTable.find((entry) => entry.id === next.unitId);
     const base = unit ? current.value * unit.factor + (unit.offset ?? 0) : current.value;
@@ -503,8 +533,9 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     const multiplied = /^\s*(?:x|×|by)\s*$/i.test(between);
     const span = !multiplied ? "range" : next.dimension === "length" || next.dimension === "area" ? "size" : undefined;
     result[i] = { ...current, dimension: next.dimension, unitId: next.unitId, base, noun: undefined, unitBorrowed: true, span };
-    // "Widths 2 and 2.5 cm": the label before the first names the last too.
+    // "Widths 2 and 2.5 cm", "lengths 40, 60 and 80 cm": the label before the first names the rest too.
     result[i + 1] = { ...next, labels: [...new Set([...next.labels, ...current.labels])], span: span ?? next.span };
+    for (let k = i + 2; k < result.length && result[k - 1].unitBorrowed; k++) result[k] = { ...result[k], labels: [...new Set([...result[k].labels, ...current.labels])] };
   }
   return result;
 }
@@ -524,13 +555,14 @@ function stepOf(digits: string): number {
   const decimals = plain.includes(".") ? plain.split(".")[1].length : 0;
   if (decimals > 0) return 0.5 * 10 ** -decimals;
   const zeros = /0*$/.exec(plain)?.[0].length ?? 0;
-  // Only a figure of three or more digits is written rounded to its tens ("330 lb" for 150 kg).
-  return plain.length > zeros && plain.length >= 3 ? 0.5 * 10 ** zeros : 0.5;
+  // Only a figure of three or more digits is written rounded to its tens ("330 lb" for 150 kg), and its first two digits stand:
+  // 250 kg is "550 lb", never "600 lb".
+  return plain.length > zeros && plain.length >= 3 ? 0.5 * 10 ** Math.min(zeros, plain.length - 2) : 0.5;
 }
 
-/** "1,000" groups thousands; "0,75" and "1,5" (a comma and one or two digits) are decimals, as written across most of Europe. */
+/** "1,000" and "5 400" group thousands; "0,75" and "1,5" (a comma and one or two digits) are decimals, as written across most of Europe. */
 function plainDigits(digits: string): string {
-  return /^\d+,\d{1,2}$/.test(digits) ? digits.replace(",", ".") : digits.replace(/,/g, "");
+  return /^\d+,\d{1,2}$/.test(digits) ? digits.replace(",", ".") : digits.replace(/[, \u00a0\u202f]/g, "");
 }
 
 /** B12, E27, PS5, KSM-66, Omega-3: a name with digits in it, not a figure. */
@@ -540,6 +572,8 @@ function gluedToCode(text: string, start: number): boolean {
   if (/(?<![\p{L}])(?:US|UK|EU)[ \u00a0][MWmw]$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (/\p{L}/u.test(previous)) return !/[$€£¥]/.test(previous);
   if (previous === "#") return true;
+  // "Under-28 discount", "over-50s": an age limit, no code.
+  if (/(?<![\p{L}])(?:under|over|ages?)[-‐]$/iu.test(text.slice(Math.max(0, start - 6), start))) return false;
   return /[-‐]/.test(previous) && /\p{L}/u.test(text[start - 2] ?? "");
 }
 
@@ -552,8 +586,10 @@ function nounAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end);
   const hyphened = /^[-‐]([\p{L}]+)/u.exec(rest);
   if (hyphened) return hyphened[1].toLowerCase();
-  const next = wordsAfter(text, end, 2);
+  const next = wordsAfter(text, end, 4);
   if (next.length === 0 || !/^\s/.test(rest)) return undefined;
+  // "Five shelves, three of them adjustable": a share of things named before, counted by what sets it apart, as "two adjustable" is.
+  if (next[0] === "of" && /^(?:them|these|those)$/.test(next[1] ?? "") && next[2] !== undefined && !nonNouns.has(next[2]) && !/^(?:are|is|were|can|will|have|come)$/.test(next[2])) return next[2];
   if (nonNouns.has(next[0]) || /^\d/.test(next[0])) return /^\d/.test(next[0]) ? "item" : undefined;
   // "Two aluminium poles", "15 travel days": a word before a plural noun qualifies it; the plural names what is counted.
   const second = next[1];

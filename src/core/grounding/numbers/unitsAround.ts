@@ -46,8 +46,8 @@ const inchUnit = unitTable.find((entry) => entry.id === "in");
 export function unitAfter(text: string, end: number): UnitMatch | undefined {
   const rest = text.slice(end, end + 40);
   // "in" is an inch only where no word follows it on its line ("(about 2.4 in)", "width: 1.5 in") or a word of extent does
-  // ("6 in long", "32 in wide", "12 in x 9 in"); "a 27 in monitor" is left alone.
-  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|x|×|by)(?![\p{L}]))/u.exec(rest);
+  // ("6 in long", "32 in wide", "12 in x 9 in") or another measure does ("72 × 27 in and 5 mm thick"); "a 27 in monitor" is left alone.
+  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|x|×|by)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d)/u.exec(rest);
   if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
   let best: UnitMatch | undefined;
   for (const matcher of unitMatchers) {

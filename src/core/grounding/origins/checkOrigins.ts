@@ -33,8 +33,9 @@ const languages = new Set([
 ]);
 const languageBefore = new Set(["in", "into", "speak", "speaks", "speaking", "fluent", "translate", "translated", "languages"]);
 const languageAfter = /^[\s-]*(?:speaking|language|languages|subtitles|translation|translations|version|menus?|speakers|copy|content|text|interface|ui|voice|audio|dub)(?![\p{L}])/iu;
-const marketAfter = /^[\s-]*(?:plugs?|sockets?|outlets?|adapters?|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout)(?![\p{L}])/iu;
-const styleAfter = /^[\s-]*(?:inspired|style|styled|themed|influenced|look|vibe)(?![\p{L}])/iu;
+const marketAfter = /^[\s-]*(?:plugs?|sockets?|outlets?|adapters?|gal|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout)(?![\p{L}])/iu;
+// "An Italian garden motif", "a Japanese wave print": a place in a pattern's name is its subject, not where the product comes from.
+const styleAfter = /^[\s-]*(?:inspired|style|styled|themed|influenced|look|vibe|(?:\p{L}+[ \t]+)?(?:motifs?|prints?|patterns?))(?![\p{L}])/iu;
 const originVerbs =
   "made|crafted|built|designed|assembled|manufactured|produced|grown|harvested|sourced|brewed|distilled|roasted|woven|knitted|sewn|stitched|printed|bottled|" +
   "packed|hallmarked|sharpened|forged|finished|engineered|milled|blended|bred|raised|caught|tanned|hand-[a-z]+ed|imported|shipped|developed|hosted|stored|based";

@@ -1,6 +1,7 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { genericPropertyWords, propertyLines } from "../lexicon/propertyTable";
 import { Wording } from "../text/briefWording";
+import { wordsAfter, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, phraseKey } from "../text/phraseMatcher";
 import { readGemGrades } from "./gemGrades";
 import { readNutritionClaims } from "./nutritionClaims";
@@ -55,8 +56,8 @@ const neverTips = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|wil
 const stabilityBacking = ["anti-tip", "tip-proof", "tip-resistant", "won't tip", "will not tip", "won't topple", "won't wobble"];
 const stabilityWeaker = ["weighted", "wide base", "stable", "sturdy", "non-slip", "anti-slip"];
 // "Fits every airline's cabin limit", "fits any car seat": an absolute fit the brief must give; "fits all your gear" is only a way of talking.
-// "Fits any pocket", "fits every bag": how small it is, said as a figure of speech about where it is carried.
-const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?!(?:your|you|my|our|the|of|kinds?|sorts?|types?|needs?|budgets?|occasions?|styles?|tastes?|pockets?|bags?|purses?|handbags?|backpacks?|rucksacks?|clutch(?:es)?|lifestyles?|schedules?|routines?|decors?|décors?|wardrobes?|outfits?|moods?)(?![\p{L}]))[\p{L}'’-]+(?:[ \t]+(?!(?:and|or|with|while|so|but|for|in|on|at)(?![\p{L}]))[\p{L}'’-]+){0,2}/giu;
+// "Fits any pocket", "fits every makeup bag": how small it is, said as a figure of speech about where it is carried.
+const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?![\p{L}-]+[ \t]+(?:pockets?|bags?|purses?|backpacks?|clutch(?:es)?)(?![\p{L}]))(?!(?:your|you|my|our|the|of|kinds?|sorts?|types?|needs?|budgets?|occasions?|styles?|tastes?|pockets?|bags?|purses?|handbags?|backpacks?|rucksacks?|clutch(?:es)?|lifestyles?|schedules?|routines?|decors?|décors?|wardrobes?|outfits?|moods?)(?![\p{L}]))[\p{L}'’-]+(?:[ \t]+(?!(?:and|or|with|while|so|but|for|in|on|at)(?![\p{L}]))[\p{L}'’-]+){0,2}/giu;
 // One size, or a strap that adjusts, is what "fits any head" and "one size fits all runners" restate.
 const fitBacking = ["universal", "universal fit", "fits all", "fits every", "fits any", "one size", "one-size", "adjustable"];
 const fitWeaker = ["fits most", "most airlines", "carry-on", "cabin-size", "cabin size", "cabin-approved"];
@@ -151,7 +152,18 @@ export function readProperties(text: string): PropertyMatch[] {
     const claim = patternClaim(match.groups ?? {});
     if (claim) found.push({ start, end, text: match[0], claim });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.filter((match) => !describesServedDish(text, match)).sort((a, b) => a.start - b.start);
+}
+
+// "A base for an alcohol-free cocktail", "un cóctel sin alcohol": a free-from phrase on a drink or dish the product goes into.
+const servedDishes = /^(?:cocktails?|mocktails?|drinks?|cóctel(?:es)?|coctel(?:es)?|bebidas?|boissons?|recipes?|recetas?|recettes?|bakes?|dishes|dish|platos?|plats?|meals?)$/iu;
+
+const intoDish = /(?<![\p{L}])(?:for|in|into|of)\s+(?:an?|the|your)?\s*$/iu;
+
+function describesServedDish(text: string, match: PropertyMatch): boolean {
+  if (/^(?:sans|sin|ohne)\s/iu.test(match.text)) return servedDishes.test(wordsBefore(text, match.start, 1)[0] ?? "");
+  if (!/free/iu.test(match.text)) return false;
+  return servedDishes.test(wordsAfter(text, match.end, 1)[0] ?? "") && intoDish.test(text.slice(Math.max(0, match.start - 12), match.start));
 }
 
 /** Other wordings of a matched claim that a brief may use: "hand-finished" for "finished by hand", "joint support" for "supports joint health". */

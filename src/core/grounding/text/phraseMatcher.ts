@@ -16,6 +16,8 @@ export interface PhraseMatcherOptions {
   readonly caseSensitive?: boolean;
   /** Let the last word take a plural ending ("almonds", "berries"). */
   readonly plural?: boolean;
+  /** Words a hyphen may join an entry to with both still read ("ceramic-tourmaline", "silk-cashmere"): the entries of a pair. */
+  readonly pairsWith?: (word: string) => boolean;
 }
 
 // A hyphenated word ("stone-washed") is one word, except where the hyphen adds a qualifier the
@@ -26,7 +28,8 @@ const hyphenSuffixes = new Set([
   "tipped", "topped", "wrapped", "infused", "based", "grade", "protected", "labelled", "labeled", "accredited", "endorsed", "audited",
 ]);
 // A slash or colon joins a word only between letters or digits ("L/min", "DTS:X"): "Wi-Fi: 2.4 GHz" is a key and its value.
-const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}&²]|[/:'’.](?=[\p{L}\p{N}]))*[+%]?/gu;
+// A plus joins two names ("EPA+DHA"): only a plus that ends a word belongs to it ("800+", "Disney+").
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}&²]|[/:'’.](?=[\p{L}\p{N}]))*(?:\+(?![\p{L}\p{N}])|%)?/gu;
 const possessive = /['’]s$/i;
 const joiner = /^[\s\-‐]*$/;
 
@@ -80,7 +83,7 @@ export class PhraseMatcher<T> {
     const words: Word[] = [...text.matchAll(wordPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
     const candidates: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
-      if (!this.mayStart(text.slice(words[i].start, words[i].end).toLowerCase()) || (!loose && joinedBefore(text, words[i].start))) continue;
+      if (!this.mayStart(text.slice(words[i].start, words[i].end).toLowerCase()) || (!loose && joinedBefore(text, words[i].start) && !this.pairedWith(text, words[i - 1]))) continue;
       const match = this.longestAt(text, words, i, loose);
       if (match) candidates.push(match.phrase);
     }
@@ -106,7 +109,7 @@ export class PhraseMatcher<T> {
     const parts = words.slice(first, last + 1).map((word) => text.slice(word.start, word.end).replace(/\.$/, ""));
     for (let end = last; end >= first; end--) {
       let stop = words[end].end;
-      if (!loose && joinedAfter(text, stop)) continue;
+      if (!loose && joinedAfter(text, stop) && !this.pairedWith(text, words[end + 1])) continue;
       const tried = parts.slice(0, end - first + 1);
       let value = this.lookup(tried);
       // "Ethiopia's", "Italy's": a possessive names the same thing, unless the lexicon spells it so ("lion's mane").
@@ -120,6 +123,10 @@ export class PhraseMatcher<T> {
       }
     }
     return undefined;
+  }
+
+  private pairedWith(text: string, word: Word | undefined): boolean {
+    return word !== undefined && this.options.pairsWith !== undefined && this.options.pairsWith(text.slice(word.start, word.end).toLowerCase());
   }
 
   private lookup(parts: readonly string[]): T | undefined {
