@@ -19,6 +19,7 @@ export interface EvalSummary {
   readonly claimsUnflagged: number;
   readonly retriedPct: number;
   readonly nameInTitlePct?: number;
+  readonly nameInSeoTitlePct?: number;
   readonly keywordInSeoTitlePct?: number;
   readonly keywordInMetaPct?: number;
   readonly keywordInBodyPct?: number;
@@ -36,6 +37,7 @@ export function summarise(scores: readonly OutputScore[]): EvalSummary {
   const share = (pick: (score: OutputScore) => boolean, within = scores) => pct(within.filter(pick).length, within.length);
   const withKeyword = scores.filter((score) => score.keyword);
   const titled = scores.filter((score) => score.nameInTitle !== undefined);
+  const seoTitled = scores.filter((score) => score.nameInSeoTitle !== undefined);
   const withSeo = withKeyword.filter((score) => score.keyword!.inSeoTitle !== undefined);
   const ease = scores.map((score) => score.readingEase).filter((value): value is number => value !== undefined);
   const trigrams = scores.map((score) => score.repeatedTrigramShare).filter((value): value is number => value !== undefined);
@@ -56,6 +58,7 @@ export function summarise(scores: readonly OutputScore[]): EvalSummary {
     claimsUnflagged: scores.reduce((sum, score) => sum + score.claimsUnflagged, 0),
     retriedPct: share((score) => score.attempts > 1),
     nameInTitlePct: titled.length ? share((score) => score.nameInTitle === true, titled) : undefined,
+    nameInSeoTitlePct: seoTitled.length ? share((score) => score.nameInSeoTitle === true, seoTitled) : undefined,
     keywordInSeoTitlePct: withSeo.length ? share((score) => score.keyword!.inSeoTitle === true, withSeo) : undefined,
     keywordInMetaPct: withSeo.length ? share((score) => score.keyword!.inMetaDescription === true, withSeo) : undefined,
     keywordInBodyPct: withKeyword.length ? share((score) => score.keyword!.inBody, withKeyword) : undefined,
@@ -83,6 +86,7 @@ const columns: readonly [string, (summary: EvalSummary) => string][] = [
   ["unflagged", (s) => String(s.claimsUnflagged)],
   ["retried", (s) => percent(s.retriedPct)],
   ["name title", (s) => percent(s.nameInTitlePct)],
+  ["name seo", (s) => percent(s.nameInSeoTitlePct)],
   ["kw seo", (s) => percent(s.keywordInSeoTitlePct)],
   ["kw meta", (s) => percent(s.keywordInMetaPct)],
   ["kw body", (s) => percent(s.keywordInBodyPct)],

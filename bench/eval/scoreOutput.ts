@@ -2,6 +2,7 @@ import type { CopyFinding } from "../../src/writing/copyChecks";
 import type { ClaimFinding } from "../../src/core/claims/checkClaims";
 import type { CopyView } from "./copyView";
 import type { EvalBrief } from "./evalBrief";
+import { namesProduct } from "../../src/core/productDescription/nameInTitle";
 import { identifyLanguage } from "../../src/core/translation/languageId";
 import type { LimitCut } from "./limitCuts";
 import { fleschReadingEase } from "./readability";
@@ -33,6 +34,8 @@ export interface OutputScore {
   readonly attempts: number;
   /** Whether a product description's title holds the brief's product name (any case); undefined for other copy. */
   readonly nameInTitle?: boolean;
+  /** The same for its SEO title (absent in runs before this figure). */
+  readonly nameInSeoTitle?: boolean;
   /** Undefined when the brief has no keyword; the SEO fields only for product descriptions. */
   readonly keyword?: { readonly primary: string; readonly inSeoTitle?: boolean; readonly inMetaDescription?: boolean; readonly inBody: boolean };
   readonly readingEase?: number;
@@ -84,7 +87,8 @@ export function scoreOutput(brief: EvalBrief, output: GeneratedOutput, grounding
     claimFindings: output.found.map((finding) => `${finding.ruleId}: "${finding.matchedText}"`),
     claimsUnflagged: output.found.filter((finding) => !flaggedKeys.has(findingKey(finding))).length,
     attempts: output.attempts,
-    nameInTitle: view.title === undefined ? undefined : view.title.toLowerCase().includes(brief.brief.name.trim().toLowerCase()),
+    nameInTitle: view.title === undefined ? undefined : namesProduct(view.title, brief.brief.name.trim()),
+    nameInSeoTitle: view.seoTitle === undefined ? undefined : namesProduct(view.seoTitle, brief.brief.name.trim()),
     keyword: primary ? { primary, inSeoTitle: has(view.seoTitle), inMetaDescription: has(view.metaDescription), inBody: has(view.body)! } : undefined,
     readingEase: fleschReadingEase(view.body),
     repeatedTrigramShare: repeatedTrigramShare(view.allText),

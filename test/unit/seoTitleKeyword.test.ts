@@ -5,9 +5,14 @@ import { withKeywordInSeoTitle } from "../../src/core/productDescription/seoTitl
 const brief: ProductBrief = { name: "Merino Trail Sock", facts: ["70% merino wool"], keywords: ["merino hiking socks", "trail socks"] };
 
 describe("withKeywordInSeoTitle", () => {
-  it("keeps an SEO title that already has the primary keyword, in any case", () => {
-    const draft = { seoTitle: "Merino Hiking Socks for Long Trails", metaDescription: "Warm socks." };
+  it("keeps an SEO title that already has the primary keyword and the product's name, in any case", () => {
+    const draft = { seoTitle: "Merino Hiking Socks: the merino trail sock", metaDescription: "Warm socks." };
     assert.deepEqual(withKeywordInSeoTitle(draft, brief), draft);
+  });
+
+  it("replaces one with the keyword but another product's name, as a feed shows it as the product's title", () => {
+    const draft = { seoTitle: "Mercil Merino Hiking Socks", metaDescription: "Warm socks." };
+    assert.equal(withKeywordInSeoTitle(draft, brief).seoTitle, "Merino hiking socks | Merino Trail Sock");
   });
 
   it("replaces one without it by the keyword and the product name, words of the brief only", () => {
@@ -22,8 +27,14 @@ describe("withKeywordInSeoTitle", () => {
     assert.equal(withKeywordInSeoTitle(draft, longName).seoTitle, "Merino hiking socks");
   });
 
-  it("leaves a title alone while it may still be written, and a brief without keywords", () => {
+  it("leaves a title alone while it may still be written", () => {
     assert.equal(withKeywordInSeoTitle({ seoTitle: "Merino" }, brief).seoTitle, "Merino");
-    assert.equal(withKeywordInSeoTitle({ seoTitle: "Socks", metaDescription: "Warm." }, { ...brief, keywords: [] }).seoTitle, "Socks");
+  });
+
+  it("holds a brief without keywords to the product's name only", () => {
+    const noKeywords = { ...brief, keywords: [] };
+    assert.equal(withKeywordInSeoTitle({ seoTitle: "Socks", metaDescription: "Warm." }, noKeywords).seoTitle, "Merino Trail Sock");
+    const named = { seoTitle: "Merino Trail Sock for long days", metaDescription: "Warm." };
+    assert.deepEqual(withKeywordInSeoTitle(named, noKeywords), named);
   });
 });

@@ -14,8 +14,13 @@ import { trimTitle } from "./trimProse";
 export function withNameInTitle(draft: ProductDescriptionDraft, brief: ProductBrief): ProductDescriptionDraft {
   const name = brief.name.trim();
   if (!name || draft.title === undefined || draft.tagline === undefined) return draft;
-  if (folded(draft.title).includes(folded(name))) return draft;
+  if (namesProduct(draft.title, name)) return draft;
   return { ...draft, title: trimTitle(name, limits.title) };
+}
+
+/** Whether `text` names the product `name`: case, accents and hyphens do not count. */
+export function namesProduct(text: string, name: string): boolean {
+  return folded(text).includes(folded(name));
 }
 
 /** Lower case, without accents, with hyphens and runs of spaces as one space. */
