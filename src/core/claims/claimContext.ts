@@ -44,8 +44,14 @@ export class ClaimContextReader {
     if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return "negated";
     if (context.requires) {
       // A declared ingredients list says what the product is wherever it stands ("100% pure chicken jerky. Ingredients: chicken, glycerine").
-      const scope = `${restOfClause(sentence, at, at + length)}\n${this.ingredients()}`;
-      if (!context.requires.some((source) => contradicts(source, scope, sentence.slice(at, at + length)))) return "exempt";
+      const clause = clauseAround(sentence, at, at + length);
+      const clauseKey = `${range.start + clause.start}:${range.start + clause.end}`;
+      const declared = this.ingredients();
+      // Where no contradiction stands anywhere in the clause, none stands beside any claim in it: asked
+      // once per clause, so a long clause with many claims is not read again for each.
+      const possible = (source: string) => this.remembered(`requires ${source}`, clauseKey, () => pattern(source).test(`${sentence.slice(clause.start, clause.end)}\n${declared}`));
+      const scope = `${restOfClause(sentence, clause, at, at + length)}\n${declared}`;
+      if (!context.requires.some((source) => possible(source) && contradicts(source, scope, sentence.slice(at, at + length)))) return "exempt";
     }
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
     if (intensified.test(sentence.slice(Math.max(0, at - 40), at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
@@ -86,16 +92,26 @@ export class ClaimContextReader {
   }
 }
 
-/** The match's clause between semicolons, with the match blanked: where a contradiction must stand ("solid oak; the top is veneer" holds). */
-function restOfClause(sentence: string, start: number, end: number): string {
-  const clauseStart = sentence.lastIndexOf(";", start) + 1;
-  const semicolonAfter = sentence.indexOf(";", end);
-  const clauseEnd = semicolonAfter === -1 ? sentence.length : semicolonAfter;
-  return sentence.slice(clauseStart, start) + " ".repeat(end - start) + sentence.slice(end, clauseEnd);
+interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
-// "not plated or filled": a contradiction that is itself denied contradicts nothing.
-const deniedBefore = /(?<![\p{L}])(?:not|no|never|without|nor|neither)\s+(?:[\p{L}-]+\s+(?:or|and|nor)\s+)*$/iu;
+/** The match's clause between semicolons: where a contradiction must stand ("solid oak; the top is veneer" holds). */
+function clauseAround(sentence: string, start: number, end: number): Span {
+  const semicolonAfter = sentence.indexOf(";", end);
+  return { start: sentence.lastIndexOf(";", start) + 1, end: semicolonAfter === -1 ? sentence.length : semicolonAfter };
+}
+
+/** The clause with the match blanked, so the claim's own words never contradict it. */
+function restOfClause(sentence: string, clause: Span, start: number, end: number): string {
+  return sentence.slice(clause.start, start) + " ".repeat(end - start) + sentence.slice(end, clause.end);
+}
+
+// "not plated or filled", "free from parabens, BHT and sodium benzoate": a contradiction that is
+// itself denied contradicts nothing, and nor does one the product replaces ("instead of a PP pump").
+const deniedBefore =
+  /(?<![\p{L}])(?:not|no|never|without|nor|neither|zero|free\s+(?:of|from)|no\s+more|instead\s+of|rather\s+than|in\s+place\s+of|replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?(?:\s+out)?)\s+(?:(?:a|an|the|our|your|any|old|added|single[-\s]use|conventional|usual)\s+)?(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:,|\s+(?:or|and|nor))\s+)*$/iu;
 
 // "Oak-veneer top … legs in solid beech": a finish that names a material of its own is about that
 // material. A base ("copper core") names what the claimed piece is made of, so it still contradicts.

@@ -1,4 +1,5 @@
 import absoluteProofWords from "./lexicons/absoluteProofWords.json";
+import additives from "./lexicons/additives.json";
 import authorisedSubstances from "./lexicons/authorisedSubstances.json";
 import conditions from "./lexicons/conditions.json";
 import discontinuationVerbs from "./lexicons/discontinuationVerbs.json";
@@ -30,6 +31,7 @@ export type Lexicons = Readonly<Record<string, Lexicon>>;
 
 const files: Readonly<Record<string, { kind: string; terms: readonly string[] }>> = {
   absoluteProofWords,
+  additives,
   authorisedSubstances,
   conditions,
   discontinuationVerbs,

@@ -327,6 +327,152 @@ describe("claim categories", () => {
     assert.ok(flagged("A balm for psoriasis flare-ups.", beauty));
   });
 
+  describe("round 22", () => {
+    it("absolute harm and loss without a trigger word: 'no … can bury', 'can't cost you a single byte', 'any failure you can imagine'", () => {
+      const outdoor = rulesOf("outdoor-sports");
+      assert.ok(flagged("No wave on the lake can capsize this kayak.", outdoor));
+      assert.ok(flagged("No hill can stop you on this e-bike.", outdoor));
+      assert.equal(flagged("No helmet can prevent every injury, so ride carefully.", outdoor), false);
+      const software = rulesOf("b2b-software");
+      assert.ok(flagged("Migrate your CRM without losing a single record.", software));
+      assert.ok(flagged("Not one email is ever lost, even in a power cut.", software));
+      assert.equal(flagged("Setup won't cost you a penny.", software), false);
+      assert.ok(flagged("Your site stays online through any outage you could imagine.", software));
+      assert.equal(flagged("Available in every colour you can imagine.", rulesOf("home-furniture")), false);
+    });
+
+    it("forever in other words: 'won't ever need resharpening', 'for eternity', 'eternally'", () => {
+      const tools = rulesOf("tools-hardware");
+      assert.ok(flagged("An axe head that won't ever need re-honing.", tools));
+      assert.ok(flagged("A worktop that will never need resealing.", rulesOf("home-furniture")));
+      assert.equal(flagged("You don't need to sharpen it before first use.", tools), false);
+      assert.equal(flagged("The laptop never needs a fan in everyday use.", rulesOf("consumer-electronics")), false);
+      assert.ok(flagged("Cushions that stay plump until the end of time.", rulesOf("home-furniture")));
+      assert.ok(flagged("Skin that stays eternally youthful.", rulesOf("beauty-cosmetics")));
+      assert.equal(flagged("The Eternity sofa seats three."), false);
+    });
+
+    it("market-wide comparisons: 'no … on the market … more than', 'you won't find a lighter … anywhere', rivals costing five times as much", () => {
+      const tools = rulesOf("tools-hardware");
+      assert.ok(flagged("No kettle in the UK boils faster.", tools));
+      assert.ok(flagged("Not a single impact driver on the market is lighter than ours.", tools));
+      assert.ok(flagged("You won't find a sharper saw anywhere.", tools));
+      assert.equal(flagged("No drill on the market should be used without eye protection.", tools), false);
+      assert.equal(flagged("No sofa in our range is heavier than 80 kg.", rulesOf("home-furniture")), false);
+      assert.equal(flagged("You won't find a charger anywhere in the box.", rulesOf("consumer-electronics")), false);
+      const electronics = rulesOf("consumer-electronics");
+      assert.ok(flagged("Sounds as good as speakers priced at three times the price.", electronics));
+      assert.ok(flagged("The sharpest-looking screen on the planet.", electronics));
+      assert.equal(flagged("Costs twice as much as the old model but lasts three times longer.", electronics), false);
+    });
+
+    it("a named data house in brackets dates a ranking; a customer's own dated figures with a caveat qualify a percentage", () => {
+      const electronics = rulesOf("consumer-electronics");
+      assert.equal(flagged("The UK's best-selling soundbar in 2024 (GfK, retail panel data).", electronics), false);
+      assert.ok(flagged("The UK's best-selling soundbar in 2024 (our own data).", electronics));
+      assert.ok(flagged("The UK's best-selling soundbar (GfK, retail panel data).", electronics));
+      const software = rulesOf("b2b-software");
+      assert.equal(flagged("Case study: Norrland Freight cut month-end close time by 30% (their own figures, FY 2024); your results may differ.", software), false);
+      assert.ok(flagged("Cut month-end close time by 30% (their own figures, FY 2024).", software));
+      assert.equal(flagged("A bulletproof coffee in a minute: butter, MCT oil and espresso.", rulesOf("food-beverage")), false);
+      assert.ok(flagged("A bulletproof case for your phone.", electronics));
+    });
+
+    it("safety for vulnerable groups and unlimited doses: 'mums-to-be … without a second thought', 'no chance of a reaction', 'safe for kids of every age', 'as often as they like'", () => {
+      const beauty = rulesOf("beauty-cosmetics");
+      assert.ok(flagged("Pregnant women and cancer patients can use it without any worry.", beauty));
+      assert.ok(flagged("Zero chance of irritation, even on the most sensitive skin.", beauty));
+      assert.equal(flagged("There's a small risk of a reaction, so patch test first.", beauty), false);
+      assert.equal(flagged("Pregnant women should consult their doctor before use.", beauty), false);
+      const pets = rulesOf("pet-supplies");
+      assert.ok(flagged("Safe for dogs of all breeds and sizes.", pets));
+      assert.equal(flagged("A tasty chew for dogs of every age.", pets), false);
+      assert.ok(flagged("Let them drink as much as they like.", rulesOf("food-beverage")));
+      assert.equal(flagged("Use it as often as you like: it's dishwasher safe.", rulesOf("home-furniture")), false);
+    });
+
+    it("outcomes promised for a child or a pet: 'will be top of the class', 'stops pulling within a single walk'", () => {
+      const toys = rulesOf("toys-kids");
+      assert.ok(flagged("With our phonics cards your son will be ahead of his classmates.", toys));
+      assert.ok(flagged("Your daughter will ace every spelling test.", toys));
+      assert.equal(flagged("Your child will love building the castle.", toys), false);
+      assert.equal(flagged("Your child will be entertained for hours.", toys), false);
+      const pets = rulesOf("pet-supplies");
+      assert.ok(flagged("Your puppy will stop biting within a week.", pets));
+      assert.ok(flagged("Cats quit scratching the sofa after just two days.", pets));
+      assert.equal(flagged("If your dog keeps pulling after a few walks, talk to a trainer.", pets), false);
+    });
+
+    it("universal endorsements: experts who can't tell it apart, call it the must-have or trust nothing else; every guest; nearly every summit; joining thousands who doubled their money", () => {
+      assert.ok(flagged("Audiologists couldn't tell them apart in a blind test.", rulesOf("consumer-electronics")));
+      assert.ok(flagged("Dermatologists call it the gold standard for dry skin.", rulesOf("beauty-cosmetics")));
+      assert.ok(flagged("Mountaineers won't use anything else.", rulesOf("outdoor-sports")));
+      assert.equal(flagged("We add nothing else to the jar.", rulesOf("food-beverage")), false);
+      const travel = rulesOf("travel-hospitality");
+      assert.ok(flagged("Reviewed 5/5 by all of our guests.", travel));
+      assert.ok(flagged("Every guest who's ever stayed with us loved it.", travel));
+      assert.equal(flagged("Rated 4.5 stars by 2,100 reviewers on our website as of May 2024.", travel), false);
+      assert.ok(flagged("Used in almost every recording studio in London.", rulesOf("consumer-electronics")));
+      assert.equal(flagged("Nearly every room has a sea view.", travel), false);
+      assert.ok(flagged("Join the 10,000 women who have already lost weight with us.", rulesOf("health-supplements")));
+      assert.equal(flagged("Join the 5,000 subscribers who read our newsletter every week.", rulesOf("b2b-software")), false);
+    });
+
+    it("investment promises: 'only goes one way', 'outruns inflation year after year', 'safer than a savings account', 'none of the risk', a profit on resale, 'doubled their money'", () => {
+      const finance = rulesOf("finance");
+      assert.ok(flagged("Property prices only ever rise.", finance));
+      assert.equal(flagged("This road only goes one way, so follow the signs.", rulesOf("travel-hospitality")), false);
+      assert.ok(flagged("A fund that beats inflation year after year.", finance));
+      assert.equal(flagged("Our fund aims to beat inflation over five years, but it may not. Capital at risk.", finance), false);
+      assert.ok(flagged("Our bonds are less risky than the stock market.", finance));
+      assert.equal(flagged("Contactless cards are safer than carrying cash.", finance), false);
+      assert.ok(flagged("High returns with none of the risk.", finance));
+      const toys = rulesOf("toys-kids");
+      assert.ok(flagged("Limited editions you can resell at a profit.", toys));
+      assert.ok(flagged("This card will be worth a fortune one day.", toys));
+      assert.equal(flagged("Some collectors do sell figures at a profit, but prices go up and down.", toys), false);
+      assert.ok(flagged("Investors who tripled their savings in a year.", finance));
+      assert.equal(flagged("Investors who doubled their contributions got a bigger match. Capital at risk.", finance), false);
+    });
+
+    it("a gem, a metal or a food that the same text contradicts: pure silver at 92.5%, a genuine gem beside a simulant, a karat on a plated item, 'pure' or 'nothing artificial' beside a named additive", () => {
+      const jewelry = rulesOf("jewelry");
+      assert.ok(flagged("Pure gold pendant, 75% gold.", jewelry));
+      assert.equal(flagged("Fine silver (99.9% silver) stacking ring.", jewelry), false);
+      assert.equal(flagged("Solid 18k gold (75% gold, 25% copper and silver).", jewelry), false);
+      assert.ok(flagged("Real ruby earrings with lab-created rubies.", jewelry));
+      assert.equal(flagged("Genuine diamond, never a cubic zirconia.", jewelry), false);
+      assert.equal(flagged("Genuine freshwater cultured pearls on a silk thread.", jewelry), false);
+      assert.ok(flagged("Trimmed with 18k gold buckles, electroplated over zinc.", rulesOf("fashion-apparel")));
+      assert.equal(flagged("Brass hoops plated with 18k gold for shine.", jewelry), false);
+      const beauty = rulesOf("beauty-cosmetics");
+      assert.ok(flagged("100% pure rosehip oil. Ingredients: rosehip oil, BHT.", beauty));
+      assert.equal(flagged("100% pure rosehip oil, free from phenoxyethanol, BHT and parabens.", beauty), false);
+      const food = rulesOf("food-beverage");
+      assert.ok(flagged("No artificial additives. Ingredients: sugar, water, sodium benzoate.", food));
+      assert.equal(flagged("Nothing artificial. Ingredients: oats, honey, paprika extract.", food), false);
+    });
+
+    it("free-from claims that the same text contradicts: plastic-free with a PP pump, paraben-free with methylparaben, sulfate-free with sodium laureth sulfate", () => {
+      const beauty = rulesOf("beauty-cosmetics");
+      assert.ok(flagged("Plastic-free: a glass jar with a recyclable plastic lid.", beauty));
+      assert.ok(flagged("Plastic-free coffee pods lined with PLA.", rulesOf("food-beverage")));
+      assert.equal(flagged("Plastic-free packaging: we replaced our PP pump with an aluminium one.", beauty), false);
+      assert.equal(flagged("Plastic-free pet water bottles in stainless steel.", rulesOf("pet-supplies")), false);
+      assert.ok(flagged("Paraben-free cream. Ingredients: aqua, glycerin, propylparaben.", beauty));
+      assert.equal(flagged("Paraben-free cream. Ingredients: aqua, glycerin, phenoxyethanol.", beauty), false);
+      assert.ok(flagged("Sulphate-free shampoo. Ingredients: aqua, sodium coco-sulfate, glycerin.", beauty));
+      assert.equal(flagged("Sulfate-free shampoo with coco-glucoside.", beauty), false);
+    });
+
+    it("assay offices hallmark metal, not stones or sourcing", () => {
+      const jewelry = rulesOf("jewelry");
+      assert.ok(flagged("Our rubies are individually assayed.", jewelry));
+      assert.ok(flagged("Every ring is hallmarked as ethically sourced.", jewelry));
+      assert.equal(flagged("18k gold band set with a diamond, hallmarked in London.", jewelry), false);
+    });
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
