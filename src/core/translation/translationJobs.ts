@@ -1,4 +1,5 @@
 import type { StructuredJob } from "../structuredJob";
+import { promptLeakSource, schemaKeys } from "../text/promptLeaks";
 import { enforceLimits, missingSections, type ProductDescriptionDraft } from "../productDescription/enforceLimits";
 import { draftFromJson } from "../productDescription/fromJson";
 import { productDescriptionFields, productDescriptionJsonSchema } from "../productDescription/schema";
@@ -22,6 +23,8 @@ export function descriptionTranslationJob(source: ProductDescriptionDraft, langu
     toDraft: (value) => enforceLimits(draftFromJson(value)),
     render: translationText,
     missing: missingSections,
+    // Keys only: the prompt holds the copy being translated, so repeating its words is no leak.
+    promptLeakSource: () => promptLeakSource([], [], schemaKeys(productDescriptionJsonSchema)),
   };
 }
 

@@ -4,6 +4,7 @@ import { productDescriptionJob } from "../../../src/core/productDescription/prod
 import { marketingCopyJob } from "../../../src/core/marketing/marketingCopyJob";
 import { channels } from "../../../src/core/marketing/channels";
 import { chatLeakSource, promptLeakSource, promptLeaks, schemaKeys } from "../../../src/core/text/promptLeaks";
+import { descriptionTranslationJob } from "../../../src/core/translation/translationJobs";
 import { withoutPromptLeaks } from "../../../src/writing/withoutPromptLeaks";
 
 const lead: ProductBrief = {
@@ -102,5 +103,13 @@ describe("withoutPromptLeaks: the draft without them", () => {
     assert.deepEqual(withoutPromptLeaks(clean, marketing.promptLeakSource!(), marketing).leaked, []);
     const leaky = { variants: [{ headlines: ["Waterproof Dog Lead", "headlines':'Wipes Clean", "Brass Snap Hook"] }] };
     assert.deepEqual(withoutPromptLeaks(leaky, marketing.promptLeakSource!(), marketing).draft.variants[0]!.headlines.includes("headlines':'Wipes Clean"), false);
+  });
+});
+
+describe("withoutPromptLeaks: a translation", () => {
+  it("loses a key written into a field, but keeps the source's words, which a translation may repeat", () => {
+    const job = descriptionTranslationJob({ title: "Biothane Dog Lead", tagline: "A lead for wet walks." }, "de", { preferred: [], doNotTranslate: [] });
+    const draft = { title: "Biothane Dog Lead", tagline: "Eine Leine für nasse Spaziergänge. metaDescription':'Eine" };
+    assert.deepEqual(withoutPromptLeaks(draft, job.promptLeakSource!(), job).draft, { title: "Biothane Dog Lead", tagline: "Eine Leine für nasse Spaziergänge." });
   });
 });
