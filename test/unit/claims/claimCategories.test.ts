@@ -483,9 +483,10 @@ describe("claim categories", () => {
   });
 
   it("lets a profile add lexicon terms and exemptions, never remove a category", () => {
-    const claim = "A pillow that prevents plagiocephaly.";
-    assert.deepEqual(idsIn(claim, rulesOf("toys-kids")), ["disease-claim"]);
+    const claim = "A pillow that prevents torticollis.";
+    assert.deepEqual(idsIn(claim, categoryRules({ terms: { conditions: ["torticollis"] } })), ["disease-claim"]);
     assert.deepEqual(idsIn(claim), [], "general retail does not know the term");
+    assert.deepEqual(idsIn("A pillow that prevents plagiocephaly."), ["disease-claim"], "an infant condition is one in every industry");
     assert.deepEqual(idsIn("Government-guaranteed savings bonds.", rulesOf("finance")), []);
     assert.ok(flagged("Government-guaranteed savings bonds."), "the exemption belongs to finance");
   });
