@@ -923,4 +923,66 @@ describe("checkGrounding: materials, parts and names of blind set 12", () => {
     assertGrounded("Printed with a Japanese wave print.", brief("Scarf", "Silk"));
     assertFlags("Made in Japan.", brief("Scarf", "Silk"), ["Made in Japan"]);
   });
+
+  it("reads a capital K as thousands, a speaker layout's channels and a generic device in capitals", () => {
+    assertGrounded("The Stride 10K keeps count all day.", brief("Stride 10K Pedometer", "Counts up to 10,000 steps a day"));
+    assertFlags("Solid 14K gold.", brief("Chain", "Sterling silver"), ["Solid 14K gold"]);
+    assertGrounded("Five channels up front and a subwoofer.", brief("Arena Soundbar", "5.1-channel surround"));
+    assertFlags("Seven channels of sound.", brief("Arena Soundbar", "5.1-channel surround"), ["Seven"]);
+    assertGrounded("Optical input plugs into any PC.", brief("Desk Speaker", "Optical input"));
+    assertFlags("Works with Sonos speakers.", brief("Desk Speaker", "Optical input"), ["Works with Sonos"]);
+  });
+
+  it("keeps a range's ends, a figure for each of a pack and a brief's breakdown in their places", () => {
+    assertFlags("A box of 5 pairs.", brief("Gloves", "Pack of 2 pairs", "Hand sizes 7–12"), ["5"]);
+    assertFlags("Each brush head lasts 6 months.", brief("Brush Heads", "Pack of 3", "Each lasts 2 months"), ["6 months"]);
+    assertGrounded("The pack lasts 6 months in all.", brief("Brush Heads", "Pack of 3", "Each lasts 2 months"));
+    assertGrounded("Three nights in huts and two in a lodge.", brief("Alpine Trek", "5 nights accommodation (3 hut, 2 lodge)"));
+    assertFlags("Four nights in huts.", brief("Alpine Trek", "5 nights accommodation (3 hut, 2 lodge)"), ["Four nights"]);
+    assertGrounded("Drei Längen: 28, 30 und 32 Zoll (71, 76 und 81 cm).", brief("Jeans", "Inseams: 28, 30 and 32 inch"));
+    assertGrounded("No two bowls are alike.", brief("Bowl Set", "Hand-thrown stoneware", "Diameters 12–14 cm"));
+  });
+
+  it("shares a serving's dose over its units and lets a single ingredient be all of the product", () => {
+    assertGrounded("250 mg in every tablet.", brief("Zinc", "Zinc: 500 mg per serving", "Serving size: 2 tablets"));
+    assertFlags("500 mg in every tablet.", brief("Zinc", "Zinc: 500 mg per serving", "Serving size: 2 tablets"), ["500 mg in every tablet"]);
+    assertGrounded("100% dried sprats.", brief("Sprat Treats", "Single-ingredient dried sprats"));
+    assertFlags("100% dried sprats.", brief("Sprat Treats", "Dried sprats"), ["100%"]);
+  });
+
+  it("reads ingredients given a dose, listed beside the product's own, opening a line with their use, or named for their heat", () => {
+    assertFlags("Combined with 50 mg vitamin C and zinc.", brief("Elderberry Syrup", "With 50 mg vitamin C"), ["zinc"]);
+    assertFlags("Simple: rye, barley, hazelnuts and real honey.", brief("Crispbread", "Ingredients: rye, barley, honey"), ["hazelnuts"]);
+    assertGrounded("Serve with cheese, grapes and real honey.", brief("Crispbread", "Ingredients: rye, barley, honey"));
+    assertFlags("- Glucosamine for healthy joints", brief("Dog Chews", "Chicken, rice"), ["Glucosamine"]);
+    assertFlags("Scotch bonnet heat in every drop.", brief("Hot Sauce", "Peppers: habanero"), ["Scotch bonnet"]);
+  });
+
+  it("reads the first ingredient as an order, and certified organic, shared absences and single origin as the brief words them", () => {
+    assertGrounded("Lamb is the #1 ingredient.", brief("Dog Food", "Lamb is the first ingredient"));
+    assertFlags("Lamb is the #1 ingredient.", brief("Dog Food", "Grain-free"), ["#1 ingredient"]);
+    assertGrounded("Certified organic by COSMOS.", brief("Balm", "Organic (COSMOS certified)"));
+    assertFlags("Certified organic.", brief("Balm", "Natural"), ["Certified organic"]);
+    assertGrounded("No colours, no fillers.", brief("Treats", "No colours or fillers"));
+    assertFlags("No preservatives.", brief("Treats", "No colours or fillers"), ["No preservatives"]);
+    assertGrounded("Single-origin beans.", brief("Coffee", "Beans from Colombia"));
+    assertFlags("Single-origin beans.", brief("Coffee", "Beans from Colombia and Brazil"), ["Single-origin"]);
+  });
+
+  it("holds grades, security ratings, signature levels, data sources and high-speed steel to the brief", () => {
+    assertFlags("EN 388 rated, cut level C protection.", brief("Gloves", "Cut level B (EN 388)"), ["cut level C"]);
+    assertGrounded("B4 cut level protection.", brief("Gloves", "Cut level B4"));
+    assertFlags("Sold Secure Silver rated.", brief("D-Lock", "Sold Secure Bronze"), ["Sold Secure Silver rated"]);
+    assertFlags("Supports advanced electronic signatures.", brief("SignIt", "eIDAS compliant"), ["advanced electronic signatures"]);
+    assertFlags("Sales sync in from Shopify and Vend.", brief("StockTake", "Integrates with Shopify"), ["sync in from Shopify and Vend"]);
+    assertGrounded("Reusable layouts for every report.", brief("ReportKit", "Layouts and scheduling"));
+    assertGrounded("High-speed steel taps.", brief("Tap Set", "HSS taps, M3–M12"));
+    assertFlags("High-speed steel taps.", brief("Tap Set", "Carbon steel taps"), ["High-speed steel"]);
+  });
+
+  it("sets aside a surface light glares off and a softgel's name in another language", () => {
+    assertGrounded("The lenses cut glare off wet tarmac and slate.", brief("Shades", "Polarized lenses"));
+    assertFlags("Frames of slate.", brief("Shades", "Polarized lenses"), ["slate"]);
+    assertGrounded("La boîte contient 90 perles.", brief("Oméga 3", "90 softgels"));
+  });
 });

@@ -23,6 +23,7 @@ const awardPatterns: readonly RegExp[] = [
   /\b(?:[Rr]ecogni[sz]ed|[Ff]eatured|[Hh]onou?red|[Ss]hortlisted|[Aa]cclaimed|[Pp]raised|[Cc]ommended|[Ll]auded)\s+(?:by|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&]*(?:\s+(?=\p{Lu}))?){1,4}/gu,
   /\b(?:used|worn|trusted|chosen|loved|preferred|endorsed) by (?:[\p{L}-]+\s+){0,2}?(?:Olympians?|Olympic\s+\p{L}+|professional\s+\p{L}+|pros|elite\s+\p{L}+|world champions?|champions|NASA|the military|top chefs|celebrities)/giu,
 ];
+const ingredientOrder = /^(?:#\s?1|no\.?\s?1|number[-‐ ]one)\s+ingredient\b/i;
 const commonCapitalised = new Set(["Winner", "Award", "Awards", "Rated", "Ranked", "Voted", "Named", "The", "Our", "Best", "Top", "Prize", "Medal", "Gold", "Silver", "Bronze", "Held", "Won", "Since"]);
 
 export function readAwards(text: string): TextSpan[] {
@@ -47,6 +48,13 @@ export function readAwards(text: string): TextSpan[] {
 export function checkAwards(copy: readonly TextSpan[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const award of copy) {
+    // "Chicken is the #1 ingredient": the order of the ingredient list, no ranking; the brief's "first ingredient" backs it.
+    if (ingredientOrder.test(award.text)) {
+      if (!/\b(?:first|#\s?1|no\.?\s?1|number[-‐ ]one|main|primary)\s+ingredient\b/i.test(briefWording.text)) {
+        findings.push({ start: award.start, end: award.end, text: award.text, kind: "property", message: `"${award.text}": the brief does not say which ingredient comes first.` });
+      }
+      continue;
+    }
     const names = (award.text.match(/\p{Lu}[\p{L}'’]{2,}/gu) ?? []).filter((word) => !commonCapitalised.has(word));
     const backed = names.length > 0 ? names.every((name) => briefWording.says(name)) : ["award", "winner", "best selling", "bestseller", "#1", "top rated"].some((word) => briefWording.says(word) && award.text.toLowerCase().includes(word.split(" ")[0]));
     if (backed) continue;

@@ -14,6 +14,9 @@ export interface CertificationMatch {
   readonly family: string;
 }
 
+const organicKey = phraseKey("certified organic");
+// A protection grade ("cut level A5", "A4 cut level", "cut resistance level C"), one key per grade whichever way it is written.
+const cutGrade = /^(?:(?:ANSI(?:\/ISEA)?(?: 105)?|EN ?388)[ -]?)?(?:cut[ -](?:resistance[ -]|protection[ -])?level[ -]?([A-F]\d?|\d)|([A-F]\d) cut(?:[ -](?:level|resistance|protection))?)$/i;
 const certificationMatcher = new PhraseMatcher(certificationLines.map((line) => {
   const forms = line.split("|");
   return { forms, value: phraseKey(forms[0]) };
@@ -33,6 +36,7 @@ const standardPatterns: readonly RegExp[] = [
   // The verb may open a sentence ("Approved by FINA", "Recommended by the British Skin Foundation"); the name keeps its capital.
   /(?<![\p{L}])(?:[Cc]ertified|[Aa]pproved|[Aa]ccredited|[Ee]ndorsed|[Vv]erified|[Rr]ecommended|[Aa]ccepted|[Ss]ealed) by (?:the )?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:of\s|for\s|and\s)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/gu,
   /(?<![\p{L}\p{N}])(?:ANSI(?:\/ISEA)?|EN ?388)[ -]?(?:cut[ -])?(?:level[ -])?[A-F][1-9]?(?![\p{L}\p{N}])/giu,
+  /(?<![\p{L}\p{N}])(?:[Cc]ut[ -](?:resistance[ -]|protection[ -])?[Ll]evel[ -]?(?:[A-F]\d?|\d)|[A-F]\d [Cc]ut(?:[ -](?:level|resistance|protection))?)(?![\p{L}\p{N}])/gu,
   // A body's rating written as a type or class: "ANSI Type IA" ladders, "NIJ Level IIIA" armour, "NFPA Class B".
   // An assay office that hallmarks ("hallmarked at the Birmingham Assay Office") vouches for the metal, like a certifier.
   /(?<![\p{L}\p{N}])\p{Lu}\p{L}+ Assay Office(?![\p{L}])/gu,
@@ -51,8 +55,9 @@ export function readCertifications(text: string): CertificationMatch[] {
       // So is a pronoun: "It's certified to EN 131" names no certifier.
       const lead = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|Thousands|Dozens|The|A|An|Our|All|Every|Each|Both|Its|This|These|Only|Fully|Now|It|It['’]s|They|They['’]re|We|We['’]re|You|You['’]re|That|That['’]s|Everything|He|She|Which|Also)[ -])+/.exec(match[0])?.[0] ?? "";
       const name = match[0].slice(lead.length);
-      if (!/^\p{Lu}/u.test(name) && !/^(?:certified|approved|accredited|endorsed|verified|recommended|accepted|sealed) by/i.test(name)) continue;
-      const key = phraseKey(certifiedName(name));
+      if (!/^\p{Lu}/u.test(name) && !cutGrade.test(name) && !/^(?:certified|approved|accredited|endorsed|verified|recommended|accepted|sealed) by/i.test(name)) continue;
+      const grade = cutGrade.exec(name);
+      const key = grade ? `cut level ${(grade[1] ?? grade[2]).toLowerCase()}` : phraseKey(certifiedName(name));
       found.push({ start: match.index + lead.length, end: match.index + match[0].length, text: name, key, family: familyOf(key) });
     }
   }
@@ -64,6 +69,8 @@ export function readCertifications(text: string): CertificationMatch[] {
 export function checkCertifications(copy: readonly CertificationMatch[], brief: readonly CertificationMatch[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
+    // "Certified organic by Ecocert" on "Organic (Ecocert certified)": the brief certifies its organic claim in its own words.
+    if (match.key === organicKey && (/organic[^\n]*certifi|certifi[^\n]*organic/i.test(briefWording.text) || brief.some((other) => other.key.includes("organic")))) continue;
     const backed = brief.some((other) => other.key === match.key || other.key.startsWith(match.key) || phraseKey(certifiedName(other.text)) === match.key) || briefWording.says(certifiedName(match.text));
     if (backed) continue;
     const same = brief.find((other) => other.family === match.family);

@@ -8,7 +8,9 @@ import type { PlatformMatch } from "./checkCompatibility";
  * compatibility verb is a claim the brief must make, by naming it; so is one after a verb of
  * attaching ("slides onto Trollbeads bracelets", "clips onto Garmin mounts").
  */
-const compatibilityVerb = /\b(?:compatible with|works? with|fits|for use with|pairs with|syncs with|integrates with|connects (?:to|with)|plugs into|(?:slides?|threads?|clips?|snaps?|slips?) (?:onto|on to)|attaches to)\s+(?:(?:all|any|most|the|your|standard|existing|both|either)\s+)*/giu;
+const compatibilityVerb = /\b(?:compatible with|works? with|fits|for use with|pairs with|syncs with|integrates with|connects (?:to|with)|(?:flows?|pulls?|imports?|syncs?|streams?) (?:in |straight |directly )?from|plugs into|(?:slides?|threads?|clips?|snaps?|slips?) (?:onto|on to)|attaches to)\s+(?:(?:all|any|most|the|your|standard|existing|both|either)\s+)*/giu;
+// Kinds of device written in capitals ("connects to your TV", "plugs into any PC"): generic, no brand to back.
+const deviceKinds: ReadonlySet<string> = new Set(["TV", "TVs", "HDTV", "PC", "PCs", "DVR", "AV", "NAS", "SUV", "SUVs", "USB", "POS"]);
 const nameWord = /^\p{Lu}[\p{L}\p{N}&'’.+-]*/u;
 const nameJoiner = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|\/)\s+|\s+)/;
 
@@ -24,7 +26,7 @@ export function checkNamedCompatibility(text: string, platforms: readonly Platfo
       const start = at;
       const end = at + name[0].replace(/[.'’]+$/, "").length;
       const onPlatform = platforms.some((platform) => start < platform.end && end > platform.start);
-      if (!onPlatform && !briefWording.says(name[0])) {
+      if (!onPlatform && !deviceKinds.has(name[0].replace(/[.'’]+$/, "")) && !briefWording.says(name[0])) {
         const span = text.slice(verb.index, end);
         findings.push({ start: verb.index, end, text: span, kind: "compatibility", message: `"${span}": the brief does not say it works with ${name[0]}.` });
       }

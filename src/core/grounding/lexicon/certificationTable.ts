@@ -26,6 +26,9 @@ export const certificationLines: readonly string[] = [
   "mil-std-810g|mil-std-810h|mil-std 810", "tüv|tuv|tüv certified|tuv certified|tüv-siegel|tüv siegel|tüv-zertifiziert|tüv zertifiziert|tüv-geprüft|tüv geprüft|geprüfte sicherheit", "GS mark", "kitemark|bsi kitemark", "CPSC|cpsc compliant", "CPSIA",
   "MIPS", "UIAA|uiaa certified", "en 12492", "snell", "DOT approved", "ECE 22.06", "wras approved|WRAS",
   "watermark", "nsf/ansi 61",
+  // Security ratings of locks and doors, each grade its own rating: "Sold Secure Gold" is no "Sold Secure Silver".
+  "sold secure diamond|sold secure diamond rated", "sold secure gold|sold secure gold rated", "sold secure silver|sold secure silver rated", "sold secure bronze|sold secure bronze rated",
+  "sold secure|sold secure approved|sold secure rated", "secured by design", "ts007|ts 007", "art 2|art-2|art2 certified",
   // A certificate by a profession rather than a named body: as checkable as a named one.
   "medically certified|medically approved|medically validated|clinically certified|clinically validated|medical-grade certified",
   // A standards body named as the standard met ("Standard: EN 131, ANSI"): a claim as checkable as a numbered standard.

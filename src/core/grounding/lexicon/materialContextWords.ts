@@ -26,7 +26,7 @@ export const compositionCues: ReadonlySet<string> = new Set([
 export const ingredientNouns: ReadonlySet<string> = new Set([
   "oil", "oils", "extract", "extracts", "butter", "powder", "juice", "peel", "leaf", "leaves", "root", "seed", "seeds", "flour", "protein", "sugar", "syrup",
   "zest", "essence", "concentrate", "puree", "pulp", "flakes", "chips", "pieces", "bits", "beans", "nibs", "paste", "milk", "water", "acid", "blend",
-  "flavour", "flavor", "flavoured", "flavored", "scent", "scented", "aroma", "infusion", "notes",
+  "flavour", "flavor", "flavoured", "flavored", "scent", "scented", "aroma", "infusion", "notes", "heat", "kick",
 ]);
 // Styling advice names what a product is worn or placed with, not what it is made of ("pair it with a teak table", "wear it under a wool blazer").
 export const stylingCues: ReadonlySet<string> = new Set([

@@ -61,7 +61,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     lines: [
       "steel", "stainless steel>steel", "18/8 stainless steel|18/8 stainless>stainless steel", "18/10 stainless steel>stainless steel",
       "304 stainless steel>stainless steel", "316 stainless steel|316l stainless steel|surgical steel>stainless steel", "carbon steel>steel",
-      "high-carbon steel|high carbon steel>carbon steel", "damascus steel>steel", "tool steel>steel", "spring steel>steel", "galvanised steel|galvanized steel>steel",
+      "high-carbon steel|high carbon steel>carbon steel", "damascus steel>steel", "tool steel>steel", "high-speed steel|high speed steel|HSS|hss steel>tool steel", "spring steel>steel", "galvanised steel|galvanized steel>steel",
       "powder-coated steel|powder coated steel>steel", "chrome vanadium|chrome vanadium steel|chrome-vanadium|Cr-V>steel", "chrome molybdenum|chrome-moly|chromoly|Cr-Mo>steel",
       "drop-forged steel>steel", "boron steel|hardened boron steel>steel", "hardened steel>steel", "alloy steel>steel", "manganese steel>steel", "vg-10 steel|vg10>stainless steel", "aus-8 steel>stainless steel", "s30v steel>stainless steel", "d2 steel>tool steel", "cast iron", "enamelled cast iron|enameled cast iron>cast iron", "wrought iron",
       "aluminium|aluminum", "anodised aluminium|anodized aluminum|anodized aluminium>aluminium", "aircraft-grade aluminium|aircraft-grade aluminum|6061 aluminium|6061 aluminum|7075 aluminium|7075 aluminum>aluminium",
@@ -158,7 +158,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     lines: [
       "coffee", "arabica|arabica beans|arabica coffee>coffee", "robusta>coffee", "espresso>coffee", "cold brew|cold brew coffee|cold-brew coffee>coffee", "cocoa|cacao", "cocoa butter", "chocolate>cocoa", "dark chocolate>chocolate", "milk chocolate>chocolate",
       "white chocolate>chocolate", "vanilla", "bourbon vanilla|madagascar vanilla>vanilla", "cinnamon", "nutmeg", "clove", "cardamom", "ginger", "turmeric", "saffron",
-      "black pepper|pepper", "chilli|chili", "chipotle", "jalapeño|jalapeno", "habanero", "paprika", "cumin", "garlic", "roasted garlic>garlic", "onion", "basil",
+      "black pepper|pepper", "chilli|chili", "chipotle", "jalapeño|jalapeno", "habanero", "ghost pepper|ghost chilli|ghost chili|bhut jolokia>chilli", "carolina reaper>chilli", "scotch bonnet>chilli", "cayenne|cayenne pepper>chilli", "paprika", "cumin", "garlic", "roasted garlic>garlic", "onion", "basil",
       "oregano", "thyme", "rosemary", "mint|peppermint|spearmint", "sea salt|salt", "himalayan salt|pink salt>salt", "maldon salt>salt", "sugar", "cane sugar>sugar",
       "brown sugar>sugar", "coconut sugar>sugar", "honey", "manuka honey>honey", "maple syrup", "agave", "stevia", "monk fruit", "erythritol", "xylitol", "sucralose",
       "almond", "roasted almond>almond", "cashew", "peanut", "hazelnut", "pistachio", "pecan", "macadamia", "brazil nut", "pine nut", "chia seed|chia", "flaxseed",

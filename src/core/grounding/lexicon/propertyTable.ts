@@ -127,6 +127,9 @@ export const propertyLines: readonly string[] = [
   "no artificial flavours|no artificial flavors :: free of artificial flavours :: ", "no preservatives|preservative-free|preservative free :: :: ",
   "no artificial sweeteners :: sweetener-free :: ", "no added sugar|no added sugars :: sugar-free|zero sugar|no sugar :: ",
   "tool-free|tool free|no tools needed|no tools required :: :: ",
+  // Levels of electronic signature, each stronger than the one before: "legally binding under eIDAS" backs the simple one only.
+  "qualified electronic signature|qualified electronic signatures|qualified e-signature|qualified e-signatures|qualified signatures :: QES :: eIDAS|advanced electronic signature|advanced electronic signatures|ESIGN",
+  "advanced electronic signature|advanced electronic signatures|advanced e-signatures :: AdES|qualified electronic signature|qualified electronic signatures :: eIDAS|ESIGN",
   "seam-sealed|fully seam-sealed|sealed seams|taped seams|fully taped seams|welded seams|seam-taped :: :: ",
   "moisture-wicking|moisture wicking|sweat-wicking :: wicking|wicks :: ",
   "quick-drying|quick-dry|quick drying|fast-drying :: dries quickly|dries fast :: ",

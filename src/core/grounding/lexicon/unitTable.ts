@@ -23,7 +23,7 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "cm", dimension: "length", factor: 0.01, forms: ["cm", "centimetre", "centimetres", "centimeter", "centimeters"] },
   { id: "m", dimension: "length", factor: 1, forms: ["m", "metre", "metres", "meter", "meters", "mtr"] },
   { id: "km", dimension: "length", factor: 1000, forms: ["km", "kilometre", "kilometres", "kilometer", "kilometers"] },
-  { id: "in", dimension: "length", factor: 0.0254, forms: ["inch", "inches", "\"", "”", "″", "in."] },
+  { id: "in", dimension: "length", factor: 0.0254, forms: ["inch", "inches", "\"", "”", "″", "in.", "Zoll", "pouce", "pouces", "pulgada", "pulgadas"] },
   { id: "ft", dimension: "length", factor: 0.3048, forms: ["ft", "foot", "feet", "′"] },
   { id: "yd", dimension: "length", factor: 0.9144, forms: ["yd", "yard", "yards"] },
   { id: "mi", dimension: "length", factor: 1609.344, forms: ["mi", "mile", "miles"] },

@@ -21,6 +21,7 @@ export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly M
       findings.push({ start: match.start, end: match.end, text: match.text, kind: "material", message: `"${match.text} ${otherForPart.part}": the brief says ${otherForPart.said}.`, briefValue: otherForPart.material });
       continue;
     }
+    if (dosageUnit(match, copyText, briefText)) continue;
     // "Olives" from a brief's "olive oil": a material named inside the brief's material is its source.
     const sameRoot = brief.some((other) => rootOf(other.value) === rootOf(material) || words(other.text).includes(rootOf(material)));
     if (brief.some((other) => backs(other.value, material)) || (sameRoot && saidInOneLine(match.text, briefLines)) || saidAsVerb(match.text, briefLines)) continue;
@@ -35,6 +36,15 @@ export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly M
     });
   }
   return findings;
+}
+
+/**
+ * "Contiene 60 perle" on a brief's "60 softgels": a word for a pearl that counts the units of a supplement, as
+ * Italian, French and Spanish name softgels, is the brief's count of its units, not a gem.
+ */
+function dosageUnit(match: MaterialMatch, copyText: string, briefText: string): boolean {
+  const count = /(?<![\p{N}.,])(\d+)[ \t]+$/u.exec(copyText.slice(Math.max(0, match.start - 8), match.start))?.[1];
+  return count !== undefined && match.value.family === "gem" && new RegExp(String.raw`(?<![\d.,])${count}[ \t]+(?:softgels?|soft gels?|capsules?|caps|gel caps?|tablets?)\b`, "i").test(briefText);
 }
 
 function backs(briefMaterial: Material, copyMaterial: Material): boolean {

@@ -27,6 +27,9 @@ const surfaceNouns: ReadonlySet<string> = new Set([
 // Verbs of an ingredient at work on skin, hair or make-up, after the list it ends ("… and camellia oils dissolve sunscreen"),
 // or giving the product its character ("cedarwood and vanilla give it warmth").
 const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
+const listGap = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&|plus)[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+)(?:[\p{L}-]+[ \t]+)?$/iu;
+const doseBefore = /(?<![\p{L}\p{N}])\d[\d.,]*[ \t]?(?:mg|mcg|µg|μg|iu|ui)[ \t]+(?:of[ \t]+)?$/iu;
+const lineOpening = /(?:^|\n)[ \t]*(?:[-*•·▸►✔✓✅→]+[ \t]*)?$/u;
 const nonMaterialMatcher = new PhraseMatcher(nonMaterialPhrases.map((phrase) => ({ forms: [phrase], value: true })));
 
 export type MaterialMatch = PhraseMatch<Material>;
@@ -46,6 +49,7 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
   let last: MaterialMatch | undefined;
   // A match set aside takes the words inside it along: "cane" in a "cane sugar" left unsaid is no rattan.
   let readUpTo = 0;
+  let unsaidList: MaterialMatch[] = [];
   for (const match of found) {
     if (match.start < readUpTo) continue;
     readUpTo = match.end;
@@ -59,11 +63,16 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
       const withMaterial = previous !== undefined && previous !== lastSkipped &&
         (/^\s+with\s+$/i.test(text.slice(previous.end, match.start)) || (previous === kept.at(-1) && /^(?:\s*,\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|or|&|plus)\s+)$/i.test(text.slice(previous.end, match.start))));
       const reading = sameList ? "aside" : withMaterial ? "material" : readingOf(text, match);
+      const inList = unsaidList.length > 0 && listGap.test(text.slice(unsaidList[unsaidList.length - 1].end, match.start));
       if (reading !== "material") {
         // Only a lead that sets the list aside carries over; a food without a cue says nothing of the next.
         lastSkipped = reading === "aside" ? match : undefined;
+        unsaidList = reading === "unsaid" ? [...(inList ? unsaidList : []), match] : [];
         continue;
       }
+      // "Oats, almonds, pecans and real maple syrup": a list one of whose things the copy puts in the product is the product's list.
+      if (inList) kept.push(...unsaidList);
+      unsaidList = [];
     }
     kept.push(match);
   }
@@ -78,6 +87,8 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
 function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "unsaid" {
   const before = wordsBefore(text, match.start, 4);
   const next = wordsAfter(text, match.end, 1)[0] ?? "";
+  // "Paired with 100 mg vitamin C": an ingredient given a dose is in the product, whatever verb leads to it.
+  if (doseBefore.test(text.slice(Math.max(0, match.start - 16), match.start)) && (match.value.family === "supplement" || match.value.family === "cosmetic")) return "material";
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
   // "Layers over a fleece", "raise a glass": a material's one-word name after "a" with nothing after it names a thing made of it.
   if (!/[\s-]/.test(match.text) && /(?<![\p{L}])(?:a|an)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 4), match.start)) && thingAfterArticle.test(text.slice(match.end, match.end + 12))) return "aside";
@@ -85,6 +96,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   if (/(?<![\p{L}])from[ \t]+(?:the[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 10), match.start)) && /^[ \t]+(?:to|till|until)[ \t]+\p{L}/iu.test(text.slice(match.end, match.end + 12))) return "aside";
   // "Lathers up into a rich foam", "melts into an oil": what the product turns into in use is its texture, not a material.
   if (becomesTexture.test(text.slice(Math.max(0, match.start - 70), match.start))) return "aside";
+  // "Cuts glare off water, snow and wet asphalt": what light is reflected from is a surface around the product.
+  if (/(?<![\p{L}])(?:glare|reflections?|reflected[ \t]+light|dazzle)[ \t]+(?:off|from)[ \t]+[^.;!?\n]{0,50}$/iu.test(text.slice(Math.max(0, match.start - 70), match.start))) return "aside";
   // "Stays put on wood or tile": what the product rests on is a surface, whatever follows.
   if (restsOn.test(text.slice(Math.max(0, match.start - 30), match.start))) return "aside";
   // "Stuff the hollow centre with treats or peanut butter": what the reader is told to fill it with is served in it, not made into it.
@@ -124,6 +137,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return "aside";
     if (compositionCues.has(word)) return "material";
   }
+  // "✔ Salmon oil for a glossy coat": a line that opens with an ingredient and what it is for gives it as one of the product's.
+  if (lineOpening.test(text.slice(Math.max(0, match.start - 8), match.start)) && /^[ \t]+for[ \t]+(?:a|an|healthy|healthier|strong|stronger|shiny|glossy|soft|smooth|better)(?![\p{L}])/iu.test(text.slice(match.end, match.end + 16))) return "material";
   return ingredientNouns.has(next) || inProductForm(wordsAfter(text, match.end, 8)) ? "material" : "unsaid";
 }
 

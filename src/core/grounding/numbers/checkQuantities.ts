@@ -48,7 +48,7 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
     }
     if (verdict.supported) {
       const serving = quantity.perUnit && servingOf(quantity.perUnit.noun, brief.wording.text);
-      if (serving && quantity.perUnit) {
+      if (serving && quantity.perUnit && !sharedOut(quantity, serving, brief)) {
         findings.push({ start: quantity.start, end: quantity.perUnit.end, text: quantity.text, kind: "number", message: `"${quantity.text}": the brief gives it for a serving of ${serving}, not for one ${quantity.perUnit.noun}.`, briefValue: serving });
       }
       continue;
@@ -80,11 +80,14 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
     const same = shares.find((share) => share.value === quantity.value);
     return same ? { supported: true } : { supported: false, counterpart: shares[0] };
   }
+  if (quantity.value === 100 && singleIngredient.test(brief.wording.text)) return { supported: true };
   // The brief gives no share of this material; whether the copy may name the material at all is the material check's question.
   return { supported: brief.quantities.some((candidate) => candidate.dimension === "percent" && candidate.value === quantity.value) };
 }
 
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
+  // "100% beef liver" on a brief whose product is a single ingredient: the whole of it is that one.
+  if (quantity.dimension === "percent" && quantity.value === 100 && singleIngredient.test(brief.wording.text)) return { supported: true };
   // "Sold as a pair" where the brief gives a figure "per pair": the product comes as two.
   if (/^(?:a|one)[ \t]+pair$/i.test(quantity.text) && /(?<![\p{L}])pairs?(?![\p{L}])/iu.test(brief.wording.text)) return { supported: true };
   // "Filled 90/10" where the brief gives 90% down and 10% feathers: the shares, written as a ratio.
@@ -93,6 +96,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const percents = brief.quantities.filter((candidate) => candidate.dimension === "percent").map((candidate) => candidate.value);
     if (first + second === 100 && percents.includes(first) && percents.includes(second)) return { supported: true };
   }
+  // "VoltPack 20K", "a 10K run": a capital K after a number is thousands as often as karats, and the brief's 20,000 of anything backs it.
+  if (quantity.unitId === "karat" && /\dK$/.test(quantity.text) && brief.quantities.some((candidate) => candidate.value === quantity.value * 1000)) return { supported: true };
   // "2x faster", "twice as long": a comparison with something else, backed only by the brief making the same comparison, not by any 2 it holds.
   if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) };
   // "Seven days a week" says "always", unless the brief gives another figure for the same week ("6 days a week").
@@ -114,9 +119,12 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const halved = labelled.some((candidate) => candidate.perPair && !quantity.perPair && backsLabelled(quantity, { ...candidate, value: candidate.value / 2, base: candidate.base / 2, halfStep: candidate.halfStep / 2 }));
     // "25 ml of essence" in each of 5 masks is "125 ml of essence in every pack": the same thing's figure times one of the brief's counts.
     const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1);
-    const multiplied = labelled.some((candidate) => counts.some((count) => close(candidate.base * count.value, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-15)));
+    // "Each sponge lasts 6 months": a figure the copy gives for one of the pack is no total of the pack.
+    const multiplied = !forOne(quantity) && labelled.some((candidate) => counts.some((count) => close(candidate.base * count.value, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-15)));
     return { supported: totalled || halved || multiplied || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
+  // "Three channels" on a "3.1-channel" soundbar: a layout counts its main channels, then the subwoofer's, then the height ones.
+  if (quantity.noun !== undefined && /^channels?$/.test(quantity.noun) && channelLayouts(brief.wording.text).some((total) => total.includes(quantity.value))) return { supported: true };
   if (isCount(quantity)) {
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
@@ -143,7 +151,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend))) return { supported: true };
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend) && !(figure.times && forOne(quantity)))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   // "€0" on a brief that says the plan is free: no price, written as a figure.
@@ -193,6 +201,19 @@ function servingOf(unit: string, briefText: string): string | undefined {
   return serving ? serving[0].replace(/^serving(?:[ \t]+size)?[ \t]*(?:[:(=]|is|of)?[ \t]*/i, "") : undefined;
 }
 
+/** "100 mg in each capsule" on "200 mg per serving" of "2 capsules": the serving's figure shared out over its units is right. */
+function sharedOut(quantity: Quantity, serving: string, brief: FigureEvidence): boolean {
+  const units = numberOf(serving.split(/[ \t]/)[0]);
+  if (units === undefined || units < 2) return false;
+  return brief.quantities.some((candidate) => candidate.dimension === quantity.dimension && candidate.unitId === quantity.unitId && close(candidate.value, quantity.value * units, 1e-9));
+}
+
+const smallNumbers: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function numberOf(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : smallNumbers[word.toLowerCase()];
+}
+
 /** A bound in the copy holds for the brief's figure: "over 1,000" for 1,300; "less than 5 g" for 2 g. */
 function withinBound(quantity: Quantity, copyValue: number, briefValue: number, briefBound?: "min" | "max"): boolean {
   // Two thresholds ("for cats over 2.5 kg") must be the same threshold.
@@ -238,6 +259,19 @@ function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
   return close(candidate.base, quantity.base, toleranceOf(quantity));
 }
 
+/** "5.1.2-channel": the main channels, with the subwoofer's and the height ones added, each a count of channels the layout backs. */
+function channelLayouts(briefText: string): number[][] {
+  return [...briefText.matchAll(/(?<![\d.])(\d{1,2})\.(\d)(?:\.(\d))?(?=[ -]?(?:channel|ch\b|surround|soundbar|sound bar|speaker|system))/giu)].map((layout) => {
+    const [main, sub, height] = [layout[1], layout[2], layout[3] ?? "0"].map(Number);
+    return [main, main + sub, main + height, main + sub + height];
+  });
+}
+
+/** "Each sponge lasts 6 months", "500 ml each": a figure the copy gives for one of the pack, never the pack's total. */
+function forOne(quantity: Quantity): boolean {
+  return quantity.forOne === true;
+}
+
 function isUnitless(quantity: Quantity): boolean {
   return quantity.dimension === "bare" || quantity.dimension === "count";
 }
@@ -264,6 +298,7 @@ function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
 // "Free for up to 3 users", "free plan"; not "gluten-free" or "free of parabens", which say what a product lacks.
 const saysFree = /(?:^|[:,(]|\b(?:is|are|always|forever|completely|totally|entirely|stays|remains))[ \t]*free\b(?![ \t]+(?:of|from)\b|-)/imu;
 
+const singleIngredient = /\b(?:single|one|only one|1)[ \t-]+ingredient\b|\bsingle-ingredient\b/i;
 const dailyUse = /\b(?:daily|a day|per day|each day|every day|a night|per night|nightly)\b/i;
 
 /** "In one day" and a brief's "day trip", "one-year" and a brief's "year-long": one of a unit the brief names. */
@@ -341,7 +376,8 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   if (pairsBack(quantity, brief.quantities)) return true;
   // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
   if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun))) return true;
-  const others = brief.quantities.filter((candidate) => isCount(candidate) && !candidate.model);
+  // A range's end ("sizes 8–12") is a bound, never a factor: 12 shared by 3 pairs is no count of 4.
+  const others = brief.quantities.filter((candidate) => isCount(candidate) && !candidate.model && candidate.span === undefined);
   return counted.some((candidate) => others.some((other) => other !== candidate && (near(candidate.value * other.value) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
 }
 

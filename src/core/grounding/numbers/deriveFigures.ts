@@ -8,6 +8,8 @@ export interface DerivedFigure {
   readonly sum?: boolean;
   /** The rest of one figure over another (32 h in all, 8 h a charge: 24 h from the case): backs only copy that adds it ("another 24 h"). */
   readonly rest?: boolean;
+  /** A count times a measure (2 × 3 months): a pack's total, which a figure the copy gives for each one does not state. */
+  readonly times?: boolean;
 }
 
 /** What the brief's figures give by arithmetic, and how many days a pack lasts at the brief's rate. */
@@ -47,10 +49,10 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       for (const ratio of [counts[i].value / counts[j].value, counts[j].value / counts[i].value]) {
         if (Number.isInteger(ratio) && ratio > 1) supplyDays.push(ratio);
       }
-      for (const measure of measures) derived.push({ dimension: measure.dimension, base: (counts[i].value + counts[j].value) * measure.base });
+      for (const measure of measures) derived.push({ dimension: measure.dimension, base: (counts[i].value + counts[j].value) * measure.base, times: true });
     }
     for (const measure of measures) {
-      derived.push({ dimension: measure.dimension, base: counts[i].value * measure.base });
+      derived.push({ dimension: measure.dimension, base: counts[i].value * measure.base, times: true });
       // A weight or a volume shares out over a pack (420 g a pair: 210 g a pole); a walk of 10 minutes does not over 2 bedrooms.
       if (measure.dimension !== "time") derived.push({ dimension: measure.dimension, base: measure.base / counts[i].value });
     }

@@ -34,6 +34,8 @@ export interface Quantity extends TextSpan {
   readonly perPair: boolean;
   /** A dose given for one unit ("400 mg in every capsule"): the unit, and where the phrase ends. */
   readonly perUnit?: { readonly noun: string; readonly end: number };
+  /** "Each sponge lasts 6 months", "500 ml each": a figure given for one of a pack, never the pack's total. */
+  readonly forOne?: boolean;
   /** A price or amount given per month ("$49 per user per month"): twelve of it make a year. */
   readonly perMonth?: boolean;
   /** "Android 10", "the Vector 2 Smartwatch": a version or a model's number, which names the thing and measures nothing. */

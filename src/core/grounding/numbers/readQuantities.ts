@@ -47,8 +47,10 @@ const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|
 const addendLead = /(?:\banother|\badditional|\ban extra|\bextra|\ba further|\bplus)\s+(?:up to\s+)?$/i;
 const comparative = /^\s*(?:\p{L}+\s+)?(?:\p{L}{2,}er|more|less|fewer|as|the|than)(?![\p{L}])/iu;
 const oneADayNear = /\b(?:one|1)\s+(?:a|per|each)\s+day\b|\b(?:one|1)\s+daily\b|\bonce\s+(?:a\s+)?daily\b|\bonce\s+a\s+day\b/i;
+// "Each sponge lasts up to": "each" or "every" and the thing, then a few words of the same clause before the figure.
+const eachBefore = /(?<![\p{L}])(?:each|every)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,4}[ \t]+$/iu;
 const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "covered", "enough", "daily"]);
-const nonNouns = new Set(["to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
+const nonNouns = new Set(["und", "oder", "et", "ou", "y", "o", "e", "to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
   "ways", "things", "reasons", "jobs", "words", "worlds", "minds", "sides", "steps", "tips", "trees", "people", "friends", "moments", "hands", "feet",
@@ -76,7 +78,7 @@ export function readQuantities(text: string, skip: readonly Range[] = [], articl
     if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
-  return joinDurations(text, shareUnits(text, found.sort((a, b) => a.start - b.start)));
+  return breakdownUnits(text, joinDurations(text, shareUnits(text, found.sort((a, b) => a.start - b.start))));
 }
 
 /** "3 h 45 min", "2 hours and 10 minutes": one duration, which "under three hours" does not reach. */
@@ -181,7 +183,9 @@ function wordQuantity(text: string, token: string, start: number): Quantity | un
   if (!quantity) return undefined;
   // "one" and "half" are everyday words: they state a figure only with a unit ("one-year warranty").
   if ((lower === "one" || lower === "half" || lower === "quarter" || lower === "a half" || lower === "a quarter") && quantity.unitId === undefined) return undefined;
-  return quantity.noun !== undefined && figurativeNouns.has(quantity.noun) ? { ...quantity, figurative: true } : quantity;
+  // "No two stones are alike": an idiom of uniqueness, which counts nothing.
+  const noTwoAlike = lower === "two" && /(?<![\p{L}])no[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start)) && /^[^.;!?\n]{0,30}?(?<![\p{L}])(?:alike|the same|identical)(?![\p{L}])/iu.test(text.slice(end, end + 40));
+  return noTwoAlike || (quantity.noun !== undefined && figurativeNouns.has(quantity.noun)) ? { ...quantity, figurative: true } : quantity;
 }
 
 function withUnit(text: string, start: number, numberEnd: number, value: number, halfStep: number, fromWords: boolean): Quantity | undefined {
@@ -435,6 +439,7 @@ function make(text: string, parts: QuantityParts): Quantity {
       // "The pair weighs 480 g", "das Paar also 480 g", "la paire pèse 480 g": the pair named just before the figure.
       /(?<![\p{L}])(?:the|das|la|el)\s+(?:pair|paar|paire|par)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, parts.start - 28), parts.start))),
     perUnit: perUnitAfter(text, parts.end),
+    forOne: eachBefore.test(text.slice(Math.max(0, parts.start - 50), parts.start)) || /^[ \t]+each(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 8)),
     perMonth: parts.dimension.startsWith("money-") && /^[^.;:\n]{0,20}?(?:per|a|an|\/)\s*(?:month|mo)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 32)),
     oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 30)),
     context: [...before, ...after],
@@ -513,6 +518,27 @@ function isLabel(word: string): boolean {
   return word.length >= 3 && /^\p{L}/u.test(word) && !notLabels.has(word) && !labelFillers.has(word);
 }
 
+/** "7 nights (4 camping, 3 hotel)": the parts of a measured total, in brackets after it, are in its unit. */
+function breakdownUnits(text: string, quantities: Quantity[]): Quantity[] {
+  const result = [...quantities];
+  for (let i = 0; i < result.length; i++) {
+    const total = result[i];
+    if (total.unitId === undefined || total.span !== undefined) continue;
+    const open = /^(?:[ \t]+[\p{L}-]+){0,2}[ \t]*\(/u.exec(text.slice(total.end, total.end + 40));
+    if (!open) continue;
+    const from = total.end + open[0].length;
+    const close = text.indexOf(")", from);
+    if (close < 0) continue;
+    for (let k = i + 1; k < result.length && result[k].end <= close; k++) {
+      const part = result[k];
+      if (part.start < from || part.unitId !== undefined || (part.dimension !== "count" && part.dimension !== "bare") || part.value >= total.value || /s$/.test(part.noun ?? "")) continue;
+      const unit = unitTable.find((entry) => entry.id === total.unitId);
+      result[k] = { ...part, dimension: total.dimension, unitId: total.unitId, base: unit ? part.value * unit.factor + (unit.offset ?? 0) : part.value, noun: undefined };
+    }
+  }
+  return result;
+}
+
 /** "7–8 mm", "180 x 90 cm", "between 10 and 25 kg": the first number takes the unit of the last. */
 function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
   const result = [...quantities];
@@ -520,11 +546,17 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     const current = result[i];
     const next = result[i + 1];
     if (current.dimension !== "bare" && current.dimension !== "count") continue;
-    if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
     const between = text.slice(current.end, next.start);
+    // "Shoe sizes 8–12", "15–20 mmHg": a range's ends with no unit the table knows are still ends, no figures to work with.
+    if (next.unitId === undefined && (next.dimension === "bare" || next.dimension === "count") && /^(?:[-–—‐]|\s+to\s+)$/.test(between) && next.span === undefined) {
+      result[i] = { ...current, span: "range" };
+      result[i + 1] = { ...next, span: "range" };
+      continue;
+    }
+    if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
     // "6 and 12 in": two bare numbers joined by "and" share the unit after the last, as a range does.
     // "20, 22 or 24 in": a list's earlier figures share its unit too.
-    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*and\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start)))) ||
+    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*(?:and|und|et|y|e)\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start)))) ||
       (/^[ \t]*,[ \t]*$/.test(between) && current.dimension === "bare" && next.unitBorrowed && next.span === "range");
     if (!joined) continue;
     const unit = unitTable.find((entry) => entry.id === next.unitId);

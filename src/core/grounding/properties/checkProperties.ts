@@ -28,9 +28,11 @@ export interface PropertyMatch {
   readonly claim: PropertyClaim;
 }
 
+// "Cacao from Ecuador", "Origin: Huila": a brief line that gives one place of origin, and no second one, backs "single-origin".
+const oneOrigin = /(?:^|[:\s])(?:from|origin:|grown in|sourced from)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]*(?:\([^)\n]*\))?[ \t.]*$/mu;
 const claims: PropertyClaim[] = propertyLines.map((line) => {
   const [forms, backing, weaker] = line.split("::").map((part) => part.split("|").map((form) => form.trim()).filter(Boolean));
-  return { forms, backing: backing ?? [], weaker: weaker ?? [] };
+  return { forms, backing: backing ?? [], weaker: weaker ?? [], ...(forms[0] === "single-origin" ? { backingPattern: oneOrigin } : {}) };
 });
 const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.forms, value: claim })));
 const genericWords = new Set(genericPropertyWords.map(phraseKey));
@@ -152,7 +154,14 @@ export function readProperties(text: string): PropertyMatch[] {
     const claim = patternClaim(match.groups ?? {});
     if (claim) found.push({ start, end, text: match[0], claim });
   }
-  return found.filter((match) => !describesServedDish(text, match)).sort((a, b) => a.start - b.start);
+  return found.filter((match) => !describesServedDish(text, match) && !reusableByNature(text, match)).sort((a, b) => a.start - b.start);
+}
+
+// Things made to be used again ("reusable templates", "reusable components"): the word adds nothing to check.
+const madeForReuse = /^[ \t]+(?:templates?|presets?|snippets?|components?|blocks?|workflows?|macros?|layouts?|themes?|modules?|patterns?)(?![\p{L}])/iu;
+
+function reusableByNature(text: string, match: PropertyMatch): boolean {
+  return /^reusable$/i.test(match.text) && madeForReuse.test(text.slice(match.end, match.end + 16));
 }
 
 // "A base for an alcohol-free cocktail", "un cóctel sin alcohol": a free-from phrase on a drink or dish the product goes into.
@@ -243,6 +252,8 @@ export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wo
   const denied = lines.filter((line) => deniedLine.test(line));
   // Only what the brief affirms backs a claim: "Dry treatment: none" names the treatment to deny it.
   const affirmed = denied.length === 0 ? briefWording : new Wording(lines.filter((line) => !deniedLine.test(line)).join("\n"));
+  // "No additives or preservatives": a brief's list that shares one "no" says "no preservatives" of each thing in it.
+  const absences = new Wording(readStatedAbsences(affirmed.text).flatMap((match) => match.claim.forms).join("\n"));
   for (const match of copy) {
     const { claim } = match;
     const shared = claim.weakerFirst ? briefWording.quote(claim.weaker) : undefined;
@@ -251,7 +262,7 @@ export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wo
       findings.push({ start: match.start, end: match.end, text: match.text, kind: "claim-overreach", message: `"${match.text}" goes further than the brief, which says ${weaker}.`, briefValue: weaker });
       continue;
     }
-    if ([match.text, ...claim.forms, ...claim.backing].some((form) => affirms(affirmed, form)) || claim.backingPattern?.test(affirmed.text)) continue;
+    if ([match.text, ...claim.forms, ...claim.backing].some((form) => affirms(affirmed, form) || absences.says(form)) || claim.backingPattern?.test(affirmed.text)) continue;
     const denial = denied.find((line) => [match.text, ...claim.forms, ...claim.backing].some((form) => new Wording(line).says(form)) || claim.backingPattern?.test(line));
     if (denial) {
       const said = denial.trim();
