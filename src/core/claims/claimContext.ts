@@ -41,7 +41,9 @@ export class ClaimContextReader {
     const length = end - start;
     if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return "exempt";
     if (context.names && this.isName(sentence, at)) return "exempt";
-    if ((context.negation ?? rule.kind === "claim") && isNegated(sentence.slice(0, at), sentence.slice(at, at + length))) return "negated";
+    // A question is the reader's, not the seller's: the answer after it says whether the claim is made.
+    const answer = isQuestion(sentence) ? this.answerAfter(range.end) : "";
+    if ((context.negation ?? rule.kind === "claim") && (isNegated(sentence.slice(0, at), sentence.slice(at, at + length)) || deniedAnswer.test(answer))) return "negated";
     if (context.requires) {
       // A declared ingredients list says what the product is wherever it stands ("100% pure chicken jerky. Ingredients: chicken, glycerine").
       const clause = clauseAround(sentence, at, at + length);
@@ -55,7 +57,9 @@ export class ClaimContextReader {
     }
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
     if (intensified.test(sentence.slice(Math.max(0, at - 40), at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
-    const scope = marksFootnote(sentence) ? `${sentence}\n${this.footnotes()}` : sentence;
+    // "Are the bags compostable? A: Only in industrial facilities": the answer qualifies the question.
+    const answered = answer === "" ? sentence : `${sentence}\n${answer}`;
+    const scope = marksFootnote(sentence) ? `${answered}\n${this.footnotes()}` : answered;
     const sentenceKey = `${range.start}:${range.end}`;
     if (context.qualifiers?.some((source, index) => this.remembered(`${rule.id} ${index}`, sentenceKey, () => pattern(source).test(scope)))) return "exempt";
     if (context.evidence?.some((kind) => this.remembered(kind, sentenceKey, () => hasEvidence(kind, scope)))) return "exempt";
@@ -68,7 +72,20 @@ export class ClaimContextReader {
     const word = /^[\p{L}'’-]+/u.exec(sentence.slice(at))?.[0] ?? "";
     // "Crohn's", "Alzheimer's": a possessive capital names a disease after a person, not a product.
     if (!/^\p{Lu}\p{Ll}/u.test(word) || /['’]s$/u.test(word)) return false;
-    return at > (sentenceOpening.exec(sentence)?.[0].length ?? 0);
+    if (at <= (sentenceOpening.exec(sentence)?.[0].length ?? 0)) return false;
+    // "SMS: Guaranteed approval", "Material | Solid oak": a label's colon or a bar opens a statement.
+    if (/[:|]\s*$/u.test(sentence.slice(0, at))) return false;
+    // In Title Case every word is capitalised, so a capital tells no name apart.
+    return !isTitleCase(sentence);
+  }
+
+  /** The sentence after a question, where an FAQ puts its answer. */
+  private answerAfter(end: number): string {
+    const next = /\S/u.exec(this.masked.slice(end, end + 400));
+    if (!next) return "";
+    const start = end + next.index;
+    const bounds = sentenceBounds(this.text, this.masked, start, start + 1);
+    return this.masked.slice(start, Math.max(bounds.end, start));
   }
 
   private remembered(question: string, sentenceKey: string, answer: () => boolean): boolean {
@@ -90,6 +107,20 @@ export class ClaimContextReader {
   private ingredients(): string {
     return (this.declared ??= ingredientLists(this.masked));
   }
+}
+
+// "A: No — it's a cosmetic", "Sadly not": an answer that opens by denying the question. "No wonder", "No question" affirm it.
+const deniedAnswer = /^\s*(?:A\s*[:.)\-–—]\s*)?(?:no(?!\s+(?:wonder|doubt|question|contest|kidding|problem|worries)(?![\p{L}]))|nope|not\s+(?:at\s+all|really|as\s+such|quite)|(?:sadly|unfortunately|afraid),?\s+(?:no|not)|I['’]m\s+afraid\s+not)(?![\p{L}-])/iu;
+
+function isQuestion(sentence: string): boolean {
+  return sentence.trimEnd().replace(/["'”’)]+$/u, "").endsWith("?");
+}
+
+/** Most words capitalised, small ones too ("Never Stains, Never Wrinkles And Never Fades"), as titles and listings are set. */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised >= 5 && capitalised >= 0.8 * words.length;
 }
 
 interface Span {

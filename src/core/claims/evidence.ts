@@ -21,7 +21,7 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A scheme that names the standard it certifies to between its name and the word: "OEKO-TEX Standard 100 certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:-\p{Lu}{2,}[\p{Lu}\p{N}&]*)?\s+(?:Standard|Class|Level|Grade|Category|Type)\s+\d{1,4}[A-Z]?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
     // A real scheme named in words, whose body issues it and can be asked: "Leaping Bunny certified".
-    /(?<![\p{L}])(?:Leaping\s+Bunny|Fairtrade|Fair\s+Trade(?:\s+USA)?|Rainforest\s+Alliance|Soil\s+Association|B\s+Corp(?:oration)?|Cradle\s+to\s+Cradle|Energy\s+Star|ENERGY\s+STAR|Vegan\s+Society|Carbon\s+Trust|Cruelty\s+Free\s+International|Forest\s+Stewardship\s+Council|Marine\s+Stewardship\s+Council|Global\s+Organic\s+Textile\s+Standard|Responsible\s+(?:Wool|Down)\s+Standard|Woolmark|Kitemark|Demeter|Bluesign|bluesign|Climate\s+Neutral|Non-GMO\s+Project|USDA\s+Organic|Certified\s+Humane)(?:[\s-]?(?:®|™))?[\s-](?:certified|approved|accredited|verified|registered)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:Leaping\s+Bunny|Fairtrade|Fair\s+Trade(?:\s+USA)?|Rainforest\s+Alliance|Soil\s+Association|B\s+Corp(?:oration)?|Cradle\s+to\s+Cradle|Energy\s+Star|ENERGY\s+STAR|Vegan\s+Society|Carbon\s+Trust|Cruelty\s+Free\s+International|Forest\s+Stewardship\s+Council|Marine\s+Stewardship\s+Council|Global\s+Organic\s+Textile\s+Standard|Responsible\s+(?:Wool|Down)\s+Standard|Woolmark|Kitemark|Informed\s+(?:Sport|Choice)|NSF\s+Certified\s+for\s+Sport|BSCG|Cologne\s+List|Demeter|Bluesign|bluesign|Climate\s+Neutral|Non-GMO\s+Project|USDA\s+Organic|Certified\s+Humane)(?:[\s-]?(?:®|™))?[\s-](?:certified|approved|accredited|verified|registered)(?![\p{L}])/u,
   ],
   study: [/(?<![\p{L}\p{N}])\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|participants|volunteers|subjects|women|men|adults|patients|customers|clients|users|respondents|consumers|dogs|cats|pets|owners|children|parents|households|businesses|companies|vets|doctors|dermatologists|testers|shoppers|teams|workspaces|accounts|stores|merchants|retailers|organi[sz]ations|firms|deployments|implementations|installations|rollouts|sites|schools|groomers|CIOs|CTOs|CISOs|CFOs|CEOs|executives|leaders|managers|decision[-\s]makers|specialists|experts|professionals|clinicians|physicians|nurses|dentists|pharmacists|surgeons|paediatricians|pediatricians|podiatrists|engineers|accountants|lawyers|teachers|athletes|chefs|stylists|hairdressers|trainers)(?![\p{L}])/iu],
   award: [/(?<![\p{L}])(?:[Aa]wards?|[Aa]warded|[Pp]rize|[Mm]edal|[Ww]inner|[Ww]on|[Nn]amed|[Rr]ated|[Vv]oted|[Rr]anked|[Ss]eal|[Qq]uadrant|[Cc]hoice|[Oo]f\s+the\s+[Yy]ear)(?![\p{L}])[^\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])|(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])[^\n]*?(?:[Aa]wards?|[Pp]rize|[Mm]edal|[Cc]hoice)(?![\p{L}])/u],
@@ -72,10 +72,16 @@ export function footnotes(text: string): string {
   return notes.join("\n");
 }
 
-/** The ingredients or composition a document declares ("Ingredients: chicken, vegetable glycerine."), each to the end of its line. */
+/**
+ * The ingredients, composition or materials a document declares ("Ingredients: chicken, vegetable glycerine.",
+ * "Material: silver-plated brass"), each to the end of its line.
+ */
 export function ingredientLists(text: string): string {
   const lists: string[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}])(?:ingredients?|composition)(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu)) lists.push(match[1]);
+  // The word start is tested on each match: an opening look-behind would be tried at every position of the document.
+  for (const match of text.matchAll(/(?:ingredients?|composition|materials?|metals?|fabrics?|made\s+(?:of|from))(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu)) {
+    if (match.index === 0 || !/\p{L}/u.test(text[match.index - 1])) lists.push(match[1]);
+  }
   return lists.join("\n");
 }
 

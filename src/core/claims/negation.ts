@@ -6,7 +6,9 @@
  */
 const clauseBoundary = /[;:—–()[\]]|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|yet|because|unlike|instead)(?![\p{L}])/giu;
 // "There is no guarantee that…": an existential "no" denies what follows as surely as "not" does.
-const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no)(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+// "It's no guarantee you won't react", "with no promise of results": a guarantee or promise denied
+// anywhere, not only where "no" opens the statement.
+const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"); elsewhere it negates one noun ("with no parabens").
 const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
 // "No credit checks and approval guaranteed": after "and" the opening "No" has had its noun, and a
@@ -30,6 +32,7 @@ const listOpening = /^[\p{L}-]+,?\s+(?:or|and|nor)\s/iu;
 export function isNegated(before: string, matched = ""): boolean {
   const scope = clauseBefore(before, listOpening.test(matched));
   if (copularNever.test(scope)) return true;
+  if (/(?<![\p{L}])no\s+$/iu.test(scope) && /^(?:guarantee|promise|assurance|certaint)/iu.test(matched)) return true;
   let last: RegExpMatchArray | undefined;
   for (const match of scope.matchAll(negator)) {
     if (!notANegation.test(scope.slice(match.index))) last = match;

@@ -473,6 +473,88 @@ describe("claim categories", () => {
     });
   });
 
+  describe("round 23", () => {
+    it("an FAQ question is the reader's: an answer that denies it negates it, and one that qualifies it qualifies it", () => {
+      const beauty = rulesOf("beauty-cosmetics");
+      assert.equal(flagged("Q: Does this serum cure acne? A: Sadly not — it is a cosmetic. Ask your pharmacist about acne treatments.", beauty), false);
+      assert.ok(flagged("Q: Does this serum cure acne? A: Yes, it clears acne for good.", beauty));
+      assert.ok(flagged("Does this serum cure acne? No question: it clears it in days.", beauty), "'No question' affirms");
+      const home = rulesOf("home-furniture");
+      assert.equal(flagged("Q: Is the tray biodegradable? A: Only in industrial composting facilities, not at home.", home), false);
+      assert.ok(flagged("Q: Is the tray biodegradable? Yes, completely.", home));
+    });
+
+    it("'no guarantee' and 'no promise' deny what follows wherever they stand", () => {
+      const beauty = rulesOf("beauty-cosmetics");
+      assert.equal(flagged("This gives no guarantee of results for everyone.", beauty), false);
+      assert.equal(flagged("There is no promise this will clear your skin, so patch test.", beauty), false);
+      assert.ok(flagged("Guaranteed to clear your skin.", beauty));
+    });
+
+    it("a capital after a label's colon, or in Title Case, names nothing", () => {
+      assert.ok(flagged("The Jacket That Never Fades, Never Shrinks And Never Tears", rulesOf("fashion-apparel")));
+      assert.ok(flagged("Text alert: Guaranteed results in a week!"));
+      assert.equal(flagged("Our Forever Classic trench comes in navy.", rulesOf("fashion-apparel")), false);
+    });
+
+    it("a best-price guarantee with its terms in other words ('we'll pay the difference')", () => {
+      const travel = rulesOf("travel-hospitality");
+      assert.equal(flagged("Lowest Price Guarantee: find the same cabin cheaper within 48 hours and we'll pay the difference.", travel), false);
+      assert.ok(flagged("Best price guaranteed on every room.", travel));
+    });
+
+    it("approval whatever the credit record", () => {
+      const finance = rulesOf("finance");
+      assert.ok(flagged("Credit approved whatever your credit history, in minutes.", finance));
+      assert.ok(flagged("No matter your credit score, you're approved.", finance));
+      assert.equal(flagged("Open to applicants with any credit score; approval is subject to status.", finance), false);
+    });
+
+    it("an invented regional or international authority that certifies or rates", () => {
+      const toys = rulesOf("toys-kids");
+      assert.ok(flagged("Rated by the International Board of Playground Safety as its top climbing frame.", toys));
+      assert.ok(flagged("Approved by the National Pet Nutrition Council.", rulesOf("pet-supplies")));
+      assert.equal(flagged("Rated PG by the British Board of Film Classification.", toys), false);
+    });
+
+    it("'pure' food a few words before its name, or 'totally pure' on its own, beside a blend or a sweetener", () => {
+      const food = rulesOf("food-beverage");
+      assert.ok(flagged("Pure Cold Pressed Rapeseed Oil, mixed with olive oil.", food));
+      assert.ok(flagged("Our nectar is totally pure, sweetened only with apple juice.", food));
+      assert.equal(flagged("Pure Extra Virgin Olive Oil, cold pressed in Crete.", food), false);
+      assert.equal(flagged("Absolutely pure, nothing added.", food), false);
+    });
+
+    it("sterling silver over a base metal, in the text or a 'Material:' or 'Metal:' field", () => {
+      const jewelry = rulesOf("jewelry");
+      assert.ok(flagged("Sterling Silver Hoops | Metal: gold-plated brass", jewelry));
+      assert.ok(flagged("Sterling silver bangle.\nMaterial: rhodium plated copper", jewelry));
+      assert.equal(flagged("Sterling silver hoops; gold vermeil over sterling silver.", jewelry), false);
+      assert.equal(flagged("Sterling silver-plated brass earrings.", jewelry), false);
+    });
+
+    it("absolute detection: '100% of' threats caught, zero false positives", () => {
+      const software = rulesOf("b2b-software");
+      assert.ok(flagged("Our filter blocks 100% of phishing emails.", software));
+      assert.ok(flagged("Flags every login anomaly with zero false negatives.", software));
+      assert.equal(flagged("Lenses block 100% of UVA and UVB rays.", rulesOf("outdoor-sports")), false);
+    });
+
+    it("showing only the best reviews, or hiding bad ones", () => {
+      const electronics = rulesOf("consumer-electronics");
+      assert.ok(flagged("We only display five-star reviews.", electronics));
+      assert.ok(flagged("Negative reviews are removed before publishing.", electronics));
+      assert.equal(flagged("We never hide negative reviews.", electronics), false);
+      assert.equal(flagged("Only verified-purchase reviews are shown.", electronics), false);
+    });
+
+    it("a sport-testing scheme named in words is a certification", () => {
+      const supplements = rulesOf("health-supplements");
+      assert.equal(flagged("Informed Choice certified: each batch is tested by LGC.", supplements), false);
+      assert.ok(flagged("Certified pure by our own lab.", supplements));
+    });
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
