@@ -105,6 +105,13 @@ describe("endBeforeLoop", () => {
     assert.equal(endBeforeLoop("Mercil Socks Merlin Merlin Merlin Merlin Merlin Merlin Merlin Mer"), "Mercil Socks Merlin.");
   });
 
+  it("does not leave a clause open where the loop began", () => {
+    assert.equal(
+      endBeforeLoop("Made of 70% merino wool, 30% recycled nylon, 30% recycled nylon fabric that is made of 70% merino wool, 30% recycled nylon"),
+      "Made of 70% merino wool, 30% recycled nylon, 30% recycled nylon fabric.",
+    );
+  });
+
   it("keeps a finished sentence before the loop as it is, and ignores case and punctuation", () => {
     assert.equal(endBeforeLoop("Warm and soft. Warm, soft and light for trails. warm soft and light for trails, warm"), "Warm and soft. Warm, soft and light for trails.");
   });
