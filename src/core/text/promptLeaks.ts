@@ -87,7 +87,7 @@ function structureAt(text: string, keys: ReadonlySet<string>): TextRange | undef
   const found: TextRange[] = [];
   const punctuation = jsonPunctuation.exec(text);
   if (punctuation) found.push({ start: punctuation.index, end: punctuation.index + punctuation[0].length });
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of text.matchAll(word)) {
     const token = match[0];
     if (!keys.has(token.toLowerCase())) continue;
     const before = text.slice(0, match.index);

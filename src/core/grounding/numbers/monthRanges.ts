@@ -1,5 +1,5 @@
 import type { GroundingFinding, TextSpan } from "../groundingFinding";
-import { monthIndex } from "./readQuantities";
+import { monthIndex, monthPattern } from "./readQuantities";
 
 /** A season of months ("April–October", "from March to October"), each end with where the text names it. */
 export interface MonthRange {
@@ -7,7 +7,7 @@ export interface MonthRange {
   readonly last: TextSpan & { readonly month: number };
 }
 
-const month = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const month = String.raw`${monthPattern}\.?`;
 // Month names keep their capital: "may" the verb is no month.
 const monthRange = new RegExp(String.raw`(?<![\p{L}])(?:(?:from|between)[ \t]+)?${month}[ \t]*(?:[-–—]|to|through|thru|until|till|and)[ \t]*${month}(?![\p{L}])`, "gu");
 

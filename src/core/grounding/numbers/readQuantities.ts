@@ -324,7 +324,8 @@ function modelNumber(text: string, start: number, end: number, noun: string | un
 }
 
 const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const monthPattern = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
+/** A month's name or its abbreviation, captured: shared with monthRanges.ts. */
+export const monthPattern = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
 const monthAfter = new RegExp(String.raw`^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?${monthPattern}\.?(?![\p{L}])`, "u");
 const monthBefore = new RegExp(String.raw`(?<![\p{L}])${monthPattern}\.?[ \u00a0]+$`, "u");
 
