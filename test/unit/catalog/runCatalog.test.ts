@@ -63,7 +63,7 @@ describe("runCatalog", () => {
 
     const output = readCsvTable(readFileSync(summary.outputPath));
     const body = output.header.indexOf("Body (HTML)");
-    assert.match(output.rows[0].cells[body], /^<p><strong>Summit Insulated Bottle 750 ml, take \d+<\/strong><\/p>\n<ul><li>Vendor: Summit Gear<\/li>/);
+    assert.match(output.rows[0].cells[body], /^<p><strong>Summit Insulated Bottle 750 ml, take \d+<\/strong><\/p>\n<ul><li>Color: Slate, Sage, Sand<\/li>/);
     assert.equal(output.rows[3].cells[body], "<p>Old copy: great sound.</p>");
   });
 

@@ -6,12 +6,6 @@ import { existingCopy } from "./outputTargets";
 import { splitFacts, splitKeywords } from "../../text/splitList";
 import { matchIndustry } from "../../profiles/matchIndustry";
 
-const labelledFacts: readonly (readonly [alias: string, label: string])[] = [
-  ["vendor", "Vendor"],
-  ["product category", "Product category"],
-  ["type", "Type"],
-  ["tags", "Tags"],
-];
 
 /**
  * A Shopify export has one row per variant; rows sharing a Handle are one product, and the first
@@ -43,14 +37,17 @@ function productOf(header: readonly string[], handle: string, rows: readonly Csv
   const facts: string[] = [];
   const oldCopy = htmlToText(cell("body html"));
   if (oldCopy) facts.push(oldCopy);
-  for (const [alias, label] of labelledFacts) {
-    const value = cell(alias);
-    if (value) facts.push(`${label}: ${value}`);
-  }
-  facts.push(...optionFacts(header, rows));
   header.forEach((name, column) => {
     if (/facts|features/.test(normalizeHeader(name))) facts.push(...splitFacts(first.cells[column]));
   });
+  facts.push(...optionFacts(header, rows));
+  // The store's own labels say what the product is and who makes it, so they come last: a field
+  // written from the brief's words quotes the first facts, and those should describe the product.
+  // Tags are already the keywords, and a category path ("Home & Garden > … > Drinkware") is
+  // taxonomy, not copy, so neither is a fact; the path's last step names the kind where Type is empty.
+  const kind = cell("type") || lastStep(cell("product category"));
+  if (kind) facts.push(`Product type: ${kind}`);
+  if (cell("vendor")) facts.push(`Brand: ${cell("vendor")}`);
   const name = cell("title");
   if (name.length === 0 && facts.length === 0) return undefined;
   // Tags double as SEO keywords; the category (else the type) hints at the industry, which a
@@ -64,6 +61,10 @@ function productOf(header: readonly string[], handle: string, rows: readonly Csv
     brief: { name, facts, keywords: splitKeywords(cell("tags")), ...(industry ? { industry: industry.id } : {}) },
     existing: existingCopy(first.cells, targets),
   };
+}
+
+function lastStep(categoryPath: string): string {
+  return categoryPath.split(">").pop()?.trim() ?? "";
 }
 
 /** "Color: Slate, Sage, Sand" from the option columns of every variant row. */

@@ -36,22 +36,18 @@ describe("catalog format: Shopify exports", () => {
     );
   });
 
-  it("takes facts from the product columns and every variant's options", () => {
+  it("takes facts from every variant's options, then the product's type and brand; tags are keywords only", () => {
     const bottle = catalog.products[0].brief;
     assert.equal(bottle.name, "Summit Insulated Bottle 750 ml");
-    assert.deepEqual(bottle.facts, [
-      "Vendor: Summit Gear",
-      "Product category: Home & Garden > Kitchen & Dining > Tableware > Drinkware",
-      "Type: Drinkware",
-      "Tags: insulated, stainless steel, outdoor",
-      "Color: Slate, Sage, Sand",
-    ]);
+    assert.deepEqual(bottle.facts, ["Color: Slate, Sage, Sand", "Product type: Drinkware", "Brand: Summit Gear"]);
     assert.deepEqual(bottle.keywords, ["insulated", "stainless steel", "outdoor"]);
     // The category only hints: it matches a profile here, and one that matches none leaves the setting's.
     assert.equal(bottle.industry, "home-furniture");
     const unmatched = readCatalog(table("Handle,Title,Body (HTML),Product Category\nmug,Mug,,Vehicles & Parts\n"));
     assert.equal(unmatched.products[0].brief.industry, undefined);
     assert.equal(unmatched.products[0].invalidReason, undefined);
+    // Without a Type, the category path's last step names the kind of product.
+    assert.deepEqual(unmatched.products[0].brief.facts, ["Product type: Vehicles & Parts"]);
   });
 
   it("uses existing copy as a fact and leaves out Shopify's Default Title option", () => {
