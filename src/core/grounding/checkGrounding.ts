@@ -10,7 +10,8 @@ import { checkWaterTypes } from "./compatibility/waterTypes";
 import { checkInclusions, readInclusions } from "./features/checkInclusions";
 import { checkParts, readParts } from "./features/checkParts";
 import type { GroundingFinding } from "./groundingFinding";
-import { checkMaterials } from "./materials/checkMaterials";
+import { checkMaterials, type TextRange } from "./materials/checkMaterials";
+import { checkMetalGrades, readMetalGrades } from "./materials/metalGrades";
 import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
 import { shareOfMaterial } from "./materials/shareOfMaterial";
 import { checkLetterSizes, readLetterSizes, type SizeRuns } from "./numbers/letterSizes";
@@ -34,6 +35,8 @@ interface BriefEvidence {
   readonly lines: readonly Wording[];
   readonly figures: FigureEvidence;
   readonly materials: readonly MaterialMatch[];
+  /** Where the facts lie in the brief's text, between its name and its keywords. */
+  readonly facts: TextRange;
   readonly certifications: readonly CertificationMatch[];
   readonly places: readonly PlaceMatch[];
   readonly platforms: readonly PlatformMatch[];
@@ -62,7 +65,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
   // "The Echo Bar pairs with your TV": a platform's name inside the product's own name is the product.
   const ownName = productNameMentions(text, brief.name);
   const platforms = readPlatforms(text).filter((match) => !ownName.some((mention) => match.start >= mention.start && match.end <= mention.end));
-  const materials = readMaterials(text, true);
+  const materials = readMaterials(text, true, evidence.materials);
   const properties = readProperties(text);
   const awards = readAwards(text);
   // A number inside a name ("ISO 9001", "Wi-Fi 6", "14k gold") is checked as part of that name.
@@ -70,11 +73,12 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
   const named = [...certifications, ...platforms, ...properties.filter((match) => !karatFigure.test(match.text)), ...awards, ...materials.filter((match) => /\d/.test(match.text))];
   const quantities = readQuantities(text, named);
   const findings = [
-    ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures),
+    ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures, text),
     ...checkListedCounts(text, evidence.figures.quantities),
     ...checkLetterSizes(readLetterSizes(text), evidence.sizes),
     ...checkMonthRanges(readMonthRanges(text), evidence.seasons),
-    ...checkMaterials(materials, evidence.materials, evidence.lines, text, evidence.wording.text),
+    ...checkMaterials(materials, evidence.materials, evidence.lines, text, evidence.wording.text, evidence.facts),
+    ...checkMetalGrades(readMetalGrades(text), evidence.wording.text),
     ...checkCertifications(certifications, evidence.certifications, evidence.wording),
     ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),
@@ -107,6 +111,7 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
     lines: [...brief.facts, ...brief.keywords, brief.audience ?? ""].map((line) => new Wording(`${brief.name}\n${maskMarkup(line)}`)),
     figures: figureEvidence(quantities, shareOfMaterial(text, quantities, materials), wording),
     materials,
+    facts: { start: brief.name.length + 1, end: brief.name.length + 1 + brief.facts.join("\n").length },
     certifications,
     places: readPlaces(text, false),
     platforms,

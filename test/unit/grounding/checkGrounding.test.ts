@@ -986,3 +986,93 @@ describe("checkGrounding: materials, parts and names of blind set 12", () => {
     assertGrounded("La boîte contient 90 perles.", brief("Oméga 3", "90 softgels"));
   });
 });
+
+describe("checkGrounding: worked figures, lexicons and scopes of blind set 14", () => {
+  it("backs figures the copy works out from the brief's: a share, a rescaled rate, a monthly price, the case's charges, the others of a list", () => {
+    assertGrounded("24 g of protein in a 30 g scoop: 80% protein.", brief("Whey", "24 g protein per 30 g scoop"));
+    assertFlags("24 g of protein in a 30 g scoop: 90% protein.", brief("Whey", "24 g protein per 30 g scoop"), ["90%"]);
+    assertGrounded("160 mg of caffeine in every 500 ml can, or 32 mg per 100 ml.", brief("Energy Drink", "160 mg caffeine per can", "500 ml can"));
+    assertFlags("160 mg of caffeine in every 500 ml can, or 40 mg per 100 ml.", brief("Energy Drink", "160 mg caffeine per can", "500 ml can"), ["40 mg", "100 ml"]);
+    assertGrounded("$180 a year, which works out at $15/month.", brief("Invoicer", "Annual plan $180/year"));
+    assertFlags("Just $15 for the whole plan.", brief("Invoicer", "Annual plan $180/year"), ["$15"]);
+    assertGrounded("Eight hours a charge, 32 hours with the case, which adds three full top-ups.", brief("Buds", "Battery: 8 hours (earbuds), 32 hours total with case"));
+    assertFlags("Eight hours a charge, in three colours.", brief("Buds", "Battery: 8 hours (earbuds), 32 hours total with case"), ["three"]);
+    assertGrounded("Made without formaldehyde, toluene and eight other nasties.", brief("Polish", "Made without 10 nasties including formaldehyde and toluene"));
+    assertGrounded("Made without formaldehyde, toluene and eight other common nasties.", brief("Polish", "Made without 10 nasties including formaldehyde and toluene"));
+    assertFlags("Made without formaldehyde, toluene and nine other nasties.", brief("Polish", "Made without 10 nasties including formaldehyde and toluene"), ["nine"]);
+  });
+
+  it("backs a worked example at the brief's rate and 'one' of the product, but no allowance stretched", () => {
+    assertGrounded("£4 per employee, so for a 50-person team that's £200 a month.", brief("HR Desk", "£4 per employee per month"));
+    assertFlags("£4 per employee, so for a 50-person team that's £250 a month.", brief("HR Desk", "£4 per employee per month"), ["50", "£250"]);
+    assertFlags("Free for up to 10 users, then $10 per user, $100 in all.", brief("Tasks", "Free for up to 5 users", "$10 per user"), ["10", "$100"]);
+    assertGrounded("Swap three bottles for one bar.", brief("Shampoo Bar", "Equivalent to 3 bottles of shampoo"));
+    assertFlags("Brews at 15 bar.", brief("Espresso Bar", "Pressure 19 bar"), ["15 bar"]);
+  });
+
+  it("reads a time allowance past its qualifiers, a sizing line's key across brackets and a list's shared label", () => {
+    assertGrounded("2,000 free build minutes, that's over 33 hours.", brief("CI", "2,000 free build minutes per month"));
+    assertFlags("2,000 free build minutes, that's over 40 hours.", brief("CI", "2,000 free build minutes per month"), ["40 hours"]);
+    assertGrounded("Sizes run from 36 to 46.", brief("Socks", "Sizes S (36–38), M (39–42), L (43–46)"));
+    assertGrounded("Diameters of 25 cm, 30 cm and 35 cm.", brief("Baskets", "Sizes: 25, 30 and 35 cm diameter"));
+    assertFlags("Diameters of 20 cm, 30 cm and 35 cm.", brief("Baskets", "Sizes: 25, 30 and 35 cm diameter"), ["20 cm"]);
+  });
+
+  it("keeps a model's number, a figure's own basis, a range's ends and a count of each out of arithmetic", () => {
+    assertFlags("Battery life stretches to 14 days.", brief("StrideBand 2", "Battery life up to 7 days"), ["14 days"]);
+    assertGrounded("Battery life of 7 days.", brief("StrideBand 2", "Battery life up to 7 days"));
+    assertFlags("400 mg of magnesium per 2 capsules.", brief("Magnesium", "200 mg magnesium per 2 capsules", "90 capsules"), ["400 mg"]);
+    assertGrounded("200 mg of magnesium per 2 capsules.", brief("Magnesium", "200 mg magnesium per 2 capsules", "90 capsules"));
+    assertFlags("The cabin sleeps up to 6.", brief("Cabin", "Sleeps 2–4 guests", "2 bedrooms"), ["6"]);
+    assertFlags("It sleeps 10 across 4 bedrooms.", brief("Villa", "Sleeps 8 in 4 bedrooms"), ["10"]);
+    assertFlags("Supplied with two 4.0 Ah batteries.", brief("Drill", "Supplied with 2 x 2.0 Ah batteries"), ["4.0 Ah"]);
+    assertGrounded("Two 2.0 Ah batteries, 4.0 Ah in total.", brief("Drill", "Supplied with 2 x 2.0 Ah batteries"));
+  });
+
+  it("holds warmth to the comfort rating, not the limit", () => {
+    assertFlags("Stay warm down to 0 °C.", brief("Sleeping Bag", "Comfort rating 5°C, limit 0°C"), ["0 °C"]);
+    assertGrounded("Stay warm down to 5 °C, with a limit of 0 °C.", brief("Sleeping Bag", "Comfort rating 5°C, limit 0°C"));
+  });
+
+  it("reads ingredients, actives, grades of steel and genuine stones the brief does not give", () => {
+    assertFlags("Crunchy oats, pecans and almonds, sweetened with maple syrup.", brief("Granola", "Oats, pecans, maple syrup"), ["almonds"]);
+    assertGrounded("Serve with yogurt, almonds or berries.", brief("Granola", "Oats, pecans, maple syrup"));
+    assertFlags("Caffeine and B vitamins in every can.", brief("Energy Drink", "160 mg caffeine"), ["B vitamins"]);
+    assertGrounded("Vitamin B12 in every can.", brief("Energy Drink", "160 mg caffeine", "vitamin B12"));
+    assertFlags("Fipronil + (S)-methoprene, 3 pipettes.", brief("Flea Drops", "Contains fipronil", "3 pipettes"), ["methoprene"]);
+    assertFlags("420HC stainless steel blades.", brief("Multi-Tool", "420 stainless steel"), ["420HC"]);
+    assertGrounded("A VG-10 steel core.", brief("Chef Knife", "VG10 steel core"));
+    assertGrounded("18/10 stainless steel throughout.", brief("Pan", "18/10 stainless steel"));
+    assertFlags("One of 12 genuine gemstones.", brief("Birthstone Necklace", "Choice of 12 birthstone crystals"), ["genuine gemstones"]);
+    assertGrounded("Set with a genuine amethyst.", brief("Ring", "Amethyst, sterling silver"));
+    assertFlags("700 fill power goose down insulation.", brief("Down Jacket", "700 fill power duck down"), ["goose down"]);
+  });
+
+  it("flags a material the brief gives one part put on another, and leaves the product's name out of it", () => {
+    assertFlags("A carbon fibre shaft with carbon fibre blades.", brief("Carbon Paddle", "Carbon fibre shaft", "Fibreglass-free"), ["carbon fibre"]);
+    assertGrounded("A carbon fibre shaft and blades.", brief("Carbon Paddle", "Carbon fibre shaft and blades"));
+    assertGrounded("Carbon fibre blades.", brief("Carbon Paddle", "Carbon fibre, 220 cm"));
+  });
+
+  it("flags unrated claims, awards by name and year, and star ratings the brief does not give", () => {
+    assertFlags("Airline-approved for cabin bags.", brief("Power Bank", "20,000 mAh"), ["Airline-approved"]);
+    assertFlags("Twenty strains, all clinically studied.", brief("Probiotic", "20 strains"), ["clinically studied"]);
+    assertGrounded("All clinically studied strains.", brief("Probiotic", "Clinically studied strains"));
+    assertFlags("Thermal-insulating polyester panels.", brief("Curtains", "Polyester"), ["Thermal-insulating"]);
+    assertGrounded("Insulating panels keep the draught out.", brief("Curtains", "Thermal lining"));
+    assertFlags("Winner of the 2023 Climbing Gear Award.", brief("Climbing Harness", "4 gear loops"), ["Winner of the 2023 Climbing Gear Award"]);
+    assertGrounded("Winner of the 2023 Climbing Gear Award.", brief("Harness", "Winner: Climbing Gear Award 2023"));
+    assertFlags("Rated 5 stars, a 5-minute walk from the old town.", brief("Hotel", "5-minute walk to the old town"), ["Rated 5 stars"]);
+    assertGrounded("A five-star hotel by the harbour.", brief("Hotel", "5-star hotel"));
+    assertGrounded("Rated 5 stars.", brief("Hotel", "Rated five stars by the tourist board"));
+  });
+
+  it("backs a treatment by its finish, and reads compound adjectives, spans of places and a place the keywords name as no claim", () => {
+    assertGrounded("A DWR-treated outer.", brief("Jacket", "Water-resistant DWR finish"));
+    assertFlags("A DWR-treated outer.", brief("Jacket", "Nylon shell"), ["DWR-treated"]);
+    assertGrounded("Pocket-ready, from the campsite to the kitchen drawer.", brief("Multi-Tool", "14 functions"));
+    assertFlags("A zip pocket, from the campsite to the kitchen.", brief("Multi-Tool", "14 functions"), ["zip pocket"]);
+    assertGrounded("See Europe your way.", { name: "Flex Pass", facts: ["Covers 33 countries"], keywords: ["europe rail pass"] });
+    assertFlags("Made in Europe.", { name: "Flex Pass", facts: ["Covers 33 countries"], keywords: ["europe rail pass"] }, ["Made in Europe"]);
+  });
+});

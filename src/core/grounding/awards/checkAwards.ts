@@ -19,6 +19,8 @@ const awardPatterns: readonly RegExp[] = [
   /\bMichelin[-‐ ]?(?:star(?:red)?|stars|key|guide)?\b/gu,
   /\bRed Dot\b/gu,
   /\bas seen (?:on|in)\b[^.;:!?\n,]{0,30}/giu,
+  // "Rated 5 stars", "a 4.8-star rating", "five-star hotel": a star rating, whoever gave it.
+  /(?<![\p{L}\p{N}.])(?:(?:rated|awarded|earned|holds?|official(?:ly)?)\s+(?:a\s+)?)?(?:\d(?:\.\d)?|one|two|three|four|five|six|seven)(?:[- ]stars?(?:[- ](?:rated|rating|ratings|reviews?|hotel|resort|property|accommodation|lodging|inn|guesthouse|classification|status))|\s+stars)(?![\p{L}])/giu,
   // "Recognised by Condé Nast Traveller", "featured in Vogue": a named publication or body vouching for the product.
   /\b(?:[Rr]ecogni[sz]ed|[Ff]eatured|[Hh]onou?red|[Ss]hortlisted|[Aa]cclaimed|[Pp]raised|[Cc]ommended|[Ll]auded)\s+(?:by|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&]*(?:\s+(?=\p{Lu}))?){1,4}/gu,
   /\b(?:used|worn|trusted|chosen|loved|preferred|endorsed) by (?:[\p{L}-]+\s+){0,2}?(?:Olympians?|Olympic\s+\p{L}+|professional\s+\p{L}+|pros|elite\s+\p{L}+|world champions?|champions|NASA|the military|top chefs|celebrities)/giu,
@@ -55,10 +57,41 @@ export function checkAwards(copy: readonly TextSpan[], briefWording: Wording): G
       }
       continue;
     }
-    const names = (award.text.match(/\p{Lu}[\p{L}'’]{2,}/gu) ?? []).filter((word) => !commonCapitalised.has(word));
-    const backed = names.length > 0 ? names.every((name) => briefWording.says(name)) : ["award", "winner", "best selling", "bestseller", "#1", "top rated"].some((word) => briefWording.says(word) && award.text.toLowerCase().includes(word.split(" ")[0]));
+    const stars = starRating.exec(award.text)?.[1];
+    if (stars !== undefined) {
+      if (!saysStars(briefWording.text, starValue(stars))) findings.push({ start: award.start, end: award.end, text: award.text, kind: "award", message: `"${award.text}": the brief gives no such star rating.` });
+      continue;
+    }
+    // "Winner of the 2023 Climbing Gear Award": the name as one phrase and the year, not words the brief uses apart ("climbing harness", "gear loops").
+    const names = nameRuns(award.text);
+    const years = award.text.match(/(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu) ?? [];
+    const backed = (names.length > 0 ? names.every((name) => briefWording.says(name)) : ["award", "winner", "best selling", "bestseller", "#1", "top rated"].some((word) => briefWording.says(word) && award.text.toLowerCase().includes(word.split(" ")[0]))) &&
+      years.every((year) => briefWording.says(year));
     if (backed) continue;
     findings.push({ start: award.start, end: award.end, text: award.text, kind: "award", message: `"${award.text}": the brief names no such award or ranking.` });
   }
   return findings;
+}
+
+const starRating = /(\d(?:\.\d)?|one|two|three|four|five|six|seven)[- ]?stars?(?![\p{L}])/iu;
+const starWords: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+function starValue(written: string): number {
+  return starWords[written.toLowerCase()] ?? Number(written);
+}
+
+/** Whether the brief gives the same number of stars, in figures or in words. */
+function saysStars(briefText: string, value: number): boolean {
+  return [...briefText.matchAll(new RegExp(starRating.source, "giu"))].some((match) => starValue(match[1]) === value);
+}
+
+/** The award's capitalised names, each run of them one phrase ("Climbing Gear"), less the words any award has ("Winner", "Award"). */
+function nameRuns(text: string): string[] {
+  const runs = text.match(/\p{Lu}[\p{L}'’]{2,}(?:\s+(?:(?:of|the|for|and|in)\s+)?\p{Lu}[\p{L}'’]{2,})*/gu) ?? [];
+  return runs.map((run) => {
+    const runWords = run.split(/\s+/);
+    while (runWords.length > 0 && (commonCapitalised.has(runWords[0]) || /^(?:of|the|for|and|in)$/.test(runWords[0]))) runWords.shift();
+    while (runWords.length > 0 && (commonCapitalised.has(runWords[runWords.length - 1]) || /^(?:of|the|for|and|in)$/.test(runWords[runWords.length - 1]))) runWords.pop();
+    return runWords.join(" ");
+  }).filter((run) => run.length > 0);
 }

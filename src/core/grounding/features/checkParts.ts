@@ -10,8 +10,9 @@ interface PartMention extends TextSpan {
 
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
 // Longest forms first, so "charging case" is read before "case"-like shorter entries could be.
+// "Pocket-ready", "drawer-friendly": a part's word heading a compound adjective says where the product goes, not what it has.
 const partPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like))(?!\\s+(?:life|nuts|bolts|cards?|bags?|lens(?:es)?|rolls?|of)\\b)`,
+  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like|ready|friendly|proof|safe|compatible|worthy))(?!\\s+(?:life|nuts|bolts|cards?|bags?|lens(?:es)?|rolls?|of)\\b)`,
   "giu",
 );
 const formsOf = new Map(partForms.flatMap((forms) => forms.map((form) => [form.replace(/[ -]/g, ""), forms] as const)));
@@ -57,6 +58,7 @@ export function readParts(text: string): PartMention[] {
       continue;
     }
     const start = describedFrom(text, match.index);
+    if (endOfSpan(text, start, match.index + match[0].length)) continue;
     // The words describing the part do not hide where it is: "under a pack strap" is a placement.
     if (isReadersOrAbsentOrPlace(text, match.index) || isReadersOrAbsentOrPlace(text, start)) continue;
     const describing = words(text.slice(start, match.index));
@@ -70,6 +72,17 @@ export function readParts(text: string): PartMention[] {
     mentions.push({ start, end, text: text.slice(start, end), parts: [forms] });
   }
   return mentions;
+}
+
+// "From the campsite to the kitchen drawer", "from pocket to pack": the ends of a span of places the product goes, not its parts.
+// A span between two parts ("from the hood to the hem pocket") still walks over the product.
+const spanTo = /(?<![\p{L}])from[ \t]+(?:(?:the|a|an|your|any)[ \t]+)?([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]+to[ \t]+(?:(?:the|a|an|your|any)[ \t]+)?$/iu;
+const spanFrom = /(?<![\p{L}])from[ \t]+(?:(?:the|a|an|your|any)[ \t]+)?$/iu;
+const spanEnd = /^[ \t]+to[ \t]+(?:(?:the|a|an|your|any)[ \t]+)?([\p{L}-]+)/iu;
+
+function endOfSpan(text: string, start: number, end: number): boolean {
+  const otherEnd = spanTo.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? (spanFrom.test(text.slice(Math.max(0, start - 16), start)) ? spanEnd.exec(text.slice(end, end + 40))?.[1] : undefined);
+  return otherEnd !== undefined && !new RegExp(partPattern.source, "iu").test(otherEnd);
 }
 
 /** Where the part's own describing words start ("YKK zip", "4D armrests"), so the finding covers what a reviewer would mark. */

@@ -38,6 +38,8 @@ export const certificationLines: readonly string[] = [
   "CCPA", "PCI DSS|PCI-DSS|pci compliant", "FedRAMP", "fedramp moderate", "fedramp high", "fedramp low", "StateRAMP", "cyber essentials|cyber essentials plus",
   "HITRUST", "CSA STAR", "TISAX", "eIDAS", "ESIGN|esign act", "UETA", "21 cfr part 11", "WCAG|wcag 2.1|wcag 2.2", "section 508", "VPAT", "FERPA", "COPPA",
   "DPF|data privacy framework", "AES-256", "AES-128", "fips 140-2|fips 140-3", "G2 Leader", "gartner magic quadrant",
+  // Air travel: an airline's or an aviation body's approval, as checkable as a named seal.
+  "airline-approved|airline approved|airline-compliant|airline compliant|approved for air travel|flight-approved|flight approved|airplane-approved|aircraft-approved|plane-approved|IATA-compliant|IATA compliant",
   // Hospitality
   "forbes travel guide", "aaa four diamond|aaa five diamond", "green key",
   "green globe", "LEED|leed certified", "BREEAM", "passivhaus",

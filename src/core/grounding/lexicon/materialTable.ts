@@ -6,7 +6,7 @@
  */
 export type MaterialFamily =
   | "fibre" | "leather" | "metal" | "wood" | "plastic" | "stone" | "gem" | "glass-ceramic" | "natural"
-  | "food" | "cosmetic" | "supplement" | "botanical";
+  | "food" | "cosmetic" | "supplement" | "botanical" | "active";
 
 export interface MaterialFamilyTable {
   readonly family: MaterialFamily;
@@ -196,7 +196,8 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     generic: [],
     plural: true,
     lines: [
-      "vitamin d|vitamin d3|cholecalciferol", "vitamin d2>vitamin d", "vitamin k2|vitamin k", "vitamin b12|b12|methylcobalamin|cyanocobalamin", "vitamin b6",
+      "vitamin d|vitamin d3|cholecalciferol", "vitamin d2>vitamin d", "vitamin k2|vitamin k", "b vitamin|vitamin b complex|b complex|b-complex vitamin|b complex vitamin",
+      "vitamin b12|b12|methylcobalamin|cyanocobalamin>b vitamin", "vitamin b6>b vitamin",
       "folate|folic acid|methylfolate", "biotin", "magnesium", "magnesium glycinate>magnesium", "magnesium citrate>magnesium", "zinc", "zinc picolinate>zinc",
       "iron", "iron bisglycinate|ferrous bisglycinate>iron", "calcium", "potassium", "sodium", "selenium", "iodine", "omega-3|omega 3|omega-3s", "fish oil>omega-3", "salmon oil|wild alaskan salmon oil>fish oil", "cod liver oil>fish oil", "krill oil>omega-3",
       "algal oil>omega-3", "EPA", "DHA", "CoQ10|coenzyme q10", "creatine|creatine monohydrate", "creapure>creatine", "beta-alanine", "l-theanine", "l-glutamine|glutamine",
@@ -216,6 +217,17 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     generic: [],
     plural: true,
     lines: ["catnip", "organic catnip>catnip", "silvervine", "valerian", "sisal rope|sisal>sisal", "hay", "timothy hay>hay", "alfalfa", "yucca", "green-lipped mussel"],
+  },
+  {
+    // The active substances of flea, tick, worm and insect treatments: named, they are in the product, with no verb needed to put them there.
+    family: "active",
+    generic: [],
+    plural: false,
+    lines: [
+      "fipronil", "methoprene|s-methoprene", "pyriproxyfen", "imidacloprid", "permethrin", "selamectin", "fluralaner", "afoxolaner", "sarolaner", "lotilaner",
+      "moxidectin", "praziquantel", "pyrantel|pyrantel pamoate|pyrantel embonate>pyrantel", "milbemycin|milbemycin oxime", "lufenuron", "spinosad", "flumethrin", "deltamethrin",
+      "nitenpyram", "ivermectin", "fenbendazole", "emodepside", "eprinomectin", "indoxacarb", "dinotefuran", "etofenprox", "cyphenothrin", "DEET", "picaridin|icaridin",
+    ],
   },
 ];
 

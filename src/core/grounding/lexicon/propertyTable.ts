@@ -40,6 +40,10 @@ export const propertyLines: readonly string[] = [
   "antioxidant-rich|rich in antioxidants|packed with antioxidants|loaded with antioxidants|full of antioxidants|high in antioxidants|bursting with antioxidants|antioxidant-packed :: antioxidant|antioxidants :: ",
   "clinically proven|clinically-proven|clinically shown|clinically demonstrated :: :: clinically tested|clinical study",
   "clinically tested|clinically-tested :: clinically proven|clinical study|clinical trial :: ",
+  // Studied in trials: a claim about the evidence behind an ingredient, which the brief must make.
+  "clinically studied|clinically-studied|clinically researched|clinically validated|clinically backed|clinically-backed|backed by clinical research|backed by clinical studies :: clinical study|clinical studies|clinical trial|clinical trials|clinically proven|clinically shown :: clinically tested",
+  // Keeping heat in or out is a property of the fabric or fill, which the brief must give.
+  "thermal-insulating|thermally insulating|thermal insulating|heat-insulating|insulating|thermal insulation :: insulated|insulation|insulating|thermal|insulate :: ",
   // Testing programmes run by a third party back a claim of independent testing.
   "third-party tested|third party tested|3rd-party tested|independently tested|independently verified :: NSF|Informed Sport|Informed Choice|USP verified|lab tested|IFOS|BSCG|Labdoor|ConsumerLab|Clean Label Project|third-party certified|independently certified :: ",
   "lab tested|lab-tested|laboratory tested :: third-party tested :: ",

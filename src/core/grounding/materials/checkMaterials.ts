@@ -12,11 +12,18 @@ import type { MaterialMatch } from "./readMaterials";
  * by a fact that has all its words, when the brief names the same material ("bovine, grass-fed"
  * and "collagen" back "bovine collagen").
  */
-export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly MaterialMatch[], briefLines: readonly Wording[], copyText = "", briefText = ""): GroundingFinding[] {
+export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly MaterialMatch[], briefLines: readonly Wording[], copyText = "", briefText = "", facts?: TextRange): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   for (const match of copy) {
     const material = match.value;
-    const otherForPart = partMadeOfOther(match, copyText, brief, briefText);
+    const genuine = genuineLead.exec(copyText.slice(Math.max(0, match.start - 16), match.start));
+    if (genuine && material.family === "gem" && !genuineInBrief(brief, briefText)) {
+      const start = match.start - genuine[0].length;
+      const text = copyText.slice(start, match.end);
+      findings.push({ start, end: match.end, text, kind: "material", message: `"${text}": the brief does not say the stones are ${genuine[1].toLowerCase()}.` });
+      continue;
+    }
+    const otherForPart = partMadeOfOther(match, copyText, brief, briefText, facts);
     if (otherForPart) {
       findings.push({ start: match.start, end: match.end, text: match.text, kind: "material", message: `"${match.text} ${otherForPart.part}": the brief says ${otherForPart.said}.`, briefValue: otherForPart.material });
       continue;
@@ -69,14 +76,27 @@ function saidInOneLine(phrase: string, lines: readonly Wording[]): boolean {
  * the part the copy puts it in another one. The part is the noun right after the material, in copy and brief alike;
  * kinds of one material ("14K gold band", "yellow gold band") are no contradiction.
  */
-function partMadeOfOther(match: MaterialMatch, copyText: string, brief: readonly MaterialMatch[], briefText: string): { part: string; said: string; material: string } | undefined {
+function partMadeOfOther(match: MaterialMatch, copyText: string, brief: readonly MaterialMatch[], briefText: string, facts?: TextRange): { part: string; said: string; material: string } | undefined {
   const part = partAfter(copyText, match.end);
   if (!part) return undefined;
   const sameParts = brief.filter((other) => partAfter(briefText, other.end)?.noun === part.noun);
-  if (sameParts.length === 0 || sameParts.some((other) => backs(other.value, match.value) || backs(match.value, other.value) || kindsOfOne(other, match))) return undefined;
+  if (sameParts.length === 0) return facts ? givenForAnotherPart(match, copyText.slice(match.end, part.end).trim(), part.noun, brief, briefText, facts) : undefined;
+  if (sameParts.some((other) => backs(other.value, match.value) || backs(match.value, other.value) || kindsOfOne(other, match))) return undefined;
   const said = sameParts[0];
   const briefPart = partAfter(briefText, said.end);
   return { part: copyText.slice(match.end, part.end).trim(), said: briefText.slice(said.start, briefPart?.end ?? said.end), material: said.text };
+}
+
+/**
+ * "Carbon fibre blades" on a brief whose facts give "carbon fibre shaft": every fact that names the material gives it for
+ * a part, none for the part the copy names, so the copy has moved it onto another part. The name and keywords say nothing of parts.
+ */
+function givenForAnotherPart(match: MaterialMatch, part: string, noun: string, brief: readonly MaterialMatch[], briefText: string, facts: TextRange): { part: string; said: string; material: string } | undefined {
+  if (!partNouns.has(noun)) return undefined;
+  const same = brief.filter((other) => other.start >= facts.start && other.end <= facts.end && (backs(other.value, match.value) || kindsOfOne(other, match)));
+  const parts = same.map((other) => partAfter(briefText, other.end));
+  if (same.length === 0 || parts.some((other) => other === undefined || !partNouns.has(other.noun))) return undefined;
+  return { part, said: briefText.slice(same[0].start, parts[0]?.end ?? same[0].end), material: same[0].text };
 }
 
 /** "14K gold" and "yellow gold": both name the material they are kinds of; "ash" and "birch" only share a class. */
@@ -89,6 +109,21 @@ function partAfter(text: string, end: number): { noun: string; end: number } | u
   const next = /^[ \t]+(\p{L}{3,})(?![\p{L}-])/u.exec(text.slice(end, end + 30));
   if (!next || (!next[1].endsWith("s") && !partNouns.has(next[1].toLowerCase()))) return undefined;
   return { noun: singular(next[1].toLowerCase()), end: end + next[0].length };
+}
+
+/** Offsets of the brief's facts in its text, apart from its name and keywords. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+// "Genuine gemstones", "real pearls": a stone said to be the real thing, which a brief's crystals or simulants are not.
+const genuineLead = /(?<![\p{L}])(genuine|real|natural|precious|authentic|semi-precious)[ \t]+$/iu;
+const simulants: ReadonlySet<string> = new Set(["cubic zirconia", "swarovski crystal"]);
+
+function genuineInBrief(brief: readonly MaterialMatch[], briefText: string): boolean {
+  return /(?<![\p{L}])(?:genuine|real|natural|precious|authentic|semi-precious|mined)(?![\p{L}])/iu.test(briefText) ||
+    brief.some((other) => other.value.family === "gem" && !other.value.generic && !simulants.has(rootOf(other.value)));
 }
 
 // Parts named in the singular as often as in the plural; other parts count only as plurals ("blades", "buttons"), which few adjectives are.

@@ -59,8 +59,10 @@ const uncountedEntries = entriesOf(false);
 // "Ceramic-tourmaline grille", "silk-cashmere blend": two materials a hyphen joins are each named.
 const oneWordMaterials = new Set([...countedEntries, ...uncountedEntries].flatMap((entry) => entry.forms).filter((form) => !/[\s-]/.test(form)).map((form) => form.toLowerCase()));
 const pairsWith = (word: string) => oneWordMaterials.has(word);
-export const countedMaterialMatcher = new PhraseMatcher(countedEntries, { plural: true, pairsWith });
-export const uncountedMaterialMatcher = new PhraseMatcher(uncountedEntries, { pairsWith });
+// A later phrase that names only what an earlier one names more closely ("goose down insulation") leaves the earlier standing.
+const keepsEarlier = (earlier: Material, later: Material) => earlier.ancestors.includes(later.id);
+export const countedMaterialMatcher = new PhraseMatcher(countedEntries, { plural: true, pairsWith, keepsEarlier });
+export const uncountedMaterialMatcher = new PhraseMatcher(uncountedEntries, { pairsWith, keepsEarlier });
 
 /** The material a kind of thing comes down to: "merino wool" and "wool" are both wool. */
 export function rootOf(material: Material): string {

@@ -39,7 +39,7 @@ export type MaterialMatch = PhraseMatch<Material>;
  * ("stir into coffee"), a colour ("cherry red", "available in gold") and an idiom ("a silver
  * lining") are not the product's material; a brief is read as it stands.
  */
-export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
+export function readMaterials(text: string, strict: boolean, briefMaterials: readonly MaterialMatch[] = []): MaterialMatch[] {
   const idioms = strict ? nonMaterialMatcher.find(text) : [];
   const found = [...uncountedMaterialMatcher.find(text, !strict), ...countedMaterialMatcher.find(text, !strict)]
     .filter((match) => !idioms.some((idiom) => match.start < idiom.end && match.end > idiom.start));
@@ -50,6 +50,12 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
   // A match set aside takes the words inside it along: "cane" in a "cane sugar" left unsaid is no rattan.
   let readUpTo = 0;
   let unsaidList: MaterialMatch[] = [];
+  // "Crunchy oats, pecans and almonds": a list of foods with no word putting them in the product, some of which the brief
+  // gives as the product's, is the product's list.
+  const settle = () => {
+    if (unsaidList.length >= 2 && unsaidList.some((item) => briefMaterials.some((other) => sameMaterial(other.value, item.value)))) kept.push(...unsaidList);
+    unsaidList = [];
+  };
   for (const match of found) {
     if (match.start < readUpTo) continue;
     readUpTo = match.end;
@@ -67,16 +73,23 @@ export function readMaterials(text: string, strict: boolean): MaterialMatch[] {
       if (reading !== "material") {
         // Only a lead that sets the list aside carries over; a food without a cue says nothing of the next.
         lastSkipped = reading === "aside" ? match : undefined;
-        unsaidList = reading === "unsaid" ? [...(inList ? unsaidList : []), match] : [];
+        if (reading !== "unsaid" || !inList) settle();
+        if (reading === "unsaid") unsaidList.push(match);
         continue;
       }
       // "Oats, almonds, pecans and real maple syrup": a list one of whose things the copy puts in the product is the product's list.
       if (inList) kept.push(...unsaidList);
+      else settle();
       unsaidList = [];
     }
     kept.push(match);
   }
-  return kept;
+  settle();
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function sameMaterial(a: Material, b: Material): boolean {
+  return a.id === b.id || a.ancestors.includes(b.id) || b.ancestors.includes(a.id);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Wording } from "../text/briefWording";
 import { deriveFigures, isCount, type Derivations } from "./deriveFigures";
 import { listBacksCount, readListLengths, type ListLength } from "./listCounts";
 import { sameNoun, singular } from "./nouns";
+import { words } from "../text/clauseContext";
 import type { Quantity } from "./quantity";
 import { multiplicityCounts } from "./readQuantities";
 
@@ -24,21 +25,30 @@ export interface FigureEvidence {
   readonly lists: readonly ListLength[];
   /** "Dual microphones", "triple filtration": counts that back a count, but take no part in arithmetic. */
   readonly multiples: readonly Quantity[];
+  /** The product's name, the brief's first line. */
+  readonly name: string;
 }
 
 export function figureEvidence(quantities: readonly Quantity[], shareOf: ReadonlyMap<Quantity, string>, wording: Wording): FigureEvidence {
   // "Open 24 hours a day" says "always": it backs the same saying, never a 24-hour battery; "three ways to wear" counts nothing to back.
   const figures = quantities.filter((quantity) => !quantity.always && !quantity.figurative);
-  return { quantities: figures, derived: deriveFigures(figures), shareOf, wording, lists: readListLengths(wording.text), multiples: multiplicityCounts(wording.text) };
+  const nameEnd = wording.text.includes("\n") ? wording.text.indexOf("\n") : wording.text.length;
+  // "StrideBand 2": a bare number in the name names the model; it backs a figure written the same, but multiplies nothing.
+  const factors = figures.filter((quantity) => !(quantity.start < nameEnd && quantity.dimension === "bare" && quantity.noun === undefined));
+  return {
+    quantities: figures, derived: deriveFigures(factors), shareOf, wording, lists: readListLengths(wording.text), multiples: multiplicityCounts(wording.text), name: wording.text.slice(0, nameEnd),
+  };
 }
 
 /**
  * The copy's figures that the brief does not give: not as written, not in another unit or
  * another way of writing it, not by exact arithmetic on its figures, not in the product name.
  */
-export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf: ReadonlyMap<Quantity, string>, brief: FigureEvidence): GroundingFinding[] {
+export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf: ReadonlyMap<Quantity, string>, brief: FigureEvidence, copyText = ""): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
+  const workedOut = new Set([...rescaledRates(copyQuantities, copyText, brief), ...workedExamples(copyQuantities, copyText, brief)]);
   for (const quantity of copyQuantities) {
+    if (workedOut.has(quantity)) continue;
     const material = copyShareOf.get(quantity);
     let verdict = material !== undefined ? checkShare(quantity, material, brief) : checkFigure(quantity, brief);
     // "460 g the pair" from "230 g per pole": half of it is the brief's figure for one.
@@ -100,6 +110,18 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (quantity.unitId === "karat" && /\dK$/.test(quantity.text) && brief.quantities.some((candidate) => candidate.value === quantity.value * 1000)) return { supported: true };
   // "2x faster", "twice as long": a comparison with something else, backed only by the brief making the same comparison, not by any 2 it holds.
   if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) };
+  // "Swap three bottles for one bar" on a shampoo bar: a unit's word that is the product's own noun counts the product, when the brief measures nothing in that unit.
+  const unitWord = quantity.unitId === undefined ? undefined : /(\p{L}+)$/u.exec(quantity.text)?.[1]?.toLowerCase();
+  if (unitWord !== undefined && singular(unitWord) === productNoun(brief.name) && !brief.quantities.some((candidate) => candidate.dimension === quantity.dimension)) {
+    return quantity.value === 1 ? { supported: true } : checkFigure({ ...quantity, dimension: "count", unitId: undefined, base: quantity.value, noun: unitWord }, brief);
+  }
+  // "Stay warm down to 0 °C" where the brief gives 0 °C as the limit and 5 °C as the comfort rating: warmth is the comfort rating's to promise.
+  if (quantity.dimension === "temperature" && quantity.context.slice(0, 3).some((word) => warmthWords.has(word))) {
+    const rated = brief.quantities.filter((candidate) => candidate.dimension === "temperature");
+    const comfort = rated.filter((candidate) => candidate.labels.some((label) => label.startsWith("comfort")));
+    const limits = rated.filter((candidate) => candidate.labels.some((label) => limitLabels.has(label)) && !comfort.includes(candidate));
+    if (comfort.length > 0 && limits.some((limit) => backsLabelled(quantity, limit)) && !comfort.some((candidate) => backsLabelled(quantity, candidate))) return { supported: false, counterpart: comfort[0] };
+  }
   // "Seven days a week" says "always", unless the brief gives another figure for the same week ("6 days a week").
   if (quantity.always) {
     const sameFrame = brief.quantities.filter((candidate) => candidate.unitId === quantity.unitId && candidate.per === quantity.per);
@@ -118,7 +140,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     // "240 g each" where the brief gives "480 g per pair": half the pair's figure is one's.
     const halved = labelled.some((candidate) => candidate.perPair && !quantity.perPair && backsLabelled(quantity, { ...candidate, value: candidate.value / 2, base: candidate.base / 2, halfStep: candidate.halfStep / 2 }));
     // "25 ml of essence" in each of 5 masks is "125 ml of essence in every pack": the same thing's figure times one of the brief's counts.
-    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1);
+    // "200 mg per 2 capsules": a count the figure is given per is what it is for, never a multiplier of it.
+    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1 && !perBefore.test(brief.wording.text.slice(Math.max(0, candidate.start - 8), candidate.start)));
     // "Each sponge lasts 6 months": a figure the copy gives for one of the pack is no total of the pack.
     const multiplied = !forOne(quantity) && labelled.some((candidate) => counts.some((count) => close(candidate.base * count.value, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-15)));
     return { supported: totalled || halved || multiplied || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
@@ -126,6 +149,10 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   // "Three channels" on a "3.1-channel" soundbar: a layout counts its main channels, then the subwoofer's, then the height ones.
   if (quantity.noun !== undefined && /^channels?$/.test(quantity.noun) && channelLayouts(brief.wording.text).some((total) => total.includes(quantity.value))) return { supported: true };
   if (isCount(quantity)) {
+    // "Formaldehyde, toluene and eight other nasties" on a brief's 10 nasties: the two named and the eight make ten.
+    if (quantity.othersNamed !== undefined && checkFigure({ ...quantity, value: quantity.value + quantity.othersNamed, base: quantity.base + quantity.othersNamed, othersNamed: undefined }, brief).supported) return { supported: true };
+    // "Adds three full top-ups" from a case that gives 32 h in all at 8 h a charge.
+    if (quantity.noun !== undefined && chargeWords.test(quantity.noun) && brief.derived.charges.some((charges) => close(charges, quantity.value, quantity.approximate ? 0.5 : 1e-6))) return { supported: true };
     // Any of the brief's figures backs a count: the words after a number ("take 4 daily", "4 tablets") name what it counts too loosely to tell.
     const sameThings = brief.quantities.filter((candidate) => countsSameThings(quantity, candidate));
     // "30 servings" when the brief says "about 15 servings": its count of those things decides, not its "30 g".
@@ -136,7 +163,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
       return { supported: sameKind.some((candidate) => candidate.value === quantity.value || withinBound(quantity, quantity.value, candidate.value, candidate.bound)), counterpart: sameKind[0] };
     }
     if (counted.length > 0) return { supported: backsCountOf(quantity, counted, brief), counterpart: sameThings[0] ?? counted[0] };
-    const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate));
+    const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate, brief.wording.text));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) ||
       listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value) || pairsBack(quantity, brief.quantities) ||
@@ -151,7 +178,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend) && !(figure.times && forOne(quantity)))) return { supported: true };
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   // "€0" on a brief that says the plan is free: no price, written as a figure.
@@ -350,10 +377,14 @@ function attributeNamed(quantity: Quantity): string | undefined {
   return quantity.context.slice(0, 3).reverse().map((word) => attributeLeads.get(word)).find((attribute) => attribute !== undefined);
 }
 
-function sameAttribute(quantity: Quantity, candidate: Quantity): boolean {
+function sameAttribute(quantity: Quantity, candidate: Quantity, briefText: string): boolean {
   // The nearest word before the number names it: "sizes for ages 4" gives ages.
   const lead = attributeNamed(quantity);
-  return lead === undefined || candidate.context.some((word) => attributeLeads.get(word) === lead);
+  if (lead === undefined || candidate.context.some((word) => attributeLeads.get(word) === lead)) return true;
+  // "Sizes S (36–38), M (39–42)": the line's first word names every figure on it, brackets and all.
+  const lineStart = briefText.lastIndexOf("\n", candidate.start - 1) + 1;
+  const first = words(briefText.slice(lineStart, candidate.start))[0];
+  return first !== undefined && attributeLeads.get(first) === lead;
 }
 
 function countsSameThings(quantity: Quantity, candidate: Quantity): boolean {
@@ -371,8 +402,11 @@ function countsThingsOf(quantity: Quantity, candidate: Quantity): boolean {
 function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: FigureEvidence): boolean {
   const value = quantity.value;
   const near = (figure: number) => close(figure, value, quantity.approximate ? 0.5 : 1e-9);
-  if (counted.some((candidate) => near(candidate.value) || withinBound(quantity, value, candidate.value, candidate.bound))) return true;
-  if (counted.length > 1 && near(counted.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
+  // One end of a range ("sleeps 2–4") is no figure a bound holds for: "up to 6" is not the range's.
+  if (counted.some((candidate) => near(candidate.value) || (candidate.span !== "range" && withinBound(quantity, value, candidate.value, candidate.bound)))) return true;
+  // Nor do a range's ends add up to anything ("sleeps 2–4" is no 6).
+  const parts = counted.filter((candidate) => candidate.span !== "range");
+  if (parts.length > 1 && near(parts.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
   if (pairsBack(quantity, brief.quantities)) return true;
   // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
   if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun))) return true;
@@ -400,4 +434,58 @@ function isPacking(noun: string): boolean {
 
 function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance;
+}
+
+const perBefore = /(?<![\p{L}])per[ \t]+$/iu;
+const warmthWords: ReadonlySet<string> = new Set(["warm", "warmth", "cosy", "cozy", "snug", "toasty", "comfortable", "comfortably", "comfort"]);
+const limitLabels: ReadonlySet<string> = new Set(["limit", "extreme", "survival", "lower", "minimum"]);
+const chargeWords = /^(?:re)?charges?$|^top-?ups?$|^refills?$|^recharges?$/;
+
+/** The noun a product's name ends on ("Shampoo Bar": "bar"), in the singular. */
+function productNoun(name: string): string | undefined {
+  const last = /(\p{L}+)[^\p{L}]*$/u.exec(name)?.[1];
+  return last === undefined ? undefined : singular(last.toLowerCase());
+}
+
+// "32 mg per 100 ml": a rate, the measure and what it is given per.
+const perLink = /^[ \t]*(?:per|\/|for every|in every|in each)[ \t]*$/iu;
+
+/**
+ * "160 mg in every 500 ml can, which works out at 32 mg per 100 ml": a rate the copy gives per another amount than the
+ * brief does is backed when the two figures keep the brief's proportion; both are then the brief's, rescaled.
+ */
+function rescaledRates(quantities: readonly Quantity[], text: string, brief: FigureEvidence): Quantity[] {
+  const backed: Quantity[] = [];
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [amount, per] = [quantities[i], quantities[i + 1]];
+    if (isCount(amount) || isCount(per) || amount.dimension === per.dimension || per.base === 0 || !perLink.test(text.slice(amount.end, per.start))) continue;
+    const rate = amount.base / per.base;
+    const kept = brief.quantities.some((a) => a.dimension === amount.dimension && brief.quantities.some((b) => b.dimension === per.dimension && b.base !== 0 && close(a.base / b.base, rate, rate * derivedShare)));
+    if (kept) backed.push(amount, per);
+  }
+  return backed;
+}
+
+// The size an example is worked for ("for a 50-person team", "if you have 12 staff"), and the words that give its result ("that's £200").
+const exampleLead = /(?<![\p{L}])(?:for|if[ \t]+you[ \t]+have|say|team[ \t]+of|family[ \t]+of|group[ \t]+of|household[ \t]+of)(?:[ \t]+(?:a|an|your))?[ \t,]+$/iu;
+const resultLink = /(?<![\p{L}])(?:that['’]s|that[ \t]+is|comes[ \t]+to|works[ \t]+out|means|you['’]d[ \t]+pay|you[ \t]+pay|totals?|totalling|=)(?![\p{L}])/iu;
+
+/**
+ * "For a 50-person team that's £200 a month" at the brief's £4 per employee: an example the copy works out, the size its
+ * own and the result that size times the brief's rate. Neither is a claim about the product.
+ */
+function workedExamples(quantities: readonly Quantity[], text: string, brief: FigureEvidence): Quantity[] {
+  const rates = brief.quantities.filter((candidate) => !isCount(candidate) && /^[ \t]*(?:per|each|a|an|\/)[ \t]*\p{L}/iu.test(brief.wording.text.slice(candidate.end, candidate.end + 16)));
+  const backed: Quantity[] = [];
+  for (const size of quantities) {
+    if (size.dimension !== "count" || !Number.isInteger(size.value) || size.value < 2 || !exampleLead.test(text.slice(Math.max(0, size.start - 24), size.start))) continue;
+    for (const result of quantities) {
+      if (result === size || isCount(result)) continue;
+      const [first, last] = size.start < result.start ? [size, result] : [result, size];
+      const between = text.slice(first.end, last.start);
+      if (between.length > 80 || /[.!?;\n]/.test(between) || !resultLink.test(between)) continue;
+      if (rates.some((rate) => rate.dimension === result.dimension && close(rate.base * size.value, result.base, Math.abs(result.base) * derivedShare + 1e-9))) backed.push(size, result);
+    }
+  }
+  return backed;
 }

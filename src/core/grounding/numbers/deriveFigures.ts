@@ -10,6 +10,8 @@ export interface DerivedFigure {
   readonly rest?: boolean;
   /** A count times a measure (2 × 3 months): a pack's total, which a figure the copy gives for each one does not state. */
   readonly times?: boolean;
+  /** A yearly price shared over twelve months: backs only a price the copy gives a month. */
+  readonly monthly?: boolean;
 }
 
 /** What the brief's figures give by arithmetic, and how many days a pack lasts at the brief's rate. */
@@ -19,6 +21,8 @@ export interface Derivations {
   readonly supplyDays: readonly number[];
   /** The counts themselves: a supply in days only where the brief says one is taken daily. */
   readonly packCounts: readonly number[];
+  /** How many times the rest of a total holds one of its parts (32 h with the case, 8 h a charge: 3 charges from the case): backs a count of charges. */
+  readonly charges: readonly number[];
 }
 
 const maxFigures = 40;
@@ -27,7 +31,8 @@ const maxFigures = 40;
  * What exact arithmetic on the brief's figures gives: a count times a measure (2 × 500 ml),
  * a measure shared out (420 g a pair → 210 g a pole), servings in a pack (500 g ÷ 5 g), sums
  * of like figures, the rest of a total (36 hours with the case, 9 without: 27 from the case),
- * and parts added up before multiplying (1 part + 2 parts, of 1 L).
+ * parts added up before multiplying (1 part + 2 parts, of 1 L), a share of one figure in another
+ * of its kind (24 g in 30 g: 80%), and a yearly price by the month.
  */
 export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   // A model's number ("Vector 2") and the ends of a range ("tanks 100–200 L") are no amounts to work with.
@@ -38,6 +43,7 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const measures = figures.filter((quantity, index) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:") && !figures.slice(0, index).some((other) => !isCount(other) && other.dimension === quantity.dimension && other.base === quantity.base));
   const derived: DerivedFigure[] = [];
   const supplyDays: number[] = [];
+  const charges: number[] = [];
   const packCounts = counts.map((count) => count.value);
   for (let i = 0; i < counts.length; i++) {
     // "9 hours, 36 with the case": the case adds the difference.
@@ -62,6 +68,7 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   for (const measure of measures) {
     if (measure.perMonth) derived.push({ dimension: measure.dimension, base: measure.base * 12 });
     if (measure.perPair) derived.push({ dimension: measure.dimension, base: measure.base / 2 });
+    if (measure.perYear) derived.push({ dimension: measure.dimension, base: measure.base / 12, monthly: true });
   }
   // "160 × 230 cm" covers 3.68 m²: the two sides of a size multiply into its area.
   for (let i = 0; i + 1 < quantities.length; i++) {
@@ -79,9 +86,15 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       for (const ratio of [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
         if (ratio > 1) derived.push({ dimension: "count", base: ratio });
       }
+      // "24 g of protein in a 30 g scoop" is 80% protein: the smaller figure as a share of the larger.
+      const [smaller, larger] = measures[i].base < measures[j].base ? [measures[i], measures[j]] : [measures[j], measures[i]];
+      if (smaller.base > 0 && larger.base > smaller.base) {
+        derived.push({ dimension: "percent", base: (100 * smaller.base) / larger.base });
+        charges.push(larger.base / smaller.base - 1);
+      }
     }
   }
-  return { figures: derived, supplyDays, packCounts };
+  return { figures: derived, supplyDays, packCounts, charges };
 }
 
 export function isCount(quantity: Quantity): boolean {

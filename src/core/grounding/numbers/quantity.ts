@@ -38,6 +38,10 @@ export interface Quantity extends TextSpan {
   readonly forOne?: boolean;
   /** A price or amount given per month ("$49 per user per month"): twelve of it make a year. */
   readonly perMonth?: boolean;
+  /** A price given per year ("$180/year", "annual plan: $180"): a twelfth of it is a month's. */
+  readonly perYear?: boolean;
+  /** "Formaldehyde, toluene and eight other nasties": how many things the list before "and … other" names, which the count leaves out. */
+  readonly othersNamed?: number;
   /** "Android 10", "the Vector 2 Smartwatch": a version or a model's number, which names the thing and measures nothing. */
   readonly model?: boolean;
   /** One end of a range ("tanks 100–200 L") or one side of a size ("60 × 40 cm"): a bound or a side, never a factor of arithmetic. */

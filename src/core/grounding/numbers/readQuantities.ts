@@ -50,7 +50,11 @@ const oneADayNear = /\b(?:one|1)\s+(?:a|per|each)\s+day\b|\b(?:one|1)\s+daily\b|
 // "Each sponge lasts up to": "each" or "every" and the thing, then a few words of the same clause before the figure.
 const eachBefore = /(?<![\p{L}])(?:each|every)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,4}[ \t]+$/iu;
 const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "covered", "enough", "daily"]);
-const nonNouns = new Set(["und", "oder", "et", "ou", "y", "o", "e", "to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than"]);
+// Prepositions after a number ("sleeps 10 across 4 bedrooms") name nothing it counts.
+const nonNouns = new Set([
+  "und", "oder", "et", "ou", "y", "o", "e", "to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than",
+  "across", "between", "among", "throughout", "within",
+]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
   "ways", "things", "reasons", "jobs", "words", "worlds", "minds", "sides", "steps", "tips", "trees", "people", "friends", "moments", "hands", "feet",
@@ -78,7 +82,28 @@ export function readQuantities(text: string, skip: readonly Range[] = [], articl
     if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
-  return breakdownUnits(text, joinDurations(text, shareUnits(text, found.sort((a, b) => a.start - b.start))));
+  return othersAfterList(text, breakdownUnits(text, joinDurations(text, shareUnits(text, found.sort((a, b) => a.start - b.start)))));
+}
+
+/**
+ * "Without formaldehyde, toluene and eight other nasties": the count leaves out the things the list names before it,
+ * so the whole is the count and those. The list's first item runs back to where its clause starts, so it may hold a lead
+ * ("without formaldehyde"); an earlier segment of more than three words is that first item.
+ */
+function othersAfterList(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((quantity) => {
+    if (quantity.dimension !== "count" || !/^[ \t]+(?:other|others|more)(?![\p{L}])/u.test(text.slice(quantity.end, quantity.end + 10))) return quantity;
+    const lead = /(?:^|[.!?;:()\n])([^.!?;:()\n]*?)[ \t]*,?[ \t]+(?:and|&|plus)[ \t]+$/u.exec(text.slice(Math.max(0, quantity.start - 160), quantity.start));
+    if (!lead) return quantity;
+    const segments = lead[1].split(",").map((segment) => words(segment)).reverse();
+    let named = 0;
+    for (const segment of segments) {
+      if (segment.length === 0) break;
+      named++;
+      if (segment.length > 3) break;
+    }
+    return named > 0 ? { ...quantity, othersNamed: named } : quantity;
+  });
 }
 
 /** "3 h 45 min", "2 hours and 10 minutes": one duration, which "under three hours" does not reach. */
@@ -440,13 +465,19 @@ function make(text: string, parts: QuantityParts): Quantity {
       // "The pair weighs 480 g", "das Paar also 480 g", "la paire pèse 480 g": the pair named just before the figure.
       /(?<![\p{L}])(?:the|das|la|el)\s+(?:pair|paar|paire|par)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, parts.start - 28), parts.start))),
     perUnit: perUnitAfter(text, parts.end),
-    forOne: eachBefore.test(text.slice(Math.max(0, parts.start - 50), parts.start)) || /^[ \t]+each(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 8)),
+    forOne: eachBefore.test(text.slice(Math.max(0, parts.start - 50), parts.start)) || /^[ \t]+each(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 8)) ||
+      (parts.unitId !== undefined && multiplierBefore.test(text.slice(Math.max(0, parts.start - 16), parts.start))),
     perMonth: parts.dimension.startsWith("money-") && /^[^.;:\n]{0,20}?(?:per|a|an|\/)\s*(?:month|mo)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 32)),
+    perYear: parts.dimension.startsWith("money-") && (/^[^.;:\n]{0,20}?(?:per|a|an|\/)\s*(?:year|yr|annum)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 32)) ||
+      /(?<![\p{L}])(?:annual|annually|yearly)(?![\p{L}])[^.;\n\d$€£]{0,20}$/iu.test(text.slice(Math.max(0, parts.start - 30), parts.start))),
     oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 30)),
     context: [...before, ...after],
     labels: [...labelsAround(text, parts.start, parts.end), ...keyLabel(key ?? listKey)],
   };
 }
+
+// "2 x 4.0 Ah", "two 4.0 Ah batteries": a measure after a count of the things it measures is given for each of them.
+const multiplierBefore = /(?:(?<![\p{L}\p{N}.,])\d+[ \t]*[x×][ \t]*|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|twin|dual)[ \t]+)$/iu;
 
 // Words between a label and its figure ("hot for up to 12 hours", "EPA: just 300 mg"), passed over to reach the label.
 const labelFillers = new Set(["for", "up", "down", "to", "of", "just", "only", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "a", "an", "the", "is", "are", "at", "by"]);
@@ -555,6 +586,8 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
       continue;
     }
     if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
+    // "## Pulse 3\n\n- 8 hours": a list's next line is no other end of a range.
+    if (between.includes("\n")) continue;
     // "6 and 12 in": two bare numbers joined by "and" share the unit after the last, as a range does.
     // "20, 22 or 24 in": a list's earlier figures share its unit too.
     const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*(?:and|und|et|y|e)\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start)))) ||
@@ -565,7 +598,9 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     // "3 x 30 ml" is three of a measure; "60 × 40 cm" and "100–200 L" give sides and ends of one thing.
     const multiplied = /^\s*(?:x|×|by)\s*$/i.test(between);
     const span = !multiplied ? "range" : next.dimension === "length" || next.dimension === "area" ? "size" : undefined;
-    result[i] = { ...current, dimension: next.dimension, unitId: next.unitId, base, noun: undefined, unitBorrowed: true, span };
+    // "Sizes: 25, 30 and 35 cm diameter": what the unit's figure is labelled names the figures that borrow its unit too; "2 x 2.0 Ah batteries" counts them.
+    const labels = span === undefined ? current.labels : [...new Set([...current.labels, ...next.labels])];
+    result[i] = { ...current, dimension: next.dimension, unitId: next.unitId, base, noun: undefined, unitBorrowed: true, span, labels };
     // "Widths 2 and 2.5 cm", "lengths 40, 60 and 80 cm": the label before the first names the rest too.
     result[i + 1] = { ...next, labels: [...new Set([...next.labels, ...current.labels])], span: span ?? next.span };
     for (let k = i + 2; k < result.length && result[k - 1].unitBorrowed; k++) result[k] = { ...result[k], labels: [...new Set([...result[k].labels, ...current.labels])] };
@@ -624,8 +659,8 @@ function nounAfter(text: string, end: number): string | undefined {
   // "Five shelves, three of them adjustable": a share of things named before, counted by what sets it apart, as "two adjustable" is.
   if (next[0] === "of" && /^(?:them|these|those)$/.test(next[1] ?? "") && next[2] !== undefined && !nonNouns.has(next[2]) && !/^(?:are|is|were|can|will|have|come)$/.test(next[2])) return next[2];
   if (nonNouns.has(next[0]) || /^\d/.test(next[0])) return /^\d/.test(next[0]) ? "item" : undefined;
-  // "Two aluminium poles", "15 travel days": a word before a plural noun qualifies it; the plural names what is counted.
+  // "Two aluminium poles", "15 travel days", "three full top-ups": a word before a plural noun qualifies it; the plural names what is counted.
   const second = next[1];
-  if (second !== undefined && !/s$/.test(next[0]) && /^\p{L}{2,}[^su]s$/u.test(second) && !notCountedNouns.has(second) && /^[ \t]+[\p{L}-]+[ \t]+\p{L}/u.test(rest)) return second;
+  if (second !== undefined && !/s$/.test(next[0]) && /^\p{L}[\p{L}-]+[^su]s$/u.test(second) && !notCountedNouns.has(second) && /^[ \t]+[\p{L}-]+[ \t]+\p{L}/u.test(rest)) return second;
   return next[0];
 }

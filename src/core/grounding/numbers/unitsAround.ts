@@ -79,13 +79,20 @@ function buildUnitMatchers(): { pattern: RegExp; byForm: Map<string, UnitEntry>;
 }
 
 // "7 consecutive days", "2 extra hours", "10 full years": a word that qualifies the unit, not what is counted.
-const unitQualifier = /^[ \u00a0]+(?:consecutive|full|straight|whole|additional|extra|more|further|continuous|uninterrupted|solid|entire)(?=[ \u00a0])/i;
+// "2,000 free build minutes", "500 bonus minutes": a word of allowance, and perhaps one word more, before the unit.
+const unitQualifiers = [
+  /^[ \u00a0]+(?:consecutive|full|straight|whole|additional|extra|more|further|continuous|uninterrupted|solid|entire|free|bonus|included)(?=[ \u00a0])/i,
+  /^[ \u00a0]+(?:free|bonus|included)[ \u00a0]+\p{Ll}[\p{Ll}-]+(?=[ \u00a0])/iu,
+];
 
 /** A unit after a qualifying word ("7 consecutive days"); the quantity spans the word too. */
 export function unitAfterQualifier(text: string, end: number): UnitMatch | undefined {
-  const qualifier = unitQualifier.exec(text.slice(end, end + 24));
-  if (!qualifier) return undefined;
-  const unit = unitAfter(text, end + qualifier[0].length);
-  // Only a unit written as a word: "3 more m" is no way to write it.
-  return unit && /^[ \u00a0]+\p{L}{3,}/u.test(text.slice(end + qualifier[0].length, unit.end)) ? unit : undefined;
+  for (const pattern of unitQualifiers) {
+    const qualifier = pattern.exec(text.slice(end, end + 32));
+    if (!qualifier) continue;
+    const unit = unitAfter(text, end + qualifier[0].length);
+    // Only a unit written as a word: "3 more m" is no way to write it.
+    if (unit && /^[ \u00a0]+\p{L}{3,}/u.test(text.slice(end + qualifier[0].length, unit.end))) return unit;
+  }
+  return undefined;
 }

@@ -162,6 +162,8 @@ export function checkOrigins(copyText: string, copy: readonly PlaceMatch[], brie
       : usable.some((other) => other.country === place.country || countryOfRegion.get(other.country) === place.country);
     if (backed) continue;
     const lead = originLead.exec(copyText.slice(Math.max(0, place.start - 60), place.start));
+    // "See Europe your way" where the brief's keywords say "europe rail pass": a place the brief names, in any case, and the copy names as no origin.
+    if (!lead && place.role === "other" && briefWording.says(place.text)) continue;
     const start = lead ? place.start - lead[0].length : place.start;
     const text = copyText.slice(start, place.end);
     const briefPlace = brief[0];

@@ -202,6 +202,8 @@ function behaviourClaim(behaviour: string): Pick<PropertyClaim, "backing" | "wea
   };
 }
 
+const surfaceProcesses = /^(?:treated|coated|finished)$/i;
+
 function patternClaim(groups: Record<string, string | undefined>): PropertyClaim | undefined {
   // "Garment-washed", "vegetable-tanned", "hand-forged": how it was made, which the brief must say.
   if (groups.treated) {
@@ -209,7 +211,8 @@ function patternClaim(groups: Record<string, string | undefined>): PropertyClaim
     const [first, process] = groups.treated.split("-");
     const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // Or as an attribute line with the value after it: "Roast: light" for "light-roasted".
-    const stem = process.slice(0, 4);
+    // "DWR-treated" on a brief's "DWR finish": a treatment, a coating and a finish name one process put on a surface.
+    const stem = surfaceProcesses.test(process) ? "(?:trea|coat|fini)" : process.slice(0, 4);
     return { forms: [groups.treated], backing: [], weaker: [], backingPattern: new RegExp(`(?<![\\p{L}])(?:${escaped}(?:[\\s-]+\\p{L}{2,})?[\\s-]+${stem}\\p{L}*|${stem}\\p{L}*\\s*:\\s*${escaped}(?![\\p{L}]))`, "iu") };
   }
   if (groups.proof) {

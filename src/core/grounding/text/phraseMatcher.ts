@@ -11,13 +11,15 @@ export interface PhraseMatch<T> {
   readonly value: T;
 }
 
-export interface PhraseMatcherOptions {
+export interface PhraseMatcherOptions<T = unknown> {
   /** Match every form with case ("Turkey" the country, not "turkey" the meat). Otherwise only forms written with a capital are. */
   readonly caseSensitive?: boolean;
   /** Let the last word take a plural ending ("almonds", "berries"). */
   readonly plural?: boolean;
   /** Words a hyphen may join an entry to with both still read ("ceramic-tourmaline", "silk-cashmere"): the entries of a pair. */
   readonly pairsWith?: (word: string) => boolean;
+  /** Whether an earlier match stays when a longer one overlaps it: "goose down" before "down insulation", which only names down again. */
+  readonly keepsEarlier?: (earlier: T, later: T) => boolean;
 }
 
 // A hyphenated word ("stone-washed") is one word, except where the hyphen adds a qualifier the
@@ -50,7 +52,7 @@ export class PhraseMatcher<T> {
   /** The first words of all forms, lowercase: most words of a text start no phrase, and are passed over at once. */
   private readonly firstWords = new Set<string>();
 
-  constructor(entries: readonly LexiconEntry<T>[], private readonly options: PhraseMatcherOptions = {}) {
+  constructor(entries: readonly LexiconEntry<T>[], private readonly options: PhraseMatcherOptions<T> = {}) {
     let maxWords = 1;
     for (const entry of entries) {
       for (const form of entry.forms) {
@@ -91,7 +93,7 @@ export class PhraseMatcher<T> {
     for (const candidate of candidates) {
       const last = kept[kept.length - 1];
       if (last && candidate.start < last.end) {
-        if (candidate.end - candidate.start > last.end - last.start) kept[kept.length - 1] = candidate;
+        if (candidate.end - candidate.start > last.end - last.start && !this.options.keepsEarlier?.(last.value, candidate.value)) kept[kept.length - 1] = candidate;
         continue;
       }
       kept.push(candidate);
