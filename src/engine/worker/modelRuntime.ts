@@ -4,6 +4,7 @@ import { defaultMaxContextSize, type HostToWorker, type LoadedModel, type LoadSe
 import { evaluatePromptInChunks } from "./chunkedPrompt";
 import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
+import { canCompleteNatively, completeNatively, nativeHandles, type NativeHandles } from "./nativeCompletion";
 import { chatPromptTokens, completionPromptTokens } from "./promptTokens";
 import { repeatPenaltyFor } from "./repeatPenalty";
 import { TextBatcher } from "./textBatcher";
@@ -30,6 +31,8 @@ interface LoadedState {
   /** Resolved once from the file's template, so what describe() reports is what every chat uses. */
   readonly chatWrapper: ChatWrapper;
   completion?: LlamaCompletion;
+  /** The completion sequence's native objects; null where this node-llama-cpp does not have them. */
+  native?: NativeHandles | null;
 }
 
 /** Owns the llama.cpp objects of one worker process and serves the host's requests. */
@@ -41,6 +44,8 @@ export class ModelRuntime {
   private readonly running = new Map<number, AbortController>();
   /** Cancels that arrived before their generation started. */
   private readonly cancelledEarly = new Set<number>();
+  /** A native completion under way: a chat waits for it, since both would fill the context's one batch. */
+  private nativeCompletion: Promise<unknown> | undefined;
 
   constructor(private readonly send: (message: WorkerToHost) => void) {}
 
@@ -177,6 +182,7 @@ export class ModelRuntime {
   }
 
   private async generate(message: GenerateMessage): Promise<void> {
+    await this.nativeCompletion;
     const state = this.requireLoaded();
     const sequence = state.chatSequences[message.lane ?? 0];
     if (!sequence) throw new Error(`No chat sequence ${message.lane}: the model was loaded with ${state.chatSequences.length}.`);
@@ -229,6 +235,8 @@ export class ModelRuntime {
     // An infill prompt wraps the text in the model's own layout around the suffix: read in one piece.
     const promptTokens = infill ? undefined : completionPromptTokens(lib, state.model, message.prompt);
     const space = new LeadingSpaceKeeper(state.model, promptTokens ?? state.model.tokenize(message.prompt.slice(-200)));
+    state.native ??= nativeHandles(this.llama!, state.model, state.completionSequence) ?? null;
+    const native = state.native;
     await this.stream(message.id, state.completionSequence, promptTokens, async (hooks) => {
       const spaced = {
         ...hooks,
@@ -238,6 +246,21 @@ export class ModelRuntime {
         },
         onTextChunk: (text: string) => hooks.onTextChunk(space.chunk(text)),
       };
+      // The native loop shares the context's one batch with node-llama-cpp's queue, so it runs only
+      // alone: one request at a time is the scheduler's rule for completions, checked here too.
+      if (native && promptTokens && this.running.size === 1 && canCompleteNatively(state.completionSequence, promptTokens, message.maxTokens)) {
+        const running = completeNatively(native, state.model, state.completionSequence, {
+          ...spaced,
+          promptTokens,
+          maxTokens: message.maxTokens,
+          temperature: message.temperature,
+          seed: message.seed,
+          stopTriggers: message.stopTriggers ?? [],
+        });
+        this.nativeCompletion = running.catch(() => undefined);
+        const result = await running.finally(() => (this.nativeCompletion = undefined));
+        return { text: space.response(result.text), reason: result.reason };
+      }
       const result =
         infill && message.suffix
           ? await completion.generateInfillCompletionWithMeta(message.prompt, message.suffix, { ...options, ...spaced })

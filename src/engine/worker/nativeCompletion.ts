@@ -1,0 +1,199 @@
+import type { Llama, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
+
+/**
+ * A raw completion (ghost text) driven a token at a time through node-llama-cpp's native context.
+ *
+ * Profiled on SmolLM2-135M at one thread (bench/README.md, "Where a token's time goes"), a token
+ * took 13.1 ms in llama.cpp's kernels in both llama-bench and node-llama-cpp, but node-llama-cpp
+ * spent about 1.4 ms more around them: 0.75 ms of JavaScript on the main thread (its batching
+ * queue, locks, stream regulator and stop detectors, run for every token) and the rest in
+ * sampling. Calling the same native decode and sampler directly, with nothing queued in between,
+ * made 0.94-0.95 of llama-bench's tokens a second where `LlamaCompletion` made 0.87-0.92.
+ *
+ * These are node-llama-cpp's internal objects, so they are looked up and checked at run time:
+ * where one is missing (another version), `nativeHandles` returns undefined and the worker keeps
+ * `LlamaCompletion`. The sampler is the one node-llama-cpp builds, with the options it resolves
+ * for a completion, so a seed gives the same tokens either way (test/unit/engine/nativeCompletion).
+ */
+
+/** The native context methods used here, as node-llama-cpp 3.22's addon defines them. */
+interface NativeContext {
+  initBatch(size: number): void;
+  addToBatch(sequenceId: number, firstTokenIndex: number, tokens: Uint32Array, logitIndexes: Uint32Array): Uint32Array;
+  decodeBatch(): Promise<void>;
+  sampleToken(batchLogitIndex: number, sampler: NativeSampler): Promise<number>;
+  removeTokenCellsFromSequence(sequenceId: number, start: number, end: number): boolean;
+}
+
+interface NativeSampler {
+  applyConfig(config: Readonly<Record<string, number>>): void;
+  dispose(): void;
+}
+
+export interface NativeHandles {
+  readonly context: NativeContext;
+  readonly sequenceId: number;
+  readonly newSampler: () => NativeSampler;
+}
+
+const contextMethods = ["initBatch", "addToBatch", "decodeBatch", "sampleToken", "removeTokenCellsFromSequence"] as const;
+
+/** The native objects behind `sequence`, or undefined where this node-llama-cpp lacks any of them. */
+export function nativeHandles(llama: Llama, model: LlamaModel, sequence: LlamaContextSequence): NativeHandles | undefined {
+  const context: unknown = Reflect.get(sequence.context, "_ctx");
+  const sequenceId: unknown = Reflect.get(sequence, "_sequenceId");
+  const bindings: unknown = Reflect.get(llama, "_bindings");
+  const nativeModel: unknown = Reflect.get(model, "_model");
+  const Sampler: unknown = isObject(bindings) ? Reflect.get(bindings, "AddonSampler") : undefined;
+  if (!isObject(context) || !contextMethods.every((name) => typeof Reflect.get(context, name) === "function")) return undefined;
+  if (typeof sequenceId !== "number" || typeof Sampler !== "function" || !isObject(nativeModel)) return undefined;
+  const SamplerClass = Sampler as new (model: object) => NativeSampler;
+  return { context: context as unknown as NativeContext, sequenceId, newSampler: () => new SamplerClass(nativeModel) };
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
+export interface NativeCompletionOptions {
+  /** The whole prompt; the sequence already holds all of it but the last token. */
+  readonly promptTokens: readonly Token[];
+  readonly maxTokens: number;
+  readonly temperature?: number;
+  readonly seed?: number;
+  readonly stopTriggers: readonly string[];
+  readonly signal: AbortSignal;
+  readonly onToken: (tokens: Token[]) => void;
+  readonly onTextChunk: (text: string) => void;
+}
+
+export type NativeStopReason = "eogToken" | "customStopTrigger" | "maxTokens" | "abort";
+
+/**
+ * Whether `sequence` is ready for `completeNatively`: it holds the prompt but its last token (the
+ * chunked read put it there), and the prompt and answer fit without the context shift that only
+ * `LlamaCompletion` does.
+ */
+export function canCompleteNatively(sequence: LlamaContextSequence, promptTokens: readonly Token[], maxTokens: number | undefined): maxTokens is number {
+  if (maxTokens === undefined || maxTokens < 1 || promptTokens.length === 0) return false;
+  if (promptTokens.length + maxTokens > sequence.contextSize) return false;
+  const held = sequence.contextTokens;
+  return held.length === promptTokens.length - 1 && held.every((token, index) => token === promptTokens[index]);
+}
+
+/**
+ * Generates after the prompt, as `LlamaCompletion.generateCompletionWithMeta` would: the same
+ * sampler options (top-k 40, top-p 0.95, min-p 0), the text cut before the first stop trigger,
+ * streamed without the part that may still turn out to begin one. What it decodes is taken out
+ * of the KV cache again at the end, so the sequence holds what node-llama-cpp believes it holds:
+ * the prompt but its last token, which the next request reuses.
+ */
+export async function completeNatively(
+  handles: NativeHandles,
+  model: LlamaModel,
+  sequence: LlamaContextSequence,
+  options: NativeCompletionOptions,
+): Promise<{ text: string; reason: NativeStopReason }> {
+  const { context, sequenceId } = handles;
+  const start = sequence.nextTokenIndex;
+  let position = start;
+  let input = options.promptTokens[options.promptTokens.length - 1]!;
+  const text = new StopTriggerText(options.stopTriggers, options.onTextChunk);
+  const generated: Token[] = [];
+  const sampler = handles.newSampler();
+  const token = Uint32Array.of(0);
+  const logitOfIt = Uint32Array.of(0);
+  try {
+    sampler.applyConfig({
+      temperature: options.temperature ?? 0,
+      minP: 0,
+      topK: 40,
+      topP: 0.95,
+      // node-llama-cpp's own default for a missing seed.
+      seed: Math.max(0, Math.floor(options.seed ?? Date.now() / 1000)),
+    });
+    for (;;) {
+      if (options.signal.aborted) return { text: text.finish(), reason: "abort" };
+      context.initBatch(1);
+      token[0] = input;
+      const [logitIndex] = context.addToBatch(sequenceId, position, token, logitOfIt);
+      position++;
+      await context.decodeBatch();
+      const next = (await context.sampleToken(logitIndex!, sampler)) as Token;
+      if (next === -1 || model.isEogToken(next)) return { text: text.finish(), reason: "eogToken" };
+      generated.push(next);
+      options.onToken([next]);
+      if (text.update(model.detokenize(generated))) return { text: text.finish(), reason: "customStopTrigger" };
+      if (generated.length >= options.maxTokens) return { text: text.finish(), reason: "maxTokens" };
+      input = next;
+    }
+  } finally {
+    sampler.dispose();
+    if (position > start) context.removeTokenCellsFromSequence(sequenceId, start, position);
+  }
+}
+
+/**
+ * The response text as tokens arrive: cut before the first stop trigger, and streamed without a
+ * tail that is still the start of a trigger or an unfinished UTF-8 character, so nothing shown has
+ * to be taken back.
+ */
+export class StopTriggerText {
+  private full = "";
+  private sent = 0;
+  private stoppedAt: number | undefined;
+
+  constructor(
+    private readonly triggers: readonly string[],
+    private readonly onChunk: (text: string) => void,
+  ) {}
+
+  /** Takes the whole text so far; true once it holds a stop trigger. */
+  update(full: string): boolean {
+    this.full = full;
+    const stop = this.firstTrigger();
+    if (stop !== undefined) {
+      this.stoppedAt = stop;
+      return true;
+    }
+    this.send(full.length - this.heldBack());
+    return false;
+  }
+
+  /** Sends what is left and returns the response. */
+  finish(): string {
+    const response = this.full.slice(0, this.stoppedAt ?? this.full.length);
+    this.send(response.length);
+    return response;
+  }
+
+  private send(upTo: number): void {
+    if (upTo <= this.sent) return;
+    this.onChunk(this.full.slice(this.sent, upTo));
+    this.sent = upTo;
+  }
+
+  private firstTrigger(): number | undefined {
+    let first: number | undefined;
+    for (const trigger of this.triggers) {
+      if (trigger.length === 0) continue;
+      const at = this.full.indexOf(trigger);
+      if (at >= 0 && (first === undefined || at < first)) first = at;
+    }
+    return first;
+  }
+
+  /** How many characters at the end may still change: a trigger's beginning, or a half character. */
+  private heldBack(): number {
+    let held = /\uFFFD+$/u.exec(this.full)?.[0].length ?? 0;
+    for (const trigger of this.triggers) {
+      for (let length = Math.min(trigger.length - 1, this.full.length); length > held; length--) {
+        if (this.full.endsWith(trigger.slice(0, length))) {
+          held = length;
+          break;
+        }
+      }
+    }
+    return held;
+  }
+}
