@@ -29,7 +29,8 @@ export class DraftStream<Draft> {
     if (!this.job.jsonSchema && this.job.fromPlainText) return (this.draft = this.job.fromPlainText(finalText));
     let parsed = true;
     try {
-      this.draft = this.job.toDraft(parsePartialJson(finalText));
+      const draft = this.job.toDraft(parsePartialJson(finalText));
+      this.draft = this.job.finishDraft ? this.job.finishDraft(draft) : draft;
     } catch {
       parsed = false;
     }

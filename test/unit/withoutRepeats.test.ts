@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import type { ProductBrief } from "../../src/core/brief";
-import { withoutRepeats } from "../../src/core/productDescription/withoutRepeats";
+import { withoutFragments, withoutRepeats } from "../../src/core/productDescription/withoutRepeats";
 
 const brief: ProductBrief = { name: "Merino Trail Sock", facts: ["70% merino wool", "cushioned sole", "sizes 36 to 47"], keywords: [] };
 
@@ -40,5 +40,21 @@ describe("withoutRepeats", () => {
     assert.deepEqual(withoutRepeats(draft, brief), draft);
     const body = { bullets: [], body: ["Warm.", "Warm."] };
     assert.deepEqual(withoutRepeats(body, brief), body);
+  });
+});
+
+describe("withoutFragments", () => {
+  it("writes a paragraph or meta description of fewer than four words from the brief's words", () => {
+    const draft = { body: ["A sturdy.", "Soft merino keeps feet warm on long trails."], metaDescription: "A sturdy." };
+    const finished = withoutFragments(draft, brief);
+    assert.deepEqual(finished.body, ["Merino Trail Sock: 70% merino wool, cushioned sole.", "Soft merino keeps feet warm on long trails."]);
+    assert.equal(finished.metaDescription, "Merino Trail Sock: 70% merino wool, cushioned sole, sizes 36 to 47.");
+  });
+
+  it("keeps short prose that says enough, and a fragment the brief has no words for", () => {
+    const draft = { body: ["Built for long, cold days.", "Warm."], metaDescription: "Warm merino trail socks." };
+    assert.deepEqual(withoutFragments(draft, brief), { ...draft, body: ["Built for long, cold days.", "Sizes 36 to 47."] });
+    const bare = { ...brief, facts: [] };
+    assert.deepEqual(withoutFragments({ metaDescription: "A sturdy." }, bare), { metaDescription: "A sturdy." });
   });
 });

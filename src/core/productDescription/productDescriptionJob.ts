@@ -9,7 +9,7 @@ import { renderProductDescriptionMarkdown } from "./renderMarkdown";
 import { productDescriptionJsonSchema } from "./schema";
 import { withNameInTitle } from "./nameInTitle";
 import { withKeywordInSeoTitle } from "./seoTitleKeyword";
-import { withoutRepeats } from "./withoutRepeats";
+import { withoutFragments, withoutRepeats } from "./withoutRepeats";
 
 /** A product description from a brief: the one definition the command, the panel and catalog runs share. */
 export function productDescriptionJob(brief: ProductBrief): StructuredJob<ProductDescriptionDraft> {
@@ -19,6 +19,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     buildMessages: (guidance, mustAvoid, budget) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid, budget }),
     jsonSchema: productDescriptionJsonSchema,
     toDraft: (value) => withoutRepeats(withNameInTitle(withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief), brief), brief),
+    finishDraft: (draft) => withoutFragments(draft, brief),
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,

@@ -32,6 +32,37 @@ function distinct(draft: ProductDescriptionDraft, brief: ProductBrief, field: "b
   return items;
 }
 
+/**
+ * Prose fields a finished draft left as a fragment: a paragraph or meta description of fewer
+ * than four words ("A sturdy.") is what a small model's loop leaves once the loop is cut off
+ * (../text/endBeforeLoop.ts), and it is no description. Each gives way to the brief's own words
+ * (backedFromBrief), or a paragraph goes where enough remain; the rest stays, to be reported.
+ */
+export function withoutFragments(draft: ProductDescriptionDraft, brief: ProductBrief): ProductDescriptionDraft {
+  let result = draft;
+  if (result.body) {
+    const body = [...result.body];
+    for (let index = 0; index < body.length; index++) {
+      if (!isFragment(body[index]!)) continue;
+      const backed = backedFromBrief(brief, { ...result, body }, ["body", index]);
+      if (backed !== undefined && !body.some((paragraph, at) => at !== index && comparable(paragraph) === comparable(backed))) body[index] = backed;
+      else if (body.length > limits.paragraphs) body.splice(index--, 1);
+    }
+    result = { ...result, body };
+  }
+  if (result.metaDescription !== undefined && isFragment(result.metaDescription)) {
+    const backed = backedFromBrief(brief, result, ["metaDescription"]);
+    if (backed !== undefined) result = { ...result, metaDescription: backed };
+  }
+  return result;
+}
+
+const fewestProseWords = 4;
+
+function isFragment(text: string): boolean {
+  return text.trim().length > 0 && (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length < fewestProseWords;
+}
+
 function saysSomething(text: string): boolean {
   return /\p{L}{3}/u.test(text);
 }

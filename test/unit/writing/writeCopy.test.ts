@@ -75,6 +75,17 @@ describe("writeCopy: the one path from a brief to checked copy (with a stand-in 
     assert.ok(outcome.copy.includes("Harbour Mug"));
   });
 
+  it("writes a meta description the model left as a fragment from the brief's words, once the answer is finished", async () => {
+    const fragment = JSON.parse(description("Tea on the deck, coffee at the desk.")) as { metaDescription: string };
+    fragment.metaDescription = "A sturdy.";
+    const generator = new ScriptedGenerator([{ text: JSON.stringify(fragment) }]);
+    const previews: (string | undefined)[] = [];
+    const outcome = await writeCopy(generator, productDescriptionJob(brief), { ...options, onDraft: (draft) => previews.push(draft.metaDescription) });
+    assert.equal(outcome.draft.metaDescription, "Harbour Mug: 350 ml enamel, dishwasher safe.");
+    // While it streams, a short meta description is one still being written, and is shown as it is.
+    assert.ok(previews.includes("A sturdy."), JSON.stringify(previews));
+  });
+
   it("writes a draft that fails a check once more, stating what was found, and returns the clean rewrite", async () => {
     const generator = new ScriptedGenerator([{ text: description("The world's best mug.") }, { text: description("A mug you will reach for.") }]);
     const retried: string[] = [];
