@@ -39,15 +39,15 @@ export function checkClaims(text: string, rules: readonly ClaimRule[]): ClaimFin
   const masked = maskMarkup(text);
   const context = new ClaimContextReader(text, masked);
   // Words a rule listed earlier has flagged, or found negated, are settled for the rules after it.
-  const settled: MatchRange[] = [];
+  const settled: SettledRange[] = [];
   const findings: ClaimFinding[] = [];
   for (const rule of rules) {
-    const settledByRule: MatchRange[] = [];
+    const settledByRule: SettledRange[] = [];
     for (const range of ruleMatches(rule, text, masked)) {
-      if (settled.some((other) => range.start < other.end && other.start < range.end)) continue;
+      if (settled.some((other) => overlaps(range, other) && !holdsNegator(range, other))) continue;
       const verdict = context.verdict(rule, range.start, range.end);
       if (verdict === "exempt") continue;
-      settledByRule.push(range);
+      settledByRule.push({ ...range, negated: verdict === "negated" });
       if (verdict === "claim") findings.push(findingFor(rule, text, masked, range.start, range.end));
     }
     settled.push(...settledByRule);
@@ -75,6 +75,23 @@ export function applyFix(text: string, finding: ClaimFinding): string {
 interface MatchRange {
   start: number;
   end: number;
+}
+
+interface SettledRange extends MatchRange {
+  readonly negated: boolean;
+}
+
+function overlaps(a: MatchRange, b: MatchRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * "You won't find a cheaper four-star stay anywhere": a match that takes in a negated one and
+ * starts before it may hold the very words that negated it, which are then its claim, not a denial.
+ * It is judged by its own context, which still finds a negator that stands before both.
+ */
+function holdsNegator(range: MatchRange, negated: SettledRange): boolean {
+  return negated.negated && range.start < negated.start && range.end >= negated.end;
 }
 
 function ruleMatches(rule: ClaimRule, text: string, masked: string): MatchRange[] {

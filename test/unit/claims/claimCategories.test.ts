@@ -555,6 +555,82 @@ describe("claim categories", () => {
     });
   });
 
+  describe("round 24", () => {
+    it("'harmless' to a group, or closing its clause after a verb of being; negated, or an everyday 'harmless fun', it passes", () => {
+      const pets = rulesOf("pet-supplies");
+      assert.ok(flagged("Absolutely — our flea spray is harmless to pets, kids and everyone in the house.", pets));
+      assert.ok(flagged("Don't worry if your dog licks it: the gel is harmless.", pets));
+      // A safety claim in the negative is the caution the rule asks for.
+      assert.equal(flagged("This spray is not harmless to cats, so keep them out of the room.", pets), false);
+      assert.equal(flagged("No flea treatment is harmless to every pet, so ask your vet.", pets), false);
+      // "Harmless" before a noun of pastime praises the fun, not the product's safety.
+      assert.equal(flagged("It's harmless fun for the whole family."), false);
+      assert.equal(flagged("A water pistol game that's completely harmless fun."), false);
+      // A hedge is no absolute.
+      assert.equal(flagged("The tingle is relatively harmless and fades in minutes."), false);
+    });
+
+    it("superiority over rivals or leading brands, with no evidence; superior without a rival, or over one's own model, passes", () => {
+      const supplements = rulesOf("health-supplements");
+      assert.ok(flagged("Clinically superior to the leading brands for absorption.", supplements));
+      assert.ok(flagged("Our fan beats the competition on noise."));
+      assert.ok(flagged("Outperforms other brands in its class."));
+      assert.equal(flagged("Superior comfort for long days on your feet."), false);
+      assert.equal(flagged("Superior to our previous model in every test."), false);
+      assert.equal(flagged("Beats the heat on summer evenings."), false);
+    });
+
+    it("lowest rates with words between, after a place's possessive; 'you won't find a cheaper … anywhere' is not negated by a star rating inside it", () => {
+      const travel = rulesOf("travel-hospitality");
+      assert.ok(flagged("Lisbon's lowest room rates.", travel));
+      assert.ok(flagged("You won't find a cheaper four-star stay anywhere in the city.", travel));
+      assert.equal(flagged("Our lowest room rates are on our own website.", travel), false);
+      assert.equal(flagged("It's best to compare rates before you book.", travel), false);
+      assert.equal(flagged("Find your lowest resting heart rate with the band."), false);
+    });
+
+    it("certainty before a drop in sizes or weight; everyday 'sure to' and sizing advice pass", () => {
+      const fashion = rulesOf("fashion-apparel");
+      assert.ok(flagged("Shapewear that's certain to drop you two dress sizes the moment you slip it on.", fashion));
+      assert.ok(flagged("This shapewear drops you two dress sizes instantly.", fashion));
+      assert.ok(flagged("A belt that's bound to trim three inches from your waist.", fashion));
+      // Enthusiasm, not a result the seller promises.
+      assert.equal(flagged("This jacket is sure to turn heads.", fashion), false);
+      assert.equal(flagged("A board game that's certain to be a hit at parties.", rulesOf("toys-kids")), false);
+      // Sizing advice to the reader.
+      assert.equal(flagged("Be sure to drop a size if you're between sizes.", fashion), false);
+      assert.equal(flagged("Our shuttle is sure to drop you at the door.", rulesOf("travel-hospitality")), false);
+    });
+
+    it("universal endorsement in the active voice: 'every Fortune 500 company trusts', 'the clipper every pro uses'", () => {
+      const software = rulesOf("b2b-software");
+      assert.ok(flagged("Every Fortune 500 company trusts our platform to run its business.", software));
+      assert.ok(flagged("All top hospitals use our scheduling tool.", software));
+      assert.ok(flagged("The clipper every pro uses."));
+      assert.equal(flagged("Every company needs a CRM.", software), false);
+      assert.equal(flagged("Each team uses its own workspace.", software), false);
+      assert.equal(flagged("Not every Fortune 500 company trusts a newcomer, so we publish our audits.", software), false);
+    });
+
+    it("value promised for what was paid: 'sure to be worth twice what you paid', 'will be worth more in five years'", () => {
+      assert.ok(flagged("Collector's edition tool chest: it's sure to be worth twice what you paid within five years.", rulesOf("tools-hardware")));
+      assert.ok(flagged("Gold will be worth more in five years.", rulesOf("finance")));
+      assert.equal(flagged("It's sure to be worth the wait."), false);
+      assert.equal(flagged("It will be worth every penny."), false);
+      assert.equal(flagged("This course will be worth more to employers than a degree."), false);
+    });
+
+    it("genuine leather with a word or two before it, contradicted by PU or vegan leather; a discount is no percentage of the material", () => {
+      const fashion = rulesOf("fashion-apparel");
+      assert.ok(flagged("Genuine Italian leather handbag, crafted from premium PU.", fashion));
+      assert.ok(flagged("Real full-grain leather wallet made with vegan leather panels.", fashion));
+      assert.equal(flagged("Genuine Italian leather handbag with a cotton lining.", fashion), false);
+      assert.equal(flagged("Faux leather jacket: 100% polyurethane outer. Not genuine leather.", fashion), false);
+      assert.equal(flagged("Pure cotton sheets, 20% off this week."), false);
+      assert.ok(flagged("Pure cotton sheets: 60% cotton, 40% polyester."));
+    });
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
