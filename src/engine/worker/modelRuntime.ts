@@ -5,7 +5,7 @@ import { evaluatePromptInChunks } from "./chunkedPrompt";
 import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
 import { canCompleteNatively, completeNatively, nativeHandles, type NativeHandles } from "./nativeCompletion";
-import { chatPrompt, completionPromptTokens } from "./promptTokens";
+import { chatPromptTokens, completionPromptTokens } from "./promptTokens";
 import { repeatPenaltyFor } from "./repeatPenalty";
 import { TextBatcher } from "./textBatcher";
 
@@ -198,32 +198,20 @@ export class ModelRuntime {
     });
     try {
       session.setChatHistory(historyOf(message, session.getChatHistory()));
-      const prompt = chatPrompt(lib, session, state.model, lastUserMessage(message));
-      const options = {
-        grammar,
-        maxTokens: message.maxTokens,
-        temperature: message.temperature,
-        seed: message.seed,
-        repeatPenalty: message.frequencyPenalty ? repeatPenaltyFor(state.model, message.frequencyPenalty) : undefined,
-      };
-      await this.stream(message.id, sequence, prompt.tokens, async (hooks) => {
-        // The rendered chat as a raw completion, stopped where the template ends a reply: the same
-        // tokens as the chat session (test/unit/engine/chatAsCompletion), without the per-token
-        // work of its function-call and segment detection, which made a JSON answer 5-15% slower
-        // (bench/README.md). A prompt and answer that would not fit keep the session, whose
-        // context handling fails such a request clearly.
-        if (prompt.tokens.length + message.maxTokens <= sequence.contextSize) {
-          const completion = new lib.LlamaCompletion({ contextSequence: sequence, autoDisposeSequence: false });
-          try {
-            const result = await completion.generateCompletionWithMeta(prompt.tokens, { ...options, customStopTriggers: prompt.stopTriggers, ...hooks });
-            return { text: result.response, reason: result.metadata.stopReason };
-          } finally {
-            completion.dispose({ disposeSequence: false });
-          }
-        }
-        const result = await session.promptWithMeta(lastUserMessage(message), { ...options, ...hooks }).catch((error: unknown) => {
-          throw promptTooLong(error, sequence.contextSize);
-        });
+      const promptTokens = chatPromptTokens(lib, session, state.model, lastUserMessage(message));
+      await this.stream(message.id, sequence, promptTokens, async (hooks) => {
+        const result = await session
+          .promptWithMeta(lastUserMessage(message), {
+            grammar,
+            maxTokens: message.maxTokens,
+            temperature: message.temperature,
+            seed: message.seed,
+            repeatPenalty: message.frequencyPenalty ? repeatPenaltyFor(state.model, message.frequencyPenalty) : undefined,
+            ...hooks,
+          })
+          .catch((error: unknown) => {
+            throw promptTooLong(error, sequence.contextSize);
+          });
         return { text: result.responseText, reason: result.stopReason };
       });
     } finally {

@@ -1,4 +1,4 @@
-import type { LlamaChatSession, LlamaModel, LlamaText, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
+import type { LlamaChatSession, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
 
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
 type NodeLlamaCpp = typeof import("node-llama-cpp", { with: { "resolution-mode": "import" } });
@@ -9,15 +9,11 @@ type NodeLlamaCpp = typeof import("node-llama-cpp", { with: { "resolution-mode":
  * generation re-evaluates from the first token that differs.
  */
 
-/**
- * What `session.promptWithMeta(userText)` renders: the history, the new user turn, an empty reply;
- * with the texts its chat template ends a reply with, which a generation must stop at.
- */
-export function chatPrompt(lib: NodeLlamaCpp, session: LlamaChatSession, model: LlamaModel, userText: string): { tokens: Token[]; stopTriggers: LlamaText[] } {
+/** What `session.promptWithMeta(userText)` renders: the history, the new user turn, an empty reply. */
+export function chatPromptTokens(lib: NodeLlamaCpp, session: LlamaChatSession, model: LlamaModel, userText: string): Token[] {
   const chatHistory = lib.appendUserMessageToChatHistory(session.getChatHistory(), userText);
   chatHistory.push({ type: "model", response: [] });
-  const state = session.chatWrapper.generateContextState({ chatHistory });
-  return { tokens: state.contextText.tokenize(model.tokenizer), stopTriggers: state.stopGenerationTriggers };
+  return session.chatWrapper.generateContextState({ chatHistory }).contextText.tokenize(model.tokenizer);
 }
 
 /** What `LlamaCompletion.generateCompletionWithMeta(prompt)` evaluates: the text after the model's beginning token, if it takes one. */
