@@ -34,7 +34,8 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
   const channel = brief.channel ? channels[brief.channel] : undefined;
   const again = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) => {
     const value = parsePartialJson(stored.rawText);
-    const enforced = job.toDraft(value);
+    const streamed = job.toDraft(value);
+    const enforced = job.finishDraft ? job.finishDraft(streamed) : streamed;
     // As the writing path does: leaks out of every draft, then unbacked sentences after the rewrite.
     const { draft: leakFree, leaked } = job.promptLeakSource ? withoutPromptLeaks(enforced, job.promptLeakSource(), job) : { draft: enforced, leaked: [] };
     const { draft, removed } = withoutUnbacked(leakFree, [groundingCheck(brief.brief)], job);
