@@ -34,10 +34,10 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
   const channel = brief.channel ? channels[brief.channel] : undefined;
   const again = <Draft>(job: StructuredJob<Draft>, written: (value: ReturnType<typeof parsePartialJson>) => unknown, view: (draft: Draft) => CopyView) => {
     const value = parsePartialJson(stored.rawText);
-    const streamed = job.toDraft(value);
-    const enforced = job.finishDraft ? job.finishDraft(streamed) : streamed;
-    // As the writing path does: leaks out of every draft, then unbacked sentences after the rewrite.
-    const { draft: leakFree, leaked } = job.promptLeakSource ? withoutPromptLeaks(enforced, job.promptLeakSource(), job) : { draft: enforced, leaked: [] };
+    const enforced = job.toDraft(value);
+    // As the writing path does: leaks out of every draft, the finished draft's own fixes, then unbacked sentences after the rewrite.
+    const { draft: leakOut, leaked } = job.promptLeakSource ? withoutPromptLeaks(enforced, job.promptLeakSource(), job) : { draft: enforced, leaked: [] };
+    const leakFree = job.finishDraft ? job.finishDraft(leakOut) : leakOut;
     const { draft, removed } = withoutUnbacked(leakFree, [groundingCheck(brief.brief)], job);
     const found = checkClaims(job.render(draft), rules);
     return scoreOutput(

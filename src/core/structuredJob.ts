@@ -19,8 +19,9 @@ export interface StructuredJob<Draft> {
   /** Picks the fields out of (partial) JSON and enforces the hard limits. */
   readonly toDraft: (value: JsonValue | undefined) => Draft;
   /**
-   * What only a finished answer can show, applied once to the final draft: a streamed field is
-   * short while it is being written, so "too short" is only known at the end.
+   * What only a finished answer can show, applied once to the final draft after the request's
+   * leaks are out: a streamed field is short while it is being written, so "too short" or
+   * "unfinished" is only known at the end.
    */
   readonly finishDraft?: (draft: Draft) => Draft;
   /** What to keep when the model wrote no JSON at all (possible without a grammar). */

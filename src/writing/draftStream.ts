@@ -29,8 +29,7 @@ export class DraftStream<Draft> {
     if (!this.job.jsonSchema && this.job.fromPlainText) return (this.draft = this.job.fromPlainText(finalText));
     let parsed = true;
     try {
-      const draft = this.job.toDraft(parsePartialJson(finalText));
-      this.draft = this.job.finishDraft ? this.job.finishDraft(draft) : draft;
+      this.draft = this.job.toDraft(parsePartialJson(finalText));
     } catch {
       parsed = false;
     }

@@ -105,7 +105,9 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
       },
     );
     // Scaffolding is never copy, so it goes before the checks read the draft, and drives no rewrite.
-    const { draft: written, leaked } = leakSource ? withoutPromptLeaks(stream.finalDraft(result.text), leakSource, job) : { draft: stream.finalDraft(result.text), leaked: [] };
+    const { draft: leakFree, leaked } = leakSource ? withoutPromptLeaks(stream.finalDraft(result.text), leakSource, job) : { draft: stream.finalDraft(result.text), leaked: [] };
+    // Only now is the answer whole, so only now can a field be found too short or unfinished.
+    const written = job.finishDraft ? job.finishDraft(leakFree) : leakFree;
     if (result.stopReason === "cancelled") return { status: "cancelled", draft: written, copy: job.render(written), result, findings: [], removed: [], missing: job.missing(written), attempts: attempt, leaked };
     const writtenCopy = job.render(written);
     const found = checks.flatMap((check) => check.check(writtenCopy));

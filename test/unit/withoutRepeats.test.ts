@@ -44,7 +44,7 @@ describe("withoutRepeats", () => {
 });
 
 describe("withoutFragments", () => {
-  it("writes a paragraph or meta description of fewer than four words from the brief's words", () => {
+  it("writes a paragraph or meta description of fewer than three words from the brief's words", () => {
     const draft = { body: ["A sturdy.", "Soft merino keeps feet warm on long trails."], metaDescription: "A sturdy." };
     const finished = withoutFragments(draft, brief);
     assert.deepEqual(finished.body, ["Merino Trail Sock: 70% merino wool, cushioned sole.", "Soft merino keeps feet warm on long trails."]);
@@ -52,9 +52,22 @@ describe("withoutFragments", () => {
   });
 
   it("keeps short prose that says enough, and a fragment the brief has no words for", () => {
-    const draft = { body: ["Built for long, cold days.", "Warm."], metaDescription: "Warm merino trail socks." };
+    const draft = { body: ["Built for long, cold days.", "Warm."], metaDescription: "Warm merino socks." };
     assert.deepEqual(withoutFragments(draft, brief), { ...draft, body: ["Built for long, cold days.", "Sizes 36 to 47."] });
     const bare = { ...brief, facts: [] };
     assert.deepEqual(withoutFragments({ metaDescription: "A sturdy." }, bare), { metaDescription: "A sturdy." });
+  });
+
+  it("ends a paragraph or meta description the model stopped in mid-sentence at its last sentence or clause", () => {
+    const draft = {
+      body: ["Vitalis makes vitamins and supplements for every day. It is a well-luc", "Soft merino keeps feet warm on long trails."],
+      metaDescription: "Supports a healthy diet, and helps with energy and performance, and is a well-luc",
+    };
+    const finished = withoutFragments(draft, brief);
+    assert.deepEqual(finished.body, ["Vitalis makes vitamins and supplements for every day.", "Soft merino keeps feet warm on long trails."]);
+    assert.equal(finished.metaDescription, "Supports a healthy diet, and helps with energy and performance.");
+    // Nothing to end at: closed where it stands, without a word left open.
+    assert.equal(withoutFragments({ metaDescription: "Warm merino socks for long cold days on the" }, brief).metaDescription, "Warm merino socks for long cold days.");
+    assert.equal(withoutFragments({ metaDescription: "A sturdy and lightweight two-person tent with a 20D rip-" }, brief).metaDescription, "A sturdy and lightweight two-person tent with a 20D.");
   });
 });

@@ -25,6 +25,24 @@ export function trimProse(text: string, limit: number): string {
   return trimToLimit(clean, limit);
 }
 
+/**
+ * Prose the model stopped in mid-sentence ("… brand of vitamins. It is a well-luc"): ended at its
+ * last whole sentence, or else its last clause closed with a full stop, when either keeps at least
+ * half of it, as an over-long text is (trimProse); otherwise closed where it stands. Prose already
+ * ending a sentence comes back as it is.
+ */
+export function endedProse(text: string): string {
+  const clean = text.trim();
+  if (clean === "" || /[.!?…]["”’)]?$/u.test(clean)) return clean;
+  const sentenceEnd = lastEnd(clean, /[.!?…]["”’)]?(?=\s)/gu);
+  if (sentenceEnd >= clean.length * minShareKept) return clean.slice(0, sentenceEnd);
+  const clauseEnd = lastStart(clean, /[,;:](?=\s)|\s[–—-]\s/gu);
+  if (clauseEnd >= clean.length * minShareKept) return `${clean.slice(0, clauseEnd).trimEnd()}.`;
+  // A word that ends in a hyphen was cut in two ("a 20D rip-"): it goes whole.
+  const kept = withoutDanglingEnd(clean.replace(/\s+\S*-$/u, ""));
+  return kept === "" ? clean : `${kept}.`;
+}
+
 /** Where the last match of `pattern` in `text` ends; -1 for none. */
 function lastEnd(text: string, pattern: RegExp): number {
   let end = -1;

@@ -2,6 +2,7 @@ import type { ProductBrief } from "../brief";
 import { backedFromBrief } from "./backedFromBrief";
 import type { ProductDescriptionDraft } from "./enforceLimits";
 import { productDescriptionLimits as limits } from "./schema";
+import { endedProse } from "./trimProse";
 
 /**
  * A bullet or paragraph that says again what an earlier one (or the tagline) said adds nothing a shopper can use,
@@ -33,13 +34,14 @@ function distinct(draft: ProductDescriptionDraft, brief: ProductBrief, field: "b
 }
 
 /**
- * Prose fields a finished draft left as a fragment: a paragraph or meta description of fewer
- * than four words ("A sturdy.") is what a small model's loop leaves once the loop is cut off
- * (../text/endBeforeLoop.ts), and it is no description. Each gives way to the brief's own words
+ * Prose fields a finished draft left unfinished. A paragraph or meta description the model ended
+ * in mid-sentence ("It is a well-luc") ends at its last sentence or clause (endedProse). One of
+ * fewer than three words ("A sturdy.") is what a small model's loop leaves once the loop is cut off
+ * (../text/endBeforeLoop.ts), and it is no description: it gives way to the brief's own words
  * (backedFromBrief), or a paragraph goes where enough remain; the rest stays, to be reported.
  */
 export function withoutFragments(draft: ProductDescriptionDraft, brief: ProductBrief): ProductDescriptionDraft {
-  let result = draft;
+  let result: ProductDescriptionDraft = { ...draft, ...(draft.body ? { body: draft.body.map(endedProse) } : {}), ...(draft.metaDescription ? { metaDescription: endedProse(draft.metaDescription) } : {}) };
   if (result.body) {
     const body = [...result.body];
     for (let index = 0; index < body.length; index++) {
@@ -57,7 +59,7 @@ export function withoutFragments(draft: ProductDescriptionDraft, brief: ProductB
   return result;
 }
 
-const fewestProseWords = 4;
+const fewestProseWords = 3;
 
 function isFragment(text: string): boolean {
   return text.trim().length > 0 && (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length < fewestProseWords;
