@@ -5,6 +5,7 @@ import { checkAnimals } from "./compatibility/checkAnimals";
 import { checkCertifications, readCertifications, type CertificationMatch } from "./certifications/checkCertifications";
 import { checkCompatibility, readPlatforms, type PlatformMatch } from "./compatibility/checkCompatibility";
 import { checkDeviceModels } from "./compatibility/deviceModels";
+import { checkKindsUsed } from "./compatibility/kindsUsed";
 import { checkNamedCompatibility } from "./compatibility/namedCompatibility";
 import { checkWaterTypes } from "./compatibility/waterTypes";
 import { checkInclusions, readInclusions } from "./features/checkInclusions";
@@ -23,6 +24,7 @@ import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigin
 import { checkProperties, readProperties } from "./properties/checkProperties";
 import { Wording } from "./text/briefWording";
 import { productNameMentions } from "./text/productNameMentions";
+import { restatedFacts } from "./text/restatedFacts";
 
 export type { GroundingFinding, GroundingKind } from "./groundingFinding";
 
@@ -85,13 +87,25 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkNamedCompatibility(text, platforms, evidence.wording),
     ...checkDeviceModels(text, evidence.wording),
     ...checkWaterTypes(text, evidence.wording),
+    ...checkKindsUsed(text, evidence.wording),
     ...checkAnimals(text, evidence.wording),
     ...checkProperties(properties, evidence.wording),
     ...checkAwards(awards, evidence.wording),
     ...checkInclusions(readInclusions(text), evidence.wording),
     ...checkParts(readParts(text), evidence.wording),
   ];
-  return withoutNested(findings).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
+  return withoutNested(findings).filter((finding) => !deniedQuestion(text, finding)).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
+}
+
+// "A: No, it is sold as a bare tool": an answer that opens by saying no.
+const negativeAnswer = /^[\s"“”'‘’*_>-]*(?:(?:A|Answer)\s*[:.)-]\s*)?(?:no|nope|not|unfortunately|sorry)(?![\p{L}])/iu;
+
+/** "Q: Does it come with a battery? A: No…": a question the copy answers no asks what the product is not, and claims nothing. */
+function deniedQuestion(text: string, finding: GroundingFinding): boolean {
+  const close = /[.!?\n]/.exec(text.slice(finding.end));
+  if (!close || close[0] !== "?") return false;
+  const after = finding.end + close.index + 1;
+  return negativeAnswer.test(text.slice(after, after + 40));
 }
 
 function briefEvidence(brief: ProductBrief): BriefEvidence {
@@ -105,7 +119,7 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
   const materials = readMaterials(text, false);
   // Every figure of the brief counts, even one inside a name ("18k gold", "Wi-Fi 6").
   const quantities = readQuantities(text, [], true);
-  const wording = new Wording(text);
+  const wording = new Wording(text, restatedFacts(text));
   const evidence: BriefEvidence = {
     wording,
     lines: [...brief.facts, ...brief.keywords, brief.audience ?? ""].map((line) => new Wording(`${brief.name}\n${maskMarkup(line)}`)),

@@ -71,7 +71,9 @@ export function checkCertifications(copy: readonly CertificationMatch[], brief: 
   for (const match of copy) {
     // "Certified organic by Ecocert" on "Organic (Ecocert certified)": the brief certifies its organic claim in its own words.
     if (match.key === organicKey && (/organic[^\n]*certifi|certifi[^\n]*organic/i.test(briefWording.text) || brief.some((other) => other.key.includes("organic")))) continue;
-    const backed = brief.some((other) => other.key === match.key || other.key.startsWith(match.key) || phraseKey(certifiedName(other.text)) === match.key) || briefWording.says(certifiedName(match.text));
+    // "FedRAMP" names the brief's "FedRAMP Moderate"; "EC Class I" does not name "EC Class II", nor "SOC 2 Type I" "SOC 2 Type II".
+    const backed = brief.some((other) => other.key === match.key || (other.key.startsWith(match.key) && !/^[\p{L}\p{N}]/u.test(other.key.slice(match.key.length))) || phraseKey(certifiedName(other.text)) === match.key) ||
+      briefWording.says(certifiedName(match.text), true) || bodysOrganicSeal(match.key, brief, briefWording);
     if (backed) continue;
     const same = brief.find((other) => other.family === match.family);
     findings.push({
@@ -84,6 +86,13 @@ export function checkCertifications(copy: readonly CertificationMatch[], brief: 
     });
   }
   return findings;
+}
+
+/** "USDA Organic" on a brief's "Certified organic (USDA)": the body's organic seal, which the brief gives in other words. */
+function bodysOrganicSeal(key: string, brief: readonly CertificationMatch[], briefWording: Wording): boolean {
+  const body = /^(.+) organic$/.exec(key)?.[1];
+  const certified = /organic[^\n]*certifi|certifi[^\n]*organic/i.test(briefWording.text) || brief.some((other) => other.key.includes("organic"));
+  return body !== undefined && certified && briefWording.says(body, true);
 }
 
 /** "certified by the Soil Association", "IGI certified": the name that certifies. */

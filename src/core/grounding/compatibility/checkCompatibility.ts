@@ -1,6 +1,7 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { messagingApps, platformLines, sdkLanguageLines, socialPlatformLines } from "../lexicon/platformTable";
 import { escapeRegExp } from "../text/phraseMatcher";
+import { hasCapitals, inCapitals } from "../text/capitals";
 import { startsSentence, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher, type PhraseMatch } from "../text/phraseMatcher";
 
@@ -10,6 +11,13 @@ const platformMatcher = new PhraseMatcher(platformLines.map((line) => {
   const forms = line.split("|");
   return { forms, value: forms[0] };
 }), { caseSensitive: true });
+// The same names without case, for copy set in capitals ("SSO WITH OKTA AND GOOGLE WORKSPACE").
+const capitalsMatcher = new PhraseMatcher(platformLines.map((line) => {
+  const forms = line.split("|");
+  return { forms: forms.map((form) => form.toLowerCase()), value: forms[0] };
+}));
+// In capitals a one-word name may be a word ("RING", "STRIPE", "SAFARI"): only after a word that says what it works with is it a platform.
+const capitalsCue = /(?<![\p{L}])(?:WITH|FOR|TO|INTO|VIA|SUPPORTS?|COMPATIBLE|WORKS?|SYNCS?|INTEGRATES?|CONNECTS?|PAIRS?|SSO)(?:[ \t]+[\p{Lu}\p{N}.+-]+)*(?:[ \t]*,[ \t]*[\p{Lu}\p{N}.+ -]+)*[ \t]*(?:,|AND|OR|&)?[ \t]*$/u;
 const socialMatcher = new PhraseMatcher(socialPlatformLines.map((line) => {
   const forms = line.split("|");
   return { forms, value: forms[0] };
@@ -62,7 +70,9 @@ export function readPlatforms(text: string): PlatformMatch[] {
     return messagingApps.has(match.value) && (before.some((word) => channelCues.has(word)) || channelAfter.test(text.slice(match.end, match.end + 40)));
   });
   const sdks = readSdkLanguages(text).filter((match) => !platforms.some((other) => match.start < other.end && match.end > other.start));
-  return [...platforms, ...social, ...sdks].sort((a, b) => a.start - b.start);
+  const capitals = (hasCapitals(text) ? capitalsMatcher.find(text) : []).filter((match) => inCapitals(text, match.start) && !platforms.some((other) => match.start < other.end && match.end > other.start) &&
+    (/\s/.test(match.text) || (!everydayNames.has(match.value) && capitalsCue.test(text.slice(Math.max(0, match.start - 80), match.start)))));
+  return [...platforms, ...social, ...sdks, ...capitals].sort((a, b) => a.start - b.start);
 }
 
 /** Platforms, ecosystems and connectors the copy says the product works with that the brief does not name. */

@@ -1,6 +1,7 @@
 import type { GroundingFinding, TextSpan } from "../groundingFinding";
 import { Wording } from "../text/briefWording";
 import { words } from "../text/clauseContext";
+import { restatedFacts } from "../text/restatedFacts";
 
 // "Comes with a spinning reel", "includes a shoulder strap", "the bracket is in the box": a part or extra the product is sold with.
 const inclusionPatterns: readonly RegExp[] = [
@@ -30,11 +31,17 @@ export function readInclusions(text: string): TextSpan[] {
 // "Winter sports cover as optional add-on", "drinks extra": what the brief sells on top is not included.
 const optionalWords = /(?<![\p{L}])(?:optional|add-on|add on|(?:at\s+)?(?:an\s+)?extra\s+(?:cost|charge|fee)|costs?\s+extra|for\s+a\s+fee|sold\s+separately|available\s+separately|not\s+included|surcharge|extra\s*$)(?![\p{L}])/iu;
 
+// "Sleeve fits a 3L bladder", "holds a 15-inch laptop": what the product takes names a thing it is sold without.
+const takesIn = /(?<![\p{L}])(?:fits?|holds?|takes|accepts?|compatible[ \t]+with|for[ \t]+use[ \t]+with|room[ \t]+for|space[ \t]+for|sized[ \t]+for)[ \t]+(?:up[ \t]+to[ \t]+)?(?:(?:an?|any|most|your|the|all|standard)[ \t]+)?(?:[\d.,]+[ \t]*\p{L}{0,3}[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+(?![\p{L}])/giu;
+
 /** Parts and extras the copy says come with the product when the brief names none of their words. */
 export function checkInclusions(copy: readonly TextSpan[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   // Each clause of the brief on its own: "All meals included; drinks extra" makes only the drinks extra.
-  const clauses = briefWording.text.split(/[\n;.]|,\s/).map((clause) => new Wording(clause));
+  const clauses = briefWording.text.split(/[\n;.]|,\s/).map((clause) => new Wording(clause, restatedFacts(clause)));
+  // Only what the brief gives as the product's, not what it fits, backs an inclusion.
+  const ownText = briefWording.text.replace(takesIn, (taken) => " ".repeat(taken.length));
+  const owned = new Wording(ownText, restatedFacts(ownText));
   for (const inclusion of copy) {
     const things = words(inclusion.text).filter((word) => word.length > 2 && !emptyWords.has(word));
     const saidIn = (wording: Wording) => things.some((word) => [word, word.replace(/e?s$/, ""), `${word}s`, `${word}es`].some((form) => wording.says(form)));
@@ -44,7 +51,7 @@ export function checkInclusions(copy: readonly TextSpan[], briefWording: Wording
       findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "claim-overreach", message: `"${inclusion.text}" goes further than the brief, which says ${said}.`, briefValue: said });
       continue;
     }
-    if (things.length === 0 || saidIn(briefWording)) continue;
+    if (things.length === 0 || saidIn(owned)) continue;
     findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "feature", message: `"${inclusion.text}": the brief does not say it comes with this.` });
   }
   return findings;

@@ -34,7 +34,8 @@ export const certificationLines: readonly string[] = [
   // A standards body named as the standard met ("Standard: EN 131, ANSI"): a claim as checkable as a numbered standard.
   "ANSI|ansi certified|ansi compliant|ansi approved|ansi-approved", "ASTM|astm certified|astm compliant", "OSHA compliant|osha-compliant", "HEPA|true HEPA|HEPA filter|HEPA filtration|HEPA-grade|H13 HEPA|HEPA H13|H14 HEPA|HEPA H14", 
   // Software, data, security
-  "SOC 2|SOC2|soc 2 type ii|soc 2 type 2|soc 2 type i", "SOC 1", "iso 27001|iso/iec 27001", "HIPAA|hipaa compliant", "GDPR|gdpr compliant|gdpr-compliant",
+  // A SOC 2 report of one type is no report of the other: Type II tests the controls over months, Type I at one date.
+  "SOC 2|SOC2", "soc 2 type ii|soc 2 type 2|soc2 type ii", "soc 2 type i|soc 2 type 1|soc2 type i", "SOC 1", "iso 27001|iso/iec 27001", "HIPAA|hipaa compliant", "GDPR|gdpr compliant|gdpr-compliant",
   "CCPA", "PCI DSS|PCI-DSS|pci compliant", "FedRAMP", "fedramp moderate", "fedramp high", "fedramp low", "StateRAMP", "cyber essentials|cyber essentials plus",
   "HITRUST", "CSA STAR", "TISAX", "eIDAS", "ESIGN|esign act", "UETA", "21 cfr part 11", "WCAG|wcag 2.1|wcag 2.2", "section 508", "VPAT", "FERPA", "COPPA",
   "DPF|data privacy framework", "AES-256", "AES-128", "fips 140-2|fips 140-3", "G2 Leader", "gartner magic quadrant",

@@ -11,6 +11,8 @@ export const propertyLines: readonly string[] = [
   "waterproof|fully waterproof|watertight|water-proof :: IPX7|IPX8|IP67|IP68|submersible :: water-resistant|water resistant|water resistance|water-repellent|water repellent|splash-proof|splashproof|splash-resistant|weather-resistant|weatherproof|IPX4|IPX5|IPX6|IP54|IP55|IP65|IP66|ATM|sweat-resistant|sweat resistance|sweatproof",
   "water-resistant|water resistant|water resistance|water-repellent|water repellent :: waterproof|IPX4|IPX5|IPX6|IPX7|IPX8|IP54|IP55|IP65|IP66|IP67|IP68|ATM|DWR :: ",
   "weatherproof|weather-proof|all-weather :: waterproof :: weather-resistant|water-resistant",
+  // Sweat and splashes are water: a water-resistance rating of IPX4 or more, or the words, back resisting them.
+  "sweat-resistant|sweat resistant|sweat resistance|splash-resistant|splash resistant|splash resistance :: water-resistant|water resistant|water resistance|waterproof|splash-proof|splashproof|IPX4|IPX5|IPX6|IPX7|IPX8|IP54|IP55|IP56|IP65|IP66|IP67|IP68 :: ",
   "cruelty-free|cruelty free|not tested on animals|never tested on animals :: Leaping Bunny|PETA cruelty-free|Beauty Without Bunnies :: vegan|plant-based|vegetarian|PETA-Approved Vegan",
   "vegan|100% vegan|plant-based|plant based|suitable for vegans|vegan-friendly :: vegan society|certified vegan|V-Label :: vegetarian|cruelty-free",
   "vegetarian|veggie|suitable for vegetarians|vegetarian-friendly :: vegan|plant-based :: ",
@@ -150,6 +152,8 @@ export const propertyLines: readonly string[] = [
   "indoor and outdoor use|indoor or outdoor use|indoor/outdoor use|outdoor use|for outdoor use|suitable for outdoors|outdoor-safe|indoors and outdoors|indoors and out :: outdoor|outdoors|outside|weatherproof|all-weather :: indoor use|indoors", // Board bases climb: all-inclusive adds drinks to full board, which adds dinner to half board.
   "all-inclusive|all inclusive :: :: full board|full-board|half board|half-board|breakfast included|bed and breakfast",
   "full board|full-board :: all-inclusive|all inclusive :: half board|half-board|breakfast included|bed and breakfast",
+  // Every meal of a stay, said without the trade's word for it.
+  "all meals included|all meals are included|with all meals|all meals provided|every meal included|three meals a day :: full board|full-board|all-inclusive|all inclusive|all meals :: half board|half-board|breakfast and dinner|dinner and breakfast|breakfast included|bed and breakfast|breakfast|dinner",
   ...foreignFreeFromLines(),
 ];
 

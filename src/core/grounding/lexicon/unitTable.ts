@@ -8,7 +8,7 @@ export type Dimension =
   | "frequency" | "data" | "data-rate" | "percent" | "light" | "sound" | "rotation" | "torque" | "pressure" | "flow" | "fabric-weight"
   | "silk-weight" | "fill-power" | "yarn" | "karat" | "carat" | "resolution" | "frame-rate" | "vision-rating" | "dose" | "microbes"
   | "energy-food" | "alcohol" | "water-rating" | "money-usd" | "money-eur" | "money-gbp" | "money-jpy" | "clock" | "density" | "speed"
-  | "pixels" | "luminance" | "pixel-density" | "concentration" | "illuminance" | "tempo" | "nights";
+  | "pixels" | "luminance" | "pixel-density" | "concentration" | "illuminance" | "tempo" | "nights" | "gauge";
 
 export interface UnitEntry {
   readonly id: string;
@@ -115,6 +115,8 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "bpm", dimension: "tempo", factor: 1, forms: ["bpm"] },
   { id: "mph", dimension: "speed", factor: 0.44704, forms: ["mph"] },
   { id: "kmh", dimension: "speed", factor: 1 / 3.6, forms: ["km/h", "kph", "kmh"] },
+  // A knit's needles per inch ("12gg", "12-gauge"), a wire's or a sheet's thickness ("16 ga"): a number on the trade's own scale.
+  { id: "gauge", dimension: "gauge", factor: 1, forms: ["gg", "GG", "gauge", "ga"] },
 ];
 
 /** Currency signs written before the amount ("$15") and currency words written after it ("15 dollars"). */

@@ -82,6 +82,9 @@ function partMadeOfOther(match: MaterialMatch, copyText: string, brief: readonly
   const sameParts = brief.filter((other) => partAfter(briefText, other.end)?.noun === part.noun);
   if (sameParts.length === 0) return facts ? givenForAnotherPart(match, copyText.slice(match.end, part.end).trim(), part.noun, brief, briefText, facts) : undefined;
   if (sameParts.some((other) => backs(other.value, match.value) || backs(match.value, other.value) || kindsOfOne(other, match))) return undefined;
+  // "Linen-Cotton Trousers", "linen and cotton trousers": a blend's part is made of each of its materials, the brief's among them.
+  const blendedWith = /(\p{L}+)(?:[ \t]*[-‐/+][ \t]*|[ \t]+(?:and|&)[ \t]+)$/u.exec(copyText.slice(Math.max(0, match.start - 30), match.start))?.[1]?.toLowerCase();
+  if (blendedWith !== undefined && sameParts.some((other) => words(other.text).includes(blendedWith))) return undefined;
   const said = sameParts[0];
   const briefPart = partAfter(briefText, said.end);
   return { part: copyText.slice(match.end, part.end).trim(), said: briefText.slice(said.start, briefPart?.end ?? said.end), material: said.text };

@@ -47,10 +47,14 @@ export function figureEvidence(quantities: readonly Quantity[], shareOf: Readonl
 export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf: ReadonlyMap<Quantity, string>, brief: FigureEvidence, copyText = ""): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
   const workedOut = new Set([...rescaledRates(copyQuantities, copyText, brief), ...workedExamples(copyQuantities, copyText, brief)]);
+  const conversions = convertedFigures(copyQuantities, copyText);
   for (const quantity of copyQuantities) {
     if (workedOut.has(quantity)) continue;
     const material = copyShareOf.get(quantity);
-    let verdict = material !== undefined ? checkShare(quantity, material, brief) : checkFigure(quantity, brief);
+    const source = conversions.get(quantity);
+    // "7.5 cm, about 4 inches": a conversion stands for the figure it converts, and the brief's other figures do not back a wrong one.
+    const misconverted = source !== undefined && !converts(quantity, source) && !brief.quantities.some((candidate) => candidate.unitId === quantity.unitId && candidate.value === quantity.value);
+    let verdict = misconverted ? { supported: false, counterpart: source } : material !== undefined ? checkShare(quantity, material, brief) : checkFigure(quantity, brief);
     // "460 g the pair" from "230 g per pole": half of it is the brief's figure for one.
     if (!verdict.supported && quantity.perPair) {
       const one = { ...quantity, value: quantity.value / 2, base: quantity.base / 2, halfStep: quantity.halfStep / 2, perPair: false };
@@ -64,6 +68,10 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
       continue;
     }
     const counterpart = verdict.counterpart ?? counterpartOf(quantity, brief.quantities);
+    if (misconverted && source) {
+      findings.push({ start: quantity.start, end: quantity.end, text: quantity.text, kind: "number", message: `"${quantity.text}" is no conversion of ${source.text}.`, briefValue: source.text });
+      continue;
+    }
     findings.push({
       start: quantity.start,
       end: quantity.end,
@@ -175,7 +183,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   const measuredAs = brief.quantities.some((candidate) => candidate.dimension === quantity.dimension && candidate.value === quantity.value && candidate.unitId !== quantity.unitId && !candidate.unitBorrowed);
   for (const candidate of brief.quantities) {
     if (measuredAs && candidate.dimension === "bare") continue;
-    if (readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
+    if (readings(quantity).some((copyReading) => briefReadings(candidate, quantity).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
   if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true))) return { supported: true };
@@ -253,6 +261,8 @@ function withinBound(quantity: Quantity, copyValue: number, briefValue: number, 
 function sharesLabel(quantity: Quantity, candidate: Quantity): boolean {
   // A count's words name the things counted ("2 capsules", "180 capsules"), not which of the brief's figures it is.
   if (quantity.dimension === "count" || !quantity.labels.some((label) => candidate.labels.some((other) => sameLabel(label, other)))) return false;
+  // "3840 x 2160 IPS": a side of a size with no unit stands only for a side of the brief's.
+  if (quantity.dimension === "bare" && quantity.span === "size") return candidate.span === "size";
   // A bare number ("hot for 24") stands for the labelled figure whatever its unit; a measure only for one of its own dimension.
   return quantity.dimension === "bare" ? candidate.dimension !== "count" : candidate.dimension === quantity.dimension;
 }
@@ -265,7 +275,47 @@ function sameLabel(a: string, b: string): boolean {
 
 function backsLabelled(quantity: Quantity, candidate: Quantity): boolean {
   if (isCount(quantity)) return candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound));
-  return readings(quantity).some((copyReading) => readings(candidate).some((briefReading) => sameFigure(copyReading, briefReading)));
+  return readings(quantity).some((copyReading) => briefReadings(candidate, quantity).some((briefReading) => sameFigure(copyReading, briefReading)));
+}
+
+const sideUnits = ["mm", "cm", "m", "in", "ft"].map((id) => unitTable.find((entry) => entry.id === id)).filter((entry) => entry !== undefined);
+// Words that make a level in decibels a reduction: "cuts noise by up to 35 dB" is the brief's "-35 dB".
+const reductionWords: ReadonlySet<string> = new Set(["by", "cut", "cuts", "cutting", "reduce", "reduces", "reducing", "reduction", "block", "blocks", "blocking", "cancel", "cancels", "cancelling", "canceling", "cancellation", "anc", "attenuation", "lowers", "quieter"]);
+
+/**
+ * The brief's figure and the ways copy may rightly restate it: a side of a size with no unit ("Rug 160x230") in any unit of
+ * length, since the copy says which; a reduction in decibels ("-35dB") as the level it takes off.
+ */
+function briefReadings(candidate: Quantity, quantity: Quantity): Quantity[] {
+  const plain = readings(candidate);
+  if (candidate.span === "size" && candidate.dimension === "bare" && quantity.dimension === "length") {
+    return [...plain, ...sideUnits.map((unit) => ({ ...candidate, dimension: unit.dimension, unitId: unit.id, base: candidate.value * unit.factor }))];
+  }
+  if (candidate.dimension === "sound" && candidate.value < 0 && quantity.value > 0 && quantity.context.some((word) => reductionWords.has(word))) {
+    return [...plain, { ...candidate, value: -candidate.value, base: -candidate.base }];
+  }
+  return plain;
+}
+
+// What joins a figure to its conversion: "64 cm (about 25 in)", "7.5 cm, about 4 inches", "380 g — about 13.4 oz".
+const conversionLink = /^[ \t]*(?:\([ \t]*(?:(?:about|approx\.?|approximately|roughly|around|or|c\.|~)[ \t]*)?|(?:,|[—–]|[ \t]or)[ \t]*(?:about|approx\.?|approximately|roughly|around|or about|which is about|that['’]s about)[ \t]+)$/iu;
+
+/** Each figure the copy gives as the conversion of the figure just before it, with that figure. */
+function convertedFigures(quantities: readonly Quantity[], text: string): Map<Quantity, Quantity> {
+  const pairs = new Map<Quantity, Quantity>();
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [from, to] = [quantities[i], quantities[i + 1]];
+    if (from.unitId === undefined || to.unitId === undefined || from.unitId === to.unitId || from.dimension !== to.dimension || from.dimension === "nights") continue;
+    // "12 × 330 ml (3.96 litres in total)": a total in brackets is a sum, no conversion.
+    if ([from, to].some((quantity) => quantity.span !== undefined || quantity.unitBorrowed || quantity.bound !== undefined || quantity.total || quantity.forOne || quantity.perPair)) continue;
+    if (conversionLink.test(text.slice(from.end, to.start))) pairs.set(to, from);
+  }
+  return pairs;
+}
+
+/** Whether `to` is `from` in another unit, correctly rounded. */
+function converts(to: Quantity, from: Quantity): boolean {
+  return readings(to).some((reading) => readings(from).some((source) => reading.dimension === source.dimension && close(source.base, reading.base, toleranceOf(reading))));
 }
 
 function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
@@ -381,6 +431,8 @@ function sameAttribute(quantity: Quantity, candidate: Quantity, briefText: strin
   // The nearest word before the number names it: "sizes for ages 4" gives ages.
   const lead = attributeNamed(quantity);
   if (lead === undefined || candidate.context.some((word) => attributeLeads.get(word) === lead)) return true;
+  // "Waist: 28, 30, 32, 34, 36": a list of bare figures offers sizes to choose from, whatever its key calls them.
+  if (lead === "size" && candidate.span === "list") return true;
   // "Sizes S (36–38), M (39–42)": the line's first word names every figure on it, brackets and all.
   const lineStart = briefText.lastIndexOf("\n", candidate.start - 1) + 1;
   const first = words(briefText.slice(lineStart, candidate.start))[0];
@@ -405,11 +457,16 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   // One end of a range ("sleeps 2–4") is no figure a bound holds for: "up to 6" is not the range's.
   if (counted.some((candidate) => near(candidate.value) || (candidate.span !== "range" && withinBound(quantity, value, candidate.value, candidate.bound)))) return true;
   // Nor do a range's ends add up to anything ("sleeps 2–4" is no 6).
-  const parts = counted.filter((candidate) => candidate.span !== "range");
+  // "1 wand + 5 refills": where the brief counts these very things, only those counts add up; the wand is no refill.
+  const sameThings = counted.filter((candidate) => candidate.noun !== undefined && quantity.noun !== undefined && sameNoun(candidate.noun, quantity.noun));
+  const parts = (sameThings.length > 0 ? sameThings : counted).filter((candidate) => candidate.span !== "range");
   if (parts.length > 1 && near(parts.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
   if (pairsBack(quantity, brief.quantities)) return true;
   // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
   if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun))) return true;
+  // "Sleeps: 4 adults + 2 children": the parts of one count, on one line, make its total; no product of a part with another figure is it.
+  const lineOf = (candidate: Quantity) => brief.wording.text.lastIndexOf("\n", candidate.start - 1);
+  if (parts.length > 1 && parts.every((candidate) => lineOf(candidate) === lineOf(parts[0]))) return listBacksCount(quantity, brief.lists);
   // A range's end ("sizes 8–12") is a bound, never a factor: 12 shared by 3 pairs is no count of 4.
   const others = brief.quantities.filter((candidate) => isCount(candidate) && !candidate.model && candidate.span === undefined);
   return counted.some((candidate) => others.some((other) => other !== candidate && (near(candidate.value * other.value) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
@@ -428,7 +485,7 @@ function sharesKind(quantity: Quantity, candidate: Quantity): boolean {
 }
 
 function isPacking(noun: string): boolean {
-  return packingNouns.has(singular(noun));
+  return packingNouns.has(singular(noun)) || [...packingNouns].some((packing) => sameNoun(packing, noun));
 }
 
 

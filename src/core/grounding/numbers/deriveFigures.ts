@@ -36,9 +36,10 @@ const maxFigures = 40;
  */
 export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   // A model's number ("Vector 2") and the ends of a range ("tanks 100–200 L") are no amounts to work with.
-  const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.dimension !== "date" && quantity.value !== 0 && !quantity.model && quantity.span !== "range" && !quantity.always).slice(0, maxFigures);
+  const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.dimension !== "date" && quantity.value !== 0 && !quantity.model && quantity.span !== "range" && quantity.span !== "list" && !quantity.always).slice(0, maxFigures);
   // "3 x 30 ml": the 3 took the unit of its neighbour, but counts tubes; "60 × 40 cm" gives two sides of one thing.
-  const counts = figures.filter((quantity) => isCount(quantity) || (quantity.unitBorrowed && quantity.span === undefined));
+  // "Rug 160x230": the sides of a size with no unit are no counts either.
+  const counts = figures.filter((quantity) => (isCount(quantity) && quantity.span !== "size") || (quantity.unitBorrowed && quantity.span === undefined));
   // The same figure said twice ("500g" in the name, "500 g" in a fact) is one figure: it adds to nothing.
   const measures = figures.filter((quantity, index) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:") && !figures.slice(0, index).some((other) => !isCount(other) && other.dimension === quantity.dimension && other.base === quantity.base));
   const derived: DerivedFigure[] = [];
@@ -82,8 +83,8 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       if (measures[i].unitBorrowed && j === i + 1) continue;
       derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base, sum: true });
       derived.push({ dimension: measures[i].dimension, base: Math.abs(measures[i].base - measures[j].base), rest: true });
-      // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33".
-      for (const ratio of [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
+      // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33". Shares of a blend (80% wool, 20% nylon) count nothing.
+      for (const ratio of measures[i].dimension === "percent" ? [] : [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
         if (ratio > 1) derived.push({ dimension: "count", base: ratio });
       }
       // "24 g of protein in a 30 g scoop" is 80% protein: the smaller figure as a share of the larger.

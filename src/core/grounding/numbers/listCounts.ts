@@ -37,6 +37,8 @@ export function readListLengths(text: string): ListLength[] {
     if (named) lists.push({ nouns: [named[2].toLowerCase()], length: named[1].split(/\s*(?:,|\band\b|&)\s*/i).filter((item) => /\p{L}/u.test(item)).length });
     const tally = partTally(headed ? headed[2] : line);
     if (tally !== undefined) lists.push(tally);
+    const pieces = pieceTally(headed ? headed[2] : line);
+    if (pieces !== undefined) lists.push(pieces);
   }
   return lists;
 }
@@ -47,7 +49,7 @@ export function readListLengths(text: string): ListLength[] {
  * two vestibules") add up to no one count.
  */
 function partTally(line: string): ListLength | undefined {
-  const parts = line.split(/\s*(?:,|;|\band\b|\bplus\b)\s*/i).filter((part) => part.trim().length > 0);
+  const parts = line.split(partSeparators).filter((part) => part.trim().length > 0);
   if (parts.length < 2) return undefined;
   let total = 0;
   for (const [index, part] of parts.entries()) {
@@ -61,6 +63,24 @@ function partTally(line: string): ListLength | undefined {
   }
   const noun = words(parts[0]).at(-1);
   return noun === undefined ? undefined : { nouns: [noun], length: total };
+}
+
+const partSeparators = /\s*(?:,|;|\+|\band\b|\bplus\b)\s*/i;
+// Words for what a set is made of, whatever its things are.
+const pieceNouns = ["piece", "pieces", "pc", "pcs", "item", "items"];
+
+/** "Set: 1 duvet cover + 2 pillowcases": a line made only of counted parts holds their total in pieces, a "three-piece set". */
+function pieceTally(line: string): ListLength | undefined {
+  const parts = line.split(partSeparators).filter((part) => part.trim().length > 0);
+  if (parts.length < 2) return undefined;
+  let total = 0;
+  for (const part of parts) {
+    const lead = countedPart.exec(part);
+    const value = lead ? (/^\d+$/.test(lead[1]) ? Number(lead[1]) : numberFromWords(lead[1])) : undefined;
+    if (value === undefined || !Number.isInteger(value) || value < 1) return undefined;
+    total += value;
+  }
+  return { nouns: pieceNouns, length: total };
 }
 
 /** "Just three ingredients" when the brief lists three under "ingredients". */

@@ -44,8 +44,11 @@ export interface Quantity extends TextSpan {
   readonly othersNamed?: number;
   /** "Android 10", "the Vector 2 Smartwatch": a version or a model's number, which names the thing and measures nothing. */
   readonly model?: boolean;
-  /** One end of a range ("tanks 100–200 L") or one side of a size ("60 × 40 cm"): a bound or a side, never a factor of arithmetic. */
-  readonly span?: "range" | "size";
+  /**
+   * One end of a range ("tanks 100–200 L"), one side of a size ("60 × 40 cm") or one item of a list of bare figures
+   * ("Waist: 28, 30, 32"): a bound, a side or a choice, never a factor of arithmetic.
+   */
+  readonly span?: "range" | "size" | "list";
   /** What the figure is given for ("200 mg per serving", "each serving provides 400 mg"): held to the brief's figure for the same. */
   readonly basis?: string;
   /** "40 W of total output", "a combined 40 W": a total, which exact arithmetic on the brief's figures may give. */

@@ -82,7 +82,21 @@ export function readQuantities(text: string, skip: readonly Range[] = [], articl
     if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
-  return othersAfterList(text, breakdownUnits(text, joinDurations(text, shareUnits(text, found.sort((a, b) => a.start - b.start)))));
+  return othersAfterList(text, breakdownUnits(text, joinDurations(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start))))));
+}
+
+/** "Waist: 28, 30, 32, 34, 36", "sizes 6, 8, 10 or 12": three or more bare figures listed together are choices, no amounts. */
+function listedFigures(text: string, quantities: Quantity[]): Quantity[] {
+  const result = [...quantities];
+  const bare = (quantity: Quantity) => quantity.dimension === "bare" && quantity.span === undefined;
+  for (let first = 0; first < result.length; first++) {
+    let last = first;
+    while (last + 1 < result.length && bare(result[last]) && bare(result[last + 1]) && /^[ \t]*(?:,|,?[ \t]+(?:and|or|&))[ \t]*$/.test(text.slice(result[last].end, result[last + 1].start))) last++;
+    if (last - first < 2) continue;
+    for (let k = first; k <= last; k++) result[k] = { ...result[k], span: "list" };
+    first = last;
+  }
+  return result;
 }
 
 /**
@@ -269,12 +283,15 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   // "10x slower", "2× faster": a multiple.
   if (/^[x×](?![\p{L}\p{N}])/u.test(rest)) return make(text, { start, end: end + 1, value: scaled, dimension: "count", base: scaled, halfStep, approximate, noun: "times" });
   if (ordinal.test(rest)) return make(text, { start, end: end + 2, value: scaled, dimension: "bare", base: scaled, halfStep, approximate });
+  // "45x45x55cm", "3840x2160": a side of a size written without spaces, read as "45 x 45 x 55 cm" is.
+  if (!fromWords && sideGlued.test(rest)) return make(text, { start, end, value: scaled, dimension: "bare", base: scaled, halfStep, approximate });
   // A number glued to letters that are no unit ("3D", "X2") is a name, not a figure.
   if (/^\p{L}/u.test(rest)) return undefined;
   const container = /\b(pack|set|box|case|bundle|carton|bag|tub|bottle|jar|tin|kit|lot|multipack|sleeve|roll|pair|tray|crate|batch|family|group|party|household|team|crew)s? of\s*$/i.exec(text.slice(Math.max(0, start - 20), start));
   // "Sleeps three", "seats up to eight": the verb says what is counted.
-  const capacity = /\b(sleeps|seats|serves|accommodates|feeds)\s+(?:up to\s+)?$/i.exec(text.slice(Math.max(0, start - 24), start));
-  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? capacity?.[1].toLowerCase();
+  // "Sleeping up to eight" says it as "sleeps up to eight" does.
+  const capacity = /\b(sleep|seat|serve|accommodate|feed)(?:s|ing)\s+(?:up to\s+)?$/i.exec(text.slice(Math.max(0, start - 24), start));
+  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? (capacity ? `${capacity[1].toLowerCase()}s` : undefined);
   // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
   // "There's a pair for the toddler": one pair handed to someone, the way a pair of boots is sold, not a count of two.
@@ -284,6 +301,9 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   // "Three or four drops", "2 or 3 coats": neighbouring numbers offered as a choice are a rough amount, a figure only where the brief counts those things.
   return vagueAlternative(text, start, end, scaled) ? { ...quantity, figurative: true } : quantity;
 }
+
+// "x" or "×" between two numbers with no space: the sides of one size.
+const sideGlued = /^[x×](?=\d)/;
 
 /**
  * "Dual stereo microphones", "triple filtration": an adjective of multiplicity counts what it qualifies, as "two" or "three" would.
@@ -507,8 +527,10 @@ function labelsAround(text: string, start: number, end: number): string[] {
     break;
   }
   // "500 mg sodium" and "1 g of sodium" name the same thing.
-  const after = /^[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
-  if (after !== undefined && isLabel(after)) labels.push(after);
+  // "A 7-day lift pass.": a phrase of two words after the figure is named by its last, the head noun, as much as by its first.
+  const afterPhrase = /^(?:[ \t\u00a0]+|[-‐])(?:of[ \t\u00a0]+)?(\p{L}[\p{L}-]*)(?:[ \t]+(\p{L}[\p{L}-]*)(?=[ \t]*(?:[.,;:!?)\n—–]|$)))?/u.exec(text.slice(end, end + 40));
+  const [first, second] = [afterPhrase?.[1]?.toLowerCase(), afterPhrase?.[2]?.toLowerCase()];
+  if (first !== undefined && isLabel(first)) labels.push(first, ...(second !== undefined && isLabel(second) ? [second] : []));
   return labels;
 }
 
@@ -585,6 +607,12 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
       result[i + 1] = { ...next, span: "range" };
       continue;
     }
+    // "VESA 100x100", "Rug 160x230": sides of a size with no unit are still sides, no counts to multiply ("3 x 4 bars" is a pack).
+    if (next.unitId === undefined && (next.dimension === "bare" || next.dimension === "count") && /^\s*[x×]\s*$/.test(between) && (/^[x×]$/.test(between) || (current.value >= 10 && next.value >= 10))) {
+      result[i] = { ...current, span: "size", noun: undefined, dimension: "bare" };
+      result[i + 1] = { ...next, span: "size", noun: undefined, dimension: "bare" };
+      continue;
+    }
     if (next.unitId === undefined || next.dimension === "clock" || next.dimension === "ratio") continue;
     // "## Pulse 3\n\n- 8 hours": a list's next line is no other end of a range.
     if (between.includes("\n")) continue;
@@ -638,6 +666,8 @@ function gluedToCode(text: string, start: number): boolean {
   const previous = text[start - 1] ?? "";
   // "US M9", "UK W7": a sizing system, then the letter for men's or women's sizes, is a size and no code.
   if (/(?<![\p{L}])(?:US|UK|EU)[ \u00a0][MWmw]$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  // "45x45x55cm": the next side of a size, after the "x" that joins it to the last.
+  if (/[x×]/.test(previous) && /\d/.test(text[start - 2] ?? "")) return false;
   if (/\p{L}/u.test(previous)) return !/[$€£¥]/.test(previous);
   if (previous === "#") return true;
   // "Under-28 discount", "over-50s": an age limit, no code.

@@ -1,4 +1,5 @@
 import { currencyTable, prefixUnits, unitTable, type UnitEntry } from "../lexicon/unitTable";
+import { inCapitals } from "../text/capitals";
 import { escapeRegExp } from "../text/phraseMatcher";
 
 /** The unit, currency or naming word around a number: "30-day", "$15", "SPF 30". */
@@ -44,10 +45,20 @@ const unitMatchers = buildUnitMatchers();
 const inchUnit = unitTable.find((entry) => entry.id === "in");
 
 export function unitAfter(text: string, end: number): UnitMatch | undefined {
-  const rest = text.slice(end, end + 40);
+  const found = unitIn(text.slice(end, end + 40), end);
+  if (found) return found;
+  // "85 G (3 OZ)", "18 CM (7.1 IN)", "7-DAY LIFT PASS": copy set in capitals writes its units so too. A lone "M" after a
+  // number there is as often a width of fit ("SIZES 7 TO 13 M") as metres, and is left alone.
+  const capitals = /^[ \u00a0]?[-‐]?[ \u00a0]?(\p{Lu}+)(?![\p{L}])/u.exec(text.slice(end, end + 8));
+  return capitals && capitals[1] !== "M" && inCapitals(text, end) ? unitIn(text.slice(end, end + 40).toLowerCase(), end) : undefined;
+}
+
+function unitIn(rest: string, end: number): UnitMatch | undefined {
   // "in" is an inch only where no word follows it on its line ("(about 2.4 in)", "width: 1.5 in") or a word of extent does
   // ("6 in long", "32 in wide", "12 in x 9 in") or another measure does ("72 × 27 in and 5 mm thick"); "a 27 in monitor" is left alone.
-  const inch = /^[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|x|×|by)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d)/u.exec(rest);
+  // "27in", "1/4in": "in" glued to its number is an inch whatever follows, as no preposition is written so ("3in1" is a name).
+  // "25 in inseam": a garment's measure named after it is what the inches measure.
+  const inch = /^(?:in(?![\p{L}\p{N}])|[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|x|×|by|[Ii]nseams?|[Ii]nside [Ll]eg|[Dd]rop|[Rr]ise)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d))/u.exec(rest);
   if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
   let best: UnitMatch | undefined;
   for (const matcher of unitMatchers) {

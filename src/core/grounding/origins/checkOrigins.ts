@@ -1,6 +1,7 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { cityLines, placeLines, placeStylePhrases, regionLines } from "../lexicon/placeTable";
 import type { Wording } from "../text/briefWording";
+import { hasCapitals, inCapitals } from "../text/capitals";
 import { startsSentence, wordsBefore } from "../text/clauseContext";
 import { PhraseMatcher } from "../text/phraseMatcher";
 
@@ -23,6 +24,14 @@ const cityMatcher = new PhraseMatcher([...cityLines, ...regionLines].map((line) 
   const [city, country] = line.split("|");
   return { forms: [city], value: { country, local: true } };
 }), { caseSensitive: true });
+// The same places without case, for copy set in capitals ("MADE IN ITALY"), where only an origin's lead tells a place from a word.
+const capitalsPlaceMatcher = new PhraseMatcher([
+  ...placeLines.map((line) => ({ forms: line.split("|").map((form) => form.toLowerCase()), value: { country: line.split("|")[0], local: false } })),
+  ...[...cityLines, ...regionLines].map((line) => {
+    const [city, country] = line.split("|");
+    return { forms: [city.toLowerCase()], value: { country, local: true } };
+  }),
+]);
 const countryOfRegion = new Map(regionLines.map((line) => line.split("|") as [string, string]));
 const styleMatcher = new PhraseMatcher(placeStylePhrases.map((phrase) => ({ forms: [phrase], value: true })));
 // Demonyms and names that are everyday words at the start of a sentence ("Polish away dry skin").
@@ -42,7 +51,8 @@ const originVerbs =
 // Verbs may open a sentence ("Made in…"), but the place must be capitalised: no case-folding flag.
 const capitalisable = originVerbs.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`);
 const madeIn = new RegExp(String.raw`\b(?:${capitalisable})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})`, "gu");
-const originLead = new RegExp(String.raw`(?:\b(?:${originVerbs})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?)?\b(?:in|from)\s+(?:the\s+)?$`, "iu");
+// "Product of Japan", "produce of Spain": a label's way of giving where the product was made.
+const originLead = new RegExp(String.raw`(?:(?:\b(?:${originVerbs})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?)?\b(?:in|from)|\b(?:product|produce)\s+of)\s+(?:the\s+)?$`, "iu");
 
 // "Made in" in French, German and Spanish copy, and those languages' names for the countries most often claimed as origins.
 const foreignMadeIn = new RegExp(
@@ -112,6 +122,12 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
     if (strict && /(?:^|\s)from\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.start - 10), match.start)) && /^[^.;:!?\n]{0,40}?\bto\s+\p{Lu}/u.test(after.concat(text.slice(match.end + 30, match.end + 60)))) continue;
     found.push({ start: match.start, end: match.end, text: match.text, country: match.value.country, local: match.value.local, role: roleBefore(text, match.start) });
   }
+  if (strict && hasCapitals(text)) {
+    for (const match of capitalsPlaceMatcher.find(text)) {
+      if (!inCapitals(text, match.start) || !originLead.test(text.slice(Math.max(0, match.start - 60), match.start)) || found.some((other) => match.start < other.end && match.end > other.start)) continue;
+      found.push({ start: match.start, end: match.end, text: match.text, country: match.value.country, local: match.value.local, role: roleBefore(text, match.start) });
+    }
+  }
   for (const match of text.matchAll(madeIn)) {
     let place = match.groups?.place ?? "";
     let start = match.index + match[0].length - place.length;
@@ -141,7 +157,7 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
 }
 
 const designVerbs = /\b(?:designed|engineered|developed|conceived|created|styled|imagined)\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?$/iu;
-const makeVerbs = new RegExp(String.raw`\b(?:${originVerbs.replace(/\|(?:designed|engineered|developed)(?=\||$)/g, "")})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?$`, "iu");
+const makeVerbs = new RegExp(String.raw`(?:\b(?:${originVerbs.replace(/\|(?:designed|engineered|developed)(?=\||$)/g, "")})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)|\b(?:product|produce)\s+of)\s+(?:the\s+)?$`, "iu");
 
 function roleBefore(text: string, start: number): PlaceMatch["role"] {
   const lead = text.slice(Math.max(0, start - 60), start);

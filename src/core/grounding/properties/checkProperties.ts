@@ -2,6 +2,7 @@ import type { GroundingFinding } from "../groundingFinding";
 import { genericPropertyWords, propertyLines } from "../lexicon/propertyTable";
 import { Wording } from "../text/briefWording";
 import { wordsAfter, wordsBefore } from "../text/clauseContext";
+import { restatedFacts } from "../text/restatedFacts";
 import { PhraseMatcher, phraseKey } from "../text/phraseMatcher";
 import { readGemGrades } from "./gemGrades";
 import { readNutritionClaims } from "./nutritionClaims";
@@ -19,6 +20,8 @@ interface PropertyClaim {
   readonly overreachOnly?: boolean;
   /** A weaker fact outweighs the backing: "private hot tub" on a brief's "shared hot tub", though the brief names a hot tub. */
   readonly weakerFirst?: boolean;
+  /** Another way a brief may word the weaker fact ("Pool: Shared lagoon pool" for "shared pool"). */
+  readonly weakerPattern?: RegExp;
 }
 
 export interface PropertyMatch {
@@ -80,7 +83,7 @@ const unlimited = /(?<![\p{L}])unlimited\s+(?!possibilit|potential|creativ|fun\b
 // "Solid walnut" on a walnut veneer, "a private onsen" at a shared one, "a full kitchen" for a kitchenette: one word stronger than the fact.
 const strongerThanFacts: readonly { readonly pattern: RegExp; readonly weaker: (claim: string) => readonly string[]; readonly amenity?: boolean }[] = [
   { pattern: /(?<![\p{L}-])solid[ -](?:\d{1,2}\s?(?:k|ct|kt|karat|carat)\s+)?\p{L}+(?:\s+(?:gold|silver|wood|steel|brass|copper))?(?![\p{L}])/giu, weaker: () => ["veneer", "veneered", "plated", "gold-plated", "PVD", "vermeil", "gold-filled", "filled", "laminate", "laminated", "effect", "faux", "engineered wood", "MDF", "particleboard", "chipboard", "hollow"] },
-  { pattern: /(?<![\p{L}-])(?:private|en-suite|ensuite)\s+(?:[\p{L}-]+\s+)?(?:onsen|pool|plunge pool|hot tub|jacuzzi|sauna|bathroom|shower|beach|garden|terrace|balcony|kitchen|entrance|hot spring|spa|lounge|toilet)(?![\p{L}])/giu, weaker: (claim) => ["shared", "communal", "public"].map((word) => `${word} ${claim.split(/\s+/).at(-1) ?? ""}`), amenity: true },
+  { pattern: /(?<![\p{L}-])(?:private|en-suite|ensuite)\s+(?:[\p{L}-]+\s+)?(?:onsen|pool|plunge pool|hot tub|jacuzzi|sauna|bathroom|shower|beach|garden|terrace|balcony|kitchen|entrance|hot spring|spa|lounge|toilet|transfers?|shuttles?|tours?|guides?|boats?|chef|driver|parking)(?![\p{L}])/giu, weaker: (claim) => ["shared", "communal", "public"].map((word) => `${word} ${claim.split(/\s+/).at(-1) ?? ""}`), amenity: true },
   // "First-class comfort" on a second-class pass; "business class" on economy seats.
   { pattern: /(?<![\p{L}-])(?:first|1st|business)[- ]class(?![\p{L}])/giu, weaker: () => ["2nd class", "second class", "second-class", "2nd-class", "standard class", "economy", "standard premier"] },
   // "Restores files on every platform" where the brief gives the feature on one system only.
@@ -89,6 +92,24 @@ const strongerThanFacts: readonly { readonly pattern: RegExp; readonly weaker: (
 ];
 const wateryThings = new Set(["puddle", "rain", "shower", "storm", "splash", "spill", "drizzle", "downpour"]);
 const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
+
+/** "Pool: Shared lagoon pool", "shared airport transfer": a brief's wordings of the amenity as shared, whatever words come between. */
+function sharedAmenity(claim: string): RegExp {
+  const noun = (claim.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/s$/, "");
+  const nouns = `${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es)?`;
+  return new RegExp(String.raw`(?<![\p{L}])(?:shared|communal|public)(?:[ \t]+[\p{L}-]+){0,2}[ \t]+${nouns}(?![\p{L}])|(?<![\p{L}])${nouns}[ \t]*:[ \t]*(?:shared|communal|public)(?![\p{L}])`, "iu");
+}
+
+// "A 12 x 5 m heated private pool", "heated bathroom floors": heat the brief must give; the claim is the one word.
+const heatedAmenity = /(?<![\p{L}-])heated(?=(?:[ \t]+[\p{L}-]+){0,2}[ \t]+(?:pool|plunge pool|floors?|seats?|towel rails?|hot tub|jacuzzi|spa|mattress pad|blanket|handlebar grips?)(?![\p{L}]))/giu;
+// "Real yuzu juice", "made with 100% real juice": juice in the product, which a flavour of the fruit is not.
+const realJuice = /(?<![\p{L}-])(?:real|100%[ \t]+real|100%)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}juices?(?![\p{L}])/giu;
+const flavourOnly = ["flavour", "flavor", "flavouring", "flavoring", "flavoured", "flavored", "aroma"];
+// "65W on all three ports at once": a figure the brief gives for one port, stretched to all of them together.
+const allAtOnce = /(?<![\p{L}])(?:on|across|from|through|to|over)[ \t]+(?:all|every|both|each[ \t]+of[ \t]+the)(?:[ \t]+(?:\d+|two|three|four|five|six))?(?:[ \t]+[\p{L}-]+)?[ \t]+(?<things>ports|outlets|sockets|zones|burners|devices|channels|speakers|rings)[ \t]+(?:at[ \t]+once|simultaneously|at[ \t]+the[ \t]+same[ \t]+time|together)(?![\p{L}])/giu;
+// "Suitable for morning and evening use", "apply AM and PM": a time of use, which a brief's "PM only" or "for daytime" rules out.
+const dayUse = /(?<![\p{L}])(?:(?:morning|AM|day|daytime)(?:[ \t]+(?:and|or|&)[ \t]+|[ \t]*\/[ \t]*)(?:evening|night|PM|nighttime|night-time)[ \t]+(?:use|application|routine|wear)|(?:use|apply|wear)[ \t]+(?:it[ \t]+)?(?:both[ \t]+)?(?:morning|AM|day)[ \t]+(?:and|&)[ \t]+(?:evening|night|PM)|(?:morning|daytime|day-time|AM)[ \t]+(?:use|application|routine|wear)|twice[ \t]+(?:a[ \t]+)?da(?:y|ily))(?![\p{L}])/giu;
+const nightOnly = ["pm only", "p.m. only", "night only", "nighttime only", "night-time only", "evening only", "at night only", "only at night", "use at night", "night use only", "bedtime only"];
 
 /** The absolute claims a text makes: listed ones ("hypoallergenic", "dishwasher-safe") and any "X-proof", "X-resistant", "X-free". */
 export function readProperties(text: string): PropertyMatch[] {
@@ -111,11 +132,15 @@ export function readProperties(text: string): PropertyMatch[] {
       if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: claimBacking(match, pattern === totalEffects), weaker: [] } });
     }
   }
-  const promises: readonly [RegExp, (match: RegExpMatchArray) => Pick<PropertyClaim, "backing" | "weaker">][] = [
+  const promises: readonly [RegExp, (match: RegExpMatchArray) => Pick<PropertyClaim, "backing" | "weaker" | "overreachOnly">][] = [
     [neverTips, () => ({ backing: stabilityBacking, weaker: stabilityWeaker })],
     [fitsEvery, () => ({ backing: fitBacking, weaker: fitWeaker })],
     [behaviourOutcomes, (match) => behaviourClaim((match.groups?.behaviour ?? "").toLowerCase())],
     [thermalEffects, () => ({ backing: thermalBacking, weaker: [] })],
+    [heatedAmenity, () => ({ backing: ["heated", "heating"], weaker: [] })],
+    [realJuice, () => ({ backing: ["juice"], weaker: flavourOnly })],
+    [allAtOnce, (match) => ({ backing: ["at once", "simultaneously", "at the same time", "combined", `all ${match.groups?.things ?? "ports"}`, "total output"], weaker: ["single port", "one port", "single-port", "single outlet", "one outlet", "single device", "one device", "single zone", "one zone", "single burner", "one burner"], overreachOnly: true })],
+    [dayUse, () => ({ backing: ["morning and evening", "morning and night", "am and pm", "am pm", "twice daily", "twice a day", "day and night", "daytime", "morning"], weaker: nightOnly, overreachOnly: true })],
   ];
   for (const [pattern, claimOf] of promises) {
     for (const match of text.matchAll(pattern)) {
@@ -136,7 +161,7 @@ export function readProperties(text: string): PropertyMatch[] {
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "A private hot tub" at a stay whose brief names no hot tub at all is an amenity it lacks; one the brief names is backed unless it is shared.
       const claim: PropertyClaim = amenity
-        ? { forms: [match[0]], backing: [match[0].replace(/^\S+\s+/, "").replace(/^(?:en-suite|ensuite)\s+/i, "")], weaker: weaker(match[0]), weakerFirst: true }
+        ? { forms: [match[0]], backing: [match[0].replace(/^\S+\s+/, "").replace(/^(?:en-suite|ensuite)\s+/i, "")], weaker: weaker(match[0]), weakerFirst: true, weakerPattern: sharedAmenity(match[0]) }
         : { forms: [match[0]], backing: [], weaker: weaker(match[0]), overreachOnly: true };
       found.push({ start, end, text: match[0], claim });
     }
@@ -254,19 +279,20 @@ export function checkProperties(copy: readonly PropertyMatch[], briefWording: Wo
   const lines = briefWording.text.split("\n");
   const denied = lines.filter((line) => deniedLine.test(line));
   // Only what the brief affirms backs a claim: "Dry treatment: none" names the treatment to deny it.
-  const affirmed = denied.length === 0 ? briefWording : new Wording(lines.filter((line) => !deniedLine.test(line)).join("\n"));
+  const kept = lines.filter((line) => !deniedLine.test(line)).join("\n");
+  const affirmed = denied.length === 0 ? briefWording : new Wording(kept, restatedFacts(kept));
   // "No additives or preservatives": a brief's list that shares one "no" says "no preservatives" of each thing in it.
   const absences = new Wording(readStatedAbsences(affirmed.text).flatMap((match) => match.claim.forms).join("\n"));
   for (const match of copy) {
     const { claim } = match;
-    const shared = claim.weakerFirst ? briefWording.quote(claim.weaker) : undefined;
+    const shared = claim.weakerFirst ? briefWording.quote(claim.weaker) ?? (claim.weakerPattern ? claim.weakerPattern.exec(briefWording.text)?.[0] : undefined) : undefined;
     if (shared) {
       const weaker = shared;
       findings.push({ start: match.start, end: match.end, text: match.text, kind: "claim-overreach", message: `"${match.text}" goes further than the brief, which says ${weaker}.`, briefValue: weaker });
       continue;
     }
     if ([match.text, ...claim.forms, ...claim.backing].some((form) => affirms(affirmed, form) || absences.says(form)) || claim.backingPattern?.test(affirmed.text)) continue;
-    const denial = denied.find((line) => [match.text, ...claim.forms, ...claim.backing].some((form) => new Wording(line).says(form)) || claim.backingPattern?.test(line));
+    const denial = denied.find((line) => [match.text, ...claim.forms, ...claim.backing].some((form) => new Wording(line, restatedFacts(line)).says(form)) || claim.backingPattern?.test(line));
     if (denial) {
       const said = denial.trim();
       findings.push({ start: match.start, end: match.end, text: match.text, kind: "claim-overreach", message: `"${match.text}": the brief says ${said}.`, briefValue: said });
