@@ -46,13 +46,16 @@ export class ClaimContextReader {
     if ((context.negation ?? rule.kind === "claim") && (isNegated(sentence.slice(0, at), sentence.slice(at, at + length)) || deniedAnswer.test(answer))) return "negated";
     if (context.requires) {
       // A declared ingredients list says what the product is wherever it stands ("100% pure chicken jerky. Ingredients: chicken, glycerine").
-      const clause = clauseAround(sentence, at, at + length);
-      const clauseKey = `${range.start + clause.start}:${range.start + clause.end}`;
       const declared = this.ingredients();
+      const whole = context.wholeText === true;
+      const clause = clauseAround(sentence, at, at + length);
+      const clauseKey = whole ? "text" : `${range.start + clause.start}:${range.start + clause.end}`;
+      const clauseText = whole ? this.masked : sentence.slice(clause.start, clause.end);
       // Where no contradiction stands anywhere in the clause, none stands beside any claim in it: asked
       // once per clause, so a long clause with many claims is not read again for each.
-      const possible = (source: string) => this.remembered(`requires ${source}`, clauseKey, () => pattern(source).test(`${sentence.slice(clause.start, clause.end)}\n${declared}`));
-      const scope = `${restOfClause(sentence, clause, at, at + length)}\n${declared}`;
+      const possible = (source: string) => this.remembered(`requires ${source}`, clauseKey, () => pattern(source).test(`${clauseText}\n${declared}`));
+      const rest = whole ? this.masked.slice(0, start) + " ".repeat(length) + this.masked.slice(end) : restOfClause(sentence, clause, at, at + length);
+      const scope = `${rest}\n${declared}`;
       if (!context.requires.some((source) => possible(source) && contradicts(source, scope, sentence.slice(at, at + length)))) return "exempt";
     }
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
@@ -155,7 +158,10 @@ const materialClass = /(?<![\p{L}])(?:wood|hardwood|timber|metal)(?![\p{L}])/iu;
 /** Whether a contradiction the rule requires stands in the clause, not denied and not about another material than the claim's. */
 function contradicts(source: string, clause: string, claim: string): boolean {
   const claimed = new Set([...claim.matchAll(materialWord)].map((found) => singular(found[0])));
+  // "Only genuine Prosecco … our Prosecco on tap": a word the claim itself names is what it claims, not its contradiction.
+  const named = new Set((claim.match(/\p{L}+/gu) ?? []).map(singular));
   for (const match of clause.matchAll(pattern(source, true))) {
+    if (named.has(singular(match[0]))) continue;
     const before = clause.slice(0, match.index);
     if (deniedBefore.test(before)) continue;
     const owner = ownedByMaterial.exec(before);

@@ -49,6 +49,11 @@ export interface ClaimContext {
   readonly qualifiers?: readonly string[];
   /** Pattern sources: the match is a claim only when one of them is elsewhere in its sentence ("solid gold" with "plated"). */
   readonly requires?: readonly string[];
+  /**
+   * The contradiction `requires` asks for may stand anywhere in the text, not only in the match's
+   * clause: an exclusive claim ("we pour only genuine Champagne") covers all that the text offers.
+   */
+  readonly wholeText?: boolean;
   /** A match that starts with a capital inside a sentence is a product name ("the Forever Classic trench"). */
   readonly names?: boolean;
 }

@@ -74,14 +74,18 @@ export function footnotes(text: string): string {
 
 /**
  * The ingredients, composition or materials a document declares ("Ingredients: chicken, vegetable glycerine.",
- * "Material: silver-plated brass"), each to the end of its line.
+ * "Material: silver-plated brass", "Spec: copper-clad aluminium core", "Fill: 80% synthetic fibre"), each to
+ * the end of its line, and the disclosures it sets apart in brackets after a sentence ("(Track pieces are MDF
+ * with a beech veneer.)"), which say what the product is as surely as a label does.
  */
 export function ingredientLists(text: string): string {
   const lists: string[] = [];
   // The word start is tested on each match: an opening look-behind would be tried at every position of the document.
-  for (const match of text.matchAll(/(?:ingredients?|composition|materials?|metals?|fabrics?|made\s+(?:of|from))(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu)) {
+  for (const match of text.matchAll(/(?:ingredients?|composition|materials?|metals?|fabrics?|made\s+(?:of|from)|spec(?:ification)?s?|fill(?:ing)?|origins?)(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu)) {
     if (match.index === 0 || !/\p{L}/u.test(text[match.index - 1])) lists.push(match[1]);
   }
+  // A bracket that opens a sentence of its own, after a stop or at a line's start.
+  for (const match of text.matchAll(/(?:^|[.!?]["'”’]?[ \t]+)\(([^()\n]{3,300})\)/gmu)) lists.push(match[1]);
   return lists.join("\n");
 }
 

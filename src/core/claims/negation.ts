@@ -1,10 +1,11 @@
 /*
  * Negation scope: a claim is negated when a negator stands before it in the same clause ("they
  * are not compostable", "No system is completely secure"). A clause ends at a semicolon, a colon,
- * a dash, a bracket or a conjunction that starts a new statement; a comma ends it too, unless
- * the words after it are a list the negator governs ("not intended to diagnose, treat, cure or prevent").
+ * a dash (or a hyphen with a space either side, as plain text types a dash), a bracket or a
+ * conjunction that starts a new statement; a comma ends it too, unless the words after it are a
+ * list the negator governs ("not intended to diagnose, treat, cure or prevent").
  */
-const clauseBoundary = /[;:—–()[\]]|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|yet|because|unlike|instead)(?![\p{L}])/giu;
+const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|yet|because|unlike|instead)(?![\p{L}])/giu;
 // "There is no guarantee that…": an existential "no" denies what follows as surely as "not" does.
 // "It's no guarantee you won't react", "with no promise of results": a guarantee or promise denied
 // anywhere, not only where "no" opens the statement.

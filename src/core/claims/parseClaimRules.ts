@@ -13,7 +13,7 @@ import {
 import { baseLexicons, expandLexicons, type Lexicons } from "./lexicons";
 
 const ruleKeys = ["id", "kind", "patterns", "reason", "source", "replacement", "severity", "violationExamples", "category", "context", "exceptions"];
-const contextKeys = ["negation", "evidence", "disclaimers", "qualifiers", "requires", "names"];
+const contextKeys = ["negation", "evidence", "disclaimers", "qualifiers", "requires", "names", "wholeText"];
 const kinds: readonly ClaimKind[] = ["term", "claim"];
 const severities: readonly ClaimSeverity[] = ["warning", "error"];
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -102,7 +102,7 @@ export function parseClaimRules(data: unknown, fileName: string, field: string, 
 function parseContext(data: unknown, field: string, lexicons: Lexicons, fail: Fail, compile: boolean): ClaimContext {
   const value = record(data, field, fail, field);
   rejectUnknownKeys(value, contextKeys, `${field}.`, fail);
-  const flag = (key: "negation" | "names"): boolean | undefined => {
+  const flag = (key: "negation" | "names" | "wholeText"): boolean | undefined => {
     if (value[key] === undefined) return undefined;
     if (typeof value[key] !== "boolean") return fail(`${field}.${key}`, "must be true or false");
     return value[key];
@@ -124,6 +124,7 @@ function parseContext(data: unknown, field: string, lexicons: Lexicons, fail: Fa
   const entries = {
     negation: flag("negation"),
     names: flag("names"),
+    wholeText: flag("wholeText"),
     evidence,
     disclaimers,
     qualifiers: patterns("qualifiers"),

@@ -631,6 +631,161 @@ describe("claim categories", () => {
     });
   });
 
+  describe("round 25", () => {
+    it("absolutes of harm and failure: 'nothing … could ever harm', 'there isn't a … that can', 'none ever will', failures 'a thing of the past'", () => {
+      const toys = rulesOf("toys-kids");
+      assert.ok(flagged("There is nothing in this teether that could ever hurt your little one.", toys));
+      assert.ok(flagged("Nothing a curious toddler tries can crack this screen.", toys));
+      assert.ok(flagged("There isn't a puppy on earth that can chew through these straps.", rulesOf("pet-supplies")));
+      assert.ok(flagged("Our tent has never leaked in a storm - and none ever will.", rulesOf("outdoor-sports")));
+      assert.ok(flagged("Our API hasn't had an outage since 2019, and it won't on your watch either.", rulesOf("b2b-software")));
+      assert.ok(flagged("With our CDN, buffering is a thing of the past.", rulesOf("b2b-software")));
+      assert.equal(flagged("Nothing can replace a cuddle at bedtime.", toys), false);
+      assert.equal(flagged("There isn't a dog alive that doesn't love a good sniff walk.", rulesOf("pet-supplies")), false);
+      assert.equal(flagged("The old plan didn't include SSO, and the new one won't either.", rulesOf("b2b-software")), false);
+      assert.equal(flagged("It's not machine washable, and it won't be either.", rulesOf("fashion-apparel")), false);
+      assert.equal(flagged("Dial-up is a thing of the past; our fibre plans start at 500 Mbps.", rulesOf("b2b-software")), false);
+    });
+
+    it("a spaced hyphen ends a negation's clause as a dash does", () => {
+      assert.ok(flagged("Not a single complaint so far - and there never will be, because it lasts forever."));
+      // A hyphen inside a word is no dash: the negation still reaches the claim.
+      assert.equal(flagged("This case is not drop-tested to any standard and not shock-proof."), false);
+    });
+
+    it("unchanged 'decade after decade', every use made absolute, 'every time' going on with 'whatever'", () => {
+      assert.ok(flagged("The polish stays as bright as the day you bought it, decade after decade.", rulesOf("jewelry")));
+      assert.ok(flagged("Perfect silence, every flight.", rulesOf("consumer-electronics")));
+      assert.ok(flagged("Clear skin for every customer, every time, whatever your routine.", rulesOf("beauty-cosmetics")));
+      const furniture = rulesOf("home-furniture");
+      assert.equal(flagged("A design classic, loved decade after decade.", furniture), false);
+      assert.equal(flagged("Our family has made chairs decade after decade in the same workshop.", furniture), false);
+      assert.equal(flagged("Fresh bread, every single day.", rulesOf("food-beverage")), false);
+      assert.equal(flagged("Complimentary breakfast for every guest, every morning.", rulesOf("travel-hospitality")), false);
+    });
+
+    it("outcomes promised: a plan's result, 'you'll never … again', weight that falls off, a testimonial's result 'waiting for you', a closing 'we stake our name on it'", () => {
+      const supplements = rulesOf("health-supplements");
+      assert.ok(flagged("Follow our 8-week plan and you'll lose two dress sizes.", supplements));
+      assert.ok(flagged("Stick to our 16-week programme and you'll cross the finish line in under five hours.", rulesOf("outdoor-sports")));
+      assert.ok(flagged("One capsule at lunch and you'll never crash mid-afternoon again.", supplements));
+      assert.ok(flagged("Swap one meal a day and the pounds just fall off.", supplements));
+      assert.ok(flagged("'By week two my dark spots had vanished.' The same results are waiting for you.", rulesOf("beauty-cosmetics")));
+      assert.ok(flagged("Your son will be counting on his own by his third birthday.", rulesOf("toys-kids")));
+      assert.ok(flagged("Your dog will walk calmly on the lead in a week - we stake our reputation on it.", rulesOf("pet-supplies")));
+      assert.equal(flagged("Follow our setup guide and you'll have your first dashboard in ten minutes.", rulesOf("b2b-software")), false);
+      assert.equal(flagged("Follow our training plan and you'll learn pacing, fuelling and recovery.", rulesOf("outdoor-sports")), false);
+      assert.equal(flagged("Take the weight off your feet with our recovery slides."), false);
+      assert.equal(flagged("Results vary: you may not see the same results as our testers.", rulesOf("beauty-cosmetics")), false);
+    });
+
+    it("an adverse outcome asked and answered with an absolute ('Frizz? Gone.'); an answer that advises passes", () => {
+      assert.ok(flagged("Accidents on the new rug? Not in your house, not once.", rulesOf("pet-supplies")));
+      assert.ok(flagged("Frizz? Gone.", rulesOf("beauty-cosmetics")));
+      assert.equal(flagged("Accidents? Ask our support team about replacements.", rulesOf("toys-kids")), false);
+      assert.equal(flagged("Puddles on the floor? Never punish a puppy for them.", rulesOf("pet-supplies")), false);
+    });
+
+    it("nature promised for every night of a stay; a guided activity every morning passes", () => {
+      const travel = rulesOf("travel-hospitality");
+      assert.ok(flagged("The Northern Lights dance overhead every night of your stay.", travel));
+      assert.ok(flagged("Dolphins swim alongside the boat every morning of your cruise.", travel));
+      assert.equal(flagged("Guides lead a wildlife walk every morning of your stay.", travel), false);
+      assert.equal(flagged("Whale-watching trips leave every morning of the season.", travel), false);
+    });
+
+    it("a guarantee of condition or workmanship that states its remedy is a warranty; an outcome with a refund is still an outcome", () => {
+      assert.equal(flagged("Guaranteed fresh: if your loaf arrives stale, tell us within 3 days and we'll send another."), false);
+      assert.equal(flagged("Guaranteed against zip failure for 5 years: if it breaks, we will repair it.", rulesOf("outdoor-sports")), false);
+      assert.equal(flagged("Our guaranteed-fit promise: resizing is free within 60 days.", rulesOf("jewelry")), false);
+      assert.ok(flagged("Guaranteed to lose 10 lbs in 30 days: if you don't, we'll refund you.", rulesOf("health-supplements")));
+      assert.ok(flagged("Guaranteed fresh."));
+    });
+
+    it("a part that won't pinch or trap is a feature; 'no hidden' is a free-from claim only about substances", () => {
+      const furniture = rulesOf("home-furniture");
+      assert.equal(flagged("A soft-close drawer that won't trap little fingers.", furniture), false);
+      assert.equal(flagged("Hinges that can't pinch, on every cabinet door.", furniture), false);
+      assert.ok(flagged("Kids can't hurt themselves on it.", furniture));
+      assert.equal(flagged("A fixed rate with no hidden fees or collars.", rulesOf("finance")), false);
+      assert.ok(flagged("No hidden nasties in our balm.", rulesOf("beauty-cosmetics")));
+    });
+
+    it("breakdown in other words: 'leaves nothing behind but soil', 'returns to nature' on a compost heap, 'gone by spring' in the garden", () => {
+      const fashion = rulesOf("fashion-apparel");
+      assert.ok(flagged("When you're done, bury the tee and it leaves nothing behind but earth.", fashion));
+      assert.ok(flagged("The wrapper naturally returns to the earth.", rulesOf("food-beverage")));
+      assert.ok(flagged("Toss the sneakers on the compost heap and they're gone within a few months.", fashion));
+      assert.equal(flagged("Guests return to nature at our forest cabins.", rulesOf("travel-hospitality")), false);
+      assert.equal(flagged("Leaves nothing behind but a fresh scent.", rulesOf("home-furniture")), false);
+      assert.equal(flagged("Our seasonal menu is gone by spring, so order now.", rulesOf("food-beverage")), false);
+    });
+
+    it("endorsement without 'recommended': an expert's first choice, what the pros reach for, experts at a named body who use ours, a red carpet", () => {
+      const pets = rulesOf("pet-supplies");
+      assert.ok(flagged("The groomer's go-to brand for matted coats.", pets));
+      assert.ok(flagged("It's the one vets reach for.", pets));
+      assert.ok(flagged("Engineers at Formula 1 teams carry ours in every toolbox.", rulesOf("tools-hardware")));
+      assert.ok(flagged("Our earrings were spotted on the BAFTAs red carpet.", rulesOf("jewelry")));
+      assert.equal(flagged("Our groomer's top pick this month: the slicker brush.", pets), false);
+      assert.equal(flagged("Engineers at our Leeds office use it to test every release.", rulesOf("b2b-software")), false);
+      assert.equal(flagged("Dress like you're on the red carpet with our satin range.", rulesOf("fashion-apparel")), false);
+    });
+
+    it("an own seal called a certification, and approval for hospitals with no approver named", () => {
+      assert.ok(flagged("Every crib carries our Sleep Safe Seal, the strictest certification around.", rulesOf("toys-kids")));
+      assert.ok(flagged("Approved for use in clinics, it kills germs in seconds.", rulesOf("consumer-electronics")));
+      assert.equal(flagged("Hallmarked at the Birmingham Assay Office: look for our sponsor's mark.", rulesOf("jewelry")), false);
+      assert.equal(flagged("Approved for use in hospitals by the MHRA (registration 12345678).", rulesOf("consumer-electronics")), false);
+    });
+
+    it("financial promises in other words: not a single down year, returns while markets fell, salaries replaced, nothing lost if a payment slips", () => {
+      const finance = rulesOf("finance");
+      assert.ok(flagged("Our fund hasn't posted a single losing quarter.", finance));
+      assert.ok(flagged("Steady returns while the stock market crashed.", finance));
+      assert.ok(flagged("Our ambassadors replaced their full-time salary in a year.", rulesOf("health-supplements")));
+      assert.ok(flagged("Spread the cost with nothing to lose - even if you miss a payment.", rulesOf("home-furniture")));
+      assert.equal(flagged("Income protection that replaces your salary if you can't work because of illness.", finance), false);
+      assert.equal(flagged("Missing a payment may affect your credit score, even if a payment is only a day late.", finance), false);
+    });
+
+    it("superlatives across a shelf, a site or a named industry; a comparison 'than on any other'", () => {
+      assert.ok(flagged("The toughest boots on any building site.", rulesOf("tools-hardware")));
+      assert.ok(flagged("The crispest lager in the chiller.", rulesOf("food-beverage")));
+      assert.ok(flagged("The strictest test in the toy industry.", rulesOf("toys-kids")));
+      assert.ok(flagged("Reports load faster than on any other BI tool.", rulesOf("b2b-software")));
+      assert.equal(flagged("Put the heaviest items on the shelf nearest the floor.", rulesOf("home-furniture")), false);
+      assert.equal(flagged("Sync is faster than on our previous version.", rulesOf("b2b-software")), false);
+    });
+
+    it("purity contradicted by a bracketed disclosure or a spec line: solid wood over MDF, pure copper clad on aluminium, 100% down beside a fill line", () => {
+      assert.ok(flagged("Solid walnut sideboard. (Back panel is MDF.)", rulesOf("home-furniture")));
+      assert.ok(flagged("Pure copper earth strap. Spec: copper-clad aluminium core.", rulesOf("consumer-electronics")));
+      assert.ok(flagged("100% goose down. (Fill: 70% feather, 30% down.)", rulesOf("outdoor-sports")));
+      assert.equal(flagged("Solid oak table. (Assembly takes about 20 minutes.)", rulesOf("home-furniture")), false);
+      assert.equal(flagged("100% cotton, machine wash at 30°.", rulesOf("fashion-apparel")), false);
+      assert.equal(flagged("100% merino wool, 20% off this week.", rulesOf("fashion-apparel")), false);
+    });
+
+    it("a single origin beside a list of origins, and an exclusive protected name beside a substitute anywhere in the text", () => {
+      const food = rulesOf("food-beverage");
+      assert.ok(flagged("100% Greek olive oil. (Olives from Greece and Turkey.)", food));
+      assert.ok(flagged("Purely Colombian coffee, roasted from beans grown in Brazil, Peru and Colombia.", food));
+      assert.equal(flagged("100% Italian durum wheat, milled in Puglia and Sicily.", food), false);
+      assert.equal(flagged("100% British beef, sold in the UK and Ireland.", food), false);
+      const travel = rulesOf("travel-hospitality");
+      assert.ok(flagged("We serve only real Champagne. Try our sparkling wine flight.", travel));
+      assert.equal(flagged("We pour genuine Champagne by the glass, or try our Spanish cava.", travel), false);
+      assert.equal(flagged("Only genuine Prosecco on tap; our Prosecco comes from Valdobbiadene.", travel), false);
+    });
+
+    it("a noun lexicon takes its plural after any of its terms", () => {
+      const experts = new RegExp(`^${expandLexicons("{{experts}}")}$`, "iu");
+      for (const word of ["vet", "vets", "dentists", "physios", "nurses"]) assert.ok(experts.test(word), word);
+      assert.equal(experts.test("vetx"), false);
+    });
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
