@@ -38,7 +38,8 @@ function rescore(brief: EvalBrief, stored: OutputScore): OutputScore {
     // As the writing path does: leaks out of every draft, the finished draft's own fixes, then unbacked sentences after the rewrite.
     const { draft: leakOut, leaked } = job.promptLeakSource ? withoutPromptLeaks(enforced, job.promptLeakSource(), job) : { draft: enforced, leaked: [] };
     const leakFree = job.finishDraft ? job.finishDraft(leakOut) : leakOut;
-    const { draft, removed } = withoutUnbacked(leakFree, [groundingCheck(brief.brief)], job);
+    const { draft: unbackedOut, removed } = withoutUnbacked(leakFree, [groundingCheck(brief.brief)], job);
+    const draft = removed.length > 0 && job.finishDraft ? job.finishDraft(unbackedOut) : unbackedOut;
     const found = checkClaims(job.render(draft), rules);
     return scoreOutput(
       brief,

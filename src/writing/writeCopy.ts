@@ -116,7 +116,10 @@ export async function writeCopy<Draft>(generator: CopyGenerator, job: WritingJob
       mustAvoid = [...new Set(found.map((finding) => finding.rewriteNote))];
       continue;
     }
-    const { draft, removed } = found.length > 0 ? withoutUnbacked(written, checks, job) : { draft: written, removed: [] };
+    const { draft: unbackedOut, removed } = found.length > 0 ? withoutUnbacked(written, checks, job) : { draft: written, removed: [] };
+    // What was taken out can leave two paragraphs alike ("… material. Fitted a 15-inch laptop." after
+    // "… material."), or one too short: the finished draft's own fixes run once more.
+    const draft = removed.length > 0 && job.finishDraft ? job.finishDraft(unbackedOut) : unbackedOut;
     const copy = removed.length > 0 ? job.render(draft) : writtenCopy;
     const findings = removed.length > 0 ? checks.flatMap((check) => check.check(copy)) : found;
     const missing = job.missing(draft);

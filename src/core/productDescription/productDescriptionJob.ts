@@ -19,7 +19,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     buildMessages: (guidance, mustAvoid, budget) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid, budget }),
     jsonSchema: productDescriptionJsonSchema,
     toDraft: (value) => withoutRepeats(withNameInTitle(withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief), brief), brief),
-    finishDraft: (draft) => withoutFragments(draft, brief),
+    finishDraft: (draft) => withoutFragments(withoutRepeats(draft, brief), brief),
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,

@@ -86,6 +86,16 @@ describe("writeCopy: the one path from a brief to checked copy (with a stand-in 
     assert.ok(previews.includes("A sturdy."), JSON.stringify(previews));
   });
 
+  it("gives a paragraph that the removal of an unbacked sentence left the same as another the brief's words", async () => {
+    const twice = JSON.parse(description("Tea on the deck, coffee at the desk.")) as { body: string[] };
+    twice.body = ["A mug for the harbour.", "A mug for the harbour. Made in Portugal."];
+    const generator = new ScriptedGenerator([{ text: JSON.stringify(twice) }, { text: JSON.stringify(twice) }]);
+    const outcome = await writeCopy(generator, productDescriptionJob(steelBrief), { ...options, checks: [...checks, groundingCheck(steelBrief)] });
+    assert.deepEqual(outcome.removed.map((statement) => statement.text), ["Made in Portugal."]);
+    assert.deepEqual(outcome.draft.body, ["A mug for the harbour.", "Dishwasher safe."]);
+    assert.deepEqual(outcome.findings, []);
+  });
+
   it("writes a draft that fails a check once more, stating what was found, and returns the clean rewrite", async () => {
     const generator = new ScriptedGenerator([{ text: description("The world's best mug.") }, { text: description("A mug you will reach for.") }]);
     const retried: string[] = [];
