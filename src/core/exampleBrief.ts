@@ -12,3 +12,10 @@ export const exampleBrief: ProductBrief = {
   tone: "friendly and plain",
   keywords: ["canvas tote bag"],
 };
+
+/**
+ * The words that name the example's product and its parts. In another product's copy two of them
+ * together are the example carried over ("A sturdy everyday tote bag with a comfortable cushion",
+ * written for a sock), which no echo of five words in a row catches once the model has mixed them.
+ */
+export const exampleProductWords: readonly string[] = ["canvas", "tote", "bag", "cotton", "zip", "pocket", "laptop"];

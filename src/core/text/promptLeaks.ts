@@ -1,6 +1,7 @@
 import type { ProductBrief } from "../brief";
 import type { ChatMessage } from "../chat";
 import type { TextRange } from "../claims/sentenceRange";
+import { exampleProductWords } from "../exampleBrief";
 import { brokenRulesHeader } from "../promptParts";
 
 /**
@@ -17,6 +18,8 @@ export interface PromptLeakSource {
   readonly keys: ReadonlySet<string>;
   /** Every run of `echoWords` words in the prompt that the brief does not also hold. */
   readonly promptRuns: ReadonlySet<string>;
+  /** The worked example's product words that the brief does not use: two in one sentence are its product. */
+  readonly exampleWords: ReadonlySet<string>;
 }
 
 export interface PromptLeak extends TextRange {
@@ -34,23 +37,30 @@ export interface PromptLeak extends TextRange {
 const echoWords = 5;
 const word = /[\p{L}\p{N}]+/gu;
 
-export function promptLeakSource(promptTexts: readonly string[], briefPhrases: readonly string[], keys: readonly string[]): PromptLeakSource {
+export function promptLeakSource(promptTexts: readonly string[], briefPhrases: readonly string[], keys: readonly string[], exampleVocabulary: readonly string[] = []): PromptLeakSource {
   const phrases = briefPhrases.map((phrase) => phrase.trim()).filter((phrase) => phrase.length > 0);
   const brief = new Set(phrases.flatMap((phrase) => runsOf(phrase)));
   // The brief's words are cut out first: `one sentence with "extra virgin olive oil"` is scaffolding, and the keyword is the brief's.
   const ownWords = promptTexts.flatMap((text) => phrases.reduce<string[]>((parts, phrase) => parts.flatMap((part) => part.split(phrase)), [text]));
   const promptRuns = new Set(ownWords.flatMap((text) => runsOf(text)).filter((run) => !brief.has(run)));
-  return { keys: new Set(keys.map((key) => key.toLowerCase())), promptRuns };
+  const briefWords = new Set(phrases.flatMap((phrase) => (phrase.match(word) ?? []).map((match) => singular(match.toLowerCase()))));
+  const exampleWords = new Set(exampleVocabulary.filter((example) => !briefWords.has(example)));
+  return { keys: new Set(keys.map((key) => key.toLowerCase())), promptRuns, exampleWords };
+}
+
+function singular(token: string): string {
+  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
 }
 
 /**
  * The leak source of a structured job's chat: every turn but the system prompt (which holds the
- * profile's and brand's guidance, whose phrases copy may use), the retry's header, and the schema's keys.
+ * profile's and brand's guidance, whose phrases copy may use), the retry's header, the schema's
+ * keys, and the worked example's product words (every structured chat shows that example).
  */
 export function chatLeakSource(messages: readonly ChatMessage[], brief: ProductBrief, schema: unknown): PromptLeakSource {
   const turns = messages.filter((message) => message.role !== "system").map((message) => message.content);
   const phrases = [brief.name, ...brief.facts, ...brief.keywords, brief.audience ?? "", brief.tone ?? ""];
-  return promptLeakSource([...turns, brokenRulesHeader], phrases, schemaKeys(schema));
+  return promptLeakSource([...turns, brokenRulesHeader], phrases, schemaKeys(schema), exampleProductWords);
 }
 
 /** The property names anywhere in a JSON schema: the words an answer's text never needs. */
@@ -77,7 +87,21 @@ export function promptLeaks(text: string, source: PromptLeakSource): PromptLeak[
     if (structure !== undefined && start >= structure.start) break;
     leaks.push({ start, end: last.index + last[0].length, kind: "echo" });
   }
+  leaks.push(...exampleProductLeaks(text, source.exampleWords, structure?.start ?? text.length));
   return leaks.sort((a, b) => a.start - b.start);
+}
+
+/** Sentences (before `end`) that name two of the worked example's product words: "echo" leaks. */
+function exampleProductLeaks(text: string, exampleWords: ReadonlySet<string>, end: number): PromptLeak[] {
+  if (exampleWords.size < 2) return [];
+  const leaks: PromptLeak[] = [];
+  for (const sentence of text.slice(0, end).matchAll(/[^.!?…\n]+/gu)) {
+    const found = [...sentence[0].matchAll(word)].filter((match) => exampleWords.has(singular(match[0].toLowerCase())));
+    if (new Set(found.map((match) => singular(match[0].toLowerCase()))).size < 2) continue;
+    const last = found[found.length - 1]!;
+    leaks.push({ start: sentence.index + found[0]!.index, end: sentence.index + last.index + last[0].length, kind: "echo" });
+  }
+  return leaks;
 }
 
 // JSON's own punctuation between strings: `':'`, `", "`, `': [`, and braces, which copy never holds.

@@ -60,6 +60,19 @@ describe("promptLeaks: what a draft repeats of its own request", () => {
     assert.deepEqual(promptLeaks("Mention how the lead feels in a wet hand after a long walk.", own), []);
   });
 
+  it("finds the worked example's product in a sentence that names two of its words the brief does not use", () => {
+    const sock = { name: "Merino Trail Sock", facts: ["70% merino wool", "cushioned sole"], keywords: ["trail socks"] };
+    const source = productDescriptionJob(sock).promptLeakSource!();
+    const copy = "A sturdy everyday tote bag with a comfortable cushion. Soft merino for long days.";
+    assert.deepEqual(promptLeaks(copy, source).map((leak) => copy.slice(leak.start, leak.end)), ["tote bag"]);
+    // One such word is ordinary English, and a brief's own word is the product's.
+    assert.deepEqual(promptLeaks("Fits in a jacket pocket. Keeps feet dry.", source), []);
+    const tote = { name: "Harbour Tote Bag", facts: ["waxed canvas", "leather handles"], keywords: [] };
+    assert.deepEqual(promptLeaks("A waxed canvas tote bag with leather handles.", productDescriptionJob(tote).promptLeakSource!()), []);
+    // Translations check keys only.
+    assert.deepEqual(promptLeaks(copy, promptLeakSource([], [], ["title"])), []);
+  });
+
   it("reads a key word as a key only where JSON or a label makes it one", () => {
     const keyed = promptLeakSource([], [], ["title", "body"]);
     assert.deepEqual(promptLeaks("A title worthy of the body of work.", keyed), []);
