@@ -112,6 +112,12 @@ describe("endBeforeLoop", () => {
     );
   });
 
+  it("ends prose where one word is said four times in a row, but not three", () => {
+    assert.equal(endBeforeLoop("A merino hiking sock, a sturdy, sturdy, sturdy, sturdy."), "A merino hiking sock, a sturdy.");
+    assert.equal(endBeforeLoop("Fish oil in 300mg of 300mg, 300mg, 300mg, 300mg, 300mg"), "Fish oil in 300mg of 300mg.");
+    assert.equal(endBeforeLoop("Soft, soft, soft. Warm all day."), "Soft, soft, soft. Warm all day.");
+  });
+
   it("keeps a finished sentence before the loop as it is, and ignores case and punctuation", () => {
     assert.equal(endBeforeLoop("Warm and soft. Warm, soft and light for trails. warm soft and light for trails, warm"), "Warm and soft. Warm, soft and light for trails.");
   });

@@ -12,6 +12,8 @@ const loopWords = 6;
 export function endBeforeLoop(text: string): string {
   const words = [...text.matchAll(/\S+/gu)];
   const keys = words.map((word) => word[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
+  const stutter = keys.findIndex((key, at) => key !== "" && at >= sameWordLoop - 1 && keys.slice(at - sameWordLoop + 1, at + 1).every((other) => other === key));
+  if (stutter >= 0) return endAt(text, words[stutter - sameWordLoop + 2]!.index) ?? text;
   const seen = new Set<string>();
   for (let start = 0; start + loopWords <= words.length; start++) {
     const run = keys.slice(start, start + loopWords).join(" ");
@@ -19,9 +21,20 @@ export function endBeforeLoop(text: string): string {
       seen.add(run);
       continue;
     }
-    const kept = withoutDanglingEnd(text.slice(0, words[start]!.index).trimEnd());
-    if (kept.length === 0) return text;
-    return /[.!?…]["”’)]?$/u.test(kept) ? kept : `${kept}.`;
+    return endAt(text, words[start]!.index) ?? text;
   }
   return text;
+}
+
+/**
+ * One word said four times in a row ("a sturdy, sturdy, sturdy, sturdy", "300mg, 300mg, …") is a
+ * loop too short for six words to repeat; three can be style ("Soft, soft, soft.").
+ */
+const sameWordLoop = 4;
+
+/** `text` ended before `index`, closed with a full stop; undefined where nothing would be left. */
+function endAt(text: string, index: number): string | undefined {
+  const kept = withoutDanglingEnd(text.slice(0, index).trimEnd());
+  if (kept.length === 0) return undefined;
+  return /[.!?…]["”’)]?$/u.test(kept) ? kept : `${kept}.`;
 }
