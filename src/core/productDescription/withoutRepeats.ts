@@ -2,6 +2,7 @@ import type { ProductBrief } from "../brief";
 import { backedFromBrief } from "./backedFromBrief";
 import type { ProductDescriptionDraft } from "./enforceLimits";
 import { productDescriptionLimits as limits } from "./schema";
+import { wordsOf } from "../scores/textStats";
 import { endedProse } from "./trimProse";
 
 /**
@@ -62,7 +63,7 @@ export function withoutFragments(draft: ProductDescriptionDraft, brief: ProductB
 const fewestProseWords = 3;
 
 function isFragment(text: string): boolean {
-  return text.trim().length > 0 && (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length < fewestProseWords;
+  return text.trim().length > 0 && wordsOf(text).length < fewestProseWords;
 }
 
 function saysSomething(text: string): boolean {

@@ -96,10 +96,11 @@ function exampleProductLeaks(text: string, exampleWords: ReadonlySet<string>, en
   if (exampleWords.size < 2) return [];
   const leaks: PromptLeak[] = [];
   for (const sentence of text.slice(0, end).matchAll(/[^.!?…\n]+/gu)) {
-    const found = [...sentence[0].matchAll(word)].filter((match) => exampleWords.has(singular(match[0].toLowerCase())));
-    if (new Set(found.map((match) => singular(match[0].toLowerCase()))).size < 2) continue;
-    const last = found[found.length - 1]!;
-    leaks.push({ start: sentence.index + found[0]!.index, end: sentence.index + last.index + last[0].length, kind: "echo" });
+    const found = [...sentence[0].matchAll(word)].map((match) => ({ match, key: singular(match[0].toLowerCase()) })).filter(({ key }) => exampleWords.has(key));
+    if (new Set(found.map(({ key }) => key)).size < 2) continue;
+    const first = found[0]!.match;
+    const last = found[found.length - 1]!.match;
+    leaks.push({ start: sentence.index + first.index, end: sentence.index + last.index + last[0].length, kind: "echo" });
   }
   return leaks;
 }
