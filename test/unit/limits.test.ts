@@ -102,19 +102,20 @@ describe("endBeforeLoop", () => {
       "A merino wool and nylon hybrid that's both comfortable and durable.",
     );
     assert.equal(endBeforeLoop("Made of 100 g 100 g 100 g 100 g 100 g"), "Made of 100 g.");
-    assert.equal(endBeforeLoop("Mercil Socks Merlin Merlin Merlin Merlin Merlin Merlin Merlin Mer"), "Mercil Socks Merlin.");
+    assert.equal(endBeforeLoop("Mercil Socks Merlin Merlin Merlin Merlin Merlin Merlin Merlin Mer"), "Mercil Socks.");
   });
 
   it("does not leave a clause open where the loop began", () => {
+    assert.equal(endBeforeLoop("Made of 70% merino wool and recycled nylon fabric that is made of 70% merino wool and recycled"), "Made of 70% merino wool and recycled nylon fabric.");
     assert.equal(
       endBeforeLoop("Made of 70% merino wool, 30% recycled nylon, 30% recycled nylon fabric that is made of 70% merino wool, 30% recycled nylon"),
-      "Made of 70% merino wool, 30% recycled nylon, 30% recycled nylon fabric.",
+      "Made of 70% merino wool, 30% recycled nylon.",
     );
   });
 
-  it("ends prose where one word is said four times in a row, but not three", () => {
-    assert.equal(endBeforeLoop("A merino hiking sock, a sturdy, sturdy, sturdy, sturdy."), "A merino hiking sock, a sturdy.");
-    assert.equal(endBeforeLoop("Fish oil in 300mg of 300mg, 300mg, 300mg, 300mg, 300mg"), "Fish oil in 300mg of 300mg.");
+  it("ends prose before a word said four times in a row, but not three", () => {
+    assert.equal(endBeforeLoop("A merino hiking sock, a sturdy, sturdy, sturdy, sturdy."), "A merino hiking sock.");
+    assert.equal(endBeforeLoop("Fish oil in 300mg of 300mg, 300mg, 300mg, 300mg, 300mg"), "Fish oil in 300mg.");
     assert.equal(endBeforeLoop("Soft, soft, soft. Warm all day."), "Soft, soft, soft. Warm all day.");
   });
 
@@ -126,6 +127,14 @@ describe("endBeforeLoop", () => {
     const prose = "The Merino Trail Sock keeps feet warm. Pull on the Merino Trail Sock for long hikes, and the Merino Trail Sock stays dry.";
     assert.equal(endBeforeLoop(prose), prose);
     assert.equal(endBeforeLoop("Soft, soft, soft."), "Soft, soft, soft.");
+  });
+
+  it("ends prose where a phrase of two to five words is said again straight after itself", () => {
+    assert.equal(endBeforeLoop("Sizes XL to S to S."), "Sizes XL to S.");
+    assert.equal(endBeforeLoop("Fits a 13-inch laptop, a 13-inch laptop, a 13-inch laptop"), "Fits a 13-inch laptop.");
+    assert.equal(endBeforeLoop("Packs flat, fits a carry-on, fits a carry-on and more"), "Packs flat, fits a carry-on.");
+    const prose = "Sizes S to M and M to L. Wear it to work, to the gym and to dinner.";
+    assert.equal(endBeforeLoop(prose), prose);
   });
 
   it("keeps the first round of a loop that starts at the first word", () => {

@@ -13,7 +13,9 @@ export function endBeforeLoop(text: string): string {
   const words = [...text.matchAll(/\S+/gu)];
   const keys = words.map((word) => word[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
   const stutter = keys.findIndex((key, at) => key !== "" && at >= sameWordLoop - 1 && keys.slice(at - sameWordLoop + 1, at + 1).every((other) => other === key));
-  if (stutter >= 0) return endAt(text, words[stutter - sameWordLoop + 2]!.index) ?? text;
+  const echo = echoedPhrase(keys);
+  if (stutter >= 0 && (echo === undefined || stutter - sameWordLoop + 1 <= echo)) return endAt(text, words[stutter - sameWordLoop + 1]!.index) ?? text;
+  if (echo !== undefined) return endAt(text, words[echo]!.index) ?? text;
   const seen = new Set<string>();
   for (let start = 0; start + loopWords <= words.length; start++) {
     const run = keys.slice(start, start + loopWords).join(" ");
@@ -28,9 +30,31 @@ export function endBeforeLoop(text: string): string {
 
 /**
  * One word said four times in a row ("a sturdy, sturdy, sturdy, sturdy", "300mg, 300mg, …") is a
- * loop too short for six words to repeat; three can be style ("Soft, soft, soft.").
+ * loop too short for six words to repeat; three can be style ("Soft, soft, soft."). The text ends
+ * before the word's first time, not after it: a loop usually starts where the model could not find
+ * the next word, so "made of a sturdy." would be left open on the adjective.
  */
 const sameWordLoop = 4;
+
+/** The longest phrase that said twice in a row is a loop (six words repeat anywhere, see loopWords). */
+const longestEchoedPhrase = loopWords - 1;
+
+/**
+ * Where a phrase of two to five words said again straight after itself is said the second time
+ * ("Sizes XL to S to S"), or undefined. The earliest such place is taken, so the first round is
+ * kept whole; an idiom that repeats ("day after day after day") is rarer in product copy than a
+ * small model's loop, and it is cut too.
+ */
+function echoedPhrase(keys: readonly string[]): number | undefined {
+  for (let end = 4; end <= keys.length; end++) {
+    for (let length = 2; length <= longestEchoedPhrase && length * 2 <= end; length++) {
+      const second = end - length;
+      const first = second - length;
+      if (keys.slice(first, end).every((key) => key !== "") && keys.slice(first, second).every((key, at) => key === keys[second + at])) return second;
+    }
+  }
+  return undefined;
+}
 
 /** `text` ended before `index`, closed with a full stop; undefined where nothing would be left. */
 function endAt(text: string, index: number): string | undefined {
