@@ -786,6 +786,24 @@ describe("claim categories", () => {
     });
   });
 
+  describe("rounds 26 and 27", () => {
+    it("precious metal contradicted: a hyphenated karat beside a gold colour or a non-metal body, and solid or genuine gold beside a base construction anywhere in the listing", () => {
+      const furniture = rulesOf("home-furniture");
+      assert.ok(flagged("A hand-carved mirror with an 18-carat gold frame, moulded from gold-coloured painted plastic.", furniture));
+      assert.ok(flagged("Picture frame in 22-karat gold, cast in polyresin.", furniture));
+      assert.equal(flagged("A 24k gold leaf frame, crafted from resin.", furniture), false, "gold leaf is gold worked into the piece");
+      assert.equal(flagged("Resin coasters set with 24k gold flakes.", furniture), false);
+      assert.equal(flagged("An 18-carat gold frame on an oak base.", furniture), false);
+      const jewelry = rulesOf("jewelry");
+      assert.ok(flagged("Sizable pendant. Steel core with a gold-tone layer. Made of real 14k gold for shine.", jewelry));
+      assert.ok(flagged("Genuine silver charm. Brass base, silver-tone plated.", jewelry));
+      assert.equal(flagged("Solid 14k gold ring. Gold-tone gift box included.", jewelry), false, "a gold-tone box is only the box");
+      assert.equal(flagged("Solid 14k gold pendant. Comes on a gold-tone chain.", jewelry), false);
+      assert.equal(flagged("Solid 14k gold ring. Not electroplated, never gold-tone.", jewelry), false);
+      assert.equal(flagged("Solid 9k gold hoops, hallmarked. Unlike gold-tone pieces, they keep their colour.", jewelry), false, "what the piece is set against is not what it is");
+    });
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
