@@ -15,6 +15,7 @@ import { checkMaterials, type TextRange } from "./materials/checkMaterials";
 import { checkMetalGrades, readMetalGrades } from "./materials/metalGrades";
 import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
 import { shareOfMaterial } from "./materials/shareOfMaterial";
+import { checkSolidClaims } from "./materials/solidClaims";
 import { checkLetterSizes, readLetterSizes, type SizeRuns } from "./numbers/letterSizes";
 import { checkListedCounts } from "./numbers/listCounts";
 import { checkMonthRanges, readMonthRanges, type MonthRange } from "./numbers/monthRanges";
@@ -81,6 +82,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkMonthRanges(readMonthRanges(text), evidence.seasons),
     ...checkMaterials(materials, evidence.materials, evidence.lines, text, evidence.wording.text, evidence.facts),
     ...checkMetalGrades(readMetalGrades(text), evidence.wording.text),
+    ...checkSolidClaims(text, evidence.wording.text),
     ...checkCertifications(certifications, evidence.certifications, evidence.wording),
     ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),

@@ -1076,3 +1076,81 @@ describe("checkGrounding: worked figures, lexicons and scopes of blind set 14", 
     assertFlags("Made in Europe.", { name: "Flex Pass", facts: ["Covers 33 countries"], keywords: ["europe rail pass"] }, ["Made in Europe"]);
   });
 });
+
+describe("checkGrounding: long copy and thin briefs (blind sets 16 and 17)", () => {
+  it("reads units written out, colour temperatures, hundredths of a currency and volumes in cubic metres", () => {
+    assertGrounded("A brushed fleece of 280 grams per square metre.", brief("Fleece Hoodie", "Fabric weight 280 g/m²"));
+    assertFlags("A brushed fleece of 320 grams per square metre.", brief("Fleece Hoodie", "Fabric weight 280 g/m²"), ["320 grams per square metre"]);
+    assertGrounded("Dial it from a warm 3000K down to a cool 5000 K.", brief("Desk Lamp", "Colour temperature 3000K–5000K"));
+    assertFlags("Dial it up to a crisp 6500K.", brief("Desk Lamp", "Colour temperature 3000K–5000K"), ["6500K"]);
+    assertGrounded("At $19.50 for 30 bars, that is 65 cents a bar.", brief("Granola Bars", "Box of 30 bars", "$19.50"));
+    assertGrounded("It moves 8 m³ (about 283 cubic feet) of air a minute.", brief("Fan", "Airflow 8 m³/min"));
+  });
+
+  it("reads a bare \"in\" before a bracket as inches, and a dash between two degrees as a range", () => {
+    assertGrounded("Pick the 32-inch or the 34-inch leg (81 cm or 86 cm).", brief("Chinos", "Leg: 32 in (regular), 34 in (long)"));
+    assertGrounded("It tilts from 10° to 45°.", brief("Monitor Arm", "Tilt 10°-45°"));
+    assertGrounded("Rated down to -5 °C.", brief("Sleeping Bag", "Comfort rating -5 °C"));
+  });
+
+  it("keeps a runner's race, a later part number of a standard and a count written as a sum apart", () => {
+    assertGrounded("Whether you are training for your first 5K race or just heading out, it keeps up.", brief("Running Cap", "Polyester mesh"));
+    assertGrounded("Tested to EN 71 parts 1, 2 and 3.", brief("Rag Doll", "Tested to EN 71-1, -2 and -3"));
+    assertGrounded("It has 15 torque settings and a drill mode.", brief("Drill", "15+1 torque settings"));
+    assertFlags("It has 18 torque settings and a drill mode.", brief("Drill", "15+1 torque settings"), ["18"]);
+    assertFlags("Comes with three 90-tooth ratchets.", brief("Socket Set", "Two 90-tooth ratchets", "120 pieces in total"), ["three"]);
+  });
+
+  it("works out range widths, savings, supplies at a daily amount, fineness and vitamin D's units", () => {
+    assertGrounded("The desk rises from 70 to 120 cm, a 50 cm range.", brief("Standing Desk", "Height 70-120 cm"));
+    assertFlags("It ships in 2–3 days.", brief("Sofa", "Made to order in 4–6 weeks", "Dispatch in 2 days"), ["3 days"]);
+    assertGrounded("Buy the trio for $50, saving $10 on three bought one by one.", brief("Candle Trio", "Set of 3 candles", "$50 for the set; $20 each"));
+    assertFlags("Buy the trio for $50, saving $15 on three bought one by one.", brief("Candle Trio", "Set of 3 candles", "$50 for the set; $20 each"), ["$15"]);
+    assertGrounded("A 6 kg bag feeds a cat for about 100 days at 60 g a day.", brief("Cat Food", "Bag: 6 kg", "Feeding: approx. 60 g per day"));
+    assertGrounded("Three months in every tub: 90 gummies at one a day.", brief("Gummies", "90 gummies per tub", "Take 1 gummy daily"));
+    assertGrounded("Stamped 750, it is 75% pure gold.", brief("Ring", "18K gold (750)"));
+    assertGrounded("Each drop gives 400 IU (10 mcg) of vitamin D3.", brief("Vitamin D3 Drops", "400 IU vitamin D3 per drop"));
+    assertFlags("Each drop gives 400 IU (20 mcg) of vitamin D3.", brief("Vitamin D3 Drops", "400 IU vitamin D3 per drop"), ["20 mcg"]);
+    assertGrounded("Use 3 g of leaf for every 200 ml of water.", brief("Green Tea", "Tin of 80 g loose leaf", "Brew 3 g per 200 ml at 80°C"));
+    assertGrounded("That is 500 mg of EPA + DHA in every single capsule.", brief("Fish Oil", "Per 2 capsules: 1,000 mg EPA + DHA (600 mg EPA, 400 mg DHA)"));
+  });
+
+  it("counts sizes a run spans, colours by the trade's words, and parts named the same way twice", () => {
+    assertGrounded("Seven sizes, from XS to 3XL.", brief("Rain Jacket", "Sizes XS–3XL"));
+    assertFlags("Eight sizes, from XS to 3XL.", brief("Rain Jacket", "Sizes XS–3XL"), ["Eight"]);
+    assertGrounded("Two sizes to choose from.", brief("Helmet", "Size: S/M, L/XL"));
+    assertGrounded("Three colourways: ink, moss and rust.", brief("Beanie", "Colours: ink, moss, rust"));
+    assertGrounded("Four pockets in all.", brief("Gilet", "three outer pockets plus one inner zip pocket"));
+    assertFlags("Enjoy 12 tastings on the way.", brief("Market Tour", "Visit 6 stalls", "Includes 10 tastings and 2 drinks"), ["12"]);
+  });
+
+  it("reads what is around the product, not in it: laces tied, paper torn, a serving vessel, floors and workpieces", () => {
+    const shoe = brief("Trail Shoe", "Upper: recycled polyester mesh");
+    assertGrounded("Lace up and go.", shoe);
+    assertGrounded("The gift they keep long after the wrapping paper is in the bin.", brief("Puzzle", "1000 pieces, recycled board"));
+    assertGrounded("Makes 10 drinks, 30 ml of syrup per glass.", brief("Elderflower Syrup", "Bottle: 300 ml; makes 10 drinks"));
+    assertGrounded("Lasts from first espresso to last orders.", brief("Lip Stain", "Up to 10-hour wear"));
+    assertGrounded("The rubber feet grip on oak and tiled floors.", brief("Shoe Rack", "Rubber feet", "Steel frame"));
+    assertGrounded("A fast chain that makes short work of slicing logs and sawing timber.", brief("Chainsaw", "Steel chain", "Plastic housing"));
+    assertGrounded("Make it your own with almond milk, a splash of caramel or a scoop of ice cream.", brief("Cold Brew", "100% Arabica coffee"));
+    assertFlags("A hearty mix of almonds, hazelnuts and raisins.", brief("Nut Mix", "Almonds, raisins"), ["hazelnuts"]);
+    assertFlags("Each dose delivers glucosamine, teamed with MSM for joints.", brief("Joint Tablets", "1500 mg glucosamine per dose"), ["MSM"]);
+    assertGrounded("Slides into any rucksack, pocket or glovebox.", brief("Sunscreen Stick", "15 g stick"));
+  });
+
+  it("reads an either-or of platforms, a denied list item by item, a label's table and the first ingredient", () => {
+    assertGrounded("The app runs on iOS and Android.", brief("Smart Scale", "App: iOS/Android"));
+    assertGrounded("There are no artificial colours and no artificial preservatives.", brief("Dog Treats", "No artificial colours, flavours or preservatives"));
+    assertGrounded("The guaranteed analysis of 30% protein keeps cats going.", brief("Cat Food", "Guaranteed analysis: 30% protein"));
+    assertGrounded("Chicken is the number one ingredient.", brief("Dog Food", "Chicken is the #1 ingredient"));
+    assertFlags("Chicken is the number one ingredient.", brief("Dog Food", "Made with chicken and rice"), ["number one ingredient"]);
+  });
+
+  it("flags solid metal or wood where the brief gives it only as a surface, and reads a place from its people's name", () => {
+    assertFlags("A solid walnut top.", brief("Side Table", "MDF top with walnut veneer"), ["solid walnut"]);
+    assertFlags("Its solid copper handle gleams.", brief("Kettle", "Stainless steel body, copper-plated handle"), ["solid copper"]);
+    assertGrounded("A solid walnut top.", brief("Side Table", "Solid walnut top"));
+    assertGrounded("Made with olives from Crete.", brief("Olive Oil", "Made with Cretan olives"));
+    assertFlags("Made with olives from Sicily.", brief("Olive Oil", "Made with Cretan olives"), ["from Sicily"]);
+  });
+});

@@ -10,8 +10,9 @@ const awardPatterns: readonly RegExp[] = [
   /(?<![\p{L}])(?!(?:A|An|The|Our|Each|Every|This)\s)\p{Lu}[\p{L}'’&?]*(?:\s+(?:(?:of|the|for|and|in)\s+)?\p{Lu}[\p{L}'’&?]*){1,4}\s+(?:[Ww]inners?|[Ff]inalists?|[Hh]onou?rees?)\b/gu,
   /\b(?:rated|ranked|voted|named)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number[-‐ ]one|best|top)\b[^.;:!?\n,]{0,40}/giu,
   /#\s?1\b[^.;:!?\n,]{0,30}/gu,
-  /\bNo\.\s?1\b/gu,
-  /\bnumber[-‐ ]one\b/giu,
+  // "The number one ingredient" is read with its noun, so the ingredient list's order is told from a ranking.
+  /\bNo\.\s?1\b(?:\s+ingredient\b)?/gu,
+  /\bnumber[-‐ ]one\b(?:\s+ingredient\b)?/giu,
   /\bbest[-‐ ]?sell(?:ing|er)s?\b/giu,
   /\b(?:editor'?s'?|editors'?)\s+choice\b/giu,
   /\btravell?ers'?\s+choice\b/giu,
@@ -52,7 +53,7 @@ export function checkAwards(copy: readonly TextSpan[], briefWording: Wording): G
   for (const award of copy) {
     // "Chicken is the #1 ingredient": the order of the ingredient list, no ranking; the brief's "first ingredient" backs it.
     if (ingredientOrder.test(award.text)) {
-      if (!/\b(?:first|#\s?1|no\.?\s?1|number[-‐ ]one|main|primary)\s+ingredient\b/i.test(briefWording.text)) {
+      if (!/(?<![\p{L}\p{N}#])(?:first|#\s?1|no\.?\s?1|number[-‐ ]one|main|primary)\s+ingredient(?![\p{L}])/iu.test(briefWording.text)) {
         findings.push({ start: award.start, end: award.end, text: award.text, kind: "property", message: `"${award.text}": the brief does not say which ingredient comes first.` });
       }
       continue;

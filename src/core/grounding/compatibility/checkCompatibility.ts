@@ -63,7 +63,8 @@ function readSdkLanguages(text: string): PlatformMatch[] {
 const compatibilityLead = /(?:\b(?:works?|working|compatible|pairs?|syncs?|integrates?|integration|connects?|plugs?)\s+(?:seamlessly\s+)?(?:with|to|into|in)\s+|\b(?:for|supports?)\s+)$/i;
 
 export function readPlatforms(text: string): PlatformMatch[] {
-  const platforms = platformMatcher.find(text).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
+  // "iOS/Android app": a slash between two names offers either; each is read on its own (the same length keeps offsets).
+  const platforms = platformMatcher.find(text.replace(/(?<=\p{L})\/(?=\p{L})/gu, " ")).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
   const social = socialMatcher.find(text).filter((match) => {
     const before = wordsBefore(text, match.start, 8);
     if (before.some((word) => socialCues.has(word))) return true;

@@ -107,7 +107,11 @@ function introducedAsItsOwn(text: string, start: number): boolean {
   return before === undefined || introducers.has(before);
 }
 
+// "Slips into any bag, pocket or glovebox": the later places of a list after "into" are places too.
+const placeList = /(?<![\p{L}])(?:in|into|inside|on|onto|under|beside|behind)[ \t]+(?:(?:a|an|the|any|every|each|your)[ \t]+)?(?:[\p{L}-]+(?:[ \t]*,[ \t]*(?:(?:or|and|&)[ \t]+)?|[ \t]+(?:or|and|&)[ \t]+)){1,3}$/iu;
+
 function isReadersOrAbsentOrPlace(text: string, offset: number): boolean {
+  if (placeList.test(text.slice(Math.max(0, offset - 60), offset))) return true;
   const clause = wordsBefore(text, offset, 7);
   if (clause.some((word) => fitsOthers.has(word))) return true;
   const before = clause.slice(-4);

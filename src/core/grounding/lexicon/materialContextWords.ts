@@ -73,6 +73,7 @@ export const metalParts: ReadonlySet<string> = new Set([
 export const workpieceCues: ReadonlySet<string> = new Set([
   "through", "into", "cuts", "cutting", "drills", "drilling", "sands", "sanding", "grinds", "grinding", "carves", "carving", "fixes", "fixing", "bonds",
   "bonding", "glues", "cleans", "cleaning", "polishes", "polishing", "detects", "detecting", "seals", "sealing", "grabs", "clings", "latches",
+  "splits", "splitting", "saws", "sawing", "chops", "chopping", "planes", "planing", "shapes", "shaping", "screws", "screwing",
 ]);
 // Verbs of the reader settling into the product ("sink into", "slip into"): what follows "into" is the product, not a workpiece.
 export const readerEntries: ReadonlySet<string> = new Set([
@@ -80,7 +81,7 @@ export const readerEntries: ReadonlySet<string> = new Set([
   "change", "changes", "relax", "relaxes", "melt", "melts", "wrap", "tuck", "dive", "dives", "ease", "eases", "sinking", "slipping", "snuggling", "settling",
 ]);
 // The same, as commands opening a sentence ("Cut curves in wood"): as nouns ("a drill with a metal gearbox") they say nothing.
-export const workpieceCommands: ReadonlySet<string> = new Set(["cut", "drill", "sand", "grind", "carve", "fix", "bond", "glue", "clean", "polish", "seal", "detect"]);
+export const workpieceCommands: ReadonlySet<string> = new Set(["cut", "drill", "sand", "grind", "carve", "fix", "bond", "glue", "clean", "polish", "seal", "detect", "split", "saw", "chop", "plane"]);
 // What a product comes as: "… join probiotics in an unflavoured powder" puts them in it.
 export const productForms: ReadonlySet<string> = new Set([
   "powder", "blend", "formula", "capsule", "capsules", "scoop", "serving", "bar", "drink", "tablet", "tablets", "gummy", "gummies", "softgel", "softgels",

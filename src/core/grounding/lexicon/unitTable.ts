@@ -8,7 +8,7 @@ export type Dimension =
   | "frequency" | "data" | "data-rate" | "percent" | "light" | "sound" | "rotation" | "torque" | "pressure" | "flow" | "fabric-weight"
   | "silk-weight" | "fill-power" | "yarn" | "karat" | "carat" | "resolution" | "frame-rate" | "vision-rating" | "dose" | "microbes"
   | "energy-food" | "alcohol" | "water-rating" | "money-usd" | "money-eur" | "money-gbp" | "money-jpy" | "clock" | "density" | "speed"
-  | "pixels" | "luminance" | "pixel-density" | "concentration" | "illuminance" | "tempo" | "nights" | "gauge";
+  | "pixels" | "luminance" | "pixel-density" | "concentration" | "illuminance" | "tempo" | "nights" | "gauge" | "colour-temperature";
 
 export interface UnitEntry {
   readonly id: string;
@@ -44,6 +44,7 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "qt", dimension: "volume", factor: 0.946352946, forms: ["qt", "quart", "quarts"] },
   { id: "gal", dimension: "volume", factor: 3.785411784, forms: ["gal", "gallon", "gallons", "US gal", "US gallon", "US gallons"] },
   { id: "cuft", dimension: "volume", factor: 28.316846592, forms: ["cu ft", "cubic feet", "cubic foot", "ft³"] },
+  { id: "m3", dimension: "volume", factor: 1000, forms: ["m³", "m3", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters"] },
   { id: "m2", dimension: "area", factor: 1, forms: ["m²", "m2", "sq m", "square metres", "square meters", "sqm"] },
   { id: "ft2", dimension: "area", factor: 0.09290304, forms: ["ft²", "sq ft", "square feet", "square foot", "sqft"] },
   { id: "cm2", dimension: "area", factor: 0.0001, forms: ["cm²", "sq cm", "square centimetres"] },
@@ -93,7 +94,7 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "lpm", dimension: "flow", factor: 1 / 60, forms: ["L/min", "l/min", "litres per minute", "liters per minute", "litres a minute", "liters a minute", "lpm"] },
   { id: "lph", dimension: "flow", factor: 1 / 3600, forms: ["L/h", "l/h", "L/hr", "litres per hour", "liters per hour", "litres an hour", "liters an hour", "litres every hour", "liters every hour", "lph"] },
   { id: "gph", dimension: "flow", factor: 3.785411784 / 3600, forms: ["gal/h", "US gal/h", "GPH", "gph", "gallons per hour"] },
-  { id: "gsm", dimension: "fabric-weight", factor: 1, forms: ["gsm", "GSM", "g/m²", "g/m2"] },
+  { id: "gsm", dimension: "fabric-weight", factor: 1, forms: ["gsm", "GSM", "g/m²", "g/m2", "g/sqm", "grams per square metre", "grams per square meter", "grams per m²", "grams a square metre", "g per square metre"] },
   { id: "momme", dimension: "silk-weight", factor: 1, forms: ["momme", "mm silk"] },
   { id: "fill", dimension: "fill-power", factor: 1, forms: ["fill", "fill power", "fill-power"] },
   { id: "denier", dimension: "yarn", factor: 1, forms: ["D", "denier"] },
@@ -117,13 +118,21 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "kmh", dimension: "speed", factor: 1 / 3.6, forms: ["km/h", "kph", "kmh"] },
   // A knit's needles per inch ("12gg", "12-gauge"), a wire's or a sheet's thickness ("16 ga"): a number on the trade's own scale.
   { id: "gauge", dimension: "gauge", factor: 1, forms: ["gg", "GG", "gauge", "ga"] },
+  // A light's colour ("2700K", "6500 K"): read only after a figure of four digits (numbers/readQuantities.ts), as "14K" is gold and "10K" ten thousand.
+  { id: "kelvin", dimension: "colour-temperature", factor: 1, forms: ["kelvin"] },
 ];
 
 /** Currency signs written before the amount ("$15") and currency words written after it ("15 dollars"). */
-export const currencyTable: readonly { readonly dimension: Dimension; readonly signs: readonly string[]; readonly words: readonly string[] }[] = [
-  { dimension: "money-usd", signs: ["$", "US$", "USD "], words: ["dollars", "dollar", "USD"] },
-  { dimension: "money-eur", signs: ["€", "EUR "], words: ["euros", "euro", "EUR"] },
-  { dimension: "money-gbp", signs: ["£", "GBP "], words: ["pounds sterling", "GBP"] },
+export const currencyTable: readonly {
+  readonly dimension: Dimension;
+  readonly signs: readonly string[];
+  readonly words: readonly string[];
+  /** A hundredth of the currency, written after the amount ("45 cents a serving"). */
+  readonly hundredths?: readonly string[];
+}[] = [
+  { dimension: "money-usd", signs: ["$", "US$", "USD "], words: ["dollars", "dollar", "USD"], hundredths: ["cents", "cent", "¢"] },
+  { dimension: "money-eur", signs: ["€", "EUR "], words: ["euros", "euro", "EUR"], hundredths: ["euro cents", "eurocents"] },
+  { dimension: "money-gbp", signs: ["£", "GBP "], words: ["pounds sterling", "GBP"], hundredths: ["pence"] },
   { dimension: "money-jpy", signs: ["¥", "JPY "], words: ["yen", "JPY"] },
 ];
 

@@ -15,7 +15,7 @@ const pairingLinks: ReadonlySet<string> = new Set(["with", "well", "nicely", "pe
 function combinesMaterial(word: string, next: string | undefined): boolean {
   return combiningVerbs.has(word) && !pairingLinks.has(next ?? "");
 }
-const thingAfterArticle = /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|over|under|for|from|when|while|that|which|or|to)(?![\p{L}]))/u;
+const thingAfterArticle = /^(?:[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:on|in|at|over|under|for|from|when|while|that|which|or|to)(?![\p{L}]))/u;
 const restsOn = /(?<![\p{L}])(?:stays?(?:[ \t]+put)?|grips?|sits?|rests?|stands?|lies|lays?)[ \t]+(?:firmly[ \t]+|flat[ \t]+|securely[ \t]+)?(?:on|onto)[ \t]+$/iu;
 const fillCommand = /(?:^|[.!?\n][ \t]*)(?:stuff|fill|load|smear)[ \t][^.!?\n]*?(?<![\p{L}])with[ \t][^.!?\n]*$/iu;
 const becomesTexture = /(?<![\p{L}])(?:lathers?|lathering|whips?|whipped|froths?|frothing|turns?|turning|melts?|melting|transforms?|foams?|foaming)(?:[ \t]+up)?[ \t]+(?:in)?to[ \t]+(?:a|an)(?![\p{L}])[^.!?;\n]{0,50}$/iu;
@@ -27,6 +27,9 @@ const surfaceNouns: ReadonlySet<string> = new Set([
 // Verbs of an ingredient at work on skin, hair or make-up, after the list it ends ("… and camellia oils dissolve sunscreen"),
 // or giving the product its character ("cedarwood and vanilla give it warmth").
 const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
+// What the reader adds when serving: "a splash of vanilla", "a scoop of ice cream" ("each scoop of whey" is the product's own;
+// "a pinch of black pepper" is a recipe's, so a pinch or a dash is not among these).
+const addedMeasures: ReadonlySet<string> = new Set(["splash", "dollop", "scoop"]);
 const listGap = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&|plus)[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+)(?:[\p{L}-]+[ \t]+)?$/iu;
 const doseBefore = /(?<![\p{L}\p{N}])\d[\d.,]*[ \t]?(?:mg|mcg|µg|μg|iu|ui)[ \t]+(?:of[ \t]+)?$/iu;
 const lineOpening = /(?:^|\n)[ \t]*(?:[-*•·▸►✔✓✅→]+[ \t]*)?$/u;
@@ -104,9 +107,10 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   if (doseBefore.test(text.slice(Math.max(0, match.start - 16), match.start)) && (match.value.family === "supplement" || match.value.family === "cosmetic")) return "material";
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
   // "Layers over a fleece", "raise a glass": a material's one-word name after "a" with nothing after it names a thing made of it.
-  if (!/[\s-]/.test(match.text) && /(?<![\p{L}])(?:a|an)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 4), match.start)) && thingAfterArticle.test(text.slice(match.end, match.end + 12))) return "aside";
-  // "From coffee to cocktails", "from bean to cup": a span of moments or stages, not what the product holds.
-  if (/(?<![\p{L}])from[ \t]+(?:the[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 10), match.start)) && /^[ \t]+(?:to|till|until)[ \t]+\p{L}/iu.test(text.slice(match.end, match.end + 12))) return "aside";
+  // "2 fl oz of concentrate per glass": a measure of serving, not what the product is made of.
+  if (!/[\s-]/.test(match.text) && /(?<![\p{L}])(?:a|an|per|each|every)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 6), match.start)) && thingAfterArticle.test(text.slice(match.end, match.end + 12))) return "aside";
+  // "From coffee to cocktails", "from bean to cup", "from first coffee to last call": a span of moments or stages, not what the product holds.
+  if (/(?<![\p{L}])from[ \t]+(?:the[ \t]+|(?:first|morning|your)[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 16), match.start)) && /^[ \t]+(?:to|till|until)[ \t]+\p{L}/iu.test(text.slice(match.end, match.end + 12))) return "aside";
   // "Lathers up into a rich foam", "melts into an oil": what the product turns into in use is its texture, not a material.
   if (becomesTexture.test(text.slice(Math.max(0, match.start - 70), match.start))) return "aside";
   // "Cuts glare off water, snow and wet asphalt": what light is reflected from is a surface around the product.
@@ -116,9 +120,16 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "Stuff the hollow centre with treats or peanut butter": what the reader is told to fill it with is served in it, not made into it.
   if (fillCommand.test(text.slice(Math.max(0, match.start - 80), match.start))) return "aside";
   // "Stays put on wooden floors", "grabs steel studs": the surface the product is used on.
-  if (surfaceNouns.has(next) && /(?<![\p{L}])(?:on|onto|across|against|over|to|grabs?|grips?|holds?)[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 24), match.start))) return "aside";
+  // "On wooden and tiled floors": the surface noun may close a list of the surfaces' materials.
+  const ahead = wordsAfter(text, match.end, 4);
+  const surfaceAt = ahead.findIndex((word) => surfaceNouns.has(word));
+  const namesSurface = surfaceAt === 0 || (surfaceAt > 0 && ahead.slice(0, surfaceAt).some((word) => word === "and" || word === "or"));
+  if (namesSurface && /(?<![\p{L}])(?:on|onto|across|against|over|to|grabs?|grips?|holds?)[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 24), match.start))) return "aside";
   const near = wordsBefore(text, match.start, 10);
-  if (near.some((word, index) => stylingCues.has(word) && !combinesMaterial(word, near[index + 1]))) return "aside";
+  // Styling advice is about what is worn or placed with the product; a supplement's or a food's "teamed with chondroitin" is its
+  // recipe, and "sold as a pair" is a noun.
+  const styled = near.some((word, index) => stylingCues.has(word) && !combinesMaterial(word, near[index + 1]) && !/^(?:a|the|per|each|every)$/.test(near[index - 1] ?? ""));
+  if (styled && !edibleFamilies.has(match.value.family)) return "aside";
   // "Plugs for brick and concrete": what the product is for, close before the list.
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return "aside";
   if (textureNouns.has(next) || colourWords.has(next)) return "aside";
@@ -146,8 +157,10 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     // "Thanks to shea butter", "due to its zinc": what the effect comes from is in the product.
     if (word === "to" && causeLeads.has(lead[index - 1] ?? "")) return "material";
     if (servingCues.has(word)) return "aside";
-    // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides.
-    if (word === "with" && servingCues.has(lead[index - 1] ?? "")) return "aside";
+    // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides. "Make it your own with oat milk" serves it too.
+    if (word === "with" && (servingCues.has(lead[index - 1] ?? "") || lead[index - 1] === "own")) return "aside";
+    // "A splash of vanilla", "a scoop of ice cream": a measure the reader adds, not an ingredient's share.
+    if (word === "of" && addedMeasures.has(lead[index - 1] ?? "") && /^(?:a|an)$/.test(lead[index - 2] ?? "")) return "aside";
     if (compositionCues.has(word)) return "material";
   }
   // "✔ Salmon oil for a glossy coat": a line that opens with an ingredient and what it is for gives it as one of the product's.

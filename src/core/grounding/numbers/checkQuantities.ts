@@ -93,6 +93,7 @@ interface Verdict {
 
 /** "80% cotton" against the brief's share of cotton, when it gives one. */
 function checkShare(quantity: Quantity, material: string, brief: FigureEvidence): Verdict {
+  if (finenessShare(quantity, brief)) return { supported: true };
   const shares = brief.quantities.filter((candidate) => candidate.dimension === "percent" && brief.shareOf.get(candidate) === material);
   if (shares.length > 0) {
     const same = shares.find((share) => share.value === quantity.value);
@@ -152,7 +153,10 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1 && !perBefore.test(brief.wording.text.slice(Math.max(0, candidate.start - 8), candidate.start)));
     // "Each sponge lasts 6 months": a figure the copy gives for one of the pack is no total of the pack.
     const multiplied = !forOne(quantity) && labelled.some((candidate) => counts.some((count) => close(candidate.base * count.value, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-15)));
-    return { supported: totalled || halved || multiplied || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
+    // "600 mg of EPA + DHA in every softgel" where the brief gives 1,200 mg per 2 softgels: the serving's figure shared out over its units.
+    const serving = quantity.perUnit && servingOf(quantity.perUnit.noun, brief.wording.text);
+    const shared = serving !== undefined && serving !== "" && sharedOut(quantity, serving, brief);
+    return { supported: totalled || halved || multiplied || shared || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
   // "Three channels" on a "3.1-channel" soundbar: a layout counts its main channels, then the subwoofer's, then the height ones.
   if (quantity.noun !== undefined && /^channels?$/.test(quantity.noun) && channelLayouts(brief.wording.text).some((total) => total.includes(quantity.value))) return { supported: true };
@@ -186,9 +190,12 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => briefReadings(candidate, quantity).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true))) return { supported: true };
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
+  if (finenessShare(quantity, brief) || vitaminDEquivalent(quantity, brief)) return { supported: true };
+  // "$36 for the set, saving you $9" where the brief prices one at $15: what three bought apart cost beyond the set's price.
+  if (quantity.dimension.startsWith("money-") && savingLead.test(quantity.context.slice(0, 4).join(" ")) && savingsOf(quantity.dimension, brief).some((saving) => close(saving, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9))) return { supported: true };
   // "€0" on a brief that says the plan is free: no price, written as a figure.
   if (quantity.value === 0 && quantity.dimension.startsWith("money") && saysFree.test(brief.wording.text)) return { supported: true };
   return { supported: false };
@@ -469,7 +476,9 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   if (parts.length > 1 && parts.every((candidate) => lineOf(candidate) === lineOf(parts[0]))) return listBacksCount(quantity, brief.lists);
   // A range's end ("sizes 8–12") is a bound, never a factor: 12 shared by 3 pairs is no count of 4.
   const others = brief.quantities.filter((candidate) => isCount(candidate) && !candidate.model && candidate.span === undefined);
-  return counted.some((candidate) => others.some((other) => other !== candidate && (near(candidate.value * other.value) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
+  // "9 tastings and 2 drinks": the drinks stand beside the tastings, but 2 drinks times 5 stops is no count of tastings.
+  const ownCounts = counted.filter((candidate) => candidate.noun === undefined || isPacking(candidate.noun) || sameNoun(candidate.noun, quantity.noun ?? ""));
+  return counted.some((candidate) => others.some((other) => other !== candidate && ((ownCounts.includes(candidate) && near(candidate.value * other.value)) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
 }
 
 /** "Three pairs" are six socks or six earrings: twice the brief's count of pairs counts the single things, never more pairs. */
@@ -494,6 +503,37 @@ function close(a: number, b: number, tolerance: number): boolean {
 }
 
 const perBefore = /(?<![\p{L}])per[ \t]+$/iu;
+/** "Stamped 585: 58.5% gold", "14 karat is 58.3% gold": a precious metal's fineness in thousandths or karats, as a share. */
+function finenessShare(quantity: Quantity, brief: FigureEvidence): boolean {
+  if (quantity.dimension !== "percent") return false;
+  const near = (share: number) => close(share, quantity.value, quantity.halfStep + 1e-9);
+  return brief.quantities.some((candidate) => (fineness.has(candidate.value) && near(candidate.value / 10)) || (candidate.dimension === "karat" && near((100 * candidate.value) / 24)));
+}
+
+/** "1,000 IU (25 mcg) of vitamin D3": vitamin D's international units are 40 to the microgram, the label's own conversion. */
+function vitaminDEquivalent(quantity: Quantity, brief: FigureEvidence): boolean {
+  if (!/(?<![\p{L}])(?:vitamin[ \t]+D[23]?|D3|D2|cholecalciferol|ergocalciferol)(?![\p{L}\p{N}])/iu.test(brief.wording.text)) return false;
+  const micrograms = quantity.dimension === "mass" ? quantity.base * 1e9 : quantity.unitId === "iu" ? quantity.value / unitsPerMicrogram : undefined;
+  if (micrograms === undefined) return false;
+  const tolerance = Math.max(quantity.halfStep * (quantity.unitId === "iu" ? 1 / unitsPerMicrogram : (quantity.base * 1e9) / quantity.value), 1e-9);
+  return brief.quantities.some((candidate) => {
+    const briefMicrograms = candidate.unitId === "iu" ? candidate.value / unitsPerMicrogram : candidate.dimension === "mass" ? candidate.base * 1e9 : undefined;
+    return briefMicrograms !== undefined && (candidate.unitId === "iu") !== (quantity.unitId === "iu") && close(briefMicrograms, micrograms, tolerance);
+  });
+}
+
+const unitsPerMicrogram = 40;
+
+// Hallmarks of gold (375 to 999) and silver (800 to 999) in thousandths.
+const fineness: ReadonlySet<number> = new Set([375, 416, 417, 585, 750, 800, 830, 833, 835, 900, 916, 925, 950, 958, 999]);
+const savingLead = /(?<![\p{L}])(?:save|saves|saving|savings|off|less)(?![\p{L}])/iu;
+
+/** What a buyer saves by the brief's prices: one price less another, or several bought apart less the price of them together. */
+function savingsOf(dimension: string, brief: FigureEvidence): number[] {
+  const prices = brief.quantities.filter((candidate) => candidate.dimension === dimension).map((candidate) => candidate.base);
+  const totals = brief.derived.figures.filter((figure) => figure.dimension === dimension && figure.times).map((figure) => figure.base);
+  return [...prices, ...totals].flatMap((higher) => prices.filter((lower) => lower < higher).map((lower) => higher - lower));
+}
 const warmthWords: ReadonlySet<string> = new Set(["warm", "warmth", "cosy", "cozy", "snug", "toasty", "comfortable", "comfortably", "comfort"]);
 const limitLabels: ReadonlySet<string> = new Set(["limit", "extreme", "survival", "lower", "minimum"]);
 const chargeWords = /^(?:re)?charges?$|^top-?ups?$|^refills?$|^recharges?$/;
@@ -504,8 +544,8 @@ function productNoun(name: string): string | undefined {
   return last === undefined ? undefined : singular(last.toLowerCase());
 }
 
-// "32 mg per 100 ml": a rate, the measure and what it is given per.
-const perLink = /^[ \t]*(?:per|\/|for every|in every|in each)[ \t]*$/iu;
+// "32 mg per 100 ml": a rate, the measure and what it is given per. "2.5 g of leaf for every 250 ml" names what it measures between.
+const perLink = /^(?:[ \t]+of(?:[ \t]+[\p{L}-]+){1,3})?[ \t]*(?:per|\/|for every|in every|in each|to every)[ \t]*$/iu;
 
 /**
  * "160 mg in every 500 ml can, which works out at 32 mg per 100 ml": a rate the copy gives per another amount than the

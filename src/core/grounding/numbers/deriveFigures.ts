@@ -12,6 +12,8 @@ export interface DerivedFigure {
   readonly times?: boolean;
   /** A yearly price shared over twelve months: backs only a price the copy gives a month. */
   readonly monthly?: boolean;
+  /** How far apart a range's ends are ("45–55 cm": a 10 cm range): backs a figure of its own, never the end of another range. */
+  readonly width?: boolean;
 }
 
 /** What the brief's figures give by arithmetic, and how many days a pack lasts at the brief's rate. */
@@ -72,9 +74,13 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
     if (measure.perYear) derived.push({ dimension: measure.dimension, base: measure.base / 12, monthly: true });
   }
   // "160 × 230 cm" covers 3.68 m²: the two sides of a size multiply into its area.
+  // "Seat height 45–55 cm" is "a 10 cm range": the ends of a range are apart by its width.
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [side, other] = [quantities[i], quantities[i + 1]];
     if (side.span === "size" && other.span === "size" && side.dimension === "length" && other.dimension === "length") derived.push({ dimension: "area", base: side.base * other.base });
+    if (side.span === "range" && other.span === "range" && side.unitBorrowed && side.dimension === other.dimension && side.dimension !== "count" && side.dimension !== "bare" && other.base > side.base) {
+      derived.push({ dimension: side.dimension, base: other.base - side.base, width: true });
+    }
   }
   for (let i = 0; i < measures.length; i++) {
     for (let j = i + 1; j < measures.length; j++) {
@@ -86,6 +92,12 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33". Shares of a blend (80% wool, 20% nylon) count nothing.
       for (const ratio of measures[i].dimension === "percent" ? [] : [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
         if (ratio > 1) derived.push({ dimension: "count", base: ratio });
+      }
+      // "12 kg bag", "300 g per day": the pack lasts 40 days at the brief's daily amount.
+      const daily = [measures[i], measures[j]].filter((measure) => measure.per === "day");
+      if (daily.length === 1) {
+        const pack = daily[0] === measures[i] ? measures[j] : measures[i];
+        if (pack.base > daily[0].base) supplyDays.push(pack.base / daily[0].base);
       }
       // "24 g of protein in a 30 g scoop" is 80% protein: the smaller figure as a share of the larger.
       const [smaller, larger] = measures[i].base < measures[j].base ? [measures[i], measures[j]] : [measures[j], measures[i]];

@@ -14,7 +14,7 @@ export interface LetterSize {
 /** The letter sizes a text gives, and the span of the whole run that gave them ("sizes XS-XXL"). */
 export interface SizeRuns {
   readonly sizes: readonly LetterSize[];
-  readonly runs: readonly { readonly text: string; readonly scale: LetterSize["scale"] }[];
+  readonly runs: readonly { readonly text: string; readonly scale: LetterSize["scale"]; readonly start: number }[];
 }
 
 // The apparel scale: "XXL" and "2XL" are one size, as are "XXXL" and "3XL".
@@ -40,13 +40,13 @@ const apparelLetters = new Set(["S", "M", "L"]);
  */
 export function readLetterSizes(text: string): SizeRuns {
   const sizes: LetterSize[] = [];
-  const runs: { text: string; scale: LetterSize["scale"] }[] = [];
+  const runs: { text: string; scale: LetterSize["scale"]; start: number }[] = [];
   const ringSpans: { start: number; end: number }[] = [];
   for (const run of text.matchAll(ringRun)) {
     if (apparelLetters.has(run[1]) && apparelLetters.has(run[2])) continue;
     const lead = /(?<![\p{L}])(?:sizes?|sized|sizing|fits?|UK|AU|rings?)(?![\p{L}])[^\n.!?]{0,12}$/iu.test(text.slice(Math.max(0, run.index - 30), run.index));
     if (!lead && !wordsBefore(text, run.index, 3).some((word) => ringLeads.has(word))) continue;
-    runs.push({ text: run[0], scale: "ring" });
+    runs.push({ text: run[0], scale: "ring", start: run.index });
     ringSpans.push({ start: run.index, end: run.index + run[0].length });
     for (const letter of [run[1], run[2]]) {
       const start = run.index + (letter === run[1] ? 0 : run[0].lastIndexOf(letter));
@@ -58,7 +58,7 @@ export function readLetterSizes(text: string): SizeRuns {
     const tokens = [...run[0].replace(/\([^()]*\)/g, (gloss) => " ".repeat(gloss.length)).matchAll(singleToken)];
     if (tokens.length < 2 && !wordsBefore(text, run.index, 2).some((word) => sizeWords.has(word))) continue;
     if (tokens.length === 1 && /\d[ \u00a0]?$/.test(text.slice(Math.max(0, run.index - 2), run.index))) continue;
-    runs.push({ text: run[0], scale: "apparel" });
+    runs.push({ text: run[0], scale: "apparel", start: run.index });
     for (const token of tokens) {
       const start = run.index + token.index;
       sizes.push({ start, end: start + token[0].length, text: token[0], rank: ranks.get(token[0]) ?? -1, scale: "apparel" });

@@ -1,5 +1,6 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { words } from "../text/clauseContext";
+import { readLetterSizes } from "./letterSizes";
 import { sameNoun } from "./nouns";
 import { numberFromWords } from "./numberWords";
 import type { Quantity } from "./quantity";
@@ -40,7 +41,20 @@ export function readListLengths(text: string): ListLength[] {
     const pieces = pieceTally(headed ? headed[2] : line);
     if (pieces !== undefined) lists.push(pieces);
   }
-  return lists;
+  return [...lists, ...sizeCounts(text)];
+}
+
+/** "Sizes XS–XXL" are six sizes, "S, M, L" three: a run of letter sizes counts the sizes it spans. */
+function sizeCounts(text: string): ListLength[] {
+  const { sizes, runs } = readLetterSizes(text);
+  return runs.flatMap((run) => {
+    const own = sizes.filter((size) => size.start >= run.start && size.end <= run.start + run.text.length && size.scale === run.scale).map((size) => size.rank);
+    if (own.length < 2 || own.some((rank) => rank < 0)) return [];
+    // "S/M, M/L": sizes joined by a slash are one size each.
+    const spanned = run.text.includes("/") ? run.text.split(/\s*(?:,|\band\b|\bor\b|&)\s*/).length
+      : /^[^,&]*?(?:[-–—]|\bto\b|\bthrough\b|\bthru\b)/.test(run.text) && own.length === 2 ? Math.max(...own) - Math.min(...own) + 1 : new Set(own).size;
+    return [{ nouns: ["sizes"], length: spanned }];
+  });
 }
 
 /**
@@ -58,7 +72,9 @@ function partTally(line: string): ListLength | undefined {
     if (value === undefined || !Number.isInteger(value) || value < 1) return undefined;
     const partWords = words(part);
     // "Two feeders and three perches included": a later part that names its own things anywhere adds to no count of the first's.
-    if (index > 0 && (partWords.length > 3 || partWords.slice(1).some((word) => /[^s]s$/.test(word)))) return undefined;
+    // "Two front pockets plus one inner zip pocket" names the same things again, and adds to them.
+    const sameThings = index > 0 && sameNoun(partWords.at(-1) ?? "", words(parts[0]).at(-1) ?? "");
+    if (index > 0 && !sameThings && (partWords.length > 3 || partWords.slice(1).some((word) => /[^s]s$/.test(word)))) return undefined;
     total += value;
   }
   const noun = words(parts[0]).at(-1);

@@ -20,6 +20,10 @@ function singularForms(word: string): string[] {
 }
 
 // "Colour" and "color", "flavour" and "flavor": one noun spelt two ways.
+// "Four colourways", "three shades": the trade's words for a product's colours count them as "colours" does.
 function spelling(word: string): string {
-  return word.replace(/(?<=\p{L}{2})our$/u, "or");
+  const spelt = word.replace(/(?<=\p{L}{2})our$/u, "or").replace(/^colour/u, "color");
+  return colourWords.has(spelt) ? "color" : spelt;
 }
+
+const colourWords: ReadonlySet<string> = new Set(["colorway", "color-way", "shade", "hue", "tone"]);

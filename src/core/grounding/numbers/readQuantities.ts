@@ -37,7 +37,8 @@ const approximators = new Set([
   "etwa", "ungefähr", "rund",
 ]);
 // Numbers that order things rather than measure them: "Step 1", "Tip 3", a numbered list's "2.".
-const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week)[ \t]*)$/i;
+// "EN 71 parts 1, 2 and 3": the later numbers of such a list are numbered as the first is.
+const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|reason|round|track|episode|lesson|module|section|figure|table|page|question|no\.|number|day|week)[ \t]*|\b(?:steps|stages|phases|parts|chapters|sections|pages)[ \t]+(?:\d{1,2}[ \t]*(?:,|and|&)[ \t]*)+)$/i;
 // "Track 10 million events", "track 500 orders": the lead word is a verb when a scale or a plural noun follows the number.
 const countsAfter = /^[ \u00a0]+(?:hundred|thousand|million|billion|[\p{L}]{3,}s)(?![\p{L}])/iu;
 // Ways of saying "always" ("365 days a year", "7 days a week", "24 hours a day") state no product figure.
@@ -49,11 +50,11 @@ const comparative = /^\s*(?:\p{L}+\s+)?(?:\p{L}{2,}er|more|less|fewer|as|the|tha
 const oneADayNear = /\b(?:one|1)\s+(?:a|per|each)\s+day\b|\b(?:one|1)\s+daily\b|\bonce\s+(?:a\s+)?daily\b|\bonce\s+a\s+day\b/i;
 // "Each sponge lasts up to": "each" or "every" and the thing, then a few words of the same clause before the figure.
 const eachBefore = /(?<![\p{L}])(?:each|every)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,4}[ \t]+$/iu;
-const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "covered", "enough", "daily"]);
+const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "covered", "enough", "daily", "feeds", "feeding"]);
 // Prepositions after a number ("sleeps 10 across 4 bedrooms") name nothing it counts.
 const nonNouns = new Set([
   "und", "oder", "et", "ou", "y", "o", "e", "to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than",
-  "across", "between", "among", "throughout", "within",
+  "across", "between", "among", "throughout", "within", "together", "apart", "again", "instead", "alone",
 ]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
@@ -167,7 +168,7 @@ function valueList(text: string, token: string, start: number): Quantity[] {
 function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, start: number): Quantity | undefined {
   const groups = match.groups ?? {};
   const token = match[0];
-  if ((enumerationLead.test(text.slice(Math.max(0, start - 12), start)) && !countsAfter.test(text.slice(start + token.length, start + token.length + 24))) || isListMarker(text, start, token) || ratingScale(text, start, token)) return undefined;
+  if ((enumerationLead.test(text.slice(Math.max(0, start - 30), start)) && !countsAfter.test(text.slice(start + token.length, start + token.length + 24))) || isListMarker(text, start, token) || ratingScale(text, start, token)) return undefined;
   if (groups.clock || groups.clock24) return sceneTime(text, start, start + token.length) ? undefined : clockQuantity(text, token, start);
   if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
   if (groups.words) return wordQuantity(text, token, start);
@@ -191,7 +192,8 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
     halfStep = groups.vulgar ? 1 / (2 * vulgarDenominators[groups.vulgar]) : stepOf(digits);
   }
   let startAt = start;
-  if (/[-−]/.test(text[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? "")) {
+  // A minus sign stands after a space, a bracket or a colon ("-5 °C", "(-10 °C)"); "90°-125°" is a range's dash.
+  if (/[-−]/.test(text[start - 1] ?? "") && /^$|[\s([{:~≈,;=]/u.test(text[start - 2] ?? "")) {
     value = -value;
     startAt = start - 1;
   }
@@ -237,11 +239,24 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
     halfStep *= factor;
     end += scale[0].length;
   }
+  // "21+1 clutch settings": a count written as a sum counts what follows its last part, as each part does.
+  const sumTail = fromWords ? null : /^\+\d{1,3}(?=[ \u00a0]+\p{L})/u.exec(text.slice(end, end + 6));
+  if (sumTail) {
+    const noun = nounAfter(text, end + sumTail[0].length);
+    if (noun !== undefined) return make(text, { start, end: end + sumTail[0].length, value: scaled, dimension: "count", base: scaled, halfStep, approximate: false, noun });
+  }
   if (text[end] === "+") end++;
   const resolutionEnd = fromWords ? undefined : resolutionKEnd(text, end, scaled);
   if (resolutionEnd !== undefined) return make(text, { start, end: resolutionEnd, value: scaled, dimension: kResolution, unitId: kResolution, base: scaled, halfStep: 0 });
   if (!fromWords && followsResolution(text, start) && !unitAfter(text, end)) {
     return make(text, { start, end, value: scaled, dimension: "frame-rate", unitId: "fps", base: scaled, halfStep });
+  }
+  // "2700K", "6500 K": a light's colour in kelvin. Gold is 24 karat at most, and ten thousand is written "10K", not "10000K".
+  const kelvin = fromWords ? null : /^[ \u00a0]?K(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 3));
+  if (kelvin && scaled >= 1000 && scaled <= 12000) return make(text, { start, end: end + kelvin[0].length, value: scaled, dimension: "colour-temperature", unitId: "kelvin", base: scaled, halfStep, approximate: isApproximate(text, start) });
+  // "Your next 10K time", "a 5K race": a race's distance, which is the runner's, not the product's.
+  if (!fromWords && /^[kK][ \u00a0]+(?:run|runs|race|races|time|times|PB|PR|training|event|events|finish|distance)(?![\p{L}])/u.test(text.slice(end, end + 14))) {
+    return { ...make(text, { start, end: end + 1, value: scaled * 1000, dimension: "bare", base: scaled * 1000, halfStep, approximate: false }), figurative: true };
   }
   // "26K DPI", "10k steps": a thousand, unless a carat of gold follows ("14k gold").
   const thousands = /^[kK](?=[ \u00a0]+(\p{L}+))/u.exec(text.slice(end, end + 30));
@@ -267,6 +282,11 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
     const karat = unitTable.find((entry) => entry.id === "karat");
     if (karat) unit = { ...unit, entry: karat };
   }
+  // "Ages 12m+", "aged 18m": a child's age in months, as toy labels write it, not metres.
+  if (unit?.entry.id === "m" && (text[unit.end] === "+" || /(?<![\p{L}])(?:ages?|aged)[ \t]*$/iu.test(text.slice(Math.max(0, start - 8), start)))) {
+    const month = unitTable.find((entry) => entry.id === "month");
+    if (month) unit = { ...unit, entry: month };
+  }
   if (unit && !(unit.entry.id === "denier" && scaled < 10)) {
     return make(text, {
       start, end: unit.end, value: scaled, dimension: unit.entry.dimension, unitId: unit.entry.id,
@@ -274,7 +294,7 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
     });
   }
   const currencyWord = currencyWordAfter(text, end);
-  if (currencyWord) return make(text, { start, end: currencyWord.end, value: scaled, dimension: currencyWord.dimension, unitId: currencyWord.dimension, base: scaled, halfStep, approximate });
+  if (currencyWord) return make(text, { start, end: currencyWord.end, value: scaled, dimension: currencyWord.dimension, unitId: currencyWord.dimension, base: scaled * currencyWord.factor, halfStep: halfStep * currencyWord.factor, approximate });
   const prefix = prefixBefore(text, start);
   if (prefix) return make(text, { start: prefix.start, end, value: scaled, dimension: `prefix:${prefix.id}`, unitId: prefix.id, base: scaled, halfStep, approximate });
   const date = fromWords ? undefined : dateAt(text, start, end, scaled);
@@ -480,7 +500,9 @@ function make(text: string, parts: QuantityParts): Quantity {
     comparison: parts.noun === "times" && comparative.test(text.slice(parts.end, parts.end + 40)),
     unitBorrowed: false,
     noun: parts.noun,
-    supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24))),
+    supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)(?:\s?(?:g|kg|ml|oz|cups?|scoops?))?\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24)) ||
+      // "Two months in every bottle": what one pack holds, in days of use.
+      /^[\s*_]*(?:of\s+\p{L}+\s+)?(?:in|per)\s+(?:every|each|a|one|the)\s+(?:bottle|pack|packet|tub|jar|bag|box|pouch|tin|container|canister|refill)s?(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 40))),
     perPair: parts.unitId !== undefined && (/^[ \t]*(?:(?:the|a|per|for the|for a)[ \t]+pair|for both)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 16)) ||
       // "The pair weighs 480 g", "das Paar also 480 g", "la paire pèse 480 g": the pair named just before the figure.
       /(?<![\p{L}])(?:the|das|la|el)\s+(?:pair|paar|paire|par)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, parts.start - 28), parts.start))),
@@ -548,7 +570,7 @@ function basisOf(text: string, start: number, end: number): string | undefined {
 }
 
 const doseUnits = "capsule|tablet|softgel|gummy|gummie|caplet|lozenge|sachet|scoop|stick|chew|pill|vegicap|drop";
-const perUnitPattern = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}\p{N}-]+){1,3}?)?[ \t]+(?:in|per)[ \t]+(?:(?:each|every|one|a|an|the|single)[ \t]+)?(${doseUnits})s?(?![\p{L}])`, "iu");
+const perUnitPattern = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}\p{N}+&-]+){1,4}?)?[ \t]+(?:in|per)[ \t]+(?:(?:each|every|one|a|an|the|single)[ \t]+){0,2}(${doseUnits})s?(?![\p{L}])`, "iu");
 
 /** "400 mg of magnesium in every capsule": the dose unit a figure is given for. */
 function perUnitAfter(text: string, end: number): { noun: string; end: number } | undefined {
@@ -688,6 +710,8 @@ function nounAfter(text: string, end: number): string | undefined {
   if (next.length === 0 || !/^\s/.test(rest)) return undefined;
   // "Five shelves, three of them adjustable": a share of things named before, counted by what sets it apart, as "two adjustable" is.
   if (next[0] === "of" && /^(?:them|these|those)$/.test(next[1] ?? "") && next[2] !== undefined && !nonNouns.has(next[2]) && !/^(?:are|is|were|can|will|have|come)$/.test(next[2])) return next[2];
+  // "Three 72-tooth ratchets": a measure joined to a word describes the things counted, which the next word names.
+  if (/^\d+(?:[.,]\d+)?-\p{L}+$/u.test(next[0]) && next[1] !== undefined && !nonNouns.has(next[1])) return next[1];
   if (nonNouns.has(next[0]) || /^\d/.test(next[0])) return /^\d/.test(next[0]) ? "item" : undefined;
   // "Two aluminium poles", "15 travel days", "three full top-ups": a word before a plural noun qualifies it; the plural names what is counted.
   const second = next[1];

@@ -14,13 +14,17 @@ export function currencyBefore(text: string, start: number): { start: number; di
   return undefined;
 }
 
-const currencyWords = currencyTable.flatMap((currency) => currency.words.map((word) => ({ dimension: currency.dimension, pattern: new RegExp(String.raw`^[ \u00a0]+${escapeRegExp(word)}(?![\p{L}])`, "u") })));
+const currencyWords = currencyTable.flatMap((currency) => [
+  ...(currency.hundredths ?? []).map((word) => ({ dimension: currency.dimension, factor: 0.01, pattern: new RegExp(String.raw`^[ \u00a0]*${escapeRegExp(word)}(?![\p{L}])`, "u") })),
+  ...currency.words.map((word) => ({ dimension: currency.dimension, factor: 1, pattern: new RegExp(String.raw`^[ \u00a0]+${escapeRegExp(word)}(?![\p{L}])`, "u") })),
+]);
 
-export function currencyWordAfter(text: string, end: number): { end: number; dimension: string } | undefined {
+/** A currency's word after an amount ("15 dollars", "45 cents"): its dimension, and what one of the word is worth in the currency. */
+export function currencyWordAfter(text: string, end: number): { end: number; dimension: string; factor: number } | undefined {
   const rest = text.slice(end, end + 24);
   for (const word of currencyWords) {
     const match = word.pattern.exec(rest);
-    if (match) return { end: end + match[0].length, dimension: word.dimension };
+    if (match) return { end: end + match[0].length, dimension: word.dimension, factor: word.factor };
   }
   return undefined;
 }
@@ -57,8 +61,8 @@ function unitIn(rest: string, end: number): UnitMatch | undefined {
   // "in" is an inch only where no word follows it on its line ("(about 2.4 in)", "width: 1.5 in") or a word of extent does
   // ("6 in long", "32 in wide", "12 in x 9 in") or another measure does ("72 × 27 in and 5 mm thick"); "a 27 in monitor" is left alone.
   // "27in", "1/4in": "in" glued to its number is an inch whatever follows, as no preposition is written so ("3in1" is a name).
-  // "25 in inseam": a garment's measure named after it is what the inches measure.
-  const inch = /^(?:in(?![\p{L}\p{N}])|[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|x|×|by|[Ii]nseams?|[Ii]nside [Ll]eg|[Dd]rop|[Rr]ise)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d))/u.exec(rest);
+  // "25 in inseam": a garment's measure named after it is what the inches measure. "28 in (regular)": a bracket's note is no object of "in".
+  const inch = /^(?:in(?![\p{L}\p{N}])|[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\((?!\d)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|square|x|×|by|[Ii]nseams?|[Ii]nside [Ll]eg|[Dd]rop|[Rr]ise)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d))/u.exec(rest);
   if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
   let best: UnitMatch | undefined;
   for (const matcher of unitMatchers) {

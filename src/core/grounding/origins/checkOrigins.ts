@@ -174,7 +174,8 @@ export function checkOrigins(copyText: string, copy: readonly PlaceMatch[], brie
     // Where a product was designed does not say where it was made.
     const usable = brief.filter((other) => !(place.role === "make" && other.role === "design"));
     const backed = place.local
-      ? usable.some((other) => other.text.toLowerCase() === place.text.toLowerCase()) || (usable.length === brief.length && briefWording.says(place.text))
+      // "Sicilian blood oranges" backs "oranges from Sicily": one line of the table names the place and its people.
+      ? usable.some((other) => other.text.toLowerCase() === place.text.toLowerCase() || other.country === place.text) || (usable.length === brief.length && briefWording.says(place.text))
       : usable.some((other) => other.country === place.country || countryOfRegion.get(other.country) === place.country);
     if (backed) continue;
     const lead = originLead.exec(copyText.slice(Math.max(0, place.start - 60), place.start));

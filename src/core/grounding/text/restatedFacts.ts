@@ -15,9 +15,17 @@ const itemSeparator = /\s*(?:[,;+]|\band\b|&)\s*/i;
 // Where a value's leading phrase ends: what comes after these says how or where ("Third-party for heavy metals").
 const phraseEnd = /\s(?:for|with|in|on|at|of|to|from|by|per|up|via|when|if|as|than)\s|[([—–]/i;
 
+// "No artificial colours, flavours or preservatives": what is denied, a describing word it may share, then the list.
+const deniedList = /(?<![\p{L}])(no|without|free of|free from)[ \t]+(?:([\p{L}-]+)[ \t]+)?([\p{L}-]+(?:,[ \t]*[\p{L}-]+)*,?[ \t]+(?:and|or|&|nor)[ \t]+[\p{L}-]+)/giu;
+
 export function restatedFacts(text: string): string {
   const spelt = text.replace(abbreviation, (_, short: string) => abbreviations.get(short.toLowerCase()) ?? short);
   const restated: string[] = spelt === text ? [] : [spelt];
+  // "No artificial colours, flavours or preservatives" says "no artificial flavours" of each item, and with "artificial" too.
+  for (const match of spelt.matchAll(deniedList)) {
+    const [lead, shared, list] = [match[1], match[2], match[3]];
+    for (const item of list.split(/,[ \t]*|[ \t]+(?:and|or|&|nor)[ \t]+/i).filter(Boolean)) restated.push(shared === undefined ? `${lead} ${item}` : `${lead} ${shared} ${item}\n${lead} ${item}`);
+  }
   for (const line of spelt.split("\n")) {
     const attribute = attributeLine.exec(line);
     if (!attribute) continue;
