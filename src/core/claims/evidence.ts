@@ -74,15 +74,22 @@ export function footnotes(text: string): string {
 
 /**
  * The ingredients, composition or materials a document declares ("Ingredients: chicken, vegetable glycerine.",
- * "Material: silver-plated brass", "Spec: copper-clad aluminium core", "Fill: 80% synthetic fibre"), each to
- * the end of its line, and the disclosures it sets apart in brackets after a sentence ("(Track pieces are MDF
- * with a beech veneer.)"), which say what the product is as surely as a label does.
+ * "Material: silver-plated brass", "Spec: copper-clad aluminium core", "Fill: 80% synthetic fibre", "Fibre
+ * content: 70% cashmere"), each to the end of its line, and the disclosures it sets apart in brackets after a
+ * sentence ("(Track pieces are MDF with a beech veneer.)"), which say what the product is as surely as a label
+ * does. An ingredients list keeps its label ("ingredients: …"), so a rule can ask how many things it names:
+ * a second ingredient contradicts "100% pure" whatever it is.
  */
 export function ingredientLists(text: string): string {
   const lists: string[] = [];
   // The word start is tested on each match: an opening look-behind would be tried at every position of the document.
-  for (const match of text.matchAll(/(?:ingredients?|composition|materials?|metals?|fabrics?|made\s+(?:of|from)|spec(?:ification)?s?|fill(?:ing)?|origins?)(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu)) {
-    if (match.index === 0 || !/\p{L}/u.test(text[match.index - 1])) lists.push(match[1]);
+  for (const match of text.matchAll(
+    /(ingredients?|INCI|composition|materials?|metals?|fabrics?|(?:(?:fabric|fib(?:re|er)|yarn)\s+)?content|fib(?:re|er)s?|made\s+(?:of|from)|spec(?:ification)?s?|fill(?:ing)?|origins?)(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu,
+  )) {
+    if (match.index !== 0 && /\p{L}/u.test(text[match.index - 1])) continue;
+    // A bare "Content:" is any content (a box's, a strength); only a fabric's or fibre's is a composition.
+    if (/^content$/iu.test(match[1])) continue;
+    lists.push(/^(?:ingredients?|INCI)$/iu.test(match[1]) ? `ingredients: ${match[2]}` : match[2]);
   }
   // A bracket that opens a sentence of its own, after a stop or at a line's start.
   for (const match of text.matchAll(/(?:^|[.!?]["'”’]?[ \t]+)\(([^()\n]{3,300})\)/gmu)) lists.push(match[1]);

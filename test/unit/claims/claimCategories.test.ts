@@ -802,6 +802,26 @@ describe("claim categories", () => {
       assert.equal(flagged("Solid 14k gold ring. Not electroplated, never gold-tone.", jewelry), false);
       assert.equal(flagged("Solid 9k gold hoops, hallmarked. Unlike gold-tone pieces, they keep their colour.", jewelry), false, "what the piece is set against is not what it is");
     });
+
+    it("pure food, fibre or water contradicted: a second ingredient in a labelled list, a touch of another food, a fibre content line, the product offered 'your … with', spring water from the mains", () => {
+      const food = rulesOf("food-beverage");
+      assert.ok(flagged("100% pure coconut water. Ingredients: coconut water, vitamin C.", food));
+      assert.ok(flagged("Treat your hair to 100% pure jojoba oil (INCI: Simmondsia Chinensis Seed Oil, Parfum).", rulesOf("beauty-cosmetics")));
+      assert.equal(flagged("100% pure coconut water. Ingredients: coconut water. Best served chilled, with ice, lime and mint.", food), false, "one ingredient, then other sentences");
+      assert.equal(flagged("Sweetened with pure honey. Ingredients: oats, honey, almonds.", food), false, "pure honey is an ingredient here");
+      assert.ok(flagged("Pure wildflower honey, softened with a splash of cheaper rapeseed honey.", food));
+      assert.equal(flagged("Pure Colombian coffee with a touch of dark chocolate on the palate.", food), false, "a tasting note adds nothing");
+      assert.ok(flagged("Top your porridge with 100% pure maple syrup, blended with cane syrup.", food));
+      assert.equal(flagged("Made with 100% real cheese, blended with herbs.", food), false, "an ingredient's own claim");
+      const fashion = rulesOf("fashion-apparel");
+      assert.ok(flagged("100% pure merino jumper. Fibre content: 80% merino wool, 20% nylon.", fashion));
+      assert.equal(flagged("Pure silk scarf. Fabric content: 100% silk.", fashion), false);
+      assert.equal(flagged("Pure merino jumper. Alcohol content: 12%.", fashion), false, "a bare 'content' line is no composition");
+      const travel = rulesOf("travel-hospitality");
+      assert.ok(flagged("Our glacier water comes straight from the mains.", travel));
+      assert.equal(flagged("Fresh spring water in the minibar, and filtered water from the tap in the bathroom.", travel), false);
+      assert.equal(flagged("Unlike mains water, our spring water is bottled at source.", travel), false);
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
