@@ -822,6 +822,20 @@ describe("claim categories", () => {
       assert.equal(flagged("Fresh spring water in the minibar, and filtered water from the tap in the bathroom.", travel), false);
       assert.equal(flagged("Unlike mains water, our spring water is bottled at source.", travel), false);
     });
+
+    it("endorsement statistics: a share of any group that prefers us or says we helped, a share that would recommend us, popularity offered as proof", () => {
+      const software = rulesOf("b2b-software");
+      assert.ok(flagged("97% of finance directors say Ledgerly halved their month-end close.", software));
+      assert.ok(flagged("88% of installers prefer our fixings.", rulesOf("tools-hardware")));
+      assert.ok(flagged("98% would book again.", rulesOf("travel-hospitality")));
+      assert.ok(flagged("Join 50,000 teams who rely on our API.", software));
+      assert.equal(flagged("Over 60% of UK households say they struggle with energy bills.", rulesOf("home-furniture")), false, "a fact about a market, not about us");
+      assert.equal(flagged("10% of profits go to charity."), false);
+      assert.equal(flagged("98% of orders ship within 24 hours."), false);
+      assert.equal(flagged("15% will go to the charity."), false);
+      assert.equal(flagged("Join 2,000 members who meet every Sunday.", rulesOf("outdoor-sports")), false);
+      assert.equal(flagged("92% of respondents would recommend us (survey of 1,204 customers, March 2025)."), false, "a described survey is evidence");
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
