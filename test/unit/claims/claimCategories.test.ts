@@ -836,6 +836,22 @@ describe("claim categories", () => {
       assert.equal(flagged("Join 2,000 members who meet every Sunday.", rulesOf("outdoor-sports")), false);
       assert.equal(flagged("92% of respondents would recommend us (survey of 1,204 customers, March 2025)."), false, "a described survey is evidence");
     });
+
+    it("disease: a medicine dropped with the person between ('the vet took Bella off her Apoquel'), protection from a named disease whoever is protected, vector-borne diseases by name", () => {
+      const supplements = rulesOf("health-supplements");
+      assert.ok(flagged("Six weeks on our shakes and the vet took Bella off her Apoquel.", supplements));
+      assert.ok(flagged("He was taken off insulin after a month on the plan.", supplements));
+      assert.equal(flagged("Do not take yourself off any prescribed medication.", supplements), false);
+      assert.equal(flagged("Take the lid off the pill bottle.", supplements), false);
+      assert.equal(flagged("Take it off the heat before adding the tablets.", rulesOf("food-beverage")), false);
+      const outdoor = rulesOf("outdoor-sports");
+      assert.ok(flagged("These tags keep your dog and cat safe from heartworm.", rulesOf("pet-supplies")));
+      assert.ok(flagged("A coil that shields the whole campsite against West Nile virus.", outdoor));
+      assert.ok(flagged("Guards the family from chikungunya.", outdoor));
+      assert.equal(flagged("Protects your skin from the sun.", outdoor), false);
+      assert.equal(flagged("Protect your home from damp.", rulesOf("home-furniture")), false);
+      assert.equal(flagged("Vaccination protects your dog from rabies; ask your vet.", rulesOf("pet-supplies")), false, "a fact about a vaccine");
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
