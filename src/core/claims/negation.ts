@@ -10,8 +10,9 @@ const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|howeve
 // "It's no guarantee you won't react", "with no promise of results": a guarantee or promise denied
 // anywhere, not only where "no" opens the statement.
 const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
-// "No" negates a statement only when it opens it ("No tent is stormproof"); elsewhere it negates one noun ("with no parabens").
-const openingNegator = /^\s*(?:no|none|nothing|nobody)(?![\p{L}])/iu;
+// "No" negates a statement only when it opens it ("No tent is stormproof"), which it may do after a
+// joining "and" or "or" ("…, and no level of income is guaranteed"); elsewhere it negates one noun ("with no parabens").
+const openingNegator = /^\s*(?:(?:and|or|plus)\s+)?(no|none|nothing|nobody)(?![\p{L}])/iu;
 // "No credit checks and approval guaranteed": after "and" the opening "No" has had its noun, and a
 // new statement begins. "Or", "nor" and "and no" still go on its list ("No cream and no serum can …").
 const conjunctionAfterOpening = /(?<![\p{L}])(?:and|plus)\s+(?!(?:no|none|nothing|nobody)(?![\p{L}]))/iu;
@@ -40,7 +41,7 @@ export function isNegated(before: string, matched = ""): boolean {
   }
   if (!last || last.index === undefined) {
     const opening = openingNegator.exec(scope);
-    if (opening === null || notANegation.test(scope.trimStart())) return false;
+    if (opening === null || notANegation.test(scope.slice(opening[0].length - opening[1].length))) return false;
     const governed = scope.slice(opening[0].length);
     return wordCount(governed) <= maxWordsBetween && !conjunctionAfterOpening.test(governed);
   }

@@ -852,6 +852,13 @@ describe("claim categories", () => {
       assert.equal(flagged("Protect your home from damp.", rulesOf("home-furniture")), false);
       assert.equal(flagged("Vaccination protects your dog from rabies; ask your vet.", rulesOf("pet-supplies")), false, "a fact about a vaccine");
     });
+
+    it("an opening 'No' after a joining 'and' or 'or' negates its statement; 'no wonder' after it still affirms", () => {
+      assert.equal(flagged("Earn 10% on referrals, and no level of earnings is guaranteed.", rulesOf("health-supplements")), false);
+      assert.equal(flagged("Your results depend on your effort, and nothing is guaranteed.", rulesOf("finance")), false);
+      assert.ok(flagged("Earn 10% on referrals, and no wonder results are guaranteed.", rulesOf("health-supplements")));
+      assert.ok(flagged("A formula with no parabens that cures eczema."), "'no' inside a clause still negates one noun");
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
