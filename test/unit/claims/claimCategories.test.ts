@@ -859,6 +859,15 @@ describe("claim categories", () => {
       assert.ok(flagged("Earn 10% on referrals, and no wonder results are guaranteed.", rulesOf("health-supplements")));
       assert.ok(flagged("A formula with no parabens that cures eczema."), "'no' inside a clause still negates one noun");
     });
+
+    it("a guarantee of workmanship that points to its terms is a warranty; one that points nowhere, or an outcome, is still flagged", () => {
+      const fashion = rulesOf("fashion-apparel");
+      assert.equal(flagged("Every seam is guaranteed for 10 years against defects; see our warranty policy for details.", fashion), false);
+      assert.equal(flagged("Zips guaranteed for life against failure; full warranty terms at our help centre.", rulesOf("outdoor-sports")), false);
+      assert.equal(flagged("Hinges guaranteed for five years, so check what's covered before you claim.", rulesOf("home-furniture")), false);
+      assert.ok(flagged("Guaranteed for life against defects.", fashion));
+      assert.ok(flagged("Guaranteed to lose a dress size in a month; see our terms.", rulesOf("health-supplements")));
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
