@@ -868,6 +868,14 @@ describe("claim categories", () => {
       assert.ok(flagged("Guaranteed for life against defects.", fashion));
       assert.ok(flagged("Guaranteed to lose a dress size in a month; see our terms.", rulesOf("health-supplements")));
     });
+
+    it("a multiple of ordinary products is substantiated by the standard the product meets; a multiple of every rival is not", () => {
+      const furniture = rulesOf("home-furniture");
+      assert.equal(flagged("Shelves of tempered glass to BS EN 12150, five times stronger than ordinary glass.", furniture), false);
+      assert.equal(flagged("A helmet shell tested to EN 1078, twice as tough as conventional foam shells.", rulesOf("outdoor-sports")), false);
+      assert.ok(flagged("Five times stronger than ordinary glass.", furniture));
+      assert.ok(flagged("Charges twice as fast as any other phone, tested to IEC 62133.", rulesOf("consumer-electronics")), "a standard says nothing of every rival");
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
