@@ -876,6 +876,17 @@ describe("claim categories", () => {
       assert.ok(flagged("Five times stronger than ordinary glass.", furniture));
       assert.ok(flagged("Charges twice as fast as any other phone, tested to IEC 62133.", rulesOf("consumer-electronics")), "a standard says nothing of every rival");
     });
+
+    it("'a safe bet', 'a safe haven', 'a sure thing' are promises only about money, investments or assets; of a gift, a pet or wildlife they are everyday words", () => {
+      assert.ok(flagged("Our bonds are a safe bet in any market.", rulesOf("finance")));
+      assert.ok(flagged("Bullion has always been the ultimate safe haven.", rulesOf("jewelry")));
+      assert.ok(flagged("Crypto is the safest place for your savings.", rulesOf("finance")));
+      assert.equal(flagged("This rain jacket is a safe bet for autumn.", rulesOf("fashion-apparel")), false);
+      assert.equal(flagged("Our kennel is a safe home for your dog.", rulesOf("pet-supplies")), false);
+      assert.equal(flagged("The hedgerow is a safe haven for nesting birds.", rulesOf("travel-hospitality")), false);
+      assert.equal(flagged("A sure-fire crowd-pleaser at parties.", rulesOf("toys-kids")), false);
+      assert.equal(flagged("A safe bet for any birthday. Metal: 9ct gold.", rulesOf("jewelry")), false, "gold as a jewel's metal is no investment");
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
