@@ -885,7 +885,7 @@ describe("claim categories", () => {
       assert.equal(flagged("Our kennel is a safe home for your dog.", rulesOf("pet-supplies")), false);
       assert.equal(flagged("The hedgerow is a safe haven for nesting birds.", rulesOf("travel-hospitality")), false);
       assert.equal(flagged("A sure-fire crowd-pleaser at parties.", rulesOf("toys-kids")), false);
-      assert.equal(flagged("A safe bet for any birthday. Metal: 9ct gold.", rulesOf("jewelry")), false, "gold as a jewel's metal is no investment");
+      assert.equal(flagged("A safe bet for any birthday. Metal: 14ct gold.", rulesOf("jewelry")), false, "gold as a jewel's metal is no investment");
     });
   });
 
