@@ -887,6 +887,15 @@ describe("claim categories", () => {
       assert.equal(flagged("A sure-fire crowd-pleaser at parties.", rulesOf("toys-kids")), false);
       assert.equal(flagged("A safe bet for any birthday. Metal: 14ct gold.", rulesOf("jewelry")), false, "gold as a jewel's metal is no investment");
     });
+
+    it("a gem lab's certificate with its report number is evidence; 'approved', no number, or another body's registration number is not", () => {
+      const jewelry = rulesOf("jewelry");
+      assert.equal(flagged("Round brilliant, certified by GIA with report number 2141234567.", jewelry), false);
+      assert.equal(flagged("IGI certified lab diamond, certificate no. LG 598765432.", jewelry), false);
+      assert.ok(flagged("Every stone certified by the GIA.", jewelry));
+      assert.ok(flagged("Our diamonds are GIA approved (report 1234567).", jewelry), "a lab grades; it approves nothing");
+      assert.ok(flagged("FDA approved, registration no. 12345678.", rulesOf("health-supplements")));
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
