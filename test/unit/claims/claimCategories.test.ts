@@ -896,6 +896,14 @@ describe("claim categories", () => {
       assert.ok(flagged("Our diamonds are GIA approved (report 1234567).", jewelry), "a lab grades; it approves nothing");
       assert.ok(flagged("FDA approved, registration no. 12345678.", rulesOf("health-supplements")));
     });
+
+    it("an age grade from birth beside the toy standard it meets is a stated age grade; without one, and 'all ages' with one, it is still flagged", () => {
+      const toys = rulesOf("toys-kids");
+      assert.equal(flagged("Soft rattle, tested to EN 71-1, for ages 0+.", toys), false);
+      assert.equal(flagged("Meets ASTM F963 for ages 0 and up.", toys), false);
+      assert.ok(flagged("Soft rattle for ages 0+.", toys));
+      assert.ok(flagged("A marble run suitable for all ages, tested to EN 71.", toys), "'all ages' is no age grade");
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
