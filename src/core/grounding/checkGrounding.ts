@@ -67,7 +67,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
   const certifications = readCertifications(text);
   // "The Echo Bar pairs with your TV": a platform's name inside the product's own name is the product.
   const ownName = productNameMentions(text, brief.name);
-  const platforms = readPlatforms(text).filter((match) => !ownName.some((mention) => match.start >= mention.start && match.end <= mention.end));
+  const platforms = readPlatforms(text, true).filter((match) => !ownName.some((mention) => match.start >= mention.start && match.end <= mention.end));
   const materials = readMaterials(text, true, evidence.materials);
   const properties = readProperties(text);
   const awards = readAwards(text);

@@ -1154,3 +1154,50 @@ describe("checkGrounding: long copy and thin briefs (blind sets 16 and 17)", () 
     assertFlags("Made with olives from Sicily.", brief("Olive Oil", "Made with Cretan olives"), ["from Sicily"]);
   });
 });
+
+describe("checkGrounding: copy that works figures out, and marketplace listings (blind sets 18 and 19)", () => {
+  it("backs a price for one of something, a saving, a difference and the rest of a share", () => {
+    assertGrounded("At £30 for 60 ml, you pay 50p per ml.", brief("Face Oil", "60 ml bottle", "Price: £30"));
+    assertFlags("At £30 for 60 ml, you pay 80p per ml.", brief("Face Oil", "60 ml bottle", "Price: £30"), ["80p"]);
+    assertGrounded("At $45 for 90 capsules, that is 50 cents a capsule.", brief("Zinc", "90 capsules", "$45"));
+    assertGrounded("Or three for $60: $20 a candle, a $15 saving.", brief("Candle", "$25 each; three for $60"));
+    assertGrounded("It weighs 1.8 kg, a welcome 400 g lighter than the old model's 2.2 kg.", brief("Pan", "Weight 1.8 kg", "Previous model: 2.2 kg"));
+    assertGrounded("Sterling silver is 92.5% silver, with the remaining 7.5% made up of other metals.", brief("Ring", "925 sterling silver (92.5% silver)"));
+    assertGrounded("It opens to 200 cm (78.7 in), an extra 40 cm, or about 15.7 in.", brief("Table", "Length: 160 cm, 200 cm extended"));
+    assertGrounded("At 20 g a brew, a kilo makes more than 49 brews.", brief("Tea", "1 kg bag", "20 g per brew"));
+  });
+
+  it("reads multi-buys, scores out of ten, sides with their letters and sizes counted by step", () => {
+    assertGrounded("Rated 8 out of 10 on our heat scale.", brief("Hot Sauce", "Heat: 8/10"));
+    assertFlags("Rated 9 out of 10 on our heat scale.", brief("Hot Sauce", "Heat: 8/10"), ["9"]);
+    assertGrounded("It stands 180 cm tall and 60 cm wide (70.9 x 23.6 in).", brief("Bookcase", "Dims: H 180 x W 60 x D 35 cm"));
+    assertGrounded("Eight sizes, from 30 to 44 inches.", brief("Belt", "Sizes: 30-44in waist (even sizes only)"));
+    assertGrounded("Six sizes, 5 through 10.", brief("Ring", "Sizes: 5-10"));
+    assertGrounded("Premium quality, 100% satisfaction.", brief("Mug", "Stoneware mug"));
+  });
+
+  it("keeps levels out of a pack's arithmetic, and a total the brief gives from adding up again", () => {
+    assertFlags("Mirrors your screen in 4K at 60Hz.", brief("Hub", "Ports: 1x HDMI 4K@30Hz, 2x USB-A"), ["60Hz"]);
+    assertFlags("8 hours a charge and a 32-hour total playtime.", brief("Earbuds", "Battery: 8h per charge, 24h total w/ case"), ["32-hour"]);
+    assertFlags("It meets ANSI Z87.1 and CSA Z94.3.", brief("Safety Glasses", "Meets ANSI Z87.1"), ["CSA Z94.3"]);
+  });
+
+  it("reads everyday words as words: a colour called Sage, a ring, a dog's lead, the reader's mouse, the paper shop", () => {
+    assertGrounded("Linen Throw – Cream, Grey, Sage", brief("Linen Throw", "Colours: cream, grey, sage"));
+    assertFlags("Works with Ring and Nest cameras.", brief("Smart Plug", "Works with Alexa"), ["Works with Ring and Nest"]);
+    assertGrounded("Gold Plated Stainless Steel Ring Set for Women", brief("Stacking Rings", "Stainless steel, gold plated"));
+    assertGrounded("Four pockets for gloves, keys and a dog lead.", brief("Jacket", "Four front pockets"));
+    assertGrounded("Room on the desk for your mouse, your notebook and your coffee.", brief("Keyboard", "75% layout"));
+    assertGrounded("Handy for the walk to the paper shop.", brief("Jacket", "Waxed cotton"));
+    assertGrounded("Simmer it with garlic, or blend it with a banana and serve over ice with a sprig of mint.", brief("Passata", "Tomatoes (98%), basil, salt"));
+    assertGrounded("A bathroom shelf away from the window suits it.", brief("Serum", "Store below 25°C"));
+    assertGrounded("Made from BPA-free ABS plastic.", brief("Tiles", "ABS plastic, BPA-free"));
+    assertGrounded("The lock keeps things secure through US airport checks.", brief("Suitcase", "TSA-approved lock"));
+    assertGrounded("Single origin: beans grown in Huila, Colombia.", brief("Coffee", "Origin: Huila, Colombia"));
+    assertGrounded("Handcrafted: each bracelet is strung by hand.", brief("Bracelet", "Hand-strung"));
+    assertGrounded("Dimmable, with five brightness levels.", brief("Desk Lamp", "Brightness levels: 5"));
+    assertFlags("Machine washable for sticky hands.", brief("Plush", "Care: surface washable"), ["Machine washable"]);
+    assertGrounded("Ripstop cubes that shrug off snags.", brief("Packing Cubes", "Material: 210D ripstop nylon"));
+    assertFlags("Made with real apples.", brief("Gummies", "500 mg apple cider vinegar per gummy"), ["apples"]);
+  });
+});

@@ -24,7 +24,7 @@ const certificationMatcher = new PhraseMatcher(certificationLines.map((line) => 
 
 // Standards written as a body and a number, ingress ratings, measurement categories and cut levels.
 const standardPatterns: readonly RegExp[] = [
-  /(?<![\p{L}\p{N}])(?:ISO|IEC|EN|ASTM|ANSI|BS|DIN|IEEE|NSF\/ANSI|MIL-STD|UL|IEC\/EN)(?:\/IEC)?[ -]?[A-Z]?[ -]?\d{2,6}(?:[-:.]\d+)*[A-Z]?(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:ISO|IEC|EN|ASTM|ANSI|BS|DIN|IEEE|NSF\/ANSI|MIL-STD|UL|IEC\/EN|CSA|CAN\/CSA|AS\/NZS|NFPA|JIS)(?:\/IEC)?[ -]?[A-Z]?[ -]?\d{2,6}(?:[-:.]\d+)*[A-Z]?(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])IP(?:[X0-6][X0-9]|[0-6]X)K?(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])CAT[ -]?(?:IV|III|II|I)(?![\p{L}\p{N}])/gu,
   // Quality grades: "AAA grade" pearls, "Grade A" maple syrup.

@@ -18,6 +18,9 @@ export function checkAnimals(text: string, briefWording: Wording): GroundingFind
   for (const match of animalMatcher.find(text)) {
     // "Suitable for", "ideal for", "made for": only an animal after "for" is one the product is said to suit.
     if (!wordsBefore(text, match.start, 8).includes("for")) continue;
+    // "Gloves, keys and a dog lead", "room for your mouse, your notebook": an animal's word naming a thing, or the reader's own.
+    if (/^[ \t]+(?:lead|leash|bowl|bed|walker|walk|walks|hair|lover|lovers|owner|owners|person|people|park)(?![\p{L}])/iu.test(text.slice(match.end, match.end + 10))) continue;
+    if (/(?<![\p{L}])your[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 6), match.start)) && /^[ \t]*,[ \t]*your(?![\p{L}])/iu.test(text.slice(match.end, match.end + 8))) continue;
     if (match.value.some((form) => briefWording.says(form))) continue;
     if (productsOfOneAnimal.some(([product, animal]) => match.value.includes(animal) && briefWording.says(product))) continue;
     // "Kittens over 12 weeks": the age or weight that narrows the animal is part of the claim.

@@ -62,9 +62,21 @@ function readSdkLanguages(text: string): PlatformMatch[] {
 
 const compatibilityLead = /(?:\b(?:works?|working|compatible|pairs?|syncs?|integrates?|integration|connects?|plugs?)\s+(?:seamlessly\s+)?(?:with|to|into|in)\s+|\b(?:for|supports?)\s+)$/i;
 
-export function readPlatforms(text: string): PlatformMatch[] {
+// Words that put an everyday name to work as a platform: "works with Ring", "for Echo", "via the Sage app".
+const platformCues: ReadonlySet<string> = new Set([
+  "with", "works", "compatible", "compatibility", "for", "via", "supports", "supported", "connects", "connect", "pairs", "syncs", "integrates", "integration",
+  "using", "controls", "control", "alexa", "google", "siri", "homekit", "smartthings", "into", "from", "to", "on",
+]);
+
+/** `strict` for copy: there a name that is an everyday word needs a sign that it is the platform; a brief is read as it stands. */
+export function readPlatforms(text: string, strict = false): PlatformMatch[] {
   // "iOS/Android app": a slash between two names offers either; each is read on its own (the same length keeps offsets).
-  const platforms = platformMatcher.find(text.replace(/(?<=\p{L})\/(?=\p{L})/gu, " ")).filter((match) => !(everydayNames.has(match.text) && startsSentence(text, match.start)));
+  const named = platformMatcher.find(text.replace(/(?<=\p{L})\/(?=\p{L})/gu, " "));
+  // "White, Sand, Sage", "Steel Ring Set": in copy an everyday word is a platform only after a word that puts it to work, or
+  // beside another platform ("macOS and Windows").
+  const platforms = named.filter((match) => !everydayNames.has(match.text) || (!startsSentence(text, match.start) &&
+    (!strict || wordsBefore(text, match.start, 3).some((word) => platformCues.has(word)) ||
+      named.some((other) => other !== match && !everydayNames.has(other.text) && Math.abs(other.start - match.start) < 40 && !/[.!?\n]/.test(text.slice(Math.min(other.end, match.end), Math.max(other.start, match.start)))))));
   const social = socialMatcher.find(text).filter((match) => {
     const before = wordsBefore(text, match.start, 8);
     if (before.some((word) => socialCues.has(word))) return true;

@@ -1,5 +1,6 @@
 import type { GroundingFinding } from "../groundingFinding";
 import type { Wording } from "../text/briefWording";
+import { inCapitals } from "../text/capitals";
 import type { PlatformMatch } from "./checkCompatibility";
 
 /**
@@ -26,7 +27,9 @@ export function checkNamedCompatibility(text: string, platforms: readonly Platfo
       const start = at;
       const end = at + name[0].replace(/[.'’]+$/, "").length;
       const onPlatform = platforms.some((platform) => start < platform.end && end > platform.start);
-      if (!onPlatform && !deviceKinds.has(name[0].replace(/[.'’]+$/, "")) && !briefWording.says(name[0])) {
+      // "ONE SIZE FITS ALL": in copy set in capitals a word is written as a name is; only the platform lexicon tells a brand there.
+      const capitalsWord = /^\p{Lu}[\p{Lu}\p{N}&'’.+-]*$/u.test(name[0]) && inCapitals(text, start);
+      if (!onPlatform && !capitalsWord && !deviceKinds.has(name[0].replace(/[.'’]+$/, "")) && !briefWording.says(name[0])) {
         const span = text.slice(verb.index, end);
         findings.push({ start: verb.index, end, text: span, kind: "compatibility", message: `"${span}": the brief does not say it works with ${name[0]}.` });
       }

@@ -12,7 +12,7 @@ const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").rep
 // Longest forms first, so "charging case" is read before "case"-like shorter entries could be.
 // "Pocket-ready", "drawer-friendly": a part's word heading a compound adjective says where the product goes, not what it has.
 const partPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like|ready|friendly|proof|safe|compatible|worthy))(?!\\s+(?:life|nuts|bolts|cards?|bags?|lens(?:es)?|rolls?|of)\\b)`,
+  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like|ready|friendly|proof|safe|compatible|worthy)|\\s+(?:size|sized)(?![\\p{L}]))(?!\\s+(?:life|nuts|bolts|cards?|bags?|lens(?:es)?|rolls?|of)\\b)`,
   "giu",
 );
 const formsOf = new Map(partForms.flatMap((forms) => forms.map((form) => [form.replace(/[ -]/g, ""), forms] as const)));
@@ -22,7 +22,9 @@ const owners = new Set(["your", "you", "their", "his", "her", "my", "our"]);
 // A stated absence ("no zips to scratch") is not an invented part.
 const negations = new Set(["no", "not", "without", "never", "zero", "nor"]);
 // Where the product goes ("fits in a pocket", "on the shelf"), not what it has.
-const placements = new Set(["in", "into", "inside", "from", "under", "on", "onto", "beside", "behind", "atop", "between", "through", "out", "at"]);
+const placements = new Set(["in", "into", "inside", "from", "under", "on", "onto", "beside", "behind", "atop", "between", "through", "out", "at", "for"]);
+// A room or a shop before a part names the place the product goes ("a bathroom shelf", "the health-food shelf"), not a part of it.
+const places = new Set(["bathroom", "kitchen", "bedroom", "pantry", "garage", "office", "shop", "store", "supermarket", "health-food", "fridge", "hallway", "nursery", "playroom", "studio"]);
 // What the product is carried in or worn with ("a jersey pocket", "a pack strap", "a jacket pocket"): that thing's part, not the product's.
 const carriers = new Set([
   "jacket", "jersey", "coat", "shirt", "blazer", "trouser", "trousers", "jeans", "pants", "shorts", "apron", "hoodie", "gilet", "vest", "pack", "backpack",
@@ -62,7 +64,7 @@ export function readParts(text: string): PartMention[] {
     // The words describing the part do not hide where it is: "under a pack strap" is a placement.
     if (isReadersOrAbsentOrPlace(text, match.index) || isReadersOrAbsentOrPlace(text, start)) continue;
     const describing = words(text.slice(start, match.index));
-    if (describing.some((word) => carriers.has(word))) continue;
+    if (describing.some((word) => carriers.has(word) || places.has(word))) continue;
     const verb = wordsBefore(text, start, 2).reverse().find((word) => !determiners.has(word));
     if (!introducedAsItsOwn(text, start) || describing.some((word) => useVerbs.has(word)) || (verb !== undefined && useVerbs.has(verb))) continue;
     if (forms.includes("filter") && describing.some((word) => sunFilterWords.has(word))) continue;

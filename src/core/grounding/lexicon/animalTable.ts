@@ -4,7 +4,7 @@
  * is not said to suit a puppy.
  */
 export const animalLines: readonly string[] = [
-  "dog|dogs|doggy|doggie|doggies|canine|canines", "puppy|puppies|pup|pups", "cat|cats|feline|felines|kitty|kitties", "kitten|kittens",
+  "dog|dogs|doggy|doggie|doggies|canine|canines|pup|pups", "puppy|puppies", "cat|cats|feline|felines|kitty|kitties", "kitten|kittens",
   "rabbit|rabbits|bunny|bunnies", "guinea pig|guinea pigs", "hamster|hamsters", "gerbil|gerbils", "chinchilla|chinchillas", "ferret|ferrets",
   "rat|rats", "mouse|mice", "degu|degus", "hedgehog|hedgehogs", "tortoise|tortoises", "turtle|turtles", "terrapin|terrapins", "lizard|lizards",
   "gecko|geckos", "bearded dragon|bearded dragons", "snake|snakes", "frog|frogs", "budgie|budgies|budgerigar|budgerigars", "canary|canaries",

@@ -2,6 +2,7 @@ import type { GroundingFinding } from "../groundingFinding";
 import type { Wording } from "../text/briefWording";
 import { singular } from "../numbers/nouns";
 import { words } from "../text/clauseContext";
+import { edibleFamilies } from "../lexicon/materialContextWords";
 import { rootOf, type Material } from "./materialLexicon";
 import type { MaterialMatch } from "./readMaterials";
 
@@ -31,7 +32,9 @@ export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly M
     if (dosageUnit(match, copyText, briefText)) continue;
     // "Olives" from a brief's "olive oil": a material named inside the brief's material is its source.
     const sameRoot = brief.some((other) => rootOf(other.value) === rootOf(material) || words(other.text).includes(rootOf(material)));
-    if (brief.some((other) => backs(other.value, material)) || (sameRoot && saidInOneLine(match.text, briefLines)) || saidAsVerb(match.text, briefLines)) continue;
+    // One word of a food's name ("apple" in "apple cider vinegar") is its source, not a second ingredient to back "real apples".
+    const namedShorter = sameRoot && saidInOneLine(match.text, briefLines) && (words(match.text).length > 1 || !edibleFamilies.has(material.family));
+    if (brief.some((other) => backs(other.value, material)) || namedShorter || saidAsVerb(match.text, briefLines)) continue;
     const instead = brief.find((other) => other.value.family === material.family && !other.value.generic);
     findings.push({
       start: match.start,
@@ -67,8 +70,9 @@ function saidAsVerb(phrase: string, lines: readonly Wording[]): boolean {
 
 function saidInOneLine(phrase: string, lines: readonly Wording[]): boolean {
   // "Bamboo-viscose": each part of a compound is a word of its own.
+  // "Ripstop" from a brief's "ripstop nylon": one word of the brief's material, said in its line, is that material named shorter.
   const phraseWords = words(phrase).flatMap((word) => word.split("-"));
-  return phraseWords.length > 1 && lines.some((line) => phraseWords.every((word) => line.says(word) || line.says(singular(word))));
+  return phraseWords.length > 0 && lines.some((line) => phraseWords.every((word) => line.says(word) || line.says(singular(word))));
 }
 
 /**

@@ -29,7 +29,9 @@ const surfaceNouns: ReadonlySet<string> = new Set([
 const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
 // What the reader adds when serving: "a splash of vanilla", "a scoop of ice cream" ("each scoop of whey" is the product's own;
 // "a pinch of black pepper" is a recipe's, so a pinch or a dash is not among these).
-const addedMeasures: ReadonlySet<string> = new Set(["splash", "dollop", "scoop"]);
+const addedMeasures: ReadonlySet<string> = new Set(["splash", "dollop", "scoop", "sprig", "wedge", "slice"]);
+// Verbs of cooking or serving with the product ("blend it with", "bake it with"), beside the serving cues.
+const cookingVerbs: ReadonlySet<string> = new Set(["blend", "cook", "bake", "roast", "fry", "spoon", "layer", "marinate", "braise", "grill", "top", "finish", "dress"]);
 const listGap = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&|plus)[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+)(?:[\p{L}-]+[ \t]+)?$/iu;
 const doseBefore = /(?<![\p{L}\p{N}])\d[\d.,]*[ \t]?(?:mg|mcg|µg|μg|iu|ui)[ \t]+(?:of[ \t]+)?$/iu;
 const lineOpening = /(?:^|\n)[ \t]*(?:[-*•·▸►✔✓✅→]+[ \t]*)?$/u;
@@ -159,6 +161,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     if (servingCues.has(word)) return "aside";
     // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides. "Make it your own with oat milk" serves it too.
     if (word === "with" && (servingCues.has(lead[index - 1] ?? "") || lead[index - 1] === "own")) return "aside";
+    // "Simmer it with garlic", "blend it with a banana": a command to the reader about the product, and what to cook it with.
+    if (word === "with" && /^(?:it|them|one|some)$/.test(lead[index - 1] ?? "") && (servingCues.has(lead[index - 2] ?? "") || cookingVerbs.has(lead[index - 2] ?? ""))) return "aside";
     // "A splash of vanilla", "a scoop of ice cream": a measure the reader adds, not an ingredient's share.
     if (word === "of" && addedMeasures.has(lead[index - 1] ?? "") && /^(?:a|an)$/.test(lead[index - 2] ?? "")) return "aside";
     if (compositionCues.has(word)) return "material";

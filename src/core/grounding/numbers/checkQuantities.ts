@@ -55,6 +55,8 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
     // "7.5 cm, about 4 inches": a conversion stands for the figure it converts, and the brief's other figures do not back a wrong one.
     const misconverted = source !== undefined && !converts(quantity, source) && !brief.quantities.some((candidate) => candidate.unitId === quantity.unitId && candidate.value === quantity.value);
     let verdict = misconverted ? { supported: false, counterpart: source } : material !== undefined ? checkShare(quantity, material, brief) : checkFigure(quantity, brief);
+    // "An extra 60 cm, or about 23.6 in": a right conversion of a figure the brief backs is backed with it.
+    if (!verdict.supported && source !== undefined && !misconverted && checkFigure(source, brief).supported) verdict = { supported: true };
     // "460 g the pair" from "230 g per pole": half of it is the brief's figure for one.
     if (!verdict.supported && quantity.perPair) {
       const one = { ...quantity, value: quantity.value / 2, base: quantity.base / 2, halfStep: quantity.halfStep / 2, perPair: false };
@@ -105,6 +107,11 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 }
 
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
+  // Worked out from the brief whatever the figure is labelled: a share in another form, a vitamin's other unit, a price for one.
+  if (finenessShare(quantity, brief) || vitaminDEquivalent(quantity, brief) || pricedPerUnit(quantity, brief)) return { supported: true };
+  // "Rated 7 out of 10" where the brief gives "7/10": the score as the fraction of its scale.
+  const outOf = quantity.outOf;
+  if (outOf !== undefined && brief.quantities.some((candidate) => isCount(candidate) && candidate.value < 1 && close(candidate.value * outOf, quantity.value, 1e-6))) return { supported: true };
   // "100% beef liver" on a brief whose product is a single ingredient: the whole of it is that one.
   if (quantity.dimension === "percent" && quantity.value === 100 && singleIngredient.test(brief.wording.text)) return { supported: true };
   // "Sold as a pair" where the brief gives a figure "per pair": the product comes as two.
@@ -145,7 +152,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   const labelled = brief.quantities.filter((candidate) => sharesLabel(quantity, candidate));
   if (labelled.length > 0 && !quantity.addend && !quantity.supply) {
     // "Two 20 W drivers for 40 W of total output": a total of the labelled figures is exact arithmetic on them.
-    const totalled = quantity.total && brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9) && !figure.rest);
+    // "6 h per charge, 24 h total with the case": a brief that gives the total itself leaves nothing to add up.
+    const totalled = quantity.total && !labelled.some((candidate) => candidate.total === true) && brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9) && !figure.rest);
     // "240 g each" where the brief gives "480 g per pair": half the pair's figure is one's.
     const halved = labelled.some((candidate) => candidate.perPair && !quantity.perPair && backsLabelled(quantity, { ...candidate, value: candidate.value / 2, base: candidate.base / 2, halfStep: candidate.halfStep / 2 }));
     // "25 ml of essence" in each of 5 masks is "125 ml of essence in every pack": the same thing's figure times one of the brief's counts.
@@ -156,7 +164,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     // "600 mg of EPA + DHA in every softgel" where the brief gives 1,200 mg per 2 softgels: the serving's figure shared out over its units.
     const serving = quantity.perUnit && servingOf(quantity.perUnit.noun, brief.wording.text);
     const shared = serving !== undefined && serving !== "" && sharedOut(quantity, serving, brief);
-    return { supported: totalled || halved || multiplied || shared || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
+    // "A 215 x 130 cm floor" where the brief's "Floor" names another figure too: the brief's same figure, named by nothing, is this one.
+    const unnamed = brief.quantities.some((candidate) => candidate.labels.length === 0 && candidate.dimension === quantity.dimension && backsLabelled(quantity, candidate));
+    return { supported: totalled || halved || multiplied || shared || unnamed || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
   // "Three channels" on a "3.1-channel" soundbar: a layout counts its main channels, then the subwoofer's, then the height ones.
   if (quantity.noun !== undefined && /^channels?$/.test(quantity.noun) && channelLayouts(brief.wording.text).some((total) => total.includes(quantity.value))) return { supported: true };
@@ -177,7 +187,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (counted.length > 0) return { supported: backsCountOf(quantity, counted, brief), counterpart: sameThings[0] ?? counted[0] };
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate, brief.wording.text));
     const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
-      brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) ||
+      brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) || ratioHolds(quantity, brief) ||
       listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value) || pairsBack(quantity, brief.quantities) ||
       // "90 capsules, or 45 servings" at the brief's 2 capsules a serving: a pack shared out by a dose.
       (quantity.noun !== undefined && servingNouns.has(singular(quantity.noun)) && brief.derived.supplyDays.includes(quantity.value));
@@ -190,12 +200,11 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => briefReadings(candidate, quantity).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend || quantity.difference === true) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
-  if (finenessShare(quantity, brief) || vitaminDEquivalent(quantity, brief)) return { supported: true };
   // "$36 for the set, saving you $9" where the brief prices one at $15: what three bought apart cost beyond the set's price.
-  if (quantity.dimension.startsWith("money-") && savingLead.test(quantity.context.slice(0, 4).join(" ")) && savingsOf(quantity.dimension, brief).some((saving) => close(saving, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9))) return { supported: true };
+  if (quantity.dimension.startsWith("money-") && (savingLead.test(quantity.context.join(" ")) || quantity.difference === true) && savingsOf(quantity.dimension, brief).some((saving) => close(saving, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9))) return { supported: true };
   // "€0" on a brief that says the plan is free: no price, written as a figure.
   if (quantity.value === 0 && quantity.dimension.startsWith("money") && saysFree.test(brief.wording.text)) return { supported: true };
   return { supported: false };
@@ -461,6 +470,7 @@ function countsThingsOf(quantity: Quantity, candidate: Quantity): boolean {
 function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: FigureEvidence): boolean {
   const value = quantity.value;
   const near = (figure: number) => close(figure, value, quantity.approximate ? 0.5 : 1e-9);
+  if (ratioHolds(quantity, brief)) return true;
   // One end of a range ("sleeps 2–4") is no figure a bound holds for: "up to 6" is not the range's.
   if (counted.some((candidate) => near(candidate.value) || (candidate.span !== "range" && withinBound(quantity, value, candidate.value, candidate.bound)))) return true;
   // Nor do a range's ends add up to anything ("sleeps 2–4" is no 6).
@@ -479,6 +489,13 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   // "9 tastings and 2 drinks": the drinks stand beside the tastings, but 2 drinks times 5 stops is no count of tastings.
   const ownCounts = counted.filter((candidate) => candidate.noun === undefined || isPacking(candidate.noun) || sameNoun(candidate.noun, quantity.noun ?? ""));
   return counted.some((candidate) => others.some((other) => other !== candidate && ((ownCounts.includes(candidate) && near(candidate.value * other.value)) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
+}
+
+/** "More than 55 double espressos" from 1 kg at 18 g a shot (55.6): how many of one measure another holds, within the copy's bound. */
+function ratioHolds(quantity: Quantity, brief: FigureEvidence): boolean {
+  const value = quantity.value;
+  return brief.derived.figures.some((figure) => figure.ratio === true &&
+    (close(figure.base, value, quantity.approximate ? 0.5 : 1e-9) || (quantity.bound === "min" && figure.base > value && figure.base <= value + 1) || (quantity.bound === "max" && figure.base < value && figure.base >= value - 1)));
 }
 
 /** "Three pairs" are six socks or six earrings: twice the brief's count of pairs counts the single things, never more pairs. */
@@ -503,11 +520,29 @@ function close(a: number, b: number, tolerance: number): boolean {
 }
 
 const perBefore = /(?<![\p{L}])per[ \t]+$/iu;
+/**
+ * "€42 for 30 ml: €1.40 per ml", "£24 for 60 servings: 40p a day", "two for $230: $115 a sweater": a price the copy gives for
+ * one of something is one of the brief's prices shared out over one of its figures or the counts they make.
+ */
+function pricedPerUnit(quantity: Quantity, brief: FigureEvidence): boolean {
+  if (quantity.unitPrice === undefined) return false;
+  const prices = brief.quantities.filter((candidate) => candidate.dimension === quantity.dimension && candidate.base > quantity.base);
+  const shares = [
+    ...brief.quantities.filter((candidate) => !candidate.dimension.startsWith("money-") && candidate.value > 1).map((candidate) => candidate.value),
+    ...brief.derived.figures.filter((figure) => figure.dimension === "count" && figure.base > 1).map((figure) => figure.base),
+    ...brief.derived.supplyDays,
+  ];
+  const tolerance = quantity.approximate ? Math.abs(quantity.base) * approximateShare : quantity.halfStep + Math.abs(quantity.base) * derivedShare;
+  return prices.some((price) => shares.some((share) => close(price.base / share, quantity.base, tolerance)));
+}
+
 /** "Stamped 585: 58.5% gold", "14 karat is 58.3% gold": a precious metal's fineness in thousandths or karats, as a share. */
 function finenessShare(quantity: Quantity, brief: FigureEvidence): boolean {
   if (quantity.dimension !== "percent") return false;
   const near = (share: number) => close(share, quantity.value, quantity.halfStep + 1e-9);
-  return brief.quantities.some((candidate) => (fineness.has(candidate.value) && near(candidate.value / 10)) || (candidate.dimension === "karat" && near((100 * candidate.value) / 24)));
+  // "7/8 length" is "seven-eighths", 87.5%: a fraction of the brief's as a share.
+  return brief.quantities.some((candidate) => (fineness.has(candidate.value) && near(candidate.value / 10)) || (candidate.dimension === "karat" && near((100 * candidate.value) / 24)) ||
+    (isCount(candidate) && candidate.value > 0 && candidate.value < 1 && near(100 * candidate.value)));
 }
 
 /** "1,000 IU (25 mcg) of vitamin D3": vitamin D's international units are 40 to the microgram, the label's own conversion. */

@@ -14,6 +14,8 @@ export interface DerivedFigure {
   readonly monthly?: boolean;
   /** How far apart a range's ends are ("45–55 cm": a 10 cm range): backs a figure of its own, never the end of another range. */
   readonly width?: boolean;
+  /** How many of one measure another holds (1 kg at 18 g a shot: 55.6 shots): backs a count, "more than 55" too. */
+  readonly ratio?: boolean;
 }
 
 /** What the brief's figures give by arithmetic, and how many days a pack lasts at the brief's rate. */
@@ -44,6 +46,8 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const counts = figures.filter((quantity) => (isCount(quantity) && quantity.span !== "size") || (quantity.unitBorrowed && quantity.span === undefined));
   // The same figure said twice ("500g" in the name, "500 g" in a fact) is one figure: it adds to nothing.
   const measures = figures.filter((quantity, index) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:") && !figures.slice(0, index).some((other) => !isCount(other) && other.dimension === quantity.dimension && other.base === quantity.base));
+  // A rate or a level (60 Hz, 20 °C, 5 Gbps, 40%) is the same for each of a pack: two ports at 30 Hz make no 60 Hz.
+  const amounts = measures.filter((measure) => !intensive.has(measure.dimension));
   const derived: DerivedFigure[] = [];
   const supplyDays: number[] = [];
   const charges: number[] = [];
@@ -58,13 +62,17 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       for (const ratio of [counts[i].value / counts[j].value, counts[j].value / counts[i].value]) {
         if (Number.isInteger(ratio) && ratio > 1) supplyDays.push(ratio);
       }
-      for (const measure of measures) derived.push({ dimension: measure.dimension, base: (counts[i].value + counts[j].value) * measure.base, times: true });
+      for (const measure of amounts) derived.push({ dimension: measure.dimension, base: (counts[i].value + counts[j].value) * measure.base, times: true });
     }
-    for (const measure of measures) {
+    for (const measure of amounts) {
       derived.push({ dimension: measure.dimension, base: counts[i].value * measure.base, times: true });
       // A weight or a volume shares out over a pack (420 g a pair: 210 g a pole); a walk of 10 minutes does not over 2 bedrooms.
       if (measure.dimension !== "time") derived.push({ dimension: measure.dimension, base: measure.base / counts[i].value });
     }
+  }
+  // "92.5% pure silver" leaves "the remaining 7.5%": the rest of a share, which only a difference states.
+  for (const measure of measures) {
+    if (measure.dimension === "percent" && measure.base > 0 && measure.base < 100) derived.push({ dimension: "percent", base: 100 - measure.base, rest: true });
   }
   // "$49 per month" is "$588 a year": a yearly price worked out from a monthly one is exact arithmetic on the brief's figure.
   // "480 g per pair" is 240 g each.
@@ -87,11 +95,12 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       if (measures[i].dimension !== measures[j].dimension || measures[i].dimension === "temperature") continue;
       // The two ends of one range ("tanks 100–200 L") neither add up nor divide into anything.
       if (measures[i].unitBorrowed && j === i + 1) continue;
-      derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base, sum: true });
+      // "8 h a charge, 24 h in total with the case": a figure that is already a total adds up to nothing more.
+      if (!measures[i].total && !measures[j].total) derived.push({ dimension: measures[i].dimension, base: measures[i].base + measures[j].base, sum: true });
       derived.push({ dimension: measures[i].dimension, base: Math.abs(measures[i].base - measures[j].base), rest: true });
       // Servings in a pack: 500 g at 5 g is 100; 500 ml at 15 ml is "about 33". Shares of a blend (80% wool, 20% nylon) count nothing.
       for (const ratio of measures[i].dimension === "percent" ? [] : [measures[i].base / measures[j].base, measures[j].base / measures[i].base]) {
-        if (ratio > 1) derived.push({ dimension: "count", base: ratio });
+        if (ratio > 1) derived.push({ dimension: "count", base: ratio, ratio: true });
       }
       // "12 kg bag", "300 g per day": the pack lasts 40 days at the brief's daily amount.
       const daily = [measures[i], measures[j]].filter((measure) => measure.per === "day");
@@ -109,6 +118,12 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   }
   return { figures: derived, supplyDays, packCounts, charges };
 }
+
+const intensive: ReadonlySet<string> = new Set([
+  "frequency", "temperature", "percent", "pressure", "speed", "voltage", "data-rate", "resolution", "frame-rate", "angle", "rotation", "sound", "karat",
+  "fabric-weight", "silk-weight", "fill-power", "yarn", "luminance", "pixel-density", "concentration", "illuminance", "tempo", "gauge", "colour-temperature",
+  "alcohol", "water-rating", "density", "vision-rating",
+]);
 
 export function isCount(quantity: Quantity): boolean {
   return quantity.dimension === "count" || quantity.dimension === "bare";

@@ -41,7 +41,21 @@ export function readListLengths(text: string): ListLength[] {
     const pieces = pieceTally(headed ? headed[2] : line);
     if (pieces !== undefined) lists.push(pieces);
   }
-  return [...lists, ...sizeCounts(text)];
+  return [...lists, ...sizeCounts(text), ...numberedSizeCounts(text)];
+}
+
+/** "Sizes: 5-10" are six sizes; "30-44in waist (even sizes only)" eight. */
+function numberedSizeCounts(text: string): ListLength[] {
+  const found: ListLength[] = [];
+  for (const line of text.split("\n")) {
+    const range = /(?<![\p{L}])sizes?\b[^\d\n]{0,12}(\d{1,3})[ \t]*(?:[-–—]|to|through|thru)[ \t]*(\d{1,3})(?![\d.,])/iu.exec(line);
+    if (!range) continue;
+    const [low, high] = [Number(range[1]), Number(range[2])];
+    if (high <= low || high - low > 40) continue;
+    const step = /\b(?:even|odd)\b/i.test(line) ? 2 : /\bhalf[ -]?sizes\b/i.test(line) ? 0.5 : 1;
+    found.push({ nouns: ["sizes"], length: Math.floor((high - low) / step) + 1 });
+  }
+  return found;
 }
 
 /** "Sizes XS–XXL" are six sizes, "S, M, L" three: a run of letter sizes counts the sizes it spans. */

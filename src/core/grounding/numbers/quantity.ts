@@ -55,6 +55,12 @@ export interface Quantity extends TextSpan {
   readonly total?: boolean;
   /** The period of a frequency ("6 days a week"): "week". */
   readonly per?: string;
+  /** A price given for one of something ("€1.40 per ml", "40p a day", "$115 a sweater", "86 cents each"): what it is per. */
+  readonly unitPrice?: string;
+  /** "Rated 7 out of 10": the scale a score is given on, which the brief may write as a fraction ("7/10"). */
+  readonly outOf?: number;
+  /** "26 Wh below the limit", "a $26 saving", "the remaining 7.5%": a difference between two figures, not a figure of the product. */
+  readonly difference?: boolean;
   /** "Seven days a week", "24 hours a day": a way of saying "always", a figure only against a brief that gives another. */
   readonly always?: boolean;
   /** "Two steps", "three ways", "three or four drops": a count in a figure of speech or a rough one, a figure only where the brief counts the same things. */

@@ -191,6 +191,9 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
     value = Number(plainDigits(digits)) + (groups.vulgar ? vulgarFractions[groups.vulgar] : 0);
     halfStep = groups.vulgar ? 1 / (2 * vulgarDenominators[groups.vulgar]) : stepOf(digits);
   }
+  // "Rated 7 out of 10" is the brief's "7/10": a score on its scale, read as the fraction.
+  const outOf = groups.digits ? /^[ \t]+out[ \t]+of[ \t]+(\d+)(?![\d.,%])/.exec(text.slice(start + token.length, start + token.length + 16)) : null;
+  if (outOf && Number(outOf[1]) > value) return { ...make(text, { start, end: start + token.length, value, dimension: "bare", base: value, halfStep }), outOf: Number(outOf[1]) };
   let startAt = start;
   // A minus sign stands after a space, a bracket or a colon ("-5 °C", "(-10 °C)"); "90°-125°" is a range's dash.
   if (/[-−]/.test(text[start - 1] ?? "") && /^$|[\s([{:~≈,;=]/u.test(text[start - 2] ?? "")) {
@@ -220,6 +223,8 @@ function wordQuantity(text: string, token: string, start: number): Quantity | un
     const share = (100 * value) / fractionNouns[parts[1].toLowerCase()];
     return make(text, { start, end: end + parts[0].length, value: share, dimension: "percent", unitId: "pct", base: share, halfStep: 0.5, approximate: true });
   }
+  // "Buy two for $230", "3 for £10": a multi-buy counts the things its price is for.
+  if (/^[ \t]+for[ \t]+(?:[$€£¥]|US\$)/u.test(text.slice(end, end + 10))) return make(text, { start, end, value, dimension: "count", base: value, halfStep: 0, noun: "items" });
   const quantity = withUnit(text, start, end, value, 0.5, true);
   if (!quantity) return undefined;
   // "one" and "half" are everyday words: they state a figure only with a unit ("one-year warranty").
@@ -286,6 +291,12 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (unit?.entry.id === "m" && (text[unit.end] === "+" || /(?<![\p{L}])(?:ages?|aged)[ \t]*$/iu.test(text.slice(Math.max(0, start - 8), start)))) {
     const month = unitTable.find((entry) => entry.id === "month");
     if (month) unit = { ...unit, entry: month };
+  }
+  // "40p a day": pence; a video's lines are 144p at the fewest.
+  if (unit?.entry.id === "p" && !fromWords && scaled < 100) return make(text, { start, end: unit.end, value: scaled, dimension: "money-gbp", unitId: "money-gbp", base: scaled / 100, halfStep: halfStep / 100, approximate: isApproximate(text, start) });
+  // "100% satisfaction", "100% money-back": a promise of service, no share of anything.
+  if (unit?.entry.id === "pct" && scaled === 100 && /^[ \t]*(?:customer[ \t]+)?(?:satisfaction|satisfied|happiness|happy|money[- ]back|risk[- ]free)(?![\p{L}])/iu.test(text.slice(unit.end, unit.end + 30))) {
+    return { ...make(text, { start, end: unit.end, value: scaled, dimension: "percent", unitId: "pct", base: scaled, halfStep, approximate: false }), figurative: true };
   }
   if (unit && !(unit.entry.id === "denier" && scaled < 10)) {
     return make(text, {
@@ -482,8 +493,13 @@ function make(text: string, parts: QuantityParts): Quantity {
   const lead = text.slice(Math.max(0, parts.start - 24), parts.start);
   const bound = minimumLead.test(lead) || /^\+/.test(text.slice(parts.end - 1, parts.end)) ? "min" : maximumLead.test(lead) ? "max" : undefined;
   const per = /^[ \t]+(?:a|an|per|each|every)[ \t]+(day|week|month|year|night)(?![\p{L}])/iu.exec(text.slice(parts.end, parts.end + 16))?.[1].toLowerCase();
+  const unitPrice = parts.dimension.startsWith("money-")
+    ? (/^[ \t]*(?:(?:per|a|an|each|every|\/)[ \t]*(\p{L}[\p{L}-]*)|(each))(?![\p{L}])/iu.exec(text.slice(parts.end, parts.end + 24)) ?? undefined)
+    : undefined;
   return {
     per,
+    ...(unitPrice ? { unitPrice: (unitPrice[1] ?? unitPrice[2]).toLowerCase() } : {}),
+    ...(differenceAfter.test(text.slice(parts.end, parts.end + 30)) || differenceBefore.test(text.slice(Math.max(0, parts.start - 30), parts.start)) ? { difference: true } : {}),
     basis: basisOf(text, parts.start, parts.end),
     total: totalAfter.test(text.slice(parts.end, parts.end + 24)) || totalBefore.test(text.slice(Math.max(0, parts.start - 24), parts.start)),
     start: parts.start,
@@ -517,6 +533,10 @@ function make(text: string, parts: QuantityParts): Quantity {
     labels: [...labelsAround(text, parts.start, parts.end), ...keyLabel(key ?? listKey)],
   };
 }
+
+// "26 Wh below the limit", "a $26 saving", "the remaining 7.5%", "an extra 60 cm": a difference of two figures.
+const differenceAfter = /^[ \t]+(?:\p{L}+[ \t]+)?(?:below|under|above|over|less|more|fewer|short|cheaper|lighter|heavier|longer|shorter|off|saving|saved|savings)(?![\p{L}])/iu;
+const differenceBefore = /(?<![\p{L}])(?:remaining|rest|other|balance|saving|save|saves|savings|difference)[ \t]+(?:of[ \t]+)?(?:just[ \t]+|only[ \t]+)?$/iu;
 
 // "2 x 4.0 Ah", "two 4.0 Ah batteries": a measure after a count of the things it measures is given for each of them.
 const multiplierBefore = /(?:(?<![\p{L}\p{N}.,])\d+[ \t]*[x×][ \t]*|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|twin|dual)[ \t]+)$/iu;
@@ -640,13 +660,14 @@ function shareUnits(text: string, quantities: Quantity[]): Quantity[] {
     if (between.includes("\n")) continue;
     // "6 and 12 in": two bare numbers joined by "and" share the unit after the last, as a range does.
     // "20, 22 or 24 in": a list's earlier figures share its unit too.
-    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*$/i.test(between) || (/^\s*(?:and|und|et|y|e)\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start)))) ||
+    // "H 180 x W 60 x D 35 cm": a side may carry its letter.
+    const joined = /^\s*(?:[-–—‐/]|to|x|×|by|or)\s*(?:[HWDL]\.?[ \t]*[:=]?[ \t]*)?$/i.test(between) || (/^\s*(?:and|und|et|y|e)\s*$/i.test(between) && (current.dimension === "bare" || /between\s*$/i.test(text.slice(0, current.start)))) ||
       (/^[ \t]*,[ \t]*$/.test(between) && current.dimension === "bare" && next.unitBorrowed && next.span === "range");
     if (!joined) continue;
     const unit = unitTable.find((entry) => entry.id === next.unitId);
     const base = unit ? current.value * unit.factor + (unit.offset ?? 0) : current.value;
     // "3 x 30 ml" is three of a measure; "60 × 40 cm" and "100–200 L" give sides and ends of one thing.
-    const multiplied = /^\s*(?:x|×|by)\s*$/i.test(between);
+    const multiplied = /^\s*(?:x|×|by)\s*(?:[HWDL]\.?[ \t]*[:=]?[ \t]*)?$/i.test(between);
     const span = !multiplied ? "range" : next.dimension === "length" || next.dimension === "area" ? "size" : undefined;
     // "Sizes: 25, 30 and 35 cm diameter": what the unit's figure is labelled names the figures that borrow its unit too; "2 x 2.0 Ah batteries" counts them.
     const labels = span === undefined ? current.labels : [...new Set([...current.labels, ...next.labels])];
@@ -692,6 +713,8 @@ function gluedToCode(text: string, start: number): boolean {
   if (/[x×]/.test(previous) && /\d/.test(text[start - 2] ?? "")) return false;
   if (/\p{L}/u.test(previous)) return !/[$€£¥]/.test(previous);
   if (previous === "#") return true;
+  // "2700K-6500K", "5mm-8mm": a hyphen after a figure's unit joins the ends of a range, as after the figure itself.
+  if (/(?<![\p{L}])\d+(?:[.,]\d+)?[ \u00a0]?\p{L}{1,3}[-‐]$/u.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Under-28 discount", "over-50s": an age limit, no code.
   if (/(?<![\p{L}])(?:under|over|ages?)[-‐]$/iu.test(text.slice(Math.max(0, start - 6), start))) return false;
   return /[-‐]/.test(previous) && /\p{L}/u.test(text[start - 2] ?? "");

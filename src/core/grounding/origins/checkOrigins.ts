@@ -42,7 +42,7 @@ const languages = new Set([
 ]);
 const languageBefore = new Set(["in", "into", "speak", "speaks", "speaking", "fluent", "translate", "translated", "languages"]);
 const languageAfter = /^[\s-]*(?:speaking|language|languages|subtitles|translation|translations|version|menus?|speakers|copy|content|text|interface|ui|voice|audio|dub)(?![\p{L}])/iu;
-const marketAfter = /^[\s-]*(?:plugs?|sockets?|outlets?|adapters?|gal|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout)(?![\p{L}])/iu;
+const marketAfter = /^[\s-]*(?:plugs?|sockets?|outlets?|adapters?|gal|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout|airports?|airlines?|customs|border|flights?|domestic)(?![\p{L}])/iu;
 // "An Italian garden motif", "a Japanese wave print": a place in a pattern's name is its subject, not where the product comes from.
 const styleAfter = /^[\s-]*(?:inspired|style|styled|themed|influenced|look|vibe|(?:\p{L}+[ \t]+)?(?:motifs?|prints?|patterns?))(?![\p{L}])/iu;
 const originVerbs =
@@ -130,6 +130,8 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
   }
   for (const match of text.matchAll(madeIn)) {
     let place = match.groups?.place ?? "";
+    // "Made from BPA-free ABS": an acronym freed from something, or a material's, is no place.
+    if (/^\p{Lu}{2,6}-free\b/u.test(place)) continue;
     let start = match.index + match[0].length - place.length;
     // "Ethiopia's Yirgacheffe": the owner is read as a country above; the place it owns is a place of its own.
     const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u.exec(place);

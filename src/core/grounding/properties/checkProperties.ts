@@ -32,10 +32,12 @@ export interface PropertyMatch {
 }
 
 // "Cacao from Ecuador", "Origin: Huila": a brief line that gives one place of origin, and no second one, backs "single-origin".
-const oneOrigin = /(?:^|[:\s])(?:from|origin:|grown in|sourced from)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]*(?:\([^)\n]*\))?[ \t.]*$/mu;
+// "Origin: Huila, Colombia": a region and its country are still one origin.
+const oneOrigin = /(?:^|[:\s])(?:[Ff]rom|[Oo]rigin:|[Gg]rown in|[Ss]ourced from)[ \t]+\p{Lu}[\p{L}'’-]+(?:,?[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]*(?:\([^)\n]*\))?[ \t.]*$/mu;
 const claims: PropertyClaim[] = propertyLines.map((line) => {
   const [forms, backing, weaker] = line.split("::").map((part) => part.split("|").map((form) => form.trim()).filter(Boolean));
-  return { forms, backing: backing ?? [], weaker: weaker ?? [], ...(forms[0] === "single-origin" ? { backingPattern: oneOrigin } : {}) };
+  // "Surface washable" outweighs the "washable" in it: only the surface may be washed.
+  return { forms, backing: backing ?? [], weaker: weaker ?? [], ...(forms[0] === "single-origin" ? { backingPattern: oneOrigin } : {}), ...(forms[0] === "machine washable" ? { weakerFirst: true } : {}) };
 });
 const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.forms, value: claim })));
 const genericWords = new Set(genericPropertyWords.map(phraseKey));
