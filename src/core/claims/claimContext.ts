@@ -65,7 +65,10 @@ export class ClaimContextReader {
     const scope = marksFootnote(sentence) ? `${answered}\n${this.footnotes()}` : answered;
     const sentenceKey = `${range.start}:${range.end}`;
     if (context.qualifiers?.some((source, index) => this.remembered(`${rule.id} ${index}`, sentenceKey, () => pattern(source).test(scope)))) return "exempt";
-    if (context.evidence?.some((kind) => this.remembered(kind, sentenceKey, () => hasEvidence(kind, scope)))) return "exempt";
+    // A listing's title has no room for evidence; the listing under it gives it ("Lakeside Eco Lodge – …"
+    // over "Green Key certified since 2022 (Foundation for Environmental Education)").
+    const evidenceScope = this.isTitle(range.start, sentence) ? `${scope}\n${this.masked}` : scope;
+    if (context.evidence?.some((kind) => this.remembered(kind, sentenceKey, () => hasEvidence(kind, evidenceScope)))) return "exempt";
     if (context.disclaimers?.some((kind) => this.documentDisclaimers().has(kind))) return "exempt";
     return "claim";
   }
@@ -80,6 +83,11 @@ export class ClaimContextReader {
     if (/[:|]\s*$/u.test(sentence.slice(0, at))) return false;
     // In Title Case every word is capitalised, so a capital tells no name apart.
     return !isTitleCase(sentence);
+  }
+
+  /** The first sentence of the text, set in Title Case: a listing's title. */
+  private isTitle(start: number, sentence: string): boolean {
+    return isTitleCase(sentence) && /^[\s#*>"'“‘([]*$/u.test(this.masked.slice(0, start));
   }
 
   /** The sentence after a question, where an FAQ puts its answer. */

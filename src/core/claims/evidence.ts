@@ -20,6 +20,9 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:[®™]|\s+(?:Gold|Silver|Bronze|Platinum|Plus|Premium|Select|Basic|Advanced))?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
     // A scheme that names the standard it certifies to between its name and the word: "OEKO-TEX Standard 100 certified".
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:-\p{Lu}{2,}[\p{Lu}\p{N}&]*)?\s+(?:Standard|Class|Level|Grade|Category|Type)\s+\d{1,4}[A-Z]?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
+    // Certified, with the body that certifies named in brackets after it: "Green Key certified since 2022
+    // (Foundation for Environmental Education)". A body is two or more capitalised words, not the seller's own.
+    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]pproved|[Vv]erified|[Rr]egistered|[Ll]icensed|[Aa]udited)(?![\p{L}])[^()\n.!?]{0,40}\((?:by\s+|the\s+)?(?!(?:Our|Your|My|We|Us|In-house|Internal|Own|The\s+brand)(?![\p{L}]))\p{Lu}[\p{L}&'’-]+(?:\s+(?:(?:for|of|and|&|the|on|de|du|des|für)\s+)?\p{Lu}[\p{L}&'’-]+){1,6}\)/u,
     // A real scheme named in words, whose body issues it and can be asked: "Leaping Bunny certified".
     /(?<![\p{L}])(?:Leaping\s+Bunny|Fairtrade|Fair\s+Trade(?:\s+USA)?|Rainforest\s+Alliance|Soil\s+Association|B\s+Corp(?:oration)?|Cradle\s+to\s+Cradle|Energy\s+Star|ENERGY\s+STAR|Vegan\s+Society|Carbon\s+Trust|Cruelty\s+Free\s+International|Forest\s+Stewardship\s+Council|Marine\s+Stewardship\s+Council|Global\s+Organic\s+Textile\s+Standard|Responsible\s+(?:Wool|Down)\s+Standard|Woolmark|Kitemark|Informed\s+(?:Sport|Choice)|NSF\s+Certified\s+for\s+Sport|BSCG|Cologne\s+List|Demeter|Bluesign|bluesign|Climate\s+Neutral|Non-GMO\s+Project|USDA\s+Organic|Certified\s+Humane)(?:[\s-]?(?:®|™))?[\s-](?:certified|approved|accredited|verified|registered)(?![\p{L}])/u,
   ],

@@ -904,6 +904,19 @@ describe("claim categories", () => {
       assert.ok(flagged("Soft rattle for ages 0+.", toys));
       assert.ok(flagged("A marble run suitable for all ages, tested to EN 71.", toys), "'all ages' is no age grade");
     });
+
+    it("a certification with its body named in brackets is evidence, and a listing's Title Case title takes its evidence from the listing under it", () => {
+      const travel = rulesOf("travel-hospitality");
+      assert.equal(flagged("Our hostel is Green Key certified since 2023 (Foundation for Environmental Education).", travel), false);
+      assert.ok(flagged("Our hostel is Green Key certified since 2023 (Our Sustainability Team).", travel), "the seller is no certifier");
+      assert.equal(flagged("Harbour Eco Hostel – Dorms, Bike Hire, Rooftop Bar. Travelife certified since 2021 (Travelife for Accommodation).", travel), false);
+      assert.ok(flagged("Harbour Eco Hostel – Dorms, Bike Hire, Rooftop Bar. Certified by our own green team.", travel));
+      assert.ok(flagged("Eco-Friendly Bamboo Toothbrush – Pack Of Four Brushes. Soft bristles."), "a title with nothing under it to support it");
+      assert.ok(
+        flagged("Soft bristles. Eco-Friendly Bamboo Toothbrush Set For The Whole Family. Handles from FSC-certified bamboo (licence FSC-C012345)."),
+        "only the first sentence is a title",
+      );
+    });
   });
 
   it("tells product names and non-claim senses from claims", () => {
