@@ -1201,3 +1201,30 @@ describe("checkGrounding: copy that works figures out, and marketplace listings 
     assertFlags("Made with real apples.", brief("Gummies", "500 mg apple cider vinegar per gummy"), ["apples"]);
   });
 });
+
+describe("checkGrounding: a typical mix (blind set 20)", () => {
+  it("reads a brief's line end as the end of a place's phrase, a region that holds the brief's country, and a lining as lined", () => {
+    assertGrounded("Handmade by craftspeople in Portugal.", brief("Loafer", "Handcrafted in Portugal", "Sizes EU 38–45"));
+    assertGrounded("Watch the Scandinavian sky from bed.", brief("Cabin Stay – Sweden", "Sleeps 2"));
+    assertFlags("Watch the Scandinavian sky from bed.", brief("Cabin Stay – Scotland", "Sleeps 2"), ["Scandinavian"]);
+    assertGrounded("Finished inside with a soft leather lining.", brief("Ankle Boot", "Leather-lined"));
+  });
+
+  it("counts a set's parts after the words that introduce them, and keeps toys and workpieces apart from materials", () => {
+    assertGrounded("A three-piece set: one duvet cover and two pillowcases.", brief("Bedding Set", "Set includes 1 duvet cover and 2 pillowcases"));
+    assertGrounded("Build towers, bridges and marble runs.", brief("Block Set", "Beech wood blocks"));
+    assertGrounded("A laser line shows where the blade touches the wood.", brief("Mitre Saw", "Steel blade", "Laser guide"));
+  });
+
+  it("keeps a serving list together, a recipe's splash in it, and holds a filling to the brief's", () => {
+    assertGrounded("Top it with yoghurt, a splash of honey or a handful of berries.", brief("Granola", "Oats, almonds, maple syrup"));
+    assertFlags("A splash of fish oil adds omega-3 for a glossy coat.", brief("Dog Food", "Chicken is the first ingredient", "Added omega-3"), ["fish oil"]);
+    assertFlags("With a cotton cover, filled with wool.", brief("Cushion", "Cover: cotton", "Filling: feather"), ["wool"]);
+    assertGrounded("A felt body stuffed with organic lavender.", brief("Sleep Toy", "Organic lavender filling", "Felt body"));
+  });
+
+  it("flags a lifetime warranty named for a part, and a damp rating the brief does not give", () => {
+    assertFlags("Backed by a lifetime frame warranty.", brief("Bike", "10-year frame warranty"), ["lifetime frame warranty"]);
+    assertFlags("Damp-rated for covered porches.", brief("Wall Light", "IP20, indoor use"), ["Damp-rated"]);
+  });
+});

@@ -241,5 +241,5 @@ export const nonMaterialPhrases: readonly string[] = [
   // "Lace up and head out", "lace-up boots": the laces are tied, no lace is worn. "Long after the wrapping paper is gone": the gift's paper.
   "lace up", "lace-up", "laces up", "lacing up", "wrapping paper", "gift wrap",
   // Shops and vessels named after what they sell or hold: "the paper shop", "a margarita glass".
-  "paper shop", "paper round", "wine glass", "wine glasses", "margarita glass", "pint glass", "shot glass", "champagne glass", "cocktail glass", "beer glass",
+  "paper shop", "paper round", "marble run", "marble runs", "wine glass", "wine glasses", "margarita glass", "pint glass", "shot glass", "champagne glass", "cocktail glass", "beer glass",
 ];

@@ -16,7 +16,8 @@ export const partForms: readonly (readonly string[])[] = [
   ["drawstring", "drawstrings", "drawcord", "drawcords"],
   ["strap", "straps"],
   ["buckle", "buckles"],
-  ["lining"],
+  // "Fully leather-lined" has a lining, as copy says it.
+  ["lining", "linings", "lined"],
   ["insole", "insoles", "footbed", "footbeds"],
   ["vent", "vents"],
   ["kickstand", "kickstands"],

@@ -30,6 +30,12 @@ export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly M
       continue;
     }
     if (dosageUnit(match, copyText, briefText)) continue;
+    // "Filled with organic cotton" where the brief's filling is recycled polyester: the brief's outer fabric does not fill it.
+    const filling = otherFilling(match, copyText, briefText);
+    if (filling !== undefined) {
+      findings.push({ start: match.start, end: match.end, text: match.text, kind: "material", message: `"${match.text}": the brief gives the filling as ${filling}.`, briefValue: filling });
+      continue;
+    }
     // "Olives" from a brief's "olive oil": a material named inside the brief's material is its source.
     const sameRoot = brief.some((other) => rootOf(other.value) === rootOf(material) || words(other.text).includes(rootOf(material)));
     // One word of a food's name ("apple" in "apple cider vinegar") is its source, not a second ingredient to back "real apples".
@@ -55,6 +61,20 @@ export function checkMaterials(copy: readonly MaterialMatch[], brief: readonly M
 function dosageUnit(match: MaterialMatch, copyText: string, briefText: string): boolean {
   const count = /(?<![\p{N}.,])(\d+)[ \t]+$/u.exec(copyText.slice(Math.max(0, match.start - 8), match.start))?.[1];
   return count !== undefined && match.value.family === "gem" && new RegExp(String.raw`(?<![\d.,])${count}[ \t]+(?:softgels?|soft gels?|capsules?|caps|gel caps?|tablets?)\b`, "i").test(briefText);
+}
+
+const fillLead = /(?<![\p{L}])(?:filled|stuffed|padded)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?with[ \t]+(?:[\p{L}-]+[ \t]+){0,2}$/iu;
+// A brief's line about the filling, whichever side of the word its material stands ("Filling: polyester", "Organic catnip filling").
+const fillingLine = /^.*(?<![\p{L}])(?:fill|filling|stuffing|filled|stuffed)(?![\p{L}]).*$/imu;
+
+/** The brief's filling, where the copy fills the product with a material that filling does not name. */
+function otherFilling(match: MaterialMatch, copyText: string, briefText: string): string | undefined {
+  if (!fillLead.test(copyText.slice(Math.max(0, match.start - 60), match.start))) return undefined;
+  const line = fillingLine.exec(briefText)?.[0];
+  if (line === undefined) return undefined;
+  const said = words(line);
+  if (words(match.text).every((word) => said.includes(word) || said.includes(singular(word)))) return undefined;
+  return line.replace(/^[\s*•-]*(?:fill|filling|stuffing)[ \t]*:[ \t]*/iu, "").trim();
 }
 
 function backs(briefMaterial: Material, copyMaterial: Material): boolean {

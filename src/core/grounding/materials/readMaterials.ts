@@ -29,7 +29,7 @@ const surfaceNouns: ReadonlySet<string> = new Set([
 const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
 // What the reader adds when serving: "a splash of vanilla", "a scoop of ice cream" ("each scoop of whey" is the product's own;
 // "a pinch of black pepper" is a recipe's, so a pinch or a dash is not among these).
-const addedMeasures: ReadonlySet<string> = new Set(["splash", "dollop", "scoop", "sprig", "wedge", "slice"]);
+const addedMeasures: ReadonlySet<string> = new Set(["dollop", "sprig", "wedge", "slice"]);
 // Verbs of cooking or serving with the product ("blend it with", "bake it with"), beside the serving cues.
 const cookingVerbs: ReadonlySet<string> = new Set(["blend", "cook", "bake", "roast", "fry", "spoon", "layer", "marinate", "braise", "grill", "top", "finish", "dress"]);
 const listGap = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&|plus)[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+)(?:[\p{L}-]+[ \t]+)?$/iu;
@@ -68,7 +68,8 @@ export function readMaterials(text: string, strict: boolean, briefMaterials: rea
     last = match;
     if (strict) {
       // A list shares its lead: "cuts wood, metal and plastic", "with eggs, toast or fresh fruit".
-      const sameList = lastSkipped !== undefined && /^[\s,]*(?:(?:and|or|&|plus)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(lastSkipped.end, match.start));
+      // "With oat milk, a splash of vanilla or a scoop of ice cream": a measure of the next item keeps it in the list.
+      const sameList = lastSkipped !== undefined && /^[\s,]*(?:(?:and|or|&|plus)\s+)?(?:(?:a|an)\s+(?:splash|dash|drizzle|scoop|dollop|sprig|pinch|handful|squeeze|spoonful)\s+of\s+|[\p{L}-]+\s+)?$/iu.test(text.slice(lastSkipped.end, match.start));
       // "Black tea with cinnamon": what comes with a material the copy names is in the product too.
       // So is the next thing of a list that the copy has put in it: "with cinnamon, ginger and clove".
       const withMaterial = previous !== undefined && previous !== lastSkipped &&

@@ -101,7 +101,9 @@ const pieceNouns = ["piece", "pieces", "pc", "pcs", "item", "items"];
 
 /** "Set: 1 duvet cover + 2 pillowcases": a line made only of counted parts holds their total in pieces, a "three-piece set". */
 function pieceTally(line: string): ListLength | undefined {
-  const parts = line.split(partSeparators).filter((part) => part.trim().length > 0);
+  // "Set includes 1 duvet cover and 2 pillowcases": what the line says before its parts is no part.
+  const listed = line.replace(/^[\s*•-]*(?:(?:the[ \t]+)?(?:set|kit|box|pack|bundle)[ \t]+)?(?:includes?|contains?|comes[ \t]+with|in[ \t]+the[ \t]+box)[ \t]*:?[ \t]*/iu, "");
+  const parts = listed.split(partSeparators).filter((part) => part.trim().length > 0);
   if (parts.length < 2) return undefined;
   let total = 0;
   for (const part of parts) {

@@ -42,7 +42,8 @@ const languages = new Set([
 ]);
 const languageBefore = new Set(["in", "into", "speak", "speaks", "speaking", "fluent", "translate", "translated", "languages"]);
 const languageAfter = /^[\s-]*(?:speaking|language|languages|subtitles|translation|translations|version|menus?|speakers|copy|content|text|interface|ui|voice|audio|dub)(?![\p{L}])/iu;
-const marketAfter = /^[\s-]*(?:plugs?|sockets?|outlets?|adapters?|gal|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout|airports?|airlines?|customs|border|flights?|domestic)(?![\p{L}])/iu;
+// A line's end ends the phrase: "Handcrafted in Spain" then a line "Sizes EU 36–46" is no "Spain sizes".
+const marketAfter = /^[ \t-]*(?:plugs?|sockets?|outlets?|adapters?|gal|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout|airports?|airlines?|customs|border|flights?|domestic)(?![\p{L}])/iu;
 // "An Italian garden motif", "a Japanese wave print": a place in a pattern's name is its subject, not where the product comes from.
 const styleAfter = /^[\s-]*(?:inspired|style|styled|themed|influenced|look|vibe|(?:\p{L}+[ \t]+)?(?:motifs?|prints?|patterns?))(?![\p{L}])/iu;
 const originVerbs =
@@ -168,6 +169,20 @@ function roleBefore(text: string, start: number): PlaceMatch["role"] {
   return "other";
 }
 
+const regionMembers: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Scandinavia", ["Norway", "Sweden", "Denmark", "Finland", "Iceland", "Faroe Islands", "Greenland"]],
+  ["Europe", [
+    "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Ireland",
+    "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden", "Norway",
+    "Switzerland", "United Kingdom", "England", "Scotland", "Wales", "Iceland", "Albania", "Serbia", "Montenegro", "Bosnia and Herzegovina", "North Macedonia",
+  ]],
+]);
+
+/** The wider regions a country lies in, by their table names ("Norway": Scandinavia, Europe). */
+function regionsOf(country: string): string[] {
+  return [...regionMembers].filter(([, members]) => members.includes(country)).map(([region]) => region);
+}
+
 /** Places of origin in the copy that the brief does not name (a city in the brief backs its country). */
 export function checkOrigins(copyText: string, copy: readonly PlaceMatch[], brief: readonly PlaceMatch[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
@@ -175,6 +190,8 @@ export function checkOrigins(copyText: string, copy: readonly PlaceMatch[], brie
     if (place.located && brief.length === 0) continue;
     // Where a product was designed does not say where it was made.
     const usable = brief.filter((other) => !(place.role === "make" && other.role === "design"));
+    // "The Nordic sky" on a brief set in Norway: a region that holds the brief's country says no more than it.
+    if (!place.local && usable.some((other) => regionsOf(other.country).includes(place.country))) continue;
     const backed = place.local
       // "Sicilian blood oranges" backs "oranges from Sicily": one line of the table names the place and its people.
       ? usable.some((other) => other.text.toLowerCase() === place.text.toLowerCase() || other.country === place.text) || (usable.length === brief.length && briefWording.says(place.text))
