@@ -1228,3 +1228,22 @@ describe("checkGrounding: a typical mix (blind set 20)", () => {
     assertFlags("Damp-rated for covered porches.", brief("Wall Light", "IP20, indoor use"), ["Damp-rated"]);
   });
 });
+
+describe("checkGrounding: blind set 21", () => {
+  it("reads dual bands, sizes by increment, a sum after an equals sign, and a unit before a metal", () => {
+    assertGrounded("Dual-band Wi-Fi (2.4 and 5 GHz).", brief("Speaker", "Wi-Fi (2.4/5 GHz)"));
+    assertGrounded("Six sizes from 28 to 38 inches.", brief("Belt", "Sizes 28 to 38 inches in 2-inch increments"));
+    assertGrounded("- 90 tablets = 45 servings", brief("Iron", "Each 2-tablet serving provides 28 mg iron", "45 servings per tub"));
+    assertGrounded("The 12-litre stainless steel drum takes a beating.", brief("Shop Vac", "12 L stainless steel drum"));
+  });
+
+  it("keeps a setting, a figure of speech, a holder's contents and a keyless chuck from reading as claims", () => {
+    assertGrounded("The stone is held in a six-prong setting of 18k yellow gold.", brief("Ring", "18k yellow gold", "Six-prong setting"));
+    assertFlags("It holds the Red Dot award.", brief("Lamp", "Aluminium body"), ["holds the Red Dot award"]);
+    assertGrounded("Its smooth face is the perfect canvas for an engraving.", brief("Locket", "Sterling silver"));
+    assertGrounded("It swallows a jacket, lunch and a camera with room to spare.", brief("Daypack", "Capacity: 20 L"));
+    assertFlags("It packs into its own pocket.", brief("Wind Shell", "Weight: 90 g"), ["packs into its own", "own pocket"]);
+    assertGrounded("The keyless chuck makes bit changes tool-free.", brief("Drill", "13 mm keyless chuck"));
+    assertGrounded("Ready for the fridge, the picnic or the desk drawer.", brief("Sparkling Tea", "12 cans"));
+  });
+});

@@ -4,7 +4,8 @@ import type { TextSpan } from "../groundingFinding";
 
 const awardPatterns: readonly RegExp[] = [
   /\baward[-‐ ]winning\b/giu,
-  /\b(?:won|wins|winner of|winning|awarded|earned|received|recipient of|holds?|held)\s+(?:an?\s+|the\s+)?[^.;:!?\n]{0,50}?\b(?:awards?|prize|medal|gold|silver|bronze|trophy|stars?)\b/giu,
+  // "Held in a four-prong setting of 14k gold", "holds up to 20 kg": a verb of holding, not of holding a title.
+  /\b(?:won|wins|winner of|winning|awarded|earned|received|recipient of|holds?|held)\s+(?!(?:in|by|on|with|at|up|down|together|securely|firmly|tight|tightly|fast|steady|close|open|back|out|into|onto|under|to|for|place)\b)(?:an?\s+|the\s+)?[^.;:!?\n]{0,50}?\b(?:awards?|prize|medal|gold|silver|bronze|trophy|stars?)\b/giu,
   /(?<![\p{L}])(?:\p{Lu}[\p{L}'’&]*\s+){1,4}(?:Awards?|Prize|Medal)\b/gu,
   // "An Allure Best of Beauty winner", "a Which? Best Buy finalist": a named award's title, then the word for who won it.
   /(?<![\p{L}])(?!(?:A|An|The|Our|Each|Every|This)\s)\p{Lu}[\p{L}'’&?]*(?:\s+(?:(?:of|the|for|and|in)\s+)?\p{Lu}[\p{L}'’&?]*){1,4}\s+(?:[Ww]inners?|[Ff]inalists?|[Hh]onou?rees?)\b/gu,

@@ -24,7 +24,7 @@ const negations = new Set(["no", "not", "without", "never", "zero", "nor"]);
 // Where the product goes ("fits in a pocket", "on the shelf"), not what it has.
 const placements = new Set(["in", "into", "inside", "from", "under", "on", "onto", "beside", "behind", "atop", "between", "through", "out", "at", "for"]);
 // A room or a shop before a part names the place the product goes ("a bathroom shelf", "the health-food shelf"), not a part of it.
-const places = new Set(["bathroom", "kitchen", "bedroom", "pantry", "garage", "office", "shop", "store", "supermarket", "health-food", "fridge", "hallway", "nursery", "playroom", "studio"]);
+const places = new Set(["desk", "car", "bathroom", "kitchen", "bedroom", "pantry", "garage", "office", "shop", "store", "supermarket", "health-food", "fridge", "hallway", "nursery", "playroom", "studio"]);
 // What the product is carried in or worn with ("a jersey pocket", "a pack strap", "a jacket pocket"): that thing's part, not the product's.
 const carriers = new Set([
   "jacket", "jersey", "coat", "shirt", "blazer", "trouser", "trousers", "jeans", "pants", "shorts", "apron", "hoodie", "gilet", "vest", "pack", "backpack",
@@ -110,10 +110,15 @@ function introducedAsItsOwn(text: string, start: number): boolean {
 }
 
 // "Slips into any bag, pocket or glovebox": the later places of a list after "into" are places too.
-const placeList = /(?<![\p{L}])(?:in|into|inside|on|onto|under|beside|behind)[ \t]+(?:(?:a|an|the|any|every|each|your)[ \t]+)?(?:[\p{L}-]+(?:[ \t]*,[ \t]*(?:(?:or|and|&)[ \t]+)?|[ \t]+(?:or|and|&)[ \t]+)){1,3}$/iu;
+const placeList = /(?<![\p{L}])(?:in|into|inside|on|onto|under|beside|behind|for)[ \t]+(?:(?:a|an|the|any|every|each|your)[ \t]+)?(?:[\p{L}-]+(?:[ \t]*,[ \t]*(?:(?:or|and|&)[ \t]+)?|[ \t]+(?:or|and|&)[ \t]+)){1,3}$/iu;
+
+// "Packs into its own pocket" goes somewhere: a holding verb followed by where it goes names the product's own part.
+const holdingList = /(?<![\p{L}])(?:holds?|fits?|carries|carry|swallows?|stores?|stashes|stash|takes?|packs?|accommodates?|keeps?)[ \t]+(?!(?:into|in|inside|away|down|flat|up|small|neatly|itself|its|it)(?![\p{L}]))(?:up[ \t]+to[ \t]+)?(?:[\p{L}-]+(?:[ \t]*,[ \t]*(?:(?:or|and|&)[ \t]+)?|[ \t]+(?:or|and|&)[ \t]+|[ \t]+)){0,5}(?:a|an|the|your|any)?[ \t]*$/iu;
 
 function isReadersOrAbsentOrPlace(text: string, offset: number): boolean {
   if (placeList.test(text.slice(Math.max(0, offset - 60), offset))) return true;
+  // "Swallows layers, lunch and a camera": what the product holds is its contents, not its parts.
+  if (holdingList.test(text.slice(Math.max(0, offset - 60), offset))) return true;
   const clause = wordsBefore(text, offset, 7);
   if (clause.some((word) => fitsOthers.has(word))) return true;
   const before = clause.slice(-4);

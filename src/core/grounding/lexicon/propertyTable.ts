@@ -134,7 +134,8 @@ export const propertyLines: readonly string[] = [
   "no artificial colours|no artificial colors|no artificial colouring|no artificial coloring :: free of artificial colours|free from artificial colours :: ",
   "no artificial flavours|no artificial flavors :: free of artificial flavours :: ", "no preservatives|preservative-free|preservative free :: :: ",
   "no artificial sweeteners :: sweetener-free :: ", "no added sugar|no added sugars :: sugar-free|zero sugar|no sugar :: ",
-  "tool-free|tool free|no tools needed|no tools required :: :: ",
+  // A keyless chuck or a quick-release changes without a tool.
+  "tool-free|tool free|no tools needed|no tools required :: keyless|quick-release|quick release|tool-less|toolless :: ",
   // Levels of electronic signature, each stronger than the one before: "legally binding under eIDAS" backs the simple one only.
   "qualified electronic signature|qualified electronic signatures|qualified e-signature|qualified e-signatures|qualified signatures :: QES :: eIDAS|advanced electronic signature|advanced electronic signatures|ESIGN",
   "advanced electronic signature|advanced electronic signatures|advanced e-signatures :: AdES|qualified electronic signature|qualified electronic signatures :: eIDAS|ESIGN",

@@ -2,8 +2,9 @@ import type { GroundingFinding, TextSpan } from "../groundingFinding";
 
 // "420HC stainless steel", "S30V steel", "VG-10 steel", "7075-T6 aluminium": a grade code of letters and digits before the metal it grades.
 // A code of digits alone ("304 stainless") is a figure, which the figures check reads; "18/8" is a ratio.
+// "20-litre stainless steel tank": a figure with its unit before the metal measures the thing, and is no grade.
 const gradedMetal =
-  /(?<![\p{L}\p{N}/.,-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])([A-Za-z0-9]{2,}(?:-[A-Za-z0-9]+){0,2})(?=[ \t-]+(?:(?:stainless|carbon|tool|high[ -]carbon|blade|spring|powder|damascus)[ \t-]+)?(?:steel|stainless|aluminium|aluminum|titanium)(?![\p{L}]))/giu;
+  /(?<![\p{L}\p{N}/.,-])(?!\d+-?(?:litres?|liters?|l|ml|inch|inches|in|cm|mm|m|gallons?|quarts?|qt|oz|pieces?|pcs?|piece|pack|years?|months?|gauge|ga|quart)(?![A-Za-z0-9]))(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])([A-Za-z0-9]{2,}(?:-[A-Za-z0-9]+){0,2})(?=[ \t-]+(?:(?:stainless|carbon|tool|high[ -]carbon|blade|spring|powder|damascus)[ \t-]+)?(?:steel|stainless|aluminium|aluminum|titanium)(?![\p{L}]))/giu;
 
 /** The grade codes a text gives its metals. */
 export function readMetalGrades(text: string): TextSpan[] {

@@ -147,7 +147,7 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   }
   if (partOnlyMaterials.has(match.value.id)) return fittingParts.has(next) ? "material" : "aside";
   // "A sharp, roomy canvas for spreadsheets": the head of "a … X for …" is a thing put to a use, a figure of speech, not what the product is made of.
-  if (/(?<![\p{L}])(?:a|an)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}$/iu.test(text.slice(Math.max(0, match.start - 60), match.start)) && /^[ \t]+for(?![\p{L}])/iu.test(text.slice(match.end, match.end + 6))) return "aside";
+  if (/(?<![\p{L}])(?:a|an|the)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}$/iu.test(text.slice(Math.max(0, match.start - 60), match.start)) && /^[ \t]+for(?![\p{L}])/iu.test(text.slice(match.end, match.end + 6)) && !edibleFamilies.has(match.value.family)) return "aside";
   if (!edibleFamilies.has(match.value.family)) return "material";
   // "Squalane, ceramides and peptides cushion the skin barrier": the ingredients at work are in the product.
   if (ingredientAtWork.test(text.slice(match.end, match.end + 60))) return "material";

@@ -52,7 +52,8 @@ function numberedSizeCounts(text: string): ListLength[] {
     if (!range) continue;
     const [low, high] = [Number(range[1]), Number(range[2])];
     if (high <= low || high - low > 40) continue;
-    const step = /\b(?:even|odd)\b/i.test(line) ? 2 : /\bhalf[ -]?sizes\b/i.test(line) ? 0.5 : 1;
+    const increment = /\bin[ \t]+(\d+(?:\.\d+)?)[- ]?(?:inch|in|cm|mm)?[- ]?(?:increments|steps)\b/i.exec(line)?.[1];
+    const step = increment !== undefined ? Number(increment) : /\b(?:even|odd)\b/i.test(line) ? 2 : /\bhalf[ -]?sizes\b/i.test(line) ? 0.5 : 1;
     found.push({ nouns: ["sizes"], length: Math.floor((high - low) / step) + 1 });
   }
   return found;

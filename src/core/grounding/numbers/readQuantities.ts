@@ -23,7 +23,8 @@ const numberToken = new RegExp(
     String.raw`(?<feetInchWords>(?<![\p{N}.,])\d{1,2}[ \u00a0]?(?:ft|feet|foot)\.?[ \u00a0]+(?:and[ \u00a0]+)?\d{1,2}(?:\.\d)?[ \u00a0]?(?:in|inch|inches)\.?(?![\p{L}\p{N}]))`,
     String.raw`(?<feetInches>(?<![\p{N}.,])\d{1,2}['′’]\s?\d{1,2}(?:\.\d)?["″”](?![\p{L}\p{N}]))`,
     String.raw`(?<mixed>(?<![\p{N}/])\d+[ -]\d+\/\d+(?![\p{N}/]))`,
-    String.raw`(?<fraction>(?<![\p{N}/])\d+\/\d+(?![\p{N}/]))`,
+    // "2.4/5 GHz" is two bands, not 2 and four-fifths: a fraction never starts after a decimal point.
+    String.raw`(?<fraction>(?<![\p{N}/.,])\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0\u202f]?[\p{L}€$£%])|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{Nd}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
     String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:dozen|hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
@@ -367,9 +368,9 @@ const multiplicity: Record<string, number> = { dual: 2, triple: 3, quad: 4, quad
 
 const pairForSomeone = /^[ \t]+for[ \t]+(?:the|a|an|every|each|your|any|his|her|their|one|him|them|you|everyone|anyone)(?![\p{L}])/iu;
 
-/** "4.6/5", "4.8 out of 5": the scale a rating is given on, which counts nothing. */
+/** "4.6/5", "4.8 out of 5": the scale a rating is given on, which counts nothing; "2.4/5 GHz" gives a second figure in a unit. */
 function ratingScale(text: string, start: number, token: string): boolean {
-  return /^(?:5|10|100)$/.test(token) && /\d(?:[.,]\d+)?[ \t]*(?:\/|out[ \t]+of)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start));
+  return /^(?:5|10|100)$/.test(token) && unitAfter(text, start + token.length) === undefined && /\d(?:[.,]\d+)?[ \t]*(?:\/|out[ \t]+of)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** "Three or four drops", "2 or 3 coats": one of two neighbouring numbers offered as a choice. */
@@ -556,7 +557,7 @@ function labelsAround(text: string, start: number, end: number): string[] {
   // A list's next line ("- 800 fill power") is no other end: the range stays on its line.
   if (/(?:[-–—‐/x×]|\bto|\band)[ \t]*\d[\d.,]*[ \t]*$/i.test(text.slice(Math.max(0, start - 16), start)) || /^[ \t]*(?:[-–—‐/x×]|to\b)[ \t]*\d/i.test(text.slice(end, end + 8))) return [];
   const labels: string[] = [];
-  const phraseBefore = /[^,.;:!?()[\]\n—–"“”]*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
+  const phraseBefore = /[^,.;:!?()[\]\n—–"“”=→]*$/u.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
   let generic = false;
   for (const word of words(phraseBefore).reverse()) {
     if (labelFillers.has(word)) continue;
