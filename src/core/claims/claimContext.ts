@@ -78,7 +78,10 @@ export class ClaimContextReader {
     const word = /^[\p{L}'’-]+/u.exec(sentence.slice(at))?.[0] ?? "";
     // "Crohn's", "Alzheimer's": a possessive capital names a disease after a person, not a product.
     if (!/^\p{Lu}\p{Ll}/u.test(word) || /['’]s$/u.test(word)) return false;
-    if (at <= (sentenceOpening.exec(sentence)?.[0].length ?? 0)) return false;
+    // "The Nature-Positive Reporting module": after an opening article, a run of capitals before a lowercase noun is a name.
+    const opening = sentenceOpening.exec(sentence)?.[0].length ?? 0;
+    if (/^(?:The|Our|This|Each|Every|Your|A|An)\s+$/u.test(sentence.slice(opening, at)) && /^[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)+\s+\p{Ll}/u.test(sentence.slice(at)) && !isTitleCase(sentence)) return true;
+    if (at <= opening) return false;
     // "SMS: Guaranteed approval", "Material | Solid oak": a label's colon or a bar opens a statement.
     if (/[:|]\s*$/u.test(sentence.slice(0, at))) return false;
     // In Title Case every word is capitalised, so a capital tells no name apart.

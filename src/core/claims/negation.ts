@@ -49,7 +49,9 @@ export function isNegated(before: string, matched = ""): boolean {
   return wordCount(between) <= maxWordsBetween;
 }
 
-function clauseBefore(before: string, matchGoesOnAList: boolean): string {
+function clauseBefore(text: string, matchGoesOnAList: boolean): string {
+  // "Does not make your company (or ours) nature-positive": an aside closed in brackets leaves the clause going on.
+  const before = text.replace(/\([^()]*\)/gu, " ");
   let start = 0;
   for (const match of before.matchAll(clauseBoundary)) start = match.index + match[0].length;
   const chunks = before.slice(start).split(",");

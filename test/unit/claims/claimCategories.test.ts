@@ -160,6 +160,21 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 28: an aside in brackets inside a negated clause, a name after an opening article, harm only to a body, the authorised health claim's wording, a group we spoke to, licences from bodies that grant none", () => {
+    assert.equal(flagged("The dashboard reports emissions; it does not make your business (or its suppliers) carbon neutral."), false);
+    assert.equal(flagged("It makes your business carbon neutral."), true);
+    assert.equal(flagged("The Carbon Neutral Travel Kit holds three cubes and a pouch."), false);
+    assert.equal(flagged("The plug shows energy use; it won't lower your bill by itself, but schedules help."), false);
+    assert.equal(flagged("The rounded blade won't cut little fingers."), true);
+    const food = rulesOf("food-beverage");
+    assert.equal(flagged("Diets rich in whole grains and low in fat may reduce the risk of some cancers; this loaf is a whole-grain food.", food), false);
+    assert.equal(flagged("Our cereal reduces the risk of heart disease.", food), true);
+    assert.equal(flagged("Our spread is cholesterol-free and low in saturated fat.", food), false);
+    assert.equal(flagged("Nine out of ten dentists we asked would recommend BrightSmile."), true);
+    assert.equal(flagged("Officially licensed by the FDA, our serum is gentle."), true);
+    assert.equal(flagged("Licensed by the artist's estate, each print is numbered."), false);
+  });
+
   it("round 17: certainty before a result, money every day, landfill disappearance, experts who love it, deposit insurance on investments, copular 'never', a finish owned by another material", () => {
     // "Sure to", "will definitely" before a result the seller cannot promise; "be sure to" is advice.
     assert.ok(flagged("Follow the plan and you're certain to finish your first marathon in under four hours."));
