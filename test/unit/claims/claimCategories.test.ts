@@ -160,6 +160,17 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 29: an OTC drug's monograph claim beside its Drug Facts, a cleared device with its 510(k) number, 'therapeutic-grade', a second approver that approves nothing", () => {
+    const beauty = rulesOf("beauty-cosmetics");
+    assert.equal(flagged("Spotless Gel is an over-the-counter acne treatment with 10% benzoyl peroxide; see Drug Facts before use.", beauty), false);
+    assert.equal(flagged("Spotless Gel is the acne treatment that clears skin in days.", beauty), true);
+    const electronics = rulesOf("consumer-electronics");
+    assert.equal(flagged("The BeatCheck app is FDA-cleared (510(k) K213456) to check for signs of atrial fibrillation.", electronics), false);
+    assert.equal(flagged("The BeatCheck app detects atrial fibrillation before it strikes.", electronics), true);
+    assert.equal(flagged("A therapeutic-grade peppermint oil for your diffuser.", beauty), true);
+    assert.equal(flagged("Approved by the CE body and the International Olympic Committee for competition."), true);
+  });
+
   it("round 28: an aside in brackets inside a negated clause, a name after an opening article, harm only to a body, the authorised health claim's wording, a group we spoke to, licences from bodies that grant none", () => {
     assert.equal(flagged("The dashboard reports emissions; it does not make your business (or its suppliers) carbon neutral."), false);
     assert.equal(flagged("It makes your business carbon neutral."), true);
