@@ -10,7 +10,7 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
   certification: [
     // A licence, certificate or registration number.
     // A scheme's reference may open with digits and use dots ("ref. 18.HUS.12345").
-    /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID|[Cc]ode)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
+    /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Ll]isting|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID|[Cc]ode)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
     // A code in brackets, as certifiers print them: (FSC-C012345).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
     // Certified to or by a named standard or body.

@@ -9,7 +9,7 @@ const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|howeve
 // "There is no guarantee that…": an existential "no" denies what follows as surely as "not" does.
 // "It's no guarantee you won't react", "with no promise of results": a guarantee or promise denied
 // anywhere, not only where "no" opens the statement.
-const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty|claims?|representations?|suggestion)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"), which it may do after a
 // joining "and" or "or" ("…, and no level of income is guaranteed"); elsewhere it negates one noun ("with no parabens").
 const openingNegator = /^\s*(?:(?:and|or|plus)\s+)?(no|none|nothing|nobody)(?![\p{L}])/iu;

@@ -160,6 +160,22 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 30: FDA's calcium wording, a condition guaranteed with a replacement, a listing number, 'no claim that', a plated clasp, lettered blends, gold leaf under 'solid', money multiplied in a testimonial", () => {
+    const food = rulesOf("food-beverage");
+    assert.equal(flagged("Adequate calcium as part of a healthful diet, with regular exercise, may reduce the risk of osteoporosis.", food), false);
+    assert.equal(flagged("Crisp on arrival, guaranteed: if it is stale, we send a replacement.", food), false);
+    assert.equal(flagged("Lose a dress size in a week, guaranteed or your money back."), true);
+    assert.equal(flagged("Certified organic (listing OR-88123) since 2019."), false);
+    assert.equal(flagged("We make no claim that the salts treat eczema."), false);
+    const jewelry = rulesOf("jewelry");
+    assert.equal(flagged("A sterling silver charm with a gold-plated brass clasp.", jewelry), false);
+    assert.equal(flagged("Genuine sterling silver pendant, finished over a brass base.", jewelry), true);
+    assert.equal(flagged("Pure cashmere, blended 70/30 with nylon for strength."), true);
+    assert.equal(flagged("100% pure silk pillowcase in a silk-polyester blend."), true);
+    assert.equal(flagged("A frame of solid 22k gold, laid as gold leaf over carved wood.", rulesOf("home-furniture")), true);
+    assert.equal(flagged("“They tripled my pension pot in five years.” – Anna, a client", rulesOf("finance")), true);
+  });
+
   it("round 29: an OTC drug's monograph claim beside its Drug Facts, a cleared device with its 510(k) number, 'therapeutic-grade', a second approver that approves nothing", () => {
     const beauty = rulesOf("beauty-cosmetics");
     assert.equal(flagged("Spotless Gel is an over-the-counter acne treatment with 10% benzoyl peroxide; see Drug Facts before use.", beauty), false);
