@@ -1247,3 +1247,21 @@ describe("checkGrounding: blind set 21", () => {
     assertGrounded("Ready for the fridge, the picnic or the desk drawer.", brief("Sparkling Tea", "12 cans"));
   });
 });
+
+describe("checkGrounding: blind set 22", () => {
+  it("flags native 4K on a 4K input, a compound label held to its figure, a crash test and named shelving", () => {
+    assertFlags("It delivers native 4K resolution.", brief("Mini Projector", "Native 1080p; accepts 4K input"), ["native 4K resolution"]);
+    assertFlags("Keeps drinks ice-cold for 30 hours or hot for 12.", brief("Flask", "Cold 24 hrs / hot 12 hrs"), ["30 hours"]);
+    assertFlags("Crash-tested for car travel.", brief("Dog Harness", "Padded chest plate"), ["Crash-tested"]);
+    assertFlags("Sized to slot neatly into IKEA KALLAX shelving.", brief("Storage Box", "33 x 33 x 33 cm"), ["Sized to slot neatly into IKEA KALLAX"]);
+    assertFlags("Held high in platinum prongs.", brief("Solitaire", "18k white gold band"), ["platinum"]);
+  });
+
+  it("reads a maker's recipe, an ingredient at work, servings from a dose, a day on site and a verb that names a part", () => {
+    assertFlags("The recipe pairs it with peas and cranberries.", brief("Dog Food", "Chicken and peas"), ["cranberries"]);
+    assertFlags("Added omega-3 supports the coat, while glucosamine helps keep joints moving.", brief("Dog Food", "Added omega-3"), ["glucosamine"]);
+    assertGrounded("90 softgels, which works out at 45 servings per bottle.", brief("Fish Oil", "1,000 mg per 2-softgel serving", "90 softgels"));
+    assertGrounded("Power through a full day on site.", brief("Drill", "18V motor"));
+    assertGrounded("Pack, zip and go.", brief("Holdall", "40 L"));
+  });
+});

@@ -9,11 +9,12 @@ import type { PlatformMatch } from "./checkCompatibility";
  * compatibility verb is a claim the brief must make, by naming it; so is one after a verb of
  * attaching ("slides onto Trollbeads bracelets", "clips onto Garmin mounts").
  */
-const compatibilityVerb = /\b(?:compatible with|works? with|fits|for use with|pairs with|syncs with|integrates with|connects (?:to|with)|(?:flows?|pulls?|imports?|syncs?|streams?) (?:in |straight |directly )?from|plugs into|(?:slides?|threads?|clips?|snaps?|slips?) (?:onto|on to)|attaches to)\s+(?:(?:all|any|most|the|your|standard|existing|both|either)\s+)*/giu;
+const compatibilityVerb = /\b(?:compatible with|works? with|fits|for use with|pairs with|syncs with|integrates with|connects (?:to|with)|(?:flows?|pulls?|imports?|syncs?|streams?) (?:in |straight |directly )?from|plugs into|(?:slides?|threads?|clips?|snaps?|slips?) (?:onto|on to)|attaches to|(?:sized|made|designed|built) to (?:fit|slot (?:neatly )?into|slide into)|(?:slots?|slides?|clicks?|drops?) (?:neatly |straight |right )?into)\s+(?:(?:all|any|most|the|your|standard|existing|both|either)\s+)*/giu;
 // Kinds of device written in capitals ("connects to your TV", "plugs into any PC"): generic, no brand to back.
 const deviceKinds: ReadonlySet<string> = new Set(["TV", "TVs", "HDTV", "PC", "PCs", "DVR", "AV", "NAS", "SUV", "SUVs", "USB", "POS"]);
 const nameWord = /^\p{Lu}[\p{L}\p{N}&'’.+-]*/u;
-const nameJoiner = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|\/)\s+|\s+)/;
+// A list of names stays on its line: a heading after a blank line is no name the product works with.
+const nameJoiner = /^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|\/)[ \t]+|[ \t]+)/;
 
 export function checkNamedCompatibility(text: string, platforms: readonly PlatformMatch[], briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];

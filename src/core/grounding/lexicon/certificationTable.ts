@@ -20,7 +20,7 @@ export const certificationLines: readonly string[] = [
   "vegan society|certified vegan", "v-label", "leaping bunny|leaping bunny certified", "peta approved|peta-approved|peta cruelty-free", "ecocert", "cosmos organic|cosmos",
   "NATRUE", "ewg verified", "climate neutral certified", "carbon trust", "1% for the planet", "plastic negative", "creapure", "KSM-66",
   // Electrical, electronics, safety
-  "CE|ce marked|ce-marked|ce certified", "UKCA", "ul listed|ul certified|UL", "etl listed|etl-listed|etl certified|etl-certified|etl mark|ETL Listed Mark", "FCC|fcc certified", "RoHS|rohs compliant", "REACH compliant|REACH-compliant|REACH regulation|EU REACH|REACH certified|reach compliant",
+  "crash-tested|crash tested|crash-test certified", "CE|ce marked|ce-marked|ce certified", "UKCA", "ul listed|ul certified|UL", "etl listed|etl-listed|etl certified|etl-certified|etl mark|ETL Listed Mark", "FCC|fcc certified", "RoHS|rohs compliant", "REACH compliant|REACH-compliant|REACH regulation|EU REACH|REACH certified|reach compliant",
   "WEEE", "energy star", "qi-certified|qi certified|wpc certified", "mfi certified|MFi", "works with alexa certified", "matter certified",
   "GIA|gia certified|gia graded|gemological institute of america", "IGI|igi certified", "AGS", "HRD", "kimberley process", "dolby atmos", "dolby vision", "DTS:X", "HDR10|HDR10+", "thx certified|THX", "hi-res audio", "aptx|aptx hd|aptx adaptive", "LDAC", "imax enhanced",
   "mil-std-810g|mil-std-810h|mil-std 810", "tüv|tuv|tüv certified|tuv certified|tüv-siegel|tüv siegel|tüv-zertifiziert|tüv zertifiziert|tüv-geprüft|tüv geprüft|geprüfte sicherheit", "GS mark", "kitemark|bsi kitemark", "CPSC|cpsc compliant", "CPSIA",

@@ -67,6 +67,7 @@ export const metalParts: ReadonlySet<string> = new Set([
   "posts", "hooks", "rivets", "hardware", "wire", "plating", "plate", "leaf", "foil", "jewellery", "jewelry", "cufflinks", "pipe", "pipes", "fittings", "core",
   "bowl", "body", "frame", "handle", "handles", "charm", "charms", "bead", "beads", "links", "vermeil", "fill", "filled", "plated", "shaft", "shafts",
   "fork", "rim", "rims", "wheels", "blade", "blades", "poles", "tubes", "shell", "case", "weave", "composite", "panel", "panels",
+  "prong", "prongs", "claws", "bezel", "shank", "gallery", "basket",
   "paddle", "paddles", "mast", "boom", "spokes", "handlebar", "handlebars", "tripod", "legs", "monocoque", "fins", "fin", "seatpost", "lid", "lids",
 ]);
 // Words that make a material the thing worked on, not the product's own ("cuts through timber", "drills into concrete").

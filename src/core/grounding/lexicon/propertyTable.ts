@@ -83,6 +83,8 @@ export const propertyLines: readonly string[] = [
   "made to order|made-to-order :: :: ",
   "limited edition|limited-edition :: :: ",
   "lifetime warranty|lifetime guarantee|guaranteed for life|lifetime motor warranty|lifetime frame warranty|lifetime limited warranty|limited lifetime warranty|lifetime parts warranty :: :: warranty|guarantee",
+  // A projector or screen that takes a 4K signal and shows it at 1080p is no native 4K one.
+  "native 4K|true 4K|native 4K resolution|true 4K resolution|native 4K UHD|native 2160p :: native 4K|native 2160p|native 3840 :: accepts 4K|4K input|4K inputs|4K compatible|4K support|supports 4K|4K signal|4K decoding",
   "damp-rated|damp rated|wet-rated|wet rated|damp-location rated|wet-location rated :: damp location|wet location|UL damp|UL wet :: ",
   "through expiry|through expiration|until expiry|until expiration|at expiry|at expiration|until the expiry date|until the expiration date|through the best-before date :: :: at manufacture|at time of manufacture|at the time of manufacture",
   "noise-cancelling|noise cancelling|noise-canceling|noise canceling|active noise cancellation|ANC :: :: noise-isolating|noise isolating|passive noise",

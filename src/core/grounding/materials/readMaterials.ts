@@ -26,7 +26,7 @@ const surfaceNouns: ReadonlySet<string> = new Set([
 ]);
 // Verbs of an ingredient at work on skin, hair or make-up, after the list it ends ("… and camellia oils dissolve sunscreen"),
 // or giving the product its character ("cedarwood and vanilla give it warmth").
-const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
+const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|helps?|supports?|keeps?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
 // What the reader adds when serving: "a splash of vanilla", "a scoop of ice cream" ("each scoop of whey" is the product's own;
 // "a pinch of black pepper" is a recipe's, so a pinch or a dash is not among these).
 const addedMeasures: ReadonlySet<string> = new Set(["dollop", "sprig", "wedge", "slice"]);
@@ -163,7 +163,9 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides. "Make it your own with oat milk" serves it too.
     if (word === "with" && (servingCues.has(lead[index - 1] ?? "") || lead[index - 1] === "own")) return "aside";
     // "Simmer it with garlic", "blend it with a banana": a command to the reader about the product, and what to cook it with.
-    if (word === "with" && /^(?:it|them|one|some)$/.test(lead[index - 1] ?? "") && (servingCues.has(lead[index - 2] ?? "") || cookingVerbs.has(lead[index - 2] ?? ""))) return "aside";
+    // "The recipe pairs it with sweet potato" says what the maker put in: only a command (no "-s") serves it.
+    const verb = lead[index - 2] ?? "";
+    if (word === "with" && /^(?:it|them|one|some)$/.test(lead[index - 1] ?? "") && !/[^s]s$/.test(verb) && (servingCues.has(verb) || cookingVerbs.has(verb))) return "aside";
     // "A splash of vanilla", "a scoop of ice cream": a measure the reader adds, not an ingredient's share.
     if (word === "of" && addedMeasures.has(lead[index - 1] ?? "") && /^(?:a|an)$/.test(lead[index - 2] ?? "")) return "aside";
     if (compositionCues.has(word)) return "material";

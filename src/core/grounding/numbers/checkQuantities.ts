@@ -286,6 +286,8 @@ function sharesLabel(quantity: Quantity, candidate: Quantity): boolean {
 /** "Comfortable to -5 °C" and "Comfort: -5 °C": one word, or one that goes on from the other. */
 function sameLabel(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  // "Ice-cold for 36 hours" and "Cold: 24 hrs": a compound names what its last word does.
+  if (longer.includes("-") && longer.split("-").at(-1) === shorter) return true;
   return shorter === longer || (shorter.length >= 5 && longer.startsWith(shorter) && /^(?:able|ably|ed|er|ing|s|es)$/.test(longer.slice(shorter.length)));
 }
 
@@ -471,6 +473,8 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   const value = quantity.value;
   const near = (figure: number) => close(figure, value, quantity.approximate ? 0.5 : 1e-9);
   if (ratioHolds(quantity, brief)) return true;
+  // "120 capsules, which works out at 60 servings" at 2 capsules a serving: a pack shared out by its dose.
+  if (quantity.noun !== undefined && servingNouns.has(singular(quantity.noun)) && brief.derived.supplyDays.includes(value)) return true;
   // One end of a range ("sleeps 2–4") is no figure a bound holds for: "up to 6" is not the range's.
   if (counted.some((candidate) => near(candidate.value) || (candidate.span !== "range" && withinBound(quantity, value, candidate.value, candidate.bound)))) return true;
   // Nor do a range's ends add up to anything ("sleeps 2–4" is no 6).

@@ -428,7 +428,7 @@ const calendarSlack = 0.02;
 function wholeUnits(text: string): Quantity[] {
   const found: Quantity[] = [];
   // "A full day's kit" is what a pack holds, not how long anything lasts; "a full day on the water" is the reader's outing.
-  for (const match of text.matchAll(/\b(?:a|one)\s+(?:full|whole|complete|entire)\s+(year|month|week|day|night)\b(?!-)(?!['’]s\s+(?:kit|gear|essentials|supplies|food|snacks|water|clothes|clothing|layers|provisions|adventures?|hiking|exploring|wear|outfits?|shopping|errands)\b)(?!\s+(?:on|at|in)\s+the\s+(?!(?:go|job)\b)|\s+(?:out|outdoors|outside)\b)/gi)) {
+  for (const match of text.matchAll(/\b(?:a|one)\s+(?:full|whole|complete|entire)\s+(year|month|week|day|night)\b(?!-)(?!['’]s\s+(?:kit|gear|essentials|supplies|food|snacks|water|clothes|clothing|layers|provisions|adventures?|hiking|exploring|wear|outfits?|shopping|errands)\b)(?!\s+(?:on|at|in)\s+the\s+(?!(?:go|job)\b)|\s+(?:out|outdoors|outside)\b|\s+(?:on\s+site|at\s+work|at\s+the\s+office)\b)/gi)) {
     const unit = unitTable.find((entry) => entry.forms.includes(match[1].toLowerCase()));
     if (unit) found.push(make(text, { start: match.index, end: match.index + match[0].length, value: 1, dimension: unit.dimension, unitId: unit.id, base: unit.factor, halfStep: calendarSlack }));
   }
