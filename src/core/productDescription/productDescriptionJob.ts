@@ -1,5 +1,6 @@
 import { briefSearchText, type ProductBrief } from "../brief";
 import { backedFromBrief } from "./backedFromBrief";
+import { withBriefName } from "./briefName";
 import { chatLeakSource } from "../text/promptLeaks";
 import type { StructuredJob } from "../structuredJob";
 import { enforceLimits, missingSections, type ProductDescriptionDraft } from "./enforceLimits";
@@ -19,7 +20,7 @@ export function productDescriptionJob(brief: ProductBrief): StructuredJob<Produc
     buildMessages: (guidance, mustAvoid, budget) => buildProductDescriptionPrompt(brief, { guidance, mustAvoid, budget }),
     jsonSchema: productDescriptionJsonSchema,
     toDraft: (value) => withoutRepeats(withNameInTitle(withKeywordInSeoTitle(enforceLimits(draftFromJson(value)), brief), brief), brief),
-    finishDraft: (draft) => withoutFragments(withoutRepeats(draft, brief), brief),
+    finishDraft: (draft) => withoutFragments(withoutRepeats(withBriefName(draft, brief), brief), brief),
     fromPlainText: (text) => enforceLimits({ body: [text] }),
     render: renderProductDescriptionMarkdown,
     missing: missingSections,
