@@ -137,6 +137,15 @@ describe("endBeforeLoop", () => {
     assert.equal(endBeforeLoop(prose), prose);
   });
 
+  it("ends prose before a word said three times when nothing follows and an article or 'of' came before, dropping the short clause it opened", () => {
+    assert.equal(
+      endBeforeLoop("It's made of 70% merino wool, 30% recycled nylon, and it's made of a sturdy, sturdy, sturdy."),
+      "It's made of 70% merino wool, 30% recycled nylon.",
+    );
+    assert.equal(endBeforeLoop("A blanket that is soft, soft, soft."), "A blanket that is soft, soft, soft.");
+    assert.equal(endBeforeLoop("Wrap up in the soft, soft, soft throw."), "Wrap up in the soft, soft, soft throw.");
+  });
+
   it("keeps the first round of a loop that starts at the first word", () => {
     assert.equal(endBeforeLoop("buy now buy now buy now buy now buy now"), "buy now.");
   });

@@ -12,7 +12,7 @@ const loopWords = 6;
 export function endBeforeLoop(text: string): string {
   const words = [...text.matchAll(/\S+/gu)];
   const keys = words.map((word) => word[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
-  const stutter = keys.findIndex((key, at) => key !== "" && at >= sameWordLoop - 1 && keys.slice(at - sameWordLoop + 1, at + 1).every((other) => other === key));
+  const stutter = sameWordRun(keys);
   const echo = echoedPhrase(keys);
   if (stutter >= 0 && (echo === undefined || stutter - sameWordLoop + 1 <= echo)) return endAt(text, words[stutter - sameWordLoop + 1]!.index) ?? text;
   if (echo !== undefined) return endAt(text, words[echo]!.index) ?? text;
@@ -36,6 +36,18 @@ export function endBeforeLoop(text: string): string {
  */
 const sameWordLoop = 4;
 
+/**
+ * Where a run of one word said four times in a row ends (its last word's index), or -1. Three times is a loop too
+ * where the run ends the text after an article or "of" ("made of a sturdy, sturdy, sturdy."): no noun ever came.
+ */
+function sameWordRun(keys: readonly string[]): number {
+  const four = keys.findIndex((key, at) => key !== "" && at >= sameWordLoop - 1 && keys.slice(at - sameWordLoop + 1, at + 1).every((other) => other === key));
+  if (four >= 0) return four;
+  const last = keys.length - 1;
+  const endsOnThree = last >= 3 && keys[last] !== "" && keys[last - 1] === keys[last] && keys[last - 2] === keys[last] && /^(?:a|an|the|of)$/.test(keys[last - 3] ?? "");
+  return endsOnThree ? last + 1 : -1;
+}
+
 /** The longest phrase that said twice in a row is a loop (six words repeat anywhere, see loopWords). */
 const longestEchoedPhrase = loopWords - 1;
 
@@ -56,9 +68,14 @@ function echoedPhrase(keys: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** `text` ended before `index`, closed with a full stop; undefined where nothing would be left. */
+/**
+ * `text` ended before `index`, closed with a full stop; undefined where nothing would be left. A clause of three words
+ * or fewer that a conjunction opened is dropped with the loop ("…recycled nylon, and it's made" ends at "nylon").
+ */
 function endAt(text: string, index: number): string | undefined {
-  const kept = withoutDanglingEnd(text.slice(0, index).trimEnd());
+  let kept = withoutDanglingEnd(text.slice(0, index).trimEnd());
+  const openClause = /,[ \t]+(?:and|but|or|so|while|yet)(?:[ \t]+\S+){0,2}$/iu.exec(kept);
+  if (openClause && !/[.!?…]["”’)]?$/u.test(kept)) kept = kept.slice(0, openClause.index);
   if (kept.length === 0) return undefined;
   return /[.!?…]["”’)]?$/u.test(kept) ? kept : `${kept}.`;
 }
