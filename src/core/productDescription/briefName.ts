@@ -1,6 +1,7 @@
 import type { ProductBrief } from "../brief";
 import { sameNoun } from "../grounding/numbers/nouns";
 import type { ProductDescriptionDraft } from "./enforceLimits";
+import { folded } from "./nameInTitle";
 import { productDescriptionLimits as limits } from "./schema";
 import { trimProse } from "./trimProse";
 
@@ -52,8 +53,5 @@ function renamed(text: string, name: string, head: string, known: ReadonlySet<st
  * ("Orthopaedic" is "orthopedic", "Colour" "color"): one name however it is spelt.
  */
 function wordsOf(text: string): string[] {
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  return (folded.match(/\p{L}[\p{L}&-]*/gu) ?? [])
-    .flatMap((word) => word.split("-"))
-    .map((word) => word.replace(/['’]s$/u, "").replace(/ae/gu, "e").replace(/our$/u, "or"));
+  return (folded(text).match(/\p{L}[\p{L}&'’]*/gu) ?? []).map((word) => word.replace(/['’]s$/u, "").replace(/ae/gu, "e").replace(/our$/u, "or"));
 }

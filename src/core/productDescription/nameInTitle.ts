@@ -24,7 +24,7 @@ export function namesProduct(text: string, name: string): boolean {
 }
 
 /** Lower case, without accents, with hyphens and runs of spaces as one space. */
-function folded(text: string): string {
+export function folded(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -68,15 +68,22 @@ const platformCues: ReadonlySet<string> = new Set([
   "using", "controls", "control", "alexa", "google", "siri", "homekit", "smartthings", "into", "from", "to", "on",
 ]);
 
+/**
+ * "White, Sand, Sage", "Steel Ring Set": a name that is an everyday word is no platform at a sentence's start, and in copy only
+ * after a word that puts it to work or beside another platform in its sentence ("macOS and Windows").
+ */
+function everydayNameAsPlatform(text: string, match: PlatformMatch, named: readonly PlatformMatch[], strict: boolean): boolean {
+  if (startsSentence(text, match.start)) return false;
+  if (!strict || wordsBefore(text, match.start, 3).some((word) => platformCues.has(word))) return true;
+  return named.some((other) => other !== match && !everydayNames.has(other.text) && Math.abs(other.start - match.start) < 40 &&
+    !/[.!?\n]/.test(text.slice(Math.min(other.end, match.end), Math.max(other.start, match.start))));
+}
+
 /** `strict` for copy: there a name that is an everyday word needs a sign that it is the platform; a brief is read as it stands. */
 export function readPlatforms(text: string, strict = false): PlatformMatch[] {
   // "iOS/Android app": a slash between two names offers either; each is read on its own (the same length keeps offsets).
   const named = platformMatcher.find(text.replace(/(?<=\p{L})\/(?=\p{L})/gu, " "));
-  // "White, Sand, Sage", "Steel Ring Set": in copy an everyday word is a platform only after a word that puts it to work, or
-  // beside another platform ("macOS and Windows").
-  const platforms = named.filter((match) => !everydayNames.has(match.text) || (!startsSentence(text, match.start) &&
-    (!strict || wordsBefore(text, match.start, 3).some((word) => platformCues.has(word)) ||
-      named.some((other) => other !== match && !everydayNames.has(other.text) && Math.abs(other.start - match.start) < 40 && !/[.!?\n]/.test(text.slice(Math.min(other.end, match.end), Math.max(other.start, match.start)))))));
+  const platforms = named.filter((match) => !everydayNames.has(match.text) || everydayNameAsPlatform(text, match, named, strict));
   const social = socialMatcher.find(text).filter((match) => {
     const before = wordsBefore(text, match.start, 8);
     if (before.some((word) => socialCues.has(word))) return true;
