@@ -1171,6 +1171,9 @@ describe("checkGrounding: copy that works figures out, and marketplace listings 
     assertGrounded("Rated 8 out of 10 on our heat scale.", brief("Hot Sauce", "Heat: 8/10"));
     assertFlags("Rated 9 out of 10 on our heat scale.", brief("Hot Sauce", "Heat: 8/10"), ["9"]);
     assertGrounded("It stands 180 cm tall and 60 cm wide (70.9 x 23.6 in).", brief("Bookcase", "Dims: H 180 x W 60 x D 35 cm"));
+    assertGrounded("The cabinet is 90 cm high, 45 cm wide and 30 cm deep.", brief("Cabinet", "Overall 90 H x 45 W x 30 D cm"));
+    assertFlags("The cabinet is 95 cm high and 45 cm wide.", brief("Cabinet", "Overall 90 H x 45 W x 30 D cm"), ["95 cm"]);
+    assertGrounded("Two 65 W chargers.", brief("Charger pack", "65 W x 2 chargers"));
     assertGrounded("Eight sizes, from 30 to 44 inches.", brief("Belt", "Sizes: 30-44in waist (even sizes only)"));
     assertGrounded("Six sizes, 5 through 10.", brief("Ring", "Sizes: 5-10"));
     assertGrounded("Premium quality, 100% satisfaction.", brief("Mug", "Stoneware mug"));

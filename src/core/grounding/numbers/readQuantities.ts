@@ -282,6 +282,15 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (currency) {
     return make(text, { start: currency.start, end, value: scaled, dimension: currency.dimension, unitId: currency.dimension, base: scaled, halfStep, approximate });
   }
+  const side = fromWords ? undefined : sideLetterEnd(text, start, end);
+  if (side !== undefined) {
+    // "78 H x 72 W x 76 D cm": the letter names a side (not watts, not denier); the last side carries the unit for all.
+    const sideUnit = unitAfter(text, side);
+    if (sideUnit && sideUnit.entry.dimension === "length") {
+      return make(text, { start, end: sideUnit.end, value: scaled, dimension: "length", unitId: sideUnit.entry.id, base: scaled * sideUnit.entry.factor, halfStep, approximate });
+    }
+    return make(text, { start, end: side, value: scaled, dimension: "bare", base: scaled, halfStep, approximate });
+  }
   let unit = unitAfter(text, end) ?? unitAfterQualifier(text, end);
   // "Or 18 carats", "oro de 18 quilates", "18 carats massif": carats of gold are its karat, as French and Spanish write it.
   if (unit?.entry.id === "carat" && (goldBefore.test(text.slice(Math.max(0, start - 16), start)) || goldAfter.test(text.slice(unit.end, unit.end + 12)))) {
@@ -336,6 +345,19 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
 
 // "x" or "×" between two numbers with no space: the sides of one size.
 const sideGlued = /^[x×](?=\d)/;
+
+const sideLetter = /^[ \t]?[HWDL]\.?(?![\p{L}\p{N}])/u;
+// The first side: the next one carries a letter too, so "65 W x 2" (two chargers) stays watts.
+const nextLetteredSide = /^[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?[ \t]?[HWDL]\.?(?![\p{L}\p{N}])/u;
+const lastLetteredSide = /\d[ \t]?[HWDL]\.?[ \t]*[x×][ \t]*$/u;
+
+/** Where a side's letter after its figure ends ("78 H x 72 W"), in a size whose sides all carry one. */
+function sideLetterEnd(text: string, start: number, end: number): number | undefined {
+  const letter = sideLetter.exec(text.slice(end, end + 4));
+  if (!letter) return undefined;
+  const after = end + letter[0].length;
+  return nextLetteredSide.test(text.slice(after, after + 16)) || lastLetteredSide.test(text.slice(Math.max(0, start - 14), start)) ? after : undefined;
+}
 
 /**
  * "Dual stereo microphones", "triple filtration": an adjective of multiplicity counts what it qualifies, as "two" or "three" would.
