@@ -1215,6 +1215,8 @@ describe("checkGrounding: a typical mix (blind set 20)", () => {
 
   it("counts a set's parts after the words that introduce them, and keeps toys and workpieces apart from materials", () => {
     assertGrounded("A three-piece set: one duvet cover and two pillowcases.", brief("Bedding Set", "Set includes 1 duvet cover and 2 pillowcases"));
+    assertGrounded("In the box: 44 pieces to build with.", brief("Marble Run", "Set includes: launch tower, 25 track pieces, 12 connectors, 6 marbles"));
+    assertFlags("In the box: 48 pieces to build with.", brief("Marble Run", "Set includes: launch tower, 25 track pieces, 12 connectors, 6 marbles"), ["48"]);
     assertGrounded("Build towers, bridges and marble runs.", brief("Block Set", "Beech wood blocks"));
     assertGrounded("A laser line shows where the blade touches the wood.", brief("Mitre Saw", "Steel blade", "Laser guide"));
   });

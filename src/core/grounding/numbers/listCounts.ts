@@ -97,6 +97,8 @@ function partTally(line: string): ListLength | undefined {
 }
 
 const partSeparators = /\s*(?:,|;|\+|\band\b|\bplus\b)\s*/i;
+// A part of one to three words that names no plural ("robot mouse", "a carry case"): one thing.
+const singleThing = /^(?:(?:a|an|the|one)[ \t]+)?(?:\p{L}[\p{L}-]*[ \t]+){0,2}\p{L}[\p{L}-]*(?<![^s]s)$/u;
 // Words for what a set is made of, whatever its things are.
 const pieceNouns = ["piece", "pieces", "pc", "pcs", "item", "items"];
 
@@ -107,13 +109,21 @@ function pieceTally(line: string): ListLength | undefined {
   const parts = listed.split(partSeparators).filter((part) => part.trim().length > 0);
   if (parts.length < 2) return undefined;
   let total = 0;
+  let counted = 0;
   for (const part of parts) {
     const lead = countedPart.exec(part);
     const value = lead ? (/^\d+$/.test(lead[1]) ? Number(lead[1]) : numberFromWords(lead[1])) : undefined;
-    if (value === undefined || !Number.isInteger(value) || value < 1) return undefined;
-    total += value;
+    if (value !== undefined && Number.isInteger(value) && value >= 1) {
+      total += value;
+      counted++;
+    } else if (singleThing.test(part.trim())) {
+      // "Robot mouse, 30 coding cards, 16 tiles": a thing named without a count, among counted ones, is one of it.
+      total += 1;
+    } else {
+      return undefined;
+    }
   }
-  return { nouns: pieceNouns, length: total };
+  return counted >= 2 ? { nouns: pieceNouns, length: total } : undefined;
 }
 
 /** "Just three ingredients" when the brief lists three under "ingredients". */
