@@ -1270,3 +1270,28 @@ describe("checkGrounding: blind set 22", () => {
     assertGrounded("Pack, zip and go.", brief("Holdall", "40 L"));
   });
 });
+
+describe("checkGrounding: blind sets 23 and 24", () => {
+  it("reads one of a unit after a bound or a rough word, and holds a pack's total to a bound", () => {
+    assertFlags("Each bag lasts about a month.", brief("Bird Seed", "2 kg bag", "sunflower hearts"), ["a month"]);
+    assertFlags("The jug holds over a litre.", brief("Jug", "Capacity 900 ml"), ["a litre"]);
+    assertGrounded("The jug holds nearly a litre.", brief("Jug", "Capacity 980 ml"));
+    assertGrounded("We restock once a month.", brief("Jug", "Capacity 980 ml"));
+    assertGrounded("Six shelves at 200 kg each: over a tonne in total.", brief("Racking", "6 shelves", "200 kg per shelf"));
+    assertFlags("Four shelves at 200 kg each: over a tonne in total.", brief("Racking", "4 shelves", "200 kg per shelf"), ["a tonne"]);
+  });
+
+  it("reckons a supply at one a night or a day's occasion, and reads 24/7 as 'always' unless a service keeps those hours", () => {
+    assertGrounded("Thirty tablets: a month of sleep at one a night.", brief("Sleep Aid", "30 tablets"));
+    assertFlags("Thirty tablets: two months of sleep at one a night.", brief("Sleep Aid", "30 tablets"), ["two months"]);
+    assertGrounded("Makes about 35 cups, enough for over a month of morning coffee.", brief("Coffee", "250 g bag", "makes about 35 cups"));
+    assertGrounded("A blanket made for 24/7 snuggling.", brief("Throw", "Fleece"));
+    assertFlags("Our team answers 24/7.", brief("Accounting App", "Support by email"), ["24/7"]);
+    assertFlags("Support is on hand 24/7.", brief("Accounting App", "Support: weekdays 9am-5pm"), ["24/7"]);
+  });
+
+  it("tells a metal the piece is made of from a medal", () => {
+    assertGrounded("Each charm hangs from a sterling silver jump ring.", brief("Charm", "Sterling silver"));
+    assertFlags("It won silver at the 2024 Great Taste Awards.", brief("Chutney", "Made with Bramley apples"), ["won silver at the 2024 Great Taste Awards"]);
+  });
+});

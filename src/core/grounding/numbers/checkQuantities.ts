@@ -141,6 +141,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   // "Seven days a week" says "always", unless the brief gives another figure for the same week ("6 days a week").
   if (quantity.always) {
     const sameFrame = brief.quantities.filter((candidate) => candidate.unitId === quantity.unitId && candidate.per === quantity.per);
+    // "Support 24/7" against "weekdays 9am–5pm": opening hours the brief gives are no "always".
+    const hours = brief.quantities.filter((candidate, index) => candidate.dimension === "clock" && brief.quantities[index + 1]?.dimension === "clock" && brief.quantities[index + 1].start - candidate.end <= 4);
+    if (hours.length > 0 && !sameFrame.some((candidate) => candidate.value === quantity.value)) return { supported: false, counterpart: hours[0] };
     return { supported: sameFrame.length === 0 || sameFrame.some((candidate) => candidate.value === quantity.value), counterpart: sameFrame[0] };
   }
   // "Two steps" and "three ways" are figures of speech, unless the brief counts those very things ("Steps: 5").
@@ -153,7 +156,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (labelled.length > 0 && !quantity.addend && !quantity.supply) {
     // "Two 20 W drivers for 40 W of total output": a total of the labelled figures is exact arithmetic on them.
     // "6 h per charge, 24 h total with the case": a brief that gives the total itself leaves nothing to add up.
-    const totalled = quantity.total && !labelled.some((candidate) => candidate.total === true) && brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9) && !figure.rest);
+    const totalled = quantity.total && !labelled.some((candidate) => candidate.total === true) && brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && (close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9) || withinBound(quantity, quantity.base, figure.base)) && !figure.rest);
     // "240 g each" where the brief gives "480 g per pair": half the pair's figure is one's.
     const halved = labelled.some((candidate) => candidate.perPair && !quantity.perPair && backsLabelled(quantity, { ...candidate, value: candidate.value / 2, base: candidate.base / 2, halfStep: candidate.halfStep / 2 }));
     // "25 ml of essence" in each of 5 masks is "125 ml of essence in every pack": the same thing's figure times one of the brief's counts.
@@ -200,7 +203,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => briefReadings(candidate, quantity).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && close(figure.base, quantity.base, tolerance) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend || quantity.difference === true) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
+  // "Over a tonne in total" on five shelves of 250 kg: a bound the pack's total meets.
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && (close(figure.base, quantity.base, tolerance) || (quantity.total === true && figure.times === true && withinBound(quantity, quantity.base, figure.base))) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend || quantity.difference === true) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   // "$36 for the set, saving you $9" where the brief prices one at $15: what three bought apart cost beyond the set's price.
@@ -386,7 +390,9 @@ function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
   const unit = unitTable.find((entry) => entry.id === quantity.unitId);
   const tolerance = quantity.halfStep * ((unit?.factor ?? secondsPerDay) / secondsPerDay) + 1e-9;
   // "60 tablets" lasts 60 days only at one a day: unless the brief or the copy says so, the count alone says nothing of how long.
-  const packDays = quantity.oneADay || dailyUse.test(brief.wording.text) ? brief.derived.packCounts : [];
+  // "Makes about 40 cups": cups are a pack's servings as much as a count of them is.
+  const cups = brief.quantities.filter((candidate) => candidate.unitId === "cup").map((candidate) => candidate.value);
+  const packDays = quantity.oneADay || dailyUse.test(brief.wording.text) ? [...brief.derived.packCounts, ...cups] : [];
   return [...brief.derived.supplyDays, ...packDays].some((count) => close(count, days, tolerance) || withinBound(quantity, days, count));
 }
 

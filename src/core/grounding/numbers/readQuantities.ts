@@ -15,6 +15,10 @@ const numberWordPattern =
   "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" +
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
   "dozen|half|quarter|twice|double|triple";
+const serviceWords = /(?<![\p{L}])(?:support|service|help|helpline|hotline|phone|chat|team|staff|staffed|reception|concierge|desk|monitor(?:ing|ed)?|assistance|agents?|access|security|open|delivery|dispatch)(?![\p{L}])/iu;
+// "About a month", "over a tonne", "nearly a litre": one of a unit, which a bound or a rough word before it makes a figure;
+// a bare "a month" ("once a month") is a rate's period, no amount.
+const oneUnitNouns = "tonnes?|tons?|kilos?|kilograms?|litres?|liters?|gallons?|metres?|meters?|miles?|kilometres?|kilometers?|months?|years?|weeks?|fortnight|days?|hours?|pounds?|foot|yards?|quarts?|pints?";
 const numberToken = new RegExp(
   [
     String.raw`(?<clock>(?<![\p{L}\p{N}])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))`,
@@ -26,6 +30,7 @@ const numberToken = new RegExp(
     // "2.4/5 GHz" is two bands, not 2 and four-fifths: a fraction never starts after a decimal point.
     String.raw`(?<fraction>(?<![\p{N}/.,])\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0\u202f]?[\p{L}€$£%])|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{Nd}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
+    String.raw`(?<oneUnit>(?<=(?<![\p{L}])(?:about|around|roughly|nearly|almost|over|under|approximately|more[ \t]+than|less[ \t]+than|up[ \t]+to|close[ \t]+to|just[ \t]+over|just[ \t]+under|well[ \t]+over|a[ \t]+little[ \t]+over)[ \t]+)an?(?=[ \t]+(?:${oneUnitNouns})(?![\p{L}])))`,
     String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:dozen|hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
   "giu",
@@ -48,7 +53,8 @@ const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess o
 const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
 const addendLead = /(?:\banother|\badditional|\ban extra|\bextra|\ba further|\bplus)\s+(?:up to\s+)?$/i;
 const comparative = /^\s*(?:\p{L}+\s+)?(?:\p{L}{2,}er|more|less|fewer|as|the|than)(?![\p{L}])/iu;
-const oneADayNear = /\b(?:one|1)\s+(?:a|per|each)\s+day\b|\b(?:one|1)\s+daily\b|\bonce\s+(?:a\s+)?daily\b|\bonce\s+a\s+day\b/i;
+// "One serving a day", "one a night", "a month of afternoon tea": a supply reckoned at one a day, or one for each day's occasion.
+const oneADayNear = /\b(?:one|1)\s+(?:[\p{L}-]+\s+)?(?:a|per|each)\s+(?:day|night)\b|\b(?:one|1)\s+(?:daily|nightly)\b|\bonce\s+(?:a\s+)?(?:daily|nightly)\b|\bonce\s+a\s+(?:day|night)\b|\bof\s+(?:morning|afternoon|evening|bedtime|daily)\s+[\p{L}-]+|\b(?:every|each)\s+(?:morning|evening|night)\b/iu;
 // "Each sponge lasts up to": "each" or "every" and the thing, then a few words of the same clause before the figure.
 const eachBefore = /(?<![\p{L}])(?:each|every)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,4}[ \t]+$/iu;
 const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "covered", "enough", "daily", "feeds", "feeding"]);
@@ -171,8 +177,14 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
   const token = match[0];
   if ((enumerationLead.test(text.slice(Math.max(0, start - 30), start)) && !countsAfter.test(text.slice(start + token.length, start + token.length + 24))) || isListMarker(text, start, token) || ratingScale(text, start, token)) return undefined;
   if (groups.clock || groups.clock24) return sceneTime(text, start, start + token.length) ? undefined : clockQuantity(text, token, start);
-  if (groups.allDay) return make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
+  // "24/7 comfort": "always", as "24 hours a day" says it. "24/7 phone support", "reach our team 24/7": a service's hours, a figure.
+  if (groups.allDay) {
+    const allDay = make(text, { start, end: start + token.length, value: 24, dimension: "time", unitId: "h", base: 24 * 3600, halfStep: 0 });
+    const around = text.slice(Math.max(0, start - 40), start + token.length + 30);
+    return serviceWords.test(around) ? allDay : { ...allDay, always: true };
+  }
   if (groups.words) return wordQuantity(text, token, start);
+  if (groups.oneUnit) return withUnit(text, start, start + token.length, 1, 0.05, true);
   if (groups.feetInches || groups.feetInchWords) return feetAndInches(text, token, start);
   if (gluedToCode(text, start)) return undefined;
   let value: number;
@@ -539,7 +551,9 @@ function make(text: string, parts: QuantityParts): Quantity {
     comparison: parts.noun === "times" && comparative.test(text.slice(parts.end, parts.end + 40)),
     unitBorrowed: false,
     noun: parts.noun,
-    supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:at\s+)?(?:one|\d+|two)(?:\s?(?:g|kg|ml|oz|cups?|scoops?))?\s+(?:a|per)\s+day\b/i.test(text.slice(parts.end, parts.end + 24)) ||
+    supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:(?:if|when)\s+(?:you\s+)?(?:take|use|have|drink|eat|give|feed)\s+)?(?:at\s+)?(?:one|\d+|two)(?:\s?(?:g|kg|ml|oz|cups?|scoops?|servings?|capsules?|tablets?|gummies|gummy|softgels?|doses?|pods?|sachets?))?\s+(?:a|per|each)\s+(?:day|night)\b/i.test(text.slice(parts.end, parts.end + 48)) ||
+      // "Two months of restful nights at one a night": a span of use, reckoned at a rate the clause gives.
+      /^[^.;!?\n]{0,30}?\bat\s+(?:one|1|two|2)\s+(?:[\p{L}-]+\s+)?(?:a|per|each)\s+(?:day|night)\b/iu.test(text.slice(parts.end, parts.end + 60)) ||
       // "Two months in every bottle": what one pack holds, in days of use.
       /^[\s*_]*(?:of\s+\p{L}+\s+)?(?:in|per)\s+(?:every|each|a|one|the)\s+(?:bottle|pack|packet|tub|jar|bag|box|pouch|tin|container|canister|refill)s?(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 40))),
     perPair: parts.unitId !== undefined && (/^[ \t]*(?:(?:the|a|per|for the|for a)[ \t]+pair|for both)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 16)) ||
@@ -551,7 +565,7 @@ function make(text: string, parts: QuantityParts): Quantity {
     perMonth: parts.dimension.startsWith("money-") && /^[^.;:\n]{0,20}?(?:per|a|an|\/)\s*(?:month|mo)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 32)),
     perYear: parts.dimension.startsWith("money-") && (/^[^.;:\n]{0,20}?(?:per|a|an|\/)\s*(?:year|yr|annum)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 32)) ||
       /(?<![\p{L}])(?:annual|annually|yearly)(?![\p{L}])[^.;\n\d$€£]{0,20}$/iu.test(text.slice(Math.max(0, parts.start - 30), parts.start))),
-    oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 30)),
+    oneADay: oneADayNear.test(text.slice(Math.max(0, parts.start - 40), parts.end + 48)),
     context: [...before, ...after],
     labels: [...labelsAround(text, parts.start, parts.end), ...keyLabel(key ?? listKey)],
   };
