@@ -13,8 +13,8 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Ll]isting|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID|[Cc]ode)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
     // A code in brackets, as certifiers print them: (FSC-C012345).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
-    // Certified to or by a named standard or body.
-    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?![\p{L}&-])(?!\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers))/u,
+    // Certified to, by or under a named standard or body ("certified under the RJC Chain-of-Custody standard").
+    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with|under|against)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?![\p{L}&-])(?!\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers))/u,
     // A scheme named by its initials before the word: "GOTS certified", "GMP-certified", "FSC®-certified",
     // or with the level it awards between ("GREENGUARD Gold certified", "LEED Platinum certified").
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:[®™]|\s+(?:Gold|Silver|Bronze|Platinum|Plus|Premium|Select|Basic|Advanced))?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,

@@ -160,6 +160,21 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 31: an absolute outcome a product guarantees, income collected or cleared, silver plate under 'pure silver', certified under a named scheme, tool-use fatigue", () => {
+    assert.equal(flagged("This water filter guarantees zero limescale in your kettle."), true);
+    assert.equal(flagged("Every plan guarantees no hidden fees."), false);
+    const finance = rulesOf("finance");
+    assert.equal(flagged("Graduates are pulling in six figures within two years.", finance), true);
+    assert.equal(flagged("Members report collecting $800 a month from their rentals.", finance), true);
+    const home = rulesOf("home-furniture");
+    assert.equal(flagged("Pure silver napkin rings, finished in silver plate over a solid brass core.", home), true);
+    assert.equal(flagged("Pure silver napkin rings, hallmarked 999.", home), false);
+    assert.equal(flagged("The wool is certified under the RWS standard by Control Union.", rulesOf("fashion-apparel")), false);
+    const tools = rulesOf("tools-hardware");
+    assert.equal(flagged("The anti-vibration handle reduces arm fatigue on long jobs.", tools), false);
+    assert.equal(flagged("The handle relieves arthritis in your hands.", tools), true);
+  });
+
   it("round 30: FDA's calcium wording, a condition guaranteed with a replacement, a listing number, 'no claim that', a plated clasp, lettered blends, gold leaf under 'solid', money multiplied in a testimonial", () => {
     const food = rulesOf("food-beverage");
     assert.equal(flagged("Adequate calcium as part of a healthful diet, with regular exercise, may reduce the risk of osteoporosis.", food), false);
