@@ -1295,3 +1295,17 @@ describe("checkGrounding: blind sets 23 and 24", () => {
     assertFlags("It won silver at the 2024 Great Taste Awards.", brief("Chutney", "Made with Bramley apples"), ["won silver at the 2024 Great Taste Awards"]);
   });
 });
+
+describe("checkGrounding: health and nutrition claims", () => {
+  it("flags a vitamin or fibre claim the brief does not make, and a body function or a relief it does not give", () => {
+    assertFlags("Each serving is rich in vitamin C.", brief("Apple Juice", "Pressed apples", "1 L"), ["rich in vitamin C"]);
+    assertGrounded("Each serving is rich in vitamin C.", brief("Apple Juice", "Vitamin C: 40 mg per 100 ml (50% NRV)"));
+    assertFlags("A bowl is a good source of fibre.", brief("Muesli", "Oats, raisins"), ["a good source of fibre"]);
+    assertGrounded("A bowl is a good source of fibre.", brief("Muesli", "High in fibre"));
+    assertGrounded("Low iron can leave you tired; each tablet gives 14 mg.", brief("Iron", "Iron 14 mg per tablet"));
+    assertFlags("Zinc that supports healthy joints and strong muscles.", brief("Zinc", "15 mg zinc"), ["supports healthy joints and strong muscles"]);
+    assertGrounded("Calcium that helps maintain strong bones.", brief("Calcium", "Calcium contributes to the maintenance of normal bones"));
+    assertFlags("The contoured foam soothes lower back pain.", brief("Seat Cushion", "Memory foam"), ["soothes lower back pain"]);
+    assertGrounded("The mesh back supports your posture.", brief("Chair", "Mesh back"));
+  });
+});
