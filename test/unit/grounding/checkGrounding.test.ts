@@ -1290,6 +1290,14 @@ describe("checkGrounding: blind sets 23 and 24", () => {
     assertFlags("Support is on hand 24/7.", brief("Accounting App", "Support: weekdays 9am-5pm"), ["24/7"]);
   });
 
+  it("sets aside a look of a material, a container's choices of contents and what the reader mixes the product with", () => {
+    assertGrounded("Oak-effect laminate gives you the look of oak for less.", brief("Desk", "Oak-effect laminate top"));
+    assertFlags("Steel legs, and a top with the look of oak.", brief("Desk", "Oak-effect laminate top"), ["Steel"]);
+    assertGrounded("The flask keeps 500 ml of tea, soup or cocoa hot.", brief("Food Flask", "500 ml", "Stainless steel"));
+    assertGrounded("Pour a shot over ice. Top up with tonic or soda.", brief("Ginger Syrup", "Ginger, cane sugar, lemon"));
+    assertFlags("A rich balm with a touch of rosehip oil.", brief("Lip Balm", "Shea butter, beeswax"), ["rosehip oil"]);
+  });
+
   it("tells a metal the piece is made of from a medal", () => {
     assertGrounded("Each charm hangs from a sterling silver jump ring.", brief("Charm", "Sterling silver"));
     assertFlags("It won silver at the 2024 Great Taste Awards.", brief("Chutney", "Made with Bramley apples"), ["won silver at the 2024 Great Taste Awards"]);

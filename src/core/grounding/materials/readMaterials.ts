@@ -32,6 +32,8 @@ const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(
 const addedMeasures: ReadonlySet<string> = new Set(["dollop", "sprig", "wedge", "slice"]);
 // Verbs of cooking or serving with the product ("blend it with", "bake it with"), beside the serving cues.
 const cookingVerbs: ReadonlySet<string> = new Set(["blend", "cook", "bake", "roast", "fry", "spoon", "layer", "marinate", "braise", "grill", "top", "finish", "dress"]);
+const heldChoices = /(?<![\p{L}])(?:holds?|carr(?:y|ies)|keeps?|fits?|stores?)(?![\p{L}])[^.;!?\n]{0,60}$/iu;
+const servingCommand = /(?:^|[.!?\n:][ \t]*|[-*•][ \t]+)(?:mix|dilute|serve|pour|top[ \t]+up|combine|stir|shake|add)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])with(?![\p{L}])[^.!?\n]*$/iu;
 const listGap = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&|plus)[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+)(?:[\p{L}-]+[ \t]+)?$/iu;
 const doseBefore = /(?<![\p{L}\p{N}])\d[\d.,]*[ \t]?(?:mg|mcg|µg|μg|iu|ui)[ \t]+(?:of[ \t]+)?$/iu;
 const lineOpening = /(?:^|\n)[ \t]*(?:[-*•·▸►✔✓✅→]+[ \t]*)?$/u;
@@ -109,6 +111,9 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "Paired with 100 mg vitamin C": an ingredient given a dose is in the product, whatever verb leads to it.
   if (doseBefore.test(text.slice(Math.max(0, match.start - 16), match.start)) && (match.value.family === "supplement" || match.value.family === "cosmetic")) return "material";
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
+  // "The warm look of walnut", "the feel of cashmere": a look or a feel the product has, not what it is made of.
+  // "A touch of hyaluronic acid" is a little of it, in the product.
+  if (before.at(-1) === "of" && textureNouns.has(before.at(-2) ?? "") && before.at(-2) !== "touch") return "aside";
   // "Layers over a fleece", "raise a glass": a material's one-word name after "a" with nothing after it names a thing made of it.
   // "2 fl oz of concentrate per glass": a measure of serving, not what the product is made of.
   if (!/[\s-]/.test(match.text) && /(?<![\p{L}])(?:a|an|per|each|every)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 6), match.start)) && thingAfterArticle.test(text.slice(match.end, match.end + 12))) return "aside";
@@ -149,6 +154,10 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "A sharp, roomy canvas for spreadsheets": the head of "a … X for …" is a thing put to a use, a figure of speech, not what the product is made of.
   if (/(?<![\p{L}])(?:a|an|the)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}$/iu.test(text.slice(Math.max(0, match.start - 60), match.start)) && /^[ \t]+for(?![\p{L}])/iu.test(text.slice(match.end, match.end + 6)) && !edibleFamilies.has(match.value.family)) return "aside";
   if (!edibleFamilies.has(match.value.family)) return "material";
+  // "Holds 750 ml of water, coffee or juice": choices of what a container carries, not its ingredients.
+  if (heldChoices.test(text.slice(Math.max(0, match.start - 80), match.start)) && /(?<![\p{L}])or(?![\p{L}])/iu.test(text.slice(Math.max(0, match.start - 30), match.end + 30).split(/[.;!?\n]/u)[0] ?? "")) return "aside";
+  // "Mix one part concentrate with two parts water or milk": a command to the reader, and what to serve the product with.
+  if (servingCommand.test(text.slice(Math.max(0, match.start - 80), match.start))) return "aside";
   // "Squalane, ceramides and peptides cushion the skin barrier": the ingredients at work are in the product.
   if (ingredientAtWork.test(text.slice(match.end, match.end + 60))) return "material";
   // The nearest cue decides: "to the garden with sunflower hearts" puts them in the mix, "stir into coffee" does not.
