@@ -43,7 +43,7 @@ export class ClaimContextReader {
     if (context.names && this.isName(sentence, at)) return "exempt";
     // A question is the reader's, not the seller's: the answer after it says whether the claim is made.
     const answer = isQuestion(sentence) ? this.answerAfter(range.end) : "";
-    if ((context.negation ?? rule.kind === "claim") && (isNegated(sentence.slice(0, at), sentence.slice(at, at + length)) || deniedAnswer.test(answer))) return "negated";
+    if ((context.negation ?? rule.kind === "claim") && (isNegated(sentence.slice(0, at), sentence.slice(at, at + length), sentence.slice(at + length)) || deniedAnswer.test(answer))) return "negated";
     if (context.requires) {
       // A declared ingredients list says what the product is wherever it stands ("100% pure chicken jerky. Ingredients: chicken, glycerine").
       const declared = this.ingredients();

@@ -95,10 +95,13 @@ const gap = "\\s+(?:[\\p{L}\\p{N}%'’-]+\\s+){0,3}?";
 // {{name}} stands for whole words; {{name|stem}} lets a suffix follow ("{{absoluteProofWords|stem}}proof").
 const placeholder = /\{\{([A-Za-z]+)(\|stem)?\}\}/g;
 const expanded = new WeakMap<Lexicons, Map<string, string>>();
+const hundredPercent = /100\\s\?%/g;
+const spelledHundredPercent = String.raw`100(?:\s?%|[\s-]?per[\s-]?cent)`;
 
 /** A pattern source with each {{lexicon}} replaced by an alternation of its terms, and {{gap}} by a few words. */
 export function expandLexicons(source: string, lexicons: Lexicons = baseLexicons): string {
-  return source.replace(placeholder, (_whole: string, name: string, stem: string | undefined) => {
+  // "100-percent pure", "100 per cent natural": the words say what the sign does, so every "100%" of a rule reads them too.
+  return source.replace(hundredPercent, spelledHundredPercent).replace(placeholder, (_whole: string, name: string, stem: string | undefined) => {
     if (name === "gap") return gap;
     const lexicon = lexicons[name];
     if (!lexicon) throw new Error(`Pattern names an unknown lexicon {{${name}}} (known: gap, ${Object.keys(lexicons).join(", ")})`);

@@ -8,8 +8,9 @@
 const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|yet|because|unlike|instead)(?![\p{L}])/giu;
 // "There is no guarantee that…": an existential "no" denies what follows as surely as "not" does.
 // "It's no guarantee you won't react", "with no promise of results": a guarantee or promise denied
-// anywhere, not only where "no" opens the statement.
-const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty|claims?|representations?|suggestion)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+// anywhere, not only where "no" opens the statement. "We never describe it as secure": a seller
+// that never describes, markets or promises a thing denies it.
+const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|never\s+(?:describe|call|claim|market|advertise|label|present|promise|bill|position)(?:s|d)?|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty|claims?|representations?|suggestion)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"), which it may do after a
 // joining "and" or "or" ("…, and no level of income is guaranteed"); elsewhere it negates one noun ("with no parabens").
 const openingNegator = /^\s*(?:(?:and|or|plus)\s+)?(no|none|nothing|nobody)(?![\p{L}])/iu;
@@ -22,6 +23,9 @@ const notANegation = /^(?:not\s+(?:only|just|merely|simply)|no\s+(?:less|more|wo
 // "Summit attempts are never guaranteed": "never" right after a verb of being denies the word
 // after it as "not" does. Elsewhere "never" is the claim itself ("never fades"), so it is no negator.
 const copularNever = /(?<![\p{L}])(?:is|are|was|were|be|been|it['’]s|they['’]re|that['’]s)\s+never\s+$/iu;
+const listGoesOn = /^\s*(?:,|or|and|nor)\s/iu;
+const deniedScheme = /(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const approvalWord = /certif|approv|accredit|licen[cs]|endors/iu;
 const listConjunction = /^\s*(?:[\p{L}-]+\s+)?(?:or|and|nor)\s*$/iu;
 const maxWordsBetween = 8;
 const listOpening = /^[\p{L}-]+,?\s+(?:or|and|nor)\s/iu;
@@ -31,9 +35,12 @@ const listOpening = /^[\p{L}-]+,?\s+(?:or|and|nor)\s/iu;
  * one that goes on a list ("treat or prevent …") right after a comma is still governed by a
  * negation before the list ("does not diagnose, treat or prevent").
  */
-export function isNegated(before: string, matched = ""): boolean {
-  const scope = clauseBefore(before, listOpening.test(matched));
+export function isNegated(before: string, matched = "", after = ""): boolean {
+  // "No claim that they treat psoriasis, arthritis or any other condition": one word right after a comma that the list goes on from is an item of it.
+  const scope = clauseBefore(before, listOpening.test(matched) || (!/\s/.test(matched.trim()) && listGoesOn.test(after)));
   if (copularNever.test(scope)) return true;
+  // "No approved GDPR certification scheme covers it": a certification or an approval denied to exist in the noun phrase it heads.
+  if (deniedScheme.test(scope) && approvalWord.test(matched)) return true;
   if (/(?<![\p{L}])no\s+$/iu.test(scope) && /^(?:guarantee|promise|assurance|certaint)/iu.test(matched)) return true;
   let last: RegExpMatchArray | undefined;
   for (const match of scope.matchAll(negator)) {

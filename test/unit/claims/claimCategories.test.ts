@@ -160,6 +160,19 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 32: '100 percent' spelled out, a pure oil diluted in a carrier, hyphenated solid gold over plate, a doctor taking someone off a drug, software never described as secure, a certification scheme denied, a list of conditions after 'no claim that'", () => {
+    const beauty = rulesOf("beauty-cosmetics");
+    assert.equal(flagged("Our 100 per cent pure tea tree oil, diluted in almond oil.", beauty), true);
+    assert.equal(flagged("100% pure tea tree oil, steam-distilled from the leaves.", beauty), false);
+    assert.equal(flagged("Taps in 18-carat solid-gold (gold-plated brass).", rulesOf("home-furniture")), true);
+    assert.equal(flagged("“Within a year my GP had taken me off statins.” – Paul", rulesOf("health-supplements")), true);
+    const software = rulesOf("b2b-software");
+    assert.equal(flagged("Audited yearly, though we never market any product as completely secure.", software), false);
+    assert.equal(flagged("There is no approved GDPR certification scheme for this service yet, so we publish our DPA.", software), false);
+    assert.equal(flagged("The salts are for relaxing; we make no claim that they treat eczema, gout or any other condition.", rulesOf("travel-hospitality")), false);
+    assert.equal(flagged("Relax in the salts, which treat eczema, gout and more.", rulesOf("travel-hospitality")), true);
+  });
+
   it("round 31: an absolute outcome a product guarantees, income collected or cleared, silver plate under 'pure silver', certified under a named scheme, tool-use fatigue", () => {
     assert.equal(flagged("This water filter guarantees zero limescale in your kettle."), true);
     assert.equal(flagged("Every plan guarantees no hidden fees."), false);
