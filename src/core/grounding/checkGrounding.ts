@@ -118,10 +118,12 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
   const text = maskMarkup(source);
   const certifications = readCertifications(text);
   const platforms = readPlatforms(text);
-  const materials = readMaterials(text, false);
+  const restated = restatedFacts(text);
+  // Materials its attribute lines restate count too: "Wax: soy-coconut blend" names coconut wax. Read after the text, so offsets into it hold.
+  const materials = readMaterials(`${text}\n${restated}`, false);
   // Every figure of the brief counts, even one inside a name ("18k gold", "Wi-Fi 6").
   const quantities = readQuantities(text, [], true);
-  const wording = new Wording(text, restatedFacts(text));
+  const wording = new Wording(text, restated);
   const evidence: BriefEvidence = {
     wording,
     lines: [...brief.facts, ...brief.keywords, brief.audience ?? ""].map((line) => new Wording(`${brief.name}\n${maskMarkup(line)}`)),

@@ -1317,3 +1317,23 @@ describe("checkGrounding: health and nutrition claims", () => {
     assertGrounded("The mesh back supports your posture.", brief("Chair", "Mesh back"));
   });
 });
+
+describe("checkGrounding: blind set 25", () => {
+  it("reads a variant's size in a listing's title, a blend's parts under its attribute, counted items under a heading, and a denied material", () => {
+    assertGrounded("Relaxed fit, in size L.", brief("Oxford Shirt – Blue / L", "100% cotton"));
+    assertFlags("Relaxed fit, in size XL.", brief("Oxford Shirt – Blue / L", "100% cotton"), ["XL"]);
+    assertGrounded("Poured in a soy and rapeseed wax blend, with rapeseed wax for a clean burn.", brief("Candle", "Wax: soy-rapeseed blend"));
+    assertGrounded("Four ports in all: three USB-C and one HDMI.", brief("Hub", "Ports: 3 x USB-C, 1 x HDMI"));
+    assertFlags("Five ports in all.", brief("Hub", "Ports: 3 x USB-C, 1 x HDMI"), ["Five"]);
+    assertGrounded("Solid beech, not cheap plastic.", brief("Toy Blocks", "Solid beech"));
+  });
+
+  it("reads a jurisdiction's standard, a user's praise, a mug's contents and a set's piece count as no claims; a ranking in its class as one", () => {
+    assertGrounded("Meets EN 71, the European toy safety standard.", brief("Blocks", "EN 71 tested"));
+    assertFlags("Made from European beech.", brief("Blocks", "Beech"), ["Made from European"]);
+    assertGrounded("Toddler-approved and easy to wipe clean.", brief("Bib", "Silicone"));
+    assertGrounded("Fill it with tea, coffee or cocoa.", brief("Mug", "Stoneware", "350 ml"));
+    assertGrounded("The set includes three pieces.", brief("Bedding", "Includes 1 duvet cover and 2 pillowcases"));
+    assertFlags("It is one of the lightest tents in its class.", brief("Tent", "1.2 kg"), ["one of the lightest tents in its class"]);
+  });
+});

@@ -16,6 +16,8 @@ const awardPatterns: readonly RegExp[] = [
   /\bNo\.\s?1\b(?:\s+ingredient\b)?/gu,
   /\bnumber[-‐ ]one\b(?:\s+ingredient\b)?/giu,
   /\bbest[-‐ ]?sell(?:ing|er)s?\b/giu,
+  // "One of the lightest trainers in its class", "the quietest fan on the market": a ranking against rivals the brief must give.
+  /\b(?:one of the|the)\s+(?:\p{L}+est|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,3}?(?:in its class|in the class|on the market|in the world|in the industry|in its category|you can buy|money can buy|available anywhere|ever made)\b/giu,
   /\b(?:editor'?s'?|editors'?)\s+choice\b/giu,
   /\btravell?ers'?\s+choice\b/giu,
   /\btop[-‐ ]rated\b/giu,

@@ -45,6 +45,8 @@ const standardPatterns: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:ANSI|ASTM|NFPA|NIJ|ISEA|CSA|OSHA|EN ?131)(?:\/[A-Z]+)?[ -](?:Type|Class|Level|Category|Duty Rating)[ -](?:[IVX]{1,4}A{0,2}|\d{1,2}[A-Z]?|[A-F]\d?)(?![\p{L}\p{N}])/gu,
 ];
 
+const layApprover = /^(?:parents?|kids?|children|child|toddlers?|famil(?:y|ies)|dogs?|cats?|pets?|customers?|mums?|moms?|dads?|teens?|crowds?|fans?|shoppers?|users?)[ -](?:approved|endorsed|verified)$/iu;
+
 export function readCertifications(text: string): CertificationMatch[] {
   const found: CertificationMatch[] = certificationMatcher.find(text).map((match: PhraseMatch<string>) => ({
     start: match.start, end: match.end, text: match.text, key: match.value, family: familyOf(match.value),
@@ -56,6 +58,8 @@ export function readCertifications(text: string): CertificationMatch[] {
       const lead = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|Thousands|Dozens|The|A|An|Our|All|Every|Each|Both|Its|This|These|Only|Fully|Now|It|It['’]s|They|They['’]re|We|We['’]re|You|You['’]re|That|That['’]s|Everything|He|She|Which|Also)[ -])+/.exec(match[0])?.[0] ?? "";
       const name = match[0].slice(lead.length);
       if (!/^\p{Lu}/u.test(name) && !cutGrade.test(name) && !/^(?:certified|approved|accredited|endorsed|verified|recommended|accepted|sealed) by/i.test(name)) continue;
+      // "Parent-approved", "Toddler approved": a heading's praise from the people who use it, no body that certifies.
+      if (layApprover.test(name)) continue;
       const grade = cutGrade.exec(name);
       const key = grade ? `cut level ${(grade[1] ?? grade[2]).toLowerCase()}` : phraseKey(certifiedName(name));
       found.push({ start: match.index + lead.length, end: match.index + match[0].length, text: name, key, family: familyOf(key) });

@@ -18,6 +18,8 @@ const emptyWords = new Set([
   "plenty", "more", "extras", "style", "comfort", "ease", "confidence", "care", "love", "support", "peace", "mind", "quality", "details", "design", "features",
   "feature", "options", "bonus", "handy", "convenient", "matching", "extra", "built-in", "integrated", "set", "kit", "pack", "one", "every", "each", "also",
   "hundred", "thousand", "dozen", "four", "five", "six", "ten", "twelve", "not", "always", "get", "started", "day", "stay", "price",
+  // "Includes three pieces": a count of the set's parts, which the figures' check holds to the brief, names no part.
+  "piece", "pieces", "item", "items", "components",
 ]);
 
 export function readInclusions(text: string): TextSpan[] {

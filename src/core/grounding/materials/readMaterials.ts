@@ -32,7 +32,8 @@ const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(
 const addedMeasures: ReadonlySet<string> = new Set(["dollop", "sprig", "wedge", "slice"]);
 // Verbs of cooking or serving with the product ("blend it with", "bake it with"), beside the serving cues.
 const cookingVerbs: ReadonlySet<string> = new Set(["blend", "cook", "bake", "roast", "fry", "spoon", "layer", "marinate", "braise", "grill", "top", "finish", "dress"]);
-const heldChoices = /(?<![\p{L}])(?:holds?|carr(?:y|ies)|keeps?|fits?|stores?)(?![\p{L}])[^.;!?\n]{0,60}$/iu;
+const deniedBefore = /(?<![\p{L}])(?:not|never|instead[ \t]+of|rather[ \t]+than|unlike|without)[ \t]+(?:(?:over|on|from|of|in|with|made[ \t]+(?:of|from|with)|a|an|any|the|cheap|cheaper|plain|flimsy)[ \t]+){0,2}$/iu;
+const heldChoices = /(?<![\p{L}])(?:holds?|carr(?:y|ies)|keeps?|fits?|stores?|fill(?:s|ed)?)(?![\p{L}])[^.;!?\n]{0,60}$/iu;
 const servingCommand = /(?:^|[.!?\n:][ \t]*|[-*•][ \t]+)(?:mix|dilute|serve|pour|top[ \t]+up|combine|stir|shake|add)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])with(?![\p{L}])[^.!?\n]*$/iu;
 const listGap = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&|plus)[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+)(?:[\p{L}-]+[ \t]+)?$/iu;
 const doseBefore = /(?<![\p{L}\p{N}])\d[\d.,]*[ \t]?(?:mg|mcg|µg|μg|iu|ui)[ \t]+(?:of[ \t]+)?$/iu;
@@ -111,6 +112,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "Paired with 100 mg vitamin C": an ingredient given a dose is in the product, whatever verb leads to it.
   if (doseBefore.test(text.slice(Math.max(0, match.start - 16), match.start)) && (match.value.family === "supplement" || match.value.family === "cosmetic")) return "material";
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
+  // "Real gold over sterling silver, not over brass", "instead of plastic": a material denied or set against the product's.
+  if (deniedBefore.test(text.slice(Math.max(0, match.start - 40), match.start))) return "aside";
   // "The warm look of walnut", "the feel of cashmere": a look or a feel the product has, not what it is made of.
   // "A touch of hyaluronic acid" is a little of it, in the product.
   if (before.at(-1) === "of" && textureNouns.has(before.at(-2) ?? "") && before.at(-2) !== "touch") return "aside";

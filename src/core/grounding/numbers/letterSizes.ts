@@ -56,7 +56,9 @@ export function readLetterSizes(text: string): SizeRuns {
   for (const run of text.matchAll(sizeRun)) {
     if (ringSpans.some((span) => run.index < span.end && run.index + run[0].length > span.start)) continue;
     const tokens = [...run[0].replace(/\([^()]*\)/g, (gloss) => " ".repeat(gloss.length)).matchAll(singleToken)];
-    if (tokens.length < 2 && !wordsBefore(text, run.index, 2).some((word) => sizeWords.has(word))) continue;
+    // "Linen Shirt – Sage / M": a variant's size closing a listing's title after a slash or a dash.
+    const variant = tokens.length === 1 && /[ \t][/–—-][ \t]*$/u.test(text.slice(Math.max(0, run.index - 3), run.index)) && /^[ \t]*(?:$|\n|\()/u.test(text.slice(run.index + run[0].length, run.index + run[0].length + 2));
+    if (tokens.length < 2 && !variant && !wordsBefore(text, run.index, 2).some((word) => sizeWords.has(word))) continue;
     if (tokens.length === 1 && /\d[ \u00a0]?$/.test(text.slice(Math.max(0, run.index - 2), run.index))) continue;
     runs.push({ text: run[0], scale: "apparel", start: run.index });
     for (const token of tokens) {

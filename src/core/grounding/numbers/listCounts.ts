@@ -30,6 +30,9 @@ export function readListLengths(text: string): ListLength[] {
       // "Feather angle: 0°, 30°, 45°, 60°": a list of figures counts as one of words does.
       const items = headed[2].split(separators).filter((item) => /[\p{L}\p{N}]/u.test(item));
       if (items.length >= 2) lists.push({ nouns: words(headed[1]), length: items.length });
+      // "USB: 2× USB-A, 1× USB-C", "Ports: 2 x HDMI, 1 x DisplayPort": items each counted add up to the heading's things.
+      const counted = items.map((item) => /^\s*(\d+)\s*[x×]\s*\S/iu.exec(item)?.[1]);
+      if (items.length >= 2 && counted.every((count) => count !== undefined)) lists.push({ nouns: words(headed[1]), length: counted.reduce((sum, count) => sum + Number(count), 0) });
     }
     // "Lengths 50, 55 and 60 cm": figures after the plural noun they are, as a list counts them.
     const figures = headed ? null : /^[\s*•-]*(\p{L}+s)[ \t]+(\d+(?:[.,]\d+)?(?:[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*\d+(?:[.,]\d+)?)+)/iu.exec(line);

@@ -45,6 +45,8 @@ const languageAfter = /^[\s-]*(?:speaking|language|languages|subtitles|translati
 // A line's end ends the phrase: "Handcrafted in Spain" then a line "Sizes EU 36–46" is no "Spain sizes".
 const marketAfter = /^[ \t-]*(?:plugs?|sockets?|outlets?|adapters?|gal|gallons?|pints?|quarts?|fl\.?\s?oz|cups?|tablespoons?|teaspoons?|sizes?|sizing|market|markets|voltage|standard|standards|spec|specs|version|keyboard|layout|airports?|airlines?|customs|border|flights?|domestic)(?![\p{L}])/iu;
 // "An Italian garden motif", "a Japanese wave print": a place in a pattern's name is its subject, not where the product comes from.
+// "The European toy safety standard", "UK food labelling rules": a jurisdiction's rule the product meets, not where it is made.
+const ruleAfter = /^[ \t-]*(?:[\p{L}-]+[ \t]+){0,3}(?:standards?|regulations?|directives?|norms?|laws?|rules|requirements|legislation)(?![\p{L}])/iu;
 const styleAfter = /^[\s-]*(?:inspired|style|styled|themed|influenced|look|vibe|(?:\p{L}+[ \t]+)?(?:motifs?|prints?|patterns?))(?![\p{L}])/iu;
 const originVerbs =
   "made|crafted|built|designed|assembled|manufactured|produced|grown|harvested|sourced|brewed|distilled|roasted|woven|knitted|sewn|stitched|printed|bottled|" +
@@ -108,7 +110,7 @@ export function readPlaces(text: string, strict: boolean): PlaceMatch[] {
     if (styleAfter.test(after)) continue;
     // "US plug", "UK sizes", "certified for the US": a market or a standard the product is sold to, not where it comes from.
     // The brief keeps its markets: "payroll for UK and Ireland" backs the copy naming them.
-    if (marketAfter.test(after) || (strict && /(?<![\p{L}])for\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, match.start - 9), match.start)))) continue;
+    if (marketAfter.test(after) || ruleAfter.test(after) || (strict && /(?<![\p{L}])for\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, match.start - 9), match.start)))) continue;
     if (languages.has(match.text)) {
       const chained = previousLanguageEnd >= 0 && /^\s*(?:,|and|or|&)\s*(?:and\s+)?$/i.test(text.slice(previousLanguageEnd, match.start));
       if (chained || languageBefore.has(wordsBefore(text, match.start, 1)[0] ?? "") || languageAfter.test(after)) {

@@ -35,6 +35,9 @@ export function restatedFacts(text: string): string {
       const head = item.split(phraseEnd)[0].trim().replace(/[.!]+$/, "");
       const size = head.split(/\s+/).filter(Boolean).length;
       if (size >= 1 && size <= 4) restated.push(`${head} ${key}`);
+      // "Wax: soy-coconut blend" says "soy wax" and "coconut wax": each part of a blend named with the key.
+      const blend = /^([\p{L}]+)[-/]([\p{L}]+)[ \t]+blend$/iu.exec(head);
+      if (blend) restated.push(`${blend[1]} ${key}\n${blend[2]} ${key}`);
     }
   }
   return restated.join("\n");
