@@ -15,7 +15,7 @@ import { checkMaterials, type TextRange } from "./materials/checkMaterials";
 import { checkMetalGrades, readMetalGrades } from "./materials/metalGrades";
 import { readMaterials, type MaterialMatch } from "./materials/readMaterials";
 import { shareOfMaterial } from "./materials/shareOfMaterial";
-import { checkSolidClaims } from "./materials/solidClaims";
+import { checkPureClaims, checkSolidClaims } from "./materials/solidClaims";
 import { checkLetterSizes, readLetterSizes, type SizeRuns } from "./numbers/letterSizes";
 import { checkListedCounts } from "./numbers/listCounts";
 import { checkMonthRanges, readMonthRanges, type MonthRange } from "./numbers/monthRanges";
@@ -83,6 +83,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkMaterials(materials, evidence.materials, evidence.lines, text, evidence.wording.text, evidence.facts),
     ...checkMetalGrades(readMetalGrades(text), evidence.wording.text),
     ...checkSolidClaims(text, evidence.wording.text),
+    ...checkPureClaims(text, evidence.wording.text),
     ...checkCertifications(certifications, evidence.certifications, evidence.wording),
     ...checkOrigins(text, readPlaces(text, true), evidence.places, evidence.wording),
     ...checkCompatibility(text, platforms, evidence.platforms),

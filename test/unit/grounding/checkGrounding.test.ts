@@ -1337,3 +1337,22 @@ describe("checkGrounding: blind set 25", () => {
     assertFlags("It is one of the lightest tents in its class.", brief("Tent", "1.2 kg"), ["one of the lightest tents in its class"]);
   });
 });
+
+describe("checkGrounding: blind sets 23 and 24, second pass", () => {
+  it("holds a dose given for one unit, a pair's figure given to one, a colour range and a blend called pure to the brief", () => {
+    assertFlags("Each tablet provides 500 mg of calcium.", brief("Calcium", "Calcium: 500 mg per 2 tablets"), ["500 mg"]);
+    assertGrounded("Each tablet provides 250 mg of calcium.", brief("Calcium", "Calcium: 500 mg per 2 tablets"));
+    assertFlags("Each pair takes 40 kg, so a single bracket takes 40 kg.", brief("Brackets", "Pack of 2", "Holds 40 kg per pair"), ["40 kg"]);
+    assertGrounded("H–I colour, SI1 clarity.", brief("Ring", "Diamond, colour H–I, SI1 clarity"));
+    assertFlags("E–F colour, SI1 clarity.", brief("Ring", "Diamond, colour H–I, SI1 clarity"), ["E–F colour"]);
+    assertFlags("The softness of pure wool.", brief("Throw", "80% wool, 20% nylon"), ["pure wool"]);
+    assertGrounded("A soothing gel of 98% pure aloe.", brief("Gel", "98% aloe"));
+  });
+
+  it("reads 'no more than' as a ceiling held to the brief's maximum, and a part's name used as a command as no part", () => {
+    assertFlags("Groups of no more than 6 riders.", brief("Bike Tour", "Max 8 riders"), ["6"]);
+    assertGrounded("Groups of no more than 8 riders.", brief("Bike Tour", "Max 8 riders"));
+    assertGrounded("Zip it shut, buckle up and ride.", brief("Bike Tour", "Max 8 riders"));
+    assertFlags("A padded buckle up front.", brief("Helmet", "Dial fit"), ["padded buckle"]);
+  });
+});

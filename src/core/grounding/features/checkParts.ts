@@ -48,6 +48,10 @@ const brewMethods = /(?<![\p{L}])(?:espresso|pour-over|pour over|cafeti[eè]re|f
 // Words a part's description never runs back over.
 const functionWords = new Set([...determiners, "and", "or", "with", "its", "for", "to", "in", "on", "by", "is", "are", "has", "have", "plus", "includes", "featuring", "two", "three", "four"]);
 
+const phrasalUse = /^[ \t]+(?:up|in|down|on|off)(?![\p{L}])(?![ \t]+front)/iu;
+// A command opens its clause: "Buckle up", "…, then zip up".
+const clauseOpening = /(?:^|[.!?:\n][ \t*_#>-]*|,[ \t]*|(?<![\p{L}])(?:and|then|just|to)[ \t]+)$/iu;
+
 export function readParts(text: string): PartMention[] {
   const mentions: PartMention[] = [];
   for (const match of text.matchAll(partPattern)) {
@@ -59,6 +63,8 @@ export function readParts(text: string): PartMention[] {
       mentions[mentions.length - 1] = { start: previous.start, end, text: text.slice(previous.start, end), parts: [...previous.parts, forms] };
       continue;
     }
+    // "Buckle up and go", "zip up and head out": a part's name used as a verb with its particle names no part.
+    if (phrasalUse.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && clauseOpening.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const start = describedFrom(text, match.index);
     if (endOfSpan(text, start, match.index + match[0].length)) continue;
     // The words describing the part do not hide where it is: "under a pack strap" is a placement.

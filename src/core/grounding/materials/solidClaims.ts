@@ -38,3 +38,25 @@ function surfaceMaterial(phrase: string, briefText: string): string | undefined 
   }
   return undefined;
 }
+
+// "Pure linen", "all-cotton", "100 per cent wool": the whole of the product one material.
+// "99% pure aloe vera" gives its own share.
+const pureClaim = /(?<![\p{L}])(?<!%[ \t]?)(?:pure|all|100[ \t-]?per[ \t-]?cent)[ \t-]+(\p{L}{3,}(?:[ \t]+\p{L}{3,})?)/giu;
+
+/** "Pure linen" on a brief that gives linen as a share of a blend ("55% linen / 45% cotton"): a blend made into the one material. */
+export function checkPureClaims(copy: string, briefText: string): GroundingFinding[] {
+  const findings: GroundingFinding[] = [];
+  for (const match of copy.matchAll(pureClaim)) {
+    for (const material of [match[1], match[1].split(/[ \t]+/u)[0]]) {
+      const share = new RegExp(String.raw`(?<![\p{N}.,])(\d{1,2}(?:[.,]\d+)?)[ \t]?%[ \t]+${material.replace(/[ \t]+/gu, String.raw`[ \t]+`)}(?![\p{L}])`, "iu").exec(briefText);
+      if (!share) continue;
+      const end = match.index + match[0].length - (match[1].length - material.length);
+      findings.push({
+        start: match.index, end, text: copy.slice(match.index, end), kind: "claim-overreach",
+        message: `"${copy.slice(match.index, end)}": the brief gives ${share[0]}, a blend.`, briefValue: share[0],
+      });
+      break;
+    }
+  }
+  return findings;
+}

@@ -80,7 +80,9 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
       text: quantity.text,
       kind: quantity.dimension === "count" ? "count" : "number",
       message: counterpart
-        ? `"${quantity.text}": the brief says ${counterpart.text}.`
+        ? counterpart.perPair && quantity.forOne === true && counterpart.base === quantity.base
+          ? `"${quantity.text}": the brief gives ${counterpart.text} for a pair, not for one.`
+          : `"${quantity.text}": the brief says ${counterpart.text}.`
         : `"${quantity.text}": the brief gives no such figure.`,
       ...(counterpart ? { briefValue: counterpart.text } : {}),
     });
@@ -107,6 +109,11 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 }
 
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
+  // "A single bracket is rated for 25 kg" where the brief gives 25 kg per pair: the pair's figure given to one of it.
+  if (quantity.forOne === true && !quantity.perPair) {
+    const pairs = brief.quantities.filter((candidate) => candidate.perPair && candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9));
+    if (pairs.length > 0 && !brief.quantities.some((candidate) => !candidate.perPair && candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9))) return { supported: false, counterpart: pairs[0] };
+  }
   // Worked out from the brief whatever the figure is labelled: a share in another form, a vitamin's other unit, a price for one.
   if (finenessShare(quantity, brief) || vitaminDEquivalent(quantity, brief) || pricedPerUnit(quantity, brief)) return { supported: true };
   // "Rated 7 out of 10" where the brief gives "7/10": the score as the fraction of its scale.

@@ -49,14 +49,14 @@ const enumerationLead = /(?:\b(?:step|stage|phase|part|chapter|tip|option|rule|r
 const countsAfter = /^[ \u00a0]+(?:hundred|thousand|million|billion|[\p{L}]{3,}s)(?![\p{L}])/iu;
 // Ways of saying "always" ("365 days a year", "7 days a week", "24 hours a day") state no product figure.
 const alwaysIdiom = /^(?:24 hours a day|7 days a week|365 days a year|seven days a week|twenty-four hours a day)\b/i;
-const minimumLead = /(?:\bover|\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
-const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most)\s*$/i;
+const minimumLead = /(?:\bover|(?<!\bno\s)\bmore than|\bat least|\bupwards of|\bin excess of|\bnorth of|\bbeyond)\s*$/i;
+const maximumLead = /(?:\bunder|\bless than|\bfewer than|\bbelow|\bno more than|\bat most|\bat the most|\bmax\.?|\bmaximum(?:\s+of)?)\s*$/i;
 const addendLead = /(?:\banother|\badditional|\ban extra|\bextra|\ba further|\bplus)\s+(?:up to\s+)?$/i;
 const comparative = /^\s*(?:\p{L}+\s+)?(?:\p{L}{2,}er|more|less|fewer|as|the|than)(?![\p{L}])/iu;
 // "One serving a day", "one a night", "a month of afternoon tea": a supply reckoned at one a day, or one for each day's occasion.
 const oneADayNear = /\b(?:one|1)\s+(?:[\p{L}-]+\s+)?(?:a|per|each)\s+(?:day|night)\b|\b(?:one|1)\s+(?:daily|nightly)\b|\bonce\s+(?:a\s+)?(?:daily|nightly)\b|\bonce\s+a\s+(?:day|night)\b|\bof\s+(?:morning|afternoon|evening|bedtime|daily)\s+[\p{L}-]+|\b(?:every|each)\s+(?:morning|evening|night)\b/iu;
 // "Each sponge lasts up to": "each" or "every" and the thing, then a few words of the same clause before the figure.
-const eachBefore = /(?<![\p{L}])(?:each|every)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,4}[ \t]+$/iu;
+const eachBefore = /(?<![\p{L}])(?:each|every|a[ \t]+single|one[ \t]+single)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,4}[ \t]+$/iu;
 const supplyWords = new Set(["supply", "lasts", "last", "lasting", "worth", "covers", "cover", "covered", "enough", "daily", "feeds", "feeding"]);
 // Prepositions after a number ("sleeps 10 across 4 bedrooms") name nothing it counts.
 const nonNouns = new Set([
@@ -558,8 +558,8 @@ function make(text: string, parts: QuantityParts): Quantity {
       /^[\s*_]*(?:of\s+\p{L}+\s+)?(?:in|per)\s+(?:every|each|a|one|the)\s+(?:bottle|pack|packet|tub|jar|bag|box|pouch|tin|container|canister|refill)s?(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 40))),
     perPair: parts.unitId !== undefined && (/^[ \t]*(?:(?:the|a|per|for the|for a)[ \t]+pair|for both)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 16)) ||
       // "The pair weighs 480 g", "das Paar also 480 g", "la paire pèse 480 g": the pair named just before the figure.
-      /(?<![\p{L}])(?:the|das|la|el)\s+(?:pair|paar|paire|par)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, parts.start - 28), parts.start))),
-    perUnit: perUnitAfter(text, parts.end),
+      /(?<![\p{L}])(?:the|each|every|das|la|el)\s+(?:pair|paar|paire|par)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, parts.start - 28), parts.start))),
+    perUnit: perUnitAfter(text, parts.end) ?? perUnitBefore(text, parts.start, parts.end),
     forOne: eachBefore.test(text.slice(Math.max(0, parts.start - 50), parts.start)) || /^[ \t]+each(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 8)) ||
       (parts.unitId !== undefined && multiplierBefore.test(text.slice(Math.max(0, parts.start - 16), parts.start))),
     perMonth: parts.dimension.startsWith("money-") && /^[^.;:\n]{0,20}?(?:per|a|an|\/)\s*(?:month|mo)(?![\p{L}])/iu.test(text.slice(parts.end, parts.end + 32)),
@@ -633,6 +633,14 @@ const perUnitPattern = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}\p{N}+&-
 function perUnitAfter(text: string, end: number): { noun: string; end: number } | undefined {
   const match = perUnitPattern.exec(text.slice(end, end + 60));
   return match ? { noun: match[1].toLowerCase(), end: end + match[0].length } : undefined;
+}
+
+const perUnitLead = new RegExp(String.raw`(?<![\p{L}])(?:each|every|one|a[ \t]+single|per)[ \t]+(${doseUnits})[ \t]+(?:provides|contains|delivers|gives|has|holds|packs|supplies|offers)[ \t]+(?:you[ \t]+)?(?:a[ \t]+)?(?:full[ \t]+|whole[ \t]+)?$`, "iu");
+
+/** "Each capsule provides 200 mg": the dose unit named before the figure, with a verb of giving. */
+function perUnitBefore(text: string, start: number, end: number): { noun: string; end: number } | undefined {
+  const match = perUnitLead.exec(text.slice(Math.max(0, start - 50), start));
+  return match ? { noun: match[1].toLowerCase(), end } : undefined;
 }
 
 /** "Comfort: -5 °C": an attribute line's key labels its figure. */
