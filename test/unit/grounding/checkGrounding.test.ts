@@ -1356,3 +1356,32 @@ describe("checkGrounding: blind sets 23 and 24, second pass", () => {
     assertFlags("A padded buckle up front.", brief("Helmet", "Dial fit"), ["padded buckle"]);
   });
 });
+
+describe("checkGrounding: blind set 26", () => {
+  it("adds up a set's counted facts, shares a pack over the cups it makes, and reckons a supply at one a day before the figure", () => {
+    assertGrounded("Thirty tools in one case.", brief("Sketch Set", "18 pencils", "12 pastels"));
+    assertFlags("Forty tools in one case.", brief("Sketch Set", "18 pencils", "12 pastels"), ["Forty"]);
+    assertGrounded("About 2.5 g of leaf a cup.", brief("Tea", "250 g bag", "Makes about 100 cups"));
+    assertGrounded("At one a day, that's 90 days of support.", brief("Vitamin C", "90 tablets"));
+    assertGrounded("A three-piece set: a duvet cover and two pillowcases.", brief("Bedding", "Includes duvet cover and 2 pillowcases"));
+    assertGrounded("Two looks in one: it reverses from navy to grey.", brief("Scarf", "Reversible: navy / grey"));
+  });
+
+  it("sets aside a computer's mouse, a cooked chicken, camping under canvas, timber hauled and a shell's contents", () => {
+    assertGrounded("Leaves room for your mouse.", brief("Keyboard", "75% layout"));
+    assertGrounded("Great on grilled chicken and tacos.", brief("Chilli Sauce", "Habanero"));
+    assertGrounded("Made for nights under canvas.", brief("Sleeping Mat", "Foam"));
+    assertGrounded("For hauling timber and bricks.", brief("Work Gloves", "Nitrile palms"));
+    assertGrounded("Holds 40 litres of clothes, chargers and shoes.", brief("Holdall", "40 litres"));
+    assertGrounded("Swap between the two included brushes.", brief("Vacuum", "Includes 2 brushes"));
+    assertGrounded("A look that mixes Scandinavian and industrial styles.", brief("Shelf", "Oak"));
+  });
+
+  it("flags a shell a part is packed into, every skin type against one, any phone, and a fit past the brief's range", () => {
+    assertFlags("It squeezes a 20,000 mAh cell into a steel case.", brief("Power Bank", "20,000 mAh"), ["steel"]);
+    assertFlags("Gentle on all skin types.", brief("Toner", "For dry skin"), ["all skin types"]);
+    assertGrounded("Gentle on all skin types.", brief("Toner", "Alcohol-free"));
+    assertFlags("It works with any phone.", brief("Earbuds", "Bluetooth 5.3"), ["works with any phone"]);
+    assertFlags("The strap fits all wrist sizes.", brief("Watch Strap", "Fits wrists 14–19 cm"), ["fits all wrist sizes"]);
+  });
+});

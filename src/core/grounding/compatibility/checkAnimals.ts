@@ -12,6 +12,8 @@ const productsOfOneAnimal: readonly (readonly [product: string, animal: string])
   ["horse rug", "horse"], ["saddle", "horse"],
 ];
 
+const petCue = /(?<![\p{L}])(?:pets?|mice|rodents?|hamsters?|gerbils?|rats?|cages?|hutch|enclosures?|small animals?|bedding)(?![\p{L}])/iu;
+
 /** Animals the copy says the product is for ("for budgies, canaries and cockatiels") that the brief does not name. */
 export function checkAnimals(text: string, briefWording: Wording): GroundingFinding[] {
   const findings: GroundingFinding[] = [];
@@ -21,6 +23,9 @@ export function checkAnimals(text: string, briefWording: Wording): GroundingFind
     // "Gloves, keys and a dog lead", "room for your mouse, your notebook": an animal's word naming a thing, or the reader's own.
     if (/^[ \t]+(?:lead|leash|bowl|bed|walker|walk|walks|hair|lover|lovers|owner|owners|person|people|park)(?![\p{L}])/iu.test(text.slice(match.end, match.end + 10))) continue;
     if (/(?<![\p{L}])your[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 6), match.start)) && /^[ \t]*,[ \t]*your(?![\p{L}])/iu.test(text.slice(match.end, match.end + 8))) continue;
+    // "Room for your mouse", "grilled chicken": a computer's mouse, a cooked bird.
+    if (match.value.includes("mouse") && !petCue.test(text)) continue;
+    if (/(?<![\p{L}])(?:grilled|roast|roasted|fried|baked|smoked|pulled|jerk|bbq|barbecued|spicy|buffalo|chicken|beef|pork|lamb|fish|seafood)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 12), match.start)) || /^[ \t]+(?:wings?|thighs?|breasts?|fillets?|tacos?|burgers?|stew|soup|curry|dishes|dinner|salad|skewers?)(?![\p{L}])/iu.test(text.slice(match.end, match.end + 10))) continue;
     if (match.value.some((form) => briefWording.says(form))) continue;
     if (productsOfOneAnimal.some(([product, animal]) => match.value.includes(animal) && briefWording.says(product))) continue;
     // "Kittens over 12 weeks": the age or weight that narrows the animal is part of the claim.

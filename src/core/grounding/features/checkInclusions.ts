@@ -22,10 +22,16 @@ const emptyWords = new Set([
   "piece", "pieces", "item", "items", "components",
 ]);
 
+const attributiveAfter = /^[ \t]+(?!(?:with|in|as|at|for|and|or|free|too|also|on|so|to|by|from|inside)(?![\p{L}]))\p{L}/iu;
+
 export function readInclusions(text: string): TextSpan[] {
   const found: TextSpan[] = [];
   for (const pattern of inclusionPatterns) {
-    for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    for (const match of text.matchAll(pattern)) {
+      // "Swap between the three included nozzles": "included" before its noun, which the pattern for "the included X" reads.
+      if (/(?:included|in the box)$/i.test(match[0]) && attributiveAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -38,7 +38,7 @@ const introducers = new Set(["a", "an", "the", "its", "with", "featuring", "feat
 const useVerbs = new Set([
   "hang", "hanging", "mount", "mounting", "install", "installing", "fix", "fixing", "build", "building", "assemble", "assembling", "level", "levelling",
   "leveling", "tighten", "tightening", "loosen", "store", "storing", "stack", "organise", "organize", "fill", "clean", "cleaning", "wash", "repair",
-  "replace", "attach", "protect", "decorate", "stock", "open", "close", "lock", "unlock", "line", "dust", "wipe",
+  "replace", "attach", "protect", "decorate", "stock", "open", "close", "lock", "unlock", "line", "dust", "wipe", "tackle", "tackling",
   // What the product reaches, suits or matches ("reach the top shelf", "to suit the shelf") is somewhere it goes.
   "reach", "reaches", "reaching", "suit", "suits", "match", "matches", "complement", "complements",
 ]);
@@ -125,6 +125,8 @@ function isReadersOrAbsentOrPlace(text: string, offset: number): boolean {
   if (placeList.test(text.slice(Math.max(0, offset - 60), offset))) return true;
   // "Swallows layers, lunch and a camera": what the product holds is its contents, not its parts.
   if (holdingList.test(text.slice(Math.max(0, offset - 60), offset))) return true;
+  // "Holds 38 litres of clothes, chargers and toiletries": what a measure of the product holds is its contents.
+  if (/(?<![\p{L}])(?:holds?|fits?|carries|carry|stores?|takes?|swallows?)[ \t]+[^.;:!?\n]{0,30}?\b(?:litres?|liters?|l|gallons?|kg|lb)[ \t]+of[ \t]+(?:[\p{L}-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]+)){0,5}$/iu.test(text.slice(Math.max(0, offset - 90), offset))) return true;
   const clause = wordsBefore(text, offset, 7);
   if (clause.some((word) => fitsOthers.has(word))) return true;
   const before = clause.slice(-4);

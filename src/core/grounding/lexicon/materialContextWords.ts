@@ -75,6 +75,7 @@ export const workpieceCues: ReadonlySet<string> = new Set([
   "through", "into", "cuts", "cutting", "drills", "drilling", "sands", "sanding", "grinds", "grinding", "carves", "carving", "fixes", "fixing", "bonds",
   "bonding", "glues", "cleans", "cleaning", "polishes", "polishing", "detects", "detecting", "seals", "sealing", "grabs", "clings", "latches",
   "touches", "bites", "enters", "splits", "splitting", "saws", "sawing", "chops", "chopping", "planes", "planing", "shapes", "shaping", "screws", "screwing",
+  "haul", "hauling", "lug", "lugging", "lifting",
 ]);
 // Verbs of the reader settling into the product ("sink into", "slip into"): what follows "into" is the product, not a workpiece.
 export const readerEntries: ReadonlySet<string> = new Set([

@@ -240,6 +240,8 @@ export const nonMaterialPhrases: readonly string[] = [
   "silver medal", "bronze medal", "tin can", "paper chase", "paper trail", "on paper", "carbon footprint", "carbon emissions", "carbon offset", "carbon offsets", "glass of", "nerves of steel", "man of steel", "cotton candy", "cotton wool", "rock solid", "stone's throw", "diamond in the rough", "golden", "clay court", "clay courts", "on clay", "grass court", "grass courts", "rose gold colour", "rose gold color",
   // "Lace up and head out", "lace-up boots": the laces are tied, no lace is worn. "Long after the wrapping paper is gone": the gift's paper.
   "lace up", "lace-up", "laces up", "lacing up", "wrapping paper", "gift wrap",
+  // "Nights under canvas": camping in a tent, whatever the tent is made of.
+  "under canvas",
   // Shops and vessels named after what they sell or hold: "the paper shop", "a margarita glass".
   "paper shop", "paper round", "marble run", "marble runs", "wine glass", "wine glasses", "margarita glass", "pint glass", "shot glass", "champagne glass", "cocktail glass", "beer glass",
 ];

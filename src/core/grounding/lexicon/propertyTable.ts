@@ -152,6 +152,10 @@ export const propertyLines: readonly string[] = [
   "hourly|every hour :: :: daily|every day|nightly|weekly",
   "suitable for sensitive skin|safe for sensitive skin|ideal for sensitive skin|perfect for sensitive skin|gentle enough for sensitive skin|kind to sensitive skin :: sensitive skin :: fragrance-free|hypoallergenic|soap-free|gentle",
   "suitable for acne-prone skin|for acne-prone skin :: acne-prone :: non-comedogenic",
+  // A product made for one skin or hair type stretched to every one.
+  "all skin types|every skin type|any skin type|all hair types|every hair type|any hair type :: :: oily skin|dry skin|combination skin|normal skin|sensitive skin|mature skin|oily hair|dry hair|curly hair|fine hair|thick hair|coloured hair",
+  // Any phone or device at all, which a named connection (Bluetooth, USB-C) does not promise.
+  "works with all phones|work with all phones|works with any phone|work with any phone|compatible with all phones|compatible with any phone|works with all devices|work with all devices|compatible with all devices|works with any device|work with any device|works with every phone|compatible with every device :: universal|all phones|all devices|any device|any phone :: ",
   "molecularly distilled|molecularly-distilled|molecular distillation :: :: ", "dust-extracted|dust extracted :: dust-free :: ",
   "fully assembled|arrives assembled|comes assembled|arrives fully assembled|comes fully assembled|ready assembled|pre-assembled|preassembled|no assembly required|no assembly needed|no assembly :: :: easy assembly|simple assembly|quick assembly",
   "indoor and outdoor use|indoor or outdoor use|indoor/outdoor use|outdoor use|for outdoor use|suitable for outdoors|outdoor-safe|indoors and outdoors|indoors and out :: outdoor|outdoors|outside|weatherproof|all-weather :: indoor use|indoors", // Board bases climb: all-inclusive adds drinks to full board, which adds dinner to half board.

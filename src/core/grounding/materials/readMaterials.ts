@@ -17,7 +17,7 @@ function combinesMaterial(word: string, next: string | undefined): boolean {
 }
 const thingAfterArticle = /^(?:[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:on|in|at|over|under|for|from|when|while|that|which|or|to)(?![\p{L}]))/u;
 const restsOn = /(?<![\p{L}])(?:stays?(?:[ \t]+put)?|grips?|sits?|rests?|stands?|lies|lays?)[ \t]+(?:firmly[ \t]+|flat[ \t]+|securely[ \t]+)?(?:on|onto)[ \t]+$/iu;
-const fillCommand = /(?:^|[.!?\n][ \t]*)(?:stuff|fill|load|smear)[ \t][^.!?\n]*?(?<![\p{L}])with[ \t][^.!?\n]*$/iu;
+const fillCommand = /(?:^|[.!?\n][ \t]*|(?<![\p{L}])(?:you[ \t]+can|to)[ \t]+)(?:stuff|fill|load|smear)[ \t][^.!?\n]*?(?<![\p{L}])with[ \t][^.!?\n]*$/iu;
 const becomesTexture = /(?<![\p{L}])(?:lathers?|lathering|whips?|whipped|froths?|frothing|turns?|turning|melts?|melting|transforms?|foams?|foaming)(?:[ \t]+up)?[ \t]+(?:in)?to[ \t]+(?:a|an)(?![\p{L}])[^.!?;\n]{0,50}$/iu;
 // What a product is used on: a material before one of these is the surface's.
 const surfaceNouns: ReadonlySet<string> = new Set([
@@ -33,8 +33,9 @@ const addedMeasures: ReadonlySet<string> = new Set(["dollop", "sprig", "wedge", 
 // Verbs of cooking or serving with the product ("blend it with", "bake it with"), beside the serving cues.
 const cookingVerbs: ReadonlySet<string> = new Set(["blend", "cook", "bake", "roast", "fry", "spoon", "layer", "marinate", "braise", "grill", "top", "finish", "dress"]);
 const deniedBefore = /(?<![\p{L}])(?:not|never|instead[ \t]+of|rather[ \t]+than|unlike|without)[ \t]+(?:(?:over|on|from|of|in|with|made[ \t]+(?:of|from|with)|a|an|any|the|cheap|cheaper|plain|flimsy)[ \t]+){0,2}$/iu;
+const packingVerbs: ReadonlySet<string> = new Set(["packs", "pack", "packed", "squeezes", "crams", "fits", "puts", "houses", "builds", "tucks"]);
 const heldChoices = /(?<![\p{L}])(?:holds?|carr(?:y|ies)|keeps?|fits?|stores?|fill(?:s|ed)?)(?![\p{L}])[^.;!?\n]{0,60}$/iu;
-const servingCommand = /(?:^|[.!?\n:][ \t]*|[-*•][ \t]+)(?:mix|dilute|serve|pour|top[ \t]+up|combine|stir|shake|add)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])with(?![\p{L}])[^.!?\n]*$/iu;
+const servingCommand = /(?:^|[.!?\n:][ \t]*|[-*•][ \t]+|(?<![\p{L}])(?:and|then|or)[ \t]+)(?:mix|dilute|serve|pour|top[ \t]+up|combine|stir|shake|add|enjoy|try)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])with(?![\p{L}])[^.!?\n]*$/iu;
 const listGap = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&|plus)[ \t]+)?|[ \t]+(?:and|or|&|plus)[ \t]+)(?:[\p{L}-]+[ \t]+)?$/iu;
 const doseBefore = /(?<![\p{L}\p{N}])\d[\d.,]*[ \t]?(?:mg|mcg|µg|μg|iu|ui)[ \t]+(?:of[ \t]+)?$/iu;
 const lineOpening = /(?:^|\n)[ \t]*(?:[-*•·▸►✔✓✅→]+[ \t]*)?$/u;
@@ -206,10 +207,13 @@ function inProductForm(after: readonly string[]): boolean {
 
 function isWorkpiece(text: string, start: number): boolean {
   // A cue governs the phrase right after it: "relaxed through the body, finished with mother-of-pearl buttons" works nothing.
-  const phrase = /[^,;:.!?()\n]*$/.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
+  // A comma or a point inside a figure ("10,000 mAh") ends no phrase.
+  const phrase = /(?:[^,;:.!?()\n]|(?<=\d)[,.](?=\d))*$/.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
   const before = words(phrase.replace(/^.*(?<![\p{L}])with(?![\p{L}])/isu, "")).slice(-5);
   // "Sink into plush velvet", "slip into soft merino": the reader goes into the material, which is the product's.
-  if (before.some((word, index) => workpieceCues.has(word) && !(word === "into" && readerEntries.has(before[index - 1] ?? "")))) return true;
+  // "Packs a 10,000 mAh cell into a slim aluminium shell": what the product's parts are put into is the product.
+  const packedInto = words(phrase).some((word) => packingVerbs.has(word));
+  if (before.some((word, index) => workpieceCues.has(word) && !(word === "into" && (readerEntries.has(before[index - 1] ?? "") || packedInto)))) return true;
   const command = /(?:^|[.!?\n]\s*)(\p{L}+)[^.!?\n]{0,40}$/u.exec(text.slice(Math.max(0, start - 60), start));
   return command !== null && workpieceCommands.has(command[1].toLowerCase());
 }

@@ -43,7 +43,8 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   const figures = quantities.filter((quantity) => quantity.dimension !== "clock" && quantity.dimension !== "ratio" && quantity.dimension !== "date" && quantity.value !== 0 && !quantity.model && quantity.span !== "range" && quantity.span !== "list" && !quantity.always).slice(0, maxFigures);
   // "3 x 30 ml": the 3 took the unit of its neighbour, but counts tubes; "60 × 40 cm" gives two sides of one thing.
   // "Rug 160x230": the sides of a size with no unit are no counts either.
-  const counts = figures.filter((quantity) => (isCount(quantity) && quantity.span !== "size") || (quantity.unitBorrowed && quantity.span === undefined));
+  // "Makes approx. 50 cups": cups a pack makes count its servings, which a measure shares out over (100 g: 2 g a cup).
+  const counts = figures.filter((quantity) => (isCount(quantity) && quantity.span !== "size") || (quantity.unitBorrowed && quantity.span === undefined) || quantity.unitId === "cup");
   // The same figure said twice ("500g" in the name, "500 g" in a fact) is one figure: it adds to nothing.
   const measures = figures.filter((quantity, index) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:") && !figures.slice(0, index).some((other) => !isCount(other) && other.dimension === quantity.dimension && other.base === quantity.base));
   // A rate or a level (60 Hz, 20 °C, 5 Gbps, 40%) is the same for each of a pack: two ports at 30 Hz make no 60 Hz.

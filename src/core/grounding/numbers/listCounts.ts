@@ -44,8 +44,23 @@ export function readListLengths(text: string): ListLength[] {
     const pieces = pieceTally(headed ? headed[2] : line);
     if (pieces !== undefined) lists.push(pieces);
   }
-  return [...lists, ...sizeCounts(text), ...numberedSizeCounts(text)];
+  return [...lists, ...sizeCounts(text), ...numberedSizeCounts(text), ...setTotal(text)];
 }
+
+// A fact that only counts one kind of thing: "24 washable markers", "12 crayons".
+const countedThingLine = /^[ \t*•-]*(\d{1,4})[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(\p{L}+s)[ \t]*$/u;
+
+/**
+ * "24 washable markers", "12 crayons", "12 coloured pencils", fact by fact: what the set holds in all
+ * (48), whatever the copy calls them ("48 colourful tools"). Only a brief of two or more such facts.
+ */
+function setTotal(text: string): ListLength[] {
+  const counts = text.split("\n").map((line) => countedThingLine.exec(line)).filter((match): match is RegExpExecArray => match !== null);
+  if (counts.length < 2 || new Set(counts.map((match) => match[2].toLowerCase())).size < counts.length) return [];
+  return [{ nouns: [anyThings], length: counts.reduce((sum, match) => sum + Number(match[1]), 0) }];
+}
+
+const anyThings = "*";
 
 /** "Sizes: 5-10" are six sizes; "30-44in waist (even sizes only)" eight. */
 function numberedSizeCounts(text: string): ListLength[] {
@@ -126,14 +141,14 @@ function pieceTally(line: string): ListLength | undefined {
       return undefined;
     }
   }
-  return counted >= 2 ? { nouns: pieceNouns, length: total } : undefined;
+  return counted >= 1 && parts.length >= 2 ? { nouns: pieceNouns, length: total } : undefined;
 }
 
 /** "Just three ingredients" when the brief lists three under "ingredients". */
 export function listBacksCount(quantity: Quantity, lists: readonly ListLength[]): boolean {
   // "Three nourishing oils": the noun may follow a describing word.
   const nouns = [quantity.noun, ...quantity.labels, ...quantity.context.slice(0, 3)].filter((word): word is string => word !== undefined && word.length > 2);
-  return nouns.length > 0 && lists.some((list) => list.length === quantity.value && list.nouns.some((word) => nouns.some((noun) => sameNoun(word, noun))));
+  return nouns.length > 0 && lists.some((list) => list.length === quantity.value && list.nouns.some((word) => (word === anyThings && quantity.noun !== undefined) || nouns.some((noun) => sameNoun(word, noun))));
 }
 
 // "Moon, star and sun charms": one-word items before the noun they name, which counts them. Found from its conjunction

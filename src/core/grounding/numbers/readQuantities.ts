@@ -351,6 +351,9 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (fromWords && !noun && /pair/i.test(text.slice(start, end)) && pairForSomeone.test(text.slice(end, end + 16))) return undefined;
   if (!fromWords && modelNumber(text, start, end, noun)) return { ...make(text, { start, end, value: scaled, dimension: "bare", base: scaled, halfStep, approximate }), model: true };
   const quantity = make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
+  // "Two belts in one", "three looks in one": what a single product does, a figure of speech unless the brief counts those things.
+  // In figures ("16 Tools in One") it is a count of a multi-tool's functions.
+  if (fromWords && /^[ \t]+(?:[\p{L}-]+[ \t]+){1,2}in[ \t]+one(?![\p{L}])(?![ \t]+\p{L})/iu.test(text.slice(end, end + 30))) return { ...quantity, figurative: true };
   // "Three or four drops", "2 or 3 coats": neighbouring numbers offered as a choice are a rough amount, a figure only where the brief counts those things.
   return vagueAlternative(text, start, end, scaled) ? { ...quantity, figurative: true } : quantity;
 }
@@ -551,7 +554,9 @@ function make(text: string, parts: QuantityParts): Quantity {
     comparison: parts.noun === "times" && comparative.test(text.slice(parts.end, parts.end + 40)),
     unitBorrowed: false,
     noun: parts.noun,
-    supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) || /^\s+(?:(?:if|when)\s+(?:you\s+)?(?:take|use|have|drink|eat|give|feed)\s+)?(?:at\s+)?(?:one|\d+|two)(?:\s?(?:g|kg|ml|oz|cups?|scoops?|servings?|capsules?|tablets?|gummies|gummy|softgels?|doses?|pods?|sachets?))?\s+(?:a|per|each)\s+(?:day|night)\b/i.test(text.slice(parts.end, parts.end + 48)) ||
+    supply: parts.dimension === "time" && ([...wordsBefore(text, parts.start, 5), ...after].some((word) => supplyWords.has(word)) ||
+      // "At one a day that's a full 120 days": the clause reckons the span at the rate it gives.
+      /(?<![\p{L}])at[ \t]+(?:one|1)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:a|per|each)[ \t]+(?:day|night)(?![\p{L}])[^.;!?\n]{0,30}$/iu.test(text.slice(Math.max(0, parts.start - 60), parts.start)) || /^\s+(?:(?:if|when)\s+(?:you\s+)?(?:take|use|have|drink|eat|give|feed)\s+)?(?:at\s+)?(?:one|\d+|two)(?:\s?(?:g|kg|ml|oz|cups?|scoops?|servings?|capsules?|tablets?|gummies|gummy|softgels?|doses?|pods?|sachets?))?\s+(?:a|per|each)\s+(?:day|night)\b/i.test(text.slice(parts.end, parts.end + 48)) ||
       // "Two months of restful nights at one a night": a span of use, reckoned at a rate the clause gives.
       /^[^.;!?\n]{0,30}?\bat\s+(?:one|1|two|2)\s+(?:[\p{L}-]+\s+)?(?:a|per|each)\s+(?:day|night)\b/iu.test(text.slice(parts.end, parts.end + 60)) ||
       // "Two months in every bottle": what one pack holds, in days of use.

@@ -47,7 +47,8 @@ const marketAfter = /^[ \t-]*(?:plugs?|sockets?|outlets?|adapters?|gal|gallons?|
 // "An Italian garden motif", "a Japanese wave print": a place in a pattern's name is its subject, not where the product comes from.
 // "The European toy safety standard", "UK food labelling rules": a jurisdiction's rule the product meets, not where it is made.
 const ruleAfter = /^[ \t-]*(?:[\p{L}-]+[ \t]+){0,3}(?:standards?|regulations?|directives?|norms?|laws?|rules|requirements|legislation)(?![\p{L}])/iu;
-const styleAfter = /^[\s-]*(?:inspired|style|styled|themed|influenced|look|vibe|(?:\p{L}+[ \t]+)?(?:motifs?|prints?|patterns?))(?![\p{L}])/iu;
+// "Bridges Scandinavian and industrial styles": a style named in a pair of styles.
+const styleAfter = /^(?:[ \t]+(?:and|&|or|meets)[ \t]+[\p{L}-]+)?[\s-]*(?:inspired|styles|style|styled|themed|influenced|look|vibe|(?:\p{L}+[ \t]+)?(?:motifs?|prints?|patterns?))(?![\p{L}])/iu;
 const originVerbs =
   "made|crafted|built|designed|assembled|manufactured|produced|grown|harvested|sourced|brewed|distilled|roasted|woven|knitted|sewn|stitched|printed|bottled|" +
   "packed|hallmarked|sharpened|forged|finished|engineered|milled|blended|bred|raised|caught|tanned|hand-[a-z]+ed|imported|shipped|developed|hosted|stored|based";

@@ -37,7 +37,8 @@ const oneOrigin = /(?:^|[:\s])(?:[Ff]rom|[Oo]rigin:|[Gg]rown in|[Ss]ourced from)
 const claims: PropertyClaim[] = propertyLines.map((line) => {
   const [forms, backing, weaker] = line.split("::").map((part) => part.split("|").map((form) => form.trim()).filter(Boolean));
   // "Surface washable" outweighs the "washable" in it: only the surface may be washed.
-  return { forms, backing: backing ?? [], weaker: weaker ?? [], ...(forms[0] === "single-origin" ? { backingPattern: oneOrigin } : {}), ...(forms[0] === "machine washable" ? { weakerFirst: true } : {}) };
+  // "All skin types" is the everyday promise of a gentle formula: wrong only against a brief that names one type.
+  return { forms, backing: backing ?? [], weaker: weaker ?? [], ...(forms[0] === "single-origin" ? { backingPattern: oneOrigin } : {}), ...(forms[0] === "machine washable" ? { weakerFirst: true } : {}), ...(forms[0] === "all skin types" ? { overreachOnly: true } : {}) };
 });
 const claimMatcher = new PhraseMatcher(claims.map((claim) => ({ forms: claim.forms, value: claim })));
 const genericWords = new Set(genericPropertyWords.map(phraseKey));
@@ -69,6 +70,7 @@ const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?![\p{L}-]+[ \t]+(?:
 // One size, or a strap that adjusts, is what "fits any head" and "one size fits all runners" restate.
 const fitBacking = ["universal", "universal fit", "fits all", "fits every", "fits any", "one size", "one-size", "adjustable"];
 const fitWeaker = ["fits most", "most airlines", "carry-on", "cabin-size", "cabin size", "cabin-approved"];
+const fitRange = /(?<![\p{L}])fits?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:up[ \t]+to[ \t]+)?\d+(?:[.,]\d+)?[ \t]*(?:[-–—]|to)?[ \t]*(?:\d+(?:[.,]\d+)?)?[ \t]*(?:cm|mm|in|inches|"|kg|lb)(?![\p{L}])/iu;
 // "Stops pulling", "ends barking for good, guaranteed": a pet's behaviour changed for certain, which no harness or spray can promise on its own.
 const behaviourOutcomes = /(?<![\p{L}])(?:stops?|stopping|ends?|eliminates?|cures?|curbs?|fixes)\s+(?:(?:your\s+)?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets)(?:['’]s)?\s+(?:from\s+)?)?(?<behaviour>pulling|barking|scratching|chewing|jumping|lunging|digging|marking|biting|nipping|whining|begging|spraying|howling)(?:[^.!?\n]{0,40}?\bguaranteed)?(?![\p{L}])/giu;
 // "Keeps rooms warmer in winter": an effect on a home's temperature, which the brief must claim as thermal or insulating.
@@ -135,9 +137,10 @@ export function readProperties(text: string): PropertyMatch[] {
       if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: claimBacking(match, pattern === totalEffects), weaker: [] } });
     }
   }
-  const promises: readonly [RegExp, (match: RegExpMatchArray) => Pick<PropertyClaim, "backing" | "weaker" | "overreachOnly">][] = [
+  const promises: readonly [RegExp, (match: RegExpMatchArray) => Pick<PropertyClaim, "backing" | "weaker" | "overreachOnly" | "weakerFirst" | "weakerPattern">][] = [
     [neverTips, () => ({ backing: stabilityBacking, weaker: stabilityWeaker })],
-    [fitsEvery, () => ({ backing: fitBacking, weaker: fitWeaker })],
+    // "Fits all wrist sizes" where the brief gives "fits wrists 15–20 cm": a range it fits outweighs its adjustable clasp.
+    [fitsEvery, () => ({ backing: fitBacking, weaker: fitWeaker, weakerFirst: true, weakerPattern: fitRange })],
     [behaviourOutcomes, (match) => behaviourClaim((match.groups?.behaviour ?? "").toLowerCase())],
     [thermalEffects, () => ({ backing: thermalBacking, weaker: [] })],
     [heatedAmenity, () => ({ backing: ["heated", "heating"], weaker: [] })],
