@@ -1,5 +1,5 @@
 import { claimPatternFlags, type ClaimRule, type DisclaimerKind } from "./claimRule";
-import { documentDisclaimers, footnotes, hasEvidence, ingredientLists, marksFootnote } from "./evidence";
+import { documentDisclaimers, footnotes, hasEvidence, ingredientLists, marksFootnote, perceptionOnly } from "./evidence";
 import { expandLexicons } from "./lexicons";
 import { isNegated } from "./negation";
 import { sentenceBounds } from "./sentenceRange";
@@ -68,7 +68,9 @@ export class ClaimContextReader {
     // A listing's title has no room for evidence; the listing under it gives it ("Lakeside Eco Lodge – …"
     // over "Green Key certified since 2022 (Foundation for Environmental Education)").
     const evidenceScope = this.isTitle(range.start, sentence) ? `${scope}\n${this.masked}` : scope;
-    if (context.evidence?.some((kind) => this.remembered(kind, sentenceKey, () => hasEvidence(kind, evidenceScope)))) return "exempt";
+    // "Proven in clinical testing*" over "*a self-assessment questionnaire of 22 women": what users felt proves nothing.
+    const proofClaimed = /prov(?:en|es?|ing)|proof/iu.test(sentence.slice(at, at + length));
+    if (context.evidence?.some((kind) => !(kind === "study" && proofClaimed && perceptionOnly(evidenceScope)) && this.remembered(kind, sentenceKey, () => hasEvidence(kind, evidenceScope)))) return "exempt";
     if (context.disclaimers?.some((kind) => this.documentDisclaimers().has(kind))) return "exempt";
     return "claim";
   }

@@ -48,12 +48,23 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
 /** The study must also say how it was done: a panel of 40 is no evidence without the study. A count of users from dated records ("as of June 2025") is a count, not a sample. */
 const studyMethod = /(?<![\p{L}])(?:study|studies|trial|trials|survey|surveyed|tested|test|panel|clinical|median|randomi[sz]ed|placebo|double-blind|in[-\s]vivo|patch[-\s]tested|measured|counted|audited|verified|independently|records|as\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))(?![\p{L}])/iu;
 
+// A consumer-perception study: what users said or felt, which can back "users agreed", never "proven".
+const perceptionMethod = /(?<![\p{L}])(?:self[-\s]assess\p{L}*|self[-\s]reported|questionnaires?|consumer[-\s]perception|perception\s+(?:study|test|survey)|(?:agreed|said|felt|reported|noticed)\s+(?:that\s+)?(?:their|it|the|skin|hair))(?![\p{L}])/iu;
+const instrumentalMethod = /(?<![\p{L}])(?:instrumental|measured|randomi[sz]ed|placebo|double-blind|clinical\s+(?:trial|study)\s+(?:of|with)\s+\d|dermatologist[-\s]graded|expert[-\s]graded|corneometer|cutometer)(?![\p{L}])/iu;
+
+/** Whether the only study the scope gives is of what users perceived ("a self-assessment questionnaire completed by 22 women"). */
+export function perceptionOnly(scope: string): boolean {
+  return perceptionMethod.test(scope) && !instrumentalMethod.test(scope);
+}
+
 export function hasEvidence(kind: EvidenceKind, scope: string): boolean {
   if (!evidencePatterns[kind].some((pattern) => pattern.test(scope))) return false;
   return kind !== "study" || studyMethod.test(scope);
 }
 
 const disclaimerPatterns: Readonly<Record<DisclaimerKind, RegExp>> = {
+  // A credit offer's representative example, wherever the advert prints it ("Representative 19.9% APR (variable)").
+  "representative-apr": /(?:representative|rep\.?)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:APR|example)|\d+(?:[.,]\d+)?\s?%\s+APR\s+representative|APR\s+(?:of\s+)?\d+(?:[.,]\d+)?\s?%/iu,
   "fda-evaluation": /not\s+been\s+evaluated\s+by\s+the\s+(?:FDA|Food\s+and\s+Drug\s+Administration)/iu,
   "investment-risk":
     /capital\s+(?:is\s+)?at\s+risk|(?:value|price)\s+of\s+(?:your\s+)?(?:investments?|shares|units)[^.!?\n]{0,40}(?:go\s+down|fall)|may\s+(?:get\s+back|lose)\s+(?:less|some|all|more)|past\s+performance\s+is\s+not|not\s+a\s+(?:reliable\s+)?(?:guide|indicator)\s+(?:to|of)\s+future|returns\s+are\s+not\s+guaranteed|you\s+(?:could|may|might)\s+lose\s+(?:some\s+or\s+)?(?:all\s+)?(?:of\s+)?(?:your\s+)?(?:money|capital|investment)/iu,

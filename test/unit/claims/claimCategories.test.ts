@@ -160,6 +160,24 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 33: 'proven in clinical testing' backed only by what users felt, income of a sum a month, a pure oil listed with its carrier, capital 'fully secured', the FDA clearing a supplement, a self-issued grading certificate, a toy no jaw can destroy, non-hazardous, interest-free months with no APR, a warranty against defects, an address's 'No. 1'", () => {
+    const beauty = rulesOf("beauty-cosmetics");
+    assert.equal(flagged("Proven in clinical testing to smooth lines.* *Self-assessment questionnaire, 30 women, 4 weeks.", beauty), true);
+    assert.equal(flagged("Proven in clinical testing to smooth lines.* *Instrumental measurement in a randomised trial of 30 women, 2024.", beauty), false);
+    assert.equal(flagged("Grow a monthly income of £3,000 a month from your kitchen table.", rulesOf("beauty-cosmetics")), true);
+    assert.equal(flagged("Pure, cold-pressed jojoba oil, blended with squalane.", beauty), true);
+    assert.equal(flagged("Our notes pay 7% a year with your capital fully secured.", rulesOf("finance")), true);
+    assert.equal(flagged("Cleared by the FDA for everyday use.", rulesOf("health-supplements")), true);
+    assert.equal(flagged("Every stone comes with a grading certificate, issued by our in-house gemmologists.", rulesOf("jewelry")), true);
+    assert.equal(flagged("The tug rope even the strongest jaws can't destroy.", rulesOf("pet-supplies")), true);
+    assert.equal(flagged("This floor paint is completely non-hazardous.", rulesOf("tools-hardware")), true);
+    const home = rulesOf("home-furniture");
+    assert.equal(flagged("Spread the cost with 0% interest for 18 months.", home), true);
+    assert.equal(flagged("Spread the cost with 0% interest for 18 months. Representative 0% APR; credit subject to status.", home), false);
+    assert.equal(flagged("Hinges are guaranteed against manufacturing defects for ten years.", home), false);
+    assert.equal(flagged("Visit our first shop at No. 1 Market Street.", rulesOf("fashion-apparel")), false);
+  });
+
   it("round 32: '100 percent' spelled out, a pure oil diluted in a carrier, hyphenated solid gold over plate, a doctor taking someone off a drug, software never described as secure, a certification scheme denied, a list of conditions after 'no claim that'", () => {
     const beauty = rulesOf("beauty-cosmetics");
     assert.equal(flagged("Our 100 per cent pure tea tree oil, diluted in almond oil.", beauty), true);
