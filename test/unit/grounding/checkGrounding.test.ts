@@ -1377,6 +1377,11 @@ describe("checkGrounding: blind set 26", () => {
     assertGrounded("A look that mixes Scandinavian and industrial styles.", brief("Shelf", "Oak"));
   });
 
+  it("works an example from a dose the copy gives itself", () => {
+    assertGrounded("Take two at a time and you get 500 mg of vitamin C.", brief("Vitamin C", "250 mg vitamin C per tablet", "60 tablets"));
+    assertFlags("Take two at a time and you get 750 mg of vitamin C.", brief("Vitamin C", "250 mg vitamin C per tablet", "60 tablets"), ["two", "750 mg"]);
+  });
+
   it("flags a shell a part is packed into, every skin type against one, any phone, and a fit past the brief's range", () => {
     assertFlags("It squeezes a 20,000 mAh cell into a steel case.", brief("Power Bank", "20,000 mAh"), ["steel"]);
     assertFlags("Gentle on all skin types.", brief("Toner", "For dry skin"), ["all skin types"]);

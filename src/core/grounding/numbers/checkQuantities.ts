@@ -616,15 +616,17 @@ function rescaledRates(quantities: readonly Quantity[], text: string, brief: Fig
 }
 
 // The size an example is worked for ("for a 50-person team", "if you have 12 staff"), and the words that give its result ("that's £200").
-const exampleLead = /(?<![\p{L}])(?:for|if[ \t]+you[ \t]+have|say|team[ \t]+of|family[ \t]+of|group[ \t]+of|household[ \t]+of)(?:[ \t]+(?:a|an|your))?[ \t,]+$/iu;
-const resultLink = /(?<![\p{L}])(?:that['’]s|that[ \t]+is|comes[ \t]+to|works[ \t]+out|means|you['’]d[ \t]+pay|you[ \t]+pay|totals?|totalling|=)(?![\p{L}])/iu;
+// "If you take two at a time": a dose the copy works an example for.
+const exampleLead = /(?<![\p{L}])(?:for|if[ \t]+you[ \t]+have|say|team[ \t]+of|family[ \t]+of|group[ \t]+of|household[ \t]+of|(?:if[ \t]+you[ \t]+)?(?:take|use|have))(?:[ \t]+(?:a|an|your))?[ \t,]+$/iu;
+const resultLink = /(?<![\p{L}])(?:that['’]s|that[ \t]+is|comes[ \t]+to|works[ \t]+out|means|you['’]d[ \t]+pay|you[ \t]+pay|totals?|totalling|you['’]re[ \t]+getting|you[ \t]+get|gives[ \t]+you|=)(?![\p{L}])/iu;
 
 /**
  * "For a 50-person team that's £200 a month" at the brief's £4 per employee: an example the copy works out, the size its
  * own and the result that size times the brief's rate. Neither is a claim about the product.
  */
 function workedExamples(quantities: readonly Quantity[], text: string, brief: FigureEvidence): Quantity[] {
-  const rates = brief.quantities.filter((candidate) => !isCount(candidate) && /^[ \t]*(?:per|each|a|an|\/)[ \t]*\p{L}/iu.test(brief.wording.text.slice(candidate.end, candidate.end + 16)));
+  // "300 mg combined EPA and DHA per softgel": the unit may follow what the figure measures.
+  const rates = brief.quantities.filter((candidate) => !isCount(candidate) && (/^[ \t]*(?:per|each|a|an|\/)[ \t]*\p{L}/iu.test(brief.wording.text.slice(candidate.end, candidate.end + 16)) || candidate.perUnit !== undefined || /^[^,;.\n]{0,40}?(?<![\p{L}])(?:per|in[ \t]+each|in[ \t]+every)[ \t]+(?:capsule|tablet|softgel|gummy|scoop|serving|dose|drop|sachet|pod)s?(?![\p{L}])/iu.test(brief.wording.text.slice(candidate.end, candidate.end + 60))));
   const backed: Quantity[] = [];
   for (const size of quantities) {
     if (size.dimension !== "count" || !Number.isInteger(size.value) || size.value < 2 || !exampleLead.test(text.slice(Math.max(0, size.start - 24), size.start))) continue;

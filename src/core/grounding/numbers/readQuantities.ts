@@ -344,7 +344,9 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   // "Sleeps three", "seats up to eight": the verb says what is counted.
   // "Sleeping up to eight" says it as "sleeps up to eight" does.
   const capacity = /\b(sleep|seat|serve|accommodate|feed)(?:s|ing)\s+(?:up to\s+)?$/i.exec(text.slice(Math.max(0, start - 24), start));
-  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? (capacity ? `${capacity[1].toLowerCase()}s` : undefined);
+  // "If you take two at a time": a number of doses.
+  const doses = /\b(?:take|takes|taking|swallow|chew)\s+$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+(?:at\s+a\s+time|a\s+day|daily|together|with)\b/i.test(text.slice(end, end + 14));
+  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? (capacity ? `${capacity[1].toLowerCase()}s` : doses ? "doses" : undefined);
   // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
   // "There's a pair for the toddler": one pair handed to someone, the way a pair of boots is sold, not a count of two.
