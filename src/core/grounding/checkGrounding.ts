@@ -22,6 +22,7 @@ import { checkMonthRanges, readMonthRanges, type MonthRange } from "./numbers/mo
 import { checkQuantities, figureEvidence, type FigureEvidence } from "./numbers/checkQuantities";
 import { readQuantities } from "./numbers/readQuantities";
 import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigins";
+import { checkProductType } from "./properties/checkProductType";
 import { checkProperties, readProperties } from "./properties/checkProperties";
 import { Wording } from "./text/briefWording";
 import { productNameMentions } from "./text/productNameMentions";
@@ -96,6 +97,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkAwards(awards, evidence.wording),
     ...checkInclusions(readInclusions(text), evidence.wording),
     ...checkParts(readParts(text), evidence.wording),
+    ...checkProductType(text, brief.name, evidence.wording),
   ];
   return withoutNested(findings).filter((finding) => !deniedQuestion(text, finding)).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
 }

@@ -1390,3 +1390,14 @@ describe("checkGrounding: blind set 26", () => {
     assertFlags("The strap fits all wrist sizes.", brief("Watch Strap", "Fits wrists 14–19 cm"), ["fits all wrist sizes"]);
   });
 });
+
+describe("checkGrounding: what the product is", () => {
+  it("flags the product called another thing of its own shelf, and leaves near synonyms, other things and the brief's own words", () => {
+    assertFlags("The Trail Sock is a sturdy everyday toque.", brief("Merino Trail Sock", "70% merino"), ["toque"]);
+    assertFlags("Slip on this cosy cardigan.", brief("Linen Shirt – Sage / M", "100% linen"), ["cardigan"]);
+    assertGrounded("This beanie is the warmest hat we make.", brief("Rib Knit Beanie", "Merino"));
+    assertGrounded("Pair these socks with your favourite boots.", brief("Merino Trail Sock", "70% merino"));
+    assertGrounded("Memory foam that cushions hips and elbows.", brief("Orthopaedic Dog Bed", "Memory foam"));
+    assertGrounded("Our bed doubles as a sofa cushion.", brief("Dog Bed", "Sofa-style bolsters"));
+  });
+});

@@ -1,0 +1,67 @@
+import type { GroundingFinding } from "../groundingFinding";
+import { productShelves } from "../lexicon/productTypeTable";
+import { sameNoun } from "../numbers/nouns";
+import type { Wording } from "../text/briefWording";
+
+interface ProductType {
+  /** The spellings of one thing ("sweater", "jumper", "pullover"). */
+  readonly forms: readonly string[];
+  readonly shelves: readonly number[];
+}
+
+const types: readonly ProductType[] = (() => {
+  const byKey = new Map<string, { forms: string[]; shelves: number[] }>();
+  productShelves.forEach((shelf, index) => {
+    for (const line of shelf) {
+      const forms = line.split("|");
+      const known = byKey.get(forms[0]);
+      if (known) known.shelves.push(index);
+      else byKey.set(forms[0], { forms, shelves: [index] });
+    }
+  });
+  return [...byKey.values()];
+})();
+
+const escaped = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
+// "Our sturdy everyday toque", "is a warm, soft toque": the product called by a noun, with up to three describing words.
+const describing = String.raw`(?:(?!(?:with|and|or|for|of|in|on|to|from|under|over|your|my)(?![\p{L}]))[\p{L}'’-]+,?[ \t]+){0,3}?`;
+
+/**
+ * The copy calling the product another thing of its own shelf ("this toque" for a sock, "our
+ * jumper" for a cardigan): a small model's slip that names no figure. Only a noun the brief never
+ * uses, after words that point at the product ("this", "our", "is a"), is read; "pair them with
+ * your boots" names something else.
+ */
+export function checkProductType(text: string, name: string, briefWording: Wording): GroundingFinding[] {
+  const named = typeOf(name);
+  if (!named) return [];
+  const { type: own, word: said } = named;
+  const rivals = types.filter((type) => type !== own && type.shelves.some((shelf) => own.shelves.includes(shelf)) && !type.forms.some((form) => briefWording.says(form) || briefWording.says(plural(form))));
+  if (rivals.length === 0) return [];
+  const nouns = rivals.flatMap((type) => type.forms).sort((a, b) => b.length - a.length).map(escaped).join("|");
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:(?:this|these|our)[ \t]+|(?:is|are|it['’]s|they['’]re)[ \t]+(?:a|an|the|your|our)[ \t]+)${describing}(${nouns})(?:e?s)?(?![\p{L}-])`, "giu");
+  const findings: GroundingFinding[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index + match[0].length - match[0].slice(match[0].toLowerCase().lastIndexOf(match[1].toLowerCase())).length;
+    const end = match.index + match[0].length;
+    findings.push({ start, end, text: text.slice(start, end), kind: "property", message: `"${text.slice(start, end)}": the brief's product is a ${said}.`, briefValue: said });
+  }
+  return findings;
+}
+
+/** The kind of thing a product's name says it is, and the word that says it: its last word on a shelf ("Merino Trail Sock": a sock). */
+function typeOf(name: string): { readonly type: ProductType; readonly word: string } | undefined {
+  const words = name.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  for (let index = words.length - 1; index >= 0; index--) {
+    for (const span of [2, 1]) {
+      const phrase = words.slice(Math.max(0, index - span + 1), index + 1).join(" ");
+      const found = types.find((type) => type.forms.some((form) => sameNoun(phrase, form) || phrase === form));
+      if (found) return { type: found, word: phrase };
+    }
+  }
+  return undefined;
+}
+
+function plural(form: string): string {
+  return /(?:s|x|ch|sh)$/.test(form) ? `${form}es` : `${form}s`;
+}
