@@ -160,6 +160,21 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 34: claims paraphrased past their trigger words (no harm that could ever come, nature never noticing, nobody beating ours, experts reaching for it, approval promised, money only going up, never going down, the pool, the FDA's sign-off, a self-run audit, nothing but a material) and the FDA's sunscreen wording quoted", () => {
+    assert.equal(flagged("Nothing in this lotion could ever irritate sensitive skin.", rulesOf("beauty-cosmetics")), true);
+    assert.equal(flagged("This wrap is so gentle that nature never even notices it.", rulesOf("home-furniture")), true);
+    assert.equal(flagged("No gin has ever beaten ours in a blind tasting.", rulesOf("food-beverage")), true);
+    assert.equal(flagged("Physios reach for it before any other roller.", rulesOf("outdoor-sports")), true);
+    assert.equal(flagged("Apply in minutes and you'll be approved.", rulesOf("finance")), true);
+    assert.equal(flagged("Watches like these only ever go up.", rulesOf("jewelry")), true);
+    assert.equal(flagged("Our checkout never goes down, ever.", rulesOf("b2b-software")), true);
+    assert.equal(flagged("Dunk it straight into the lake and keep filming.", rulesOf("consumer-electronics")), true);
+    assert.equal(flagged("Every batch is signed off by the FDA.", rulesOf("health-supplements")), true);
+    assert.equal(flagged("GOTS certified; we ran the audit ourselves.", rulesOf("fashion-apparel")), true);
+    assert.equal(flagged("Nothing but alpaca, with 30% acrylic for shape.", rulesOf("fashion-apparel")), true);
+    assert.equal(flagged("Broad spectrum SPF 50: if used as directed with other sun protection measures, decreases the risk of skin cancer and early skin aging caused by the sun.", rulesOf("beauty-cosmetics")), false);
+  });
+
   it("round 33: 'proven in clinical testing' backed only by what users felt, income of a sum a month, a pure oil listed with its carrier, capital 'fully secured', the FDA clearing a supplement, a self-issued grading certificate, a toy no jaw can destroy, non-hazardous, interest-free months with no APR, a warranty against defects, an address's 'No. 1'", () => {
     const beauty = rulesOf("beauty-cosmetics");
     assert.equal(flagged("Proven in clinical testing to smooth lines.* *Self-assessment questionnaire, 30 women, 4 weeks.", beauty), true);
