@@ -1401,3 +1401,32 @@ describe("checkGrounding: what the product is", () => {
     assertGrounded("Our bed doubles as a sofa cushion.", brief("Dog Bed", "Sofa-style bolsters"));
   });
 });
+
+describe("checkGrounding: blind sets 27 and 28", () => {
+  it("reads figures as a careful writer reworks them", () => {
+    assertGrounded("Four widths to choose from — 20, 25, 30 or 35 mm.", brief("Strap", "Widths 20, 25, 30 and 35 mm"));
+    assertFlags("Five widths to choose from — 20, 25, 30 or 35 mm.", brief("Strap", "Widths 20, 25, 30 and 35 mm"), ["Five"]);
+    assertGrounded("Sixty per cent cocoa in an 80 g bar: 48 g of cocoa solids.", brief("Chocolate", "60% cocoa", "80 g bar"));
+    assertGrounded("Just 1.5 g of sugar per chew.", brief("Chews", "3 g sugar per two-chew serving"));
+    assertGrounded("Forty litres, about 2,440 cubic inches.", brief("Pack", "40 L"));
+    assertGrounded("A 15 mm strap, roughly three-fifths of an inch.", brief("Watch", "Strap 15 mm"));
+    assertGrounded("Seven parts wool to three parts nylon.", brief("Socks", "70% wool, 30% nylon"));
+    assertGrounded("Seven positions in all, from 0° to 90° in 15° steps.", brief("Chair", "Recline 0–90° in 15° steps"));
+    assertGrounded("Three USB ports — two USB-A and one USB-C — share the load.", brief("Hub", "2 USB-A + 1 USB-C ports"));
+    assertGrounded("Three hundred and twenty pieces in one tub.", brief("Bricks", "320 pieces"));
+    assertGrounded("Build a tower, then knock it down and start again.", brief("Bricks", "320 pieces"));
+    assertGrounded("A 20 mm blade.", brief("Tape", "5 m / 16 ft blade", "Blade width 20 mm"));
+    assertGrounded("The two smaller sizes suit most jobs.", brief("Screws", "Sizes: 30 mm (100), 40 mm (100), 50 mm (50)"));
+  });
+
+  it("sets aside a storyteller's scene: the hour, a wait, an errand, a bag zipped shut, a drink shaken with milk, shelf contents, clothes worn alike", () => {
+    assertGrounded("It's 6 a.m. and the trail is calling.", brief("Headlamp", "300 lumens"));
+    assertGrounded("Gate B12, delayed, three hours to go.", brief("Neck Pillow", "Memory foam"));
+    assertGrounded("Whether you're on a run or walking the dog.", brief("Jacket", "Windproof"));
+    assertGrounded("Scoop, then zip the pouch closed.", brief("Granola", "500 g pouch"));
+    assertGrounded("Shake it up with milk or water.", brief("Protein", "Whey isolate"));
+    assertGrounded("Each shelf holds 20 kg of books, vinyl or plants.", brief("Shelf", "Pine", "20 kg per shelf"));
+    assertGrounded("It looks right with jeans or denim alike.", brief("Belt", "Leather"));
+    assertGrounded("Go cable-free on Bluetooth.", brief("Keyboard", "Bluetooth 5.1"));
+  });
+});

@@ -25,6 +25,8 @@ export function checkAnimals(text: string, briefWording: Wording): GroundingFind
     if (/(?<![\p{L}])your[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 6), match.start)) && /^[ \t]*,[ \t]*your(?![\p{L}])/iu.test(text.slice(match.end, match.end + 8))) continue;
     // "Room for your mouse", "grilled chicken": a computer's mouse, a cooked bird.
     if (match.value.includes("mouse") && !petCue.test(text)) continue;
+    // "Just walking the dog", "feeding the cat": the reader's own errand, which the product is not for.
+    if (/(?<![\p{L}])(?:walking|walk|walks|feeding|feed|feeds)[ \t]+(?:the|your)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 16), match.start))) continue;
     if (/(?<![\p{L}])(?:grilled|roast|roasted|fried|baked|smoked|pulled|jerk|bbq|barbecued|spicy|buffalo|chicken|beef|pork|lamb|fish|seafood)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 12), match.start)) || /^[ \t]+(?:wings?|thighs?|breasts?|fillets?|tacos?|burgers?|stew|soup|curry|dishes|dinner|salad|skewers?)(?![\p{L}])/iu.test(text.slice(match.end, match.end + 10))) continue;
     if (match.value.some((form) => briefWording.says(form))) continue;
     if (productsOfOneAnimal.some(([product, animal]) => match.value.includes(animal) && briefWording.says(product))) continue;

@@ -48,7 +48,7 @@ const brewMethods = /(?<![\p{L}])(?:espresso|pour-over|pour over|cafeti[eè]re|f
 // Words a part's description never runs back over.
 const functionWords = new Set([...determiners, "and", "or", "with", "its", "for", "to", "in", "on", "by", "is", "are", "has", "have", "plus", "includes", "featuring", "two", "three", "four"]);
 
-const phrasalUse = /^[ \t]+(?:up|in|down|on|off)(?![\p{L}])(?![ \t]+front)/iu;
+const phrasalUse = /^[ \t]+(?:(?:up|in|down|on|off)(?![\p{L}])(?![ \t]+front)|(?:the|it|them|your|this)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?(?:closed|shut|open|bag|pouch|tub|box|jar)(?![\p{L}]))/iu;
 // A command opens its clause: "Buckle up", "…, then zip up".
 const clauseOpening = /(?:^|[.!?:\n][ \t*_#>-]*|,[ \t]*|(?<![\p{L}])(?:and|then|just|to)[ \t]+)$/iu;
 
@@ -64,7 +64,7 @@ export function readParts(text: string): PartMention[] {
       continue;
     }
     // "Buckle up and go", "zip up and head out": a part's name used as a verb with its particle names no part.
-    if (phrasalUse.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && clauseOpening.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (phrasalUse.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40)) && clauseOpening.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const start = describedFrom(text, match.index);
     if (endOfSpan(text, start, match.index + match[0].length)) continue;
     // The words describing the part do not hide where it is: "under a pack strap" is a placement.

@@ -152,6 +152,8 @@ export const propertyLines: readonly string[] = [
   "hourly|every hour :: :: daily|every day|nightly|weekly",
   "suitable for sensitive skin|safe for sensitive skin|ideal for sensitive skin|perfect for sensitive skin|gentle enough for sensitive skin|kind to sensitive skin :: sensitive skin :: fragrance-free|hypoallergenic|soap-free|gentle",
   "suitable for acne-prone skin|for acne-prone skin :: acne-prone :: non-comedogenic",
+  // Going without a cable is what a wireless connection is.
+  "cable-free|wire-free|cord-free|wireless :: wireless|bluetooth|cordless|wi-fi|wifi :: ",
   // A product made for one skin or hair type stretched to every one.
   "all skin types|every skin type|any skin type|all hair types|every hair type|any hair type :: :: oily skin|dry skin|combination skin|normal skin|sensitive skin|mature skin|oily hair|dry hair|curly hair|fine hair|thick hair|coloured hair",
   // Any phone or device at all, which a named connection (Bluetooth, USB-C) does not promise.

@@ -44,6 +44,7 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "qt", dimension: "volume", factor: 0.946352946, forms: ["qt", "quart", "quarts"] },
   { id: "gal", dimension: "volume", factor: 3.785411784, forms: ["gal", "gallon", "gallons", "US gal", "US gallon", "US gallons"] },
   { id: "cuft", dimension: "volume", factor: 28.316846592, forms: ["cu ft", "cubic feet", "cubic foot", "ft³"] },
+  { id: "cuin", dimension: "volume", factor: 0.016387064, forms: ["cu in", "cubic inches", "cubic inch", "in³"] },
   { id: "m3", dimension: "volume", factor: 1000, forms: ["m³", "m3", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters"] },
   { id: "m2", dimension: "area", factor: 1, forms: ["m²", "m2", "sq m", "square metres", "square meters", "sqm"] },
   { id: "ft2", dimension: "area", factor: 0.09290304, forms: ["ft²", "sq ft", "square feet", "square foot", "sqft"] },

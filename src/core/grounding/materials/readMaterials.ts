@@ -115,6 +115,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   if (isWorkpiece(text, match.start) || before.some((word) => simileCues.has(word)) || isLikeness(before)) return "aside";
   // "Real gold over sterling silver, not over brass", "instead of plastic": a material denied or set against the product's.
   if (deniedBefore.test(text.slice(Math.max(0, match.start - 40), match.start))) return "aside";
+  // "Sits right with chinos or denim alike": what the product goes with, listed and closed by "alike".
+  if (/^[^.;!?\n]{0,24}?(?<![\p{L}])alike(?![\p{L}])/iu.test(text.slice(match.end, match.end + 40)) && /(?<![\p{L}])with[ \t][^.;!?\n]{0,40}$/iu.test(text.slice(Math.max(0, match.start - 50), match.start))) return "aside";
   // "The warm look of walnut", "the feel of cashmere": a look or a feel the product has, not what it is made of.
   // "A touch of hyaluronic acid" is a little of it, in the product.
   if (before.at(-1) === "of" && textureNouns.has(before.at(-2) ?? "") && before.at(-2) !== "touch") return "aside";
@@ -145,7 +147,9 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "Plugs for brick and concrete": what the product is for, close before the list.
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return "aside";
   if (textureNouns.has(next) || colourWords.has(next)) return "aside";
-  if (match.value.id === "down" && match.text.toLowerCase() === "down" && !downLeads.has(before[before.length - 1] ?? "") && !downNouns.has(next)) return "aside";
+  // "Down and feather" is a fill; "knock it down and try again" is not.
+  const downFill = downNouns.has(next) && (next !== "and" || /^(?:feathers?|duck|goose)$/.test(wordsAfter(text, match.end, 2)[1] ?? ""));
+  if (match.value.id === "down" && match.text.toLowerCase() === "down" && !downLeads.has(before[before.length - 1] ?? "") && !downFill) return "aside";
   // A colour list ("ocean blue, sage green or warm terracotta"): a colour term near, but not right before, the word.
   if (colourMaterials.has(match.value.id) && before.slice(0, -1).some((word) => colourNames.has(word))) return "aside";
   if (ambiguousMaterials.has(match.value.id) && !/\d|fib/i.test(match.text)) {
@@ -157,9 +161,9 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   if (partOnlyMaterials.has(match.value.id)) return fittingParts.has(next) ? "material" : "aside";
   // "A sharp, roomy canvas for spreadsheets": the head of "a … X for …" is a thing put to a use, a figure of speech, not what the product is made of.
   if (/(?<![\p{L}])(?:a|an|the)[ \t]+(?:[\p{L}-]+,?[ \t]+){0,3}$/iu.test(text.slice(Math.max(0, match.start - 60), match.start)) && /^[ \t]+for(?![\p{L}])/iu.test(text.slice(match.end, match.end + 6)) && !edibleFamilies.has(match.value.family)) return "aside";
-  if (!edibleFamilies.has(match.value.family)) return "material";
-  // "Holds 750 ml of water, coffee or juice": choices of what a container carries, not its ingredients.
+  // "Holds 750 ml of water, coffee or juice", "25 kg of novels, vinyl or pothos": choices of what a container carries, not what it is made of.
   if (heldChoices.test(text.slice(Math.max(0, match.start - 80), match.start)) && /(?<![\p{L}])or(?![\p{L}])/iu.test(text.slice(Math.max(0, match.start - 30), match.end + 30).split(/[.;!?\n]/u)[0] ?? "")) return "aside";
+  if (!edibleFamilies.has(match.value.family)) return "material";
   // "Mix one part concentrate with two parts water or milk": a command to the reader, and what to serve the product with.
   if (servingCommand.test(text.slice(Math.max(0, match.start - 80), match.start))) return "aside";
   // "Squalane, ceramides and peptides cushion the skin barrier": the ingredients at work are in the product.
@@ -174,7 +178,9 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     if (word === "to" && causeLeads.has(lead[index - 1] ?? "")) return "material";
     if (servingCues.has(word)) return "aside";
     // "Enjoy with cold milk", "simmer with honey": the verb before "with" decides. "Make it your own with oat milk" serves it too.
-    if (word === "with" && (servingCues.has(lead[index - 1] ?? "") || lead[index - 1] === "own")) return "aside";
+    // "Shake it up with milk": a particle between the serving verb and "with".
+    const verbBefore = /^(?:up|through)$/.test(lead[index - 1] ?? "") ? lead[index - 2] ?? "" : lead[index - 1] ?? "";
+    if (word === "with" && (servingCues.has(verbBefore) || lead[index - 1] === "own")) return "aside";
     // "Simmer it with garlic", "blend it with a banana": a command to the reader about the product, and what to cook it with.
     // "The recipe pairs it with sweet potato" says what the maker put in: only a command (no "-s") serves it.
     const verb = lead[index - 2] ?? "";

@@ -50,6 +50,8 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
   const conversions = convertedFigures(copyQuantities, copyText);
   for (const quantity of copyQuantities) {
     if (workedOut.has(quantity)) continue;
+    // "Four lengths to pick from — 80, 90, 100 or 110 cm": a count of the list the copy gives beside it, whose items are checked themselves.
+    if (quantity.dimension === "count" && countsItsList(copyText, quantity)) continue;
     const material = copyShareOf.get(quantity);
     const source = conversions.get(quantity);
     // "7.5 cm, about 4 inches": a conversion stands for the figure it converts, and the brief's other figures do not back a wrong one.
@@ -89,6 +91,28 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
   }
   return findings;
 }
+
+/** What two shares have in common: 90 and 10 make 9 parts to 1 over 10; 60 and 40, 3 to 2 over 20. */
+function commonDivisor(first: number, second: number): number {
+  let [a, b] = [Math.round(first), Math.round(second)];
+  while (b > 0) [a, b] = [b, a % b];
+  return Math.max(a, 1);
+}
+
+const listItems = /[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[ \t]*/iu;
+
+/** Whether a count names how many items a list right beside it in the copy holds, after or before a dash, colon or bracket. */
+function countsItsList(text: string, quantity: Quantity): boolean {
+  const after = /^[^.;!?\n—–:(]{0,40}?[ \t]*[—–:(][ \t]*([^.;!?\n—–)]{3,120})/u.exec(text.slice(quantity.end, quantity.end + 170));
+  const before = /([^.;!?\n—–:(]{3,120})[ \t]*[—–:(][ \t]*[^.;!?\n—–:(]{0,20}$/u.exec(text.slice(Math.max(0, quantity.start - 150), quantity.start));
+  return [after?.[1], before?.[1]].some((list) => {
+    if (list === undefined) return false;
+    const items = list.split(listItems).filter((item) => /[\p{L}\p{N}]/u.test(item));
+    return items.length === quantity.value && items.length >= 2 && items.every((item) => item.trim().split(/[ \t]+/).length <= 4);
+  });
+}
+
+const measuringWords: ReadonlySet<string> = new Set(["width", "wide", "length", "long", "height", "high", "tall", "depth", "deep", "diameter", "thickness", "thick", "size", "weight", "weighs"]);
 
 interface Verdict {
   readonly supported: boolean;
@@ -153,6 +177,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (hours.length > 0 && !sameFrame.some((candidate) => candidate.value === quantity.value)) return { supported: false, counterpart: hours[0] };
     return { supported: sameFrame.length === 0 || sameFrame.some((candidate) => candidate.value === quantity.value), counterpart: sameFrame[0] };
   }
+  if (quantity.subset) return { supported: !brief.quantities.some((candidate) => countsThingsOf(quantity, candidate) && candidate.value < quantity.value) };
   // "Two steps" and "three ways" are figures of speech, unless the brief counts those very things ("Steps: 5").
   if (quantity.figurative && !brief.quantities.some((candidate) => countsThingsOf(quantity, candidate))) return { supported: true };
   // "Each serving provides 400 mg" where the brief gives 200 mg per serving: its figure for the same serving decides, not arithmetic.
@@ -175,12 +200,19 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const serving = quantity.perUnit && servingOf(quantity.perUnit.noun, brief.wording.text);
     const shared = serving !== undefined && serving !== "" && sharedOut(quantity, serving, brief);
     // "A 215 x 130 cm floor" where the brief's "Floor" names another figure too: the brief's same figure, named by nothing, is this one.
-    const unnamed = brief.quantities.some((candidate) => candidate.labels.length === 0 && candidate.dimension === quantity.dimension && backsLabelled(quantity, candidate));
+    // "A 25 mm blade" where the brief's "26 ft blade" is the blade's length and "Blade width 25 mm" its width: a figure the brief
+    // names only by a measuring word (width, depth) is the same figure of the thing the copy names.
+    const unnamed = brief.quantities.some((candidate) => (candidate.labels.length === 0 || candidate.labels.every((label) => measuringWords.has(label))) && candidate.dimension === quantity.dimension && backsLabelled(quantity, candidate));
     return { supported: totalled || halved || multiplied || shared || unnamed || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
   // "Three channels" on a "3.1-channel" soundbar: a layout counts its main channels, then the subwoofer's, then the height ones.
   if (quantity.noun !== undefined && /^channels?$/.test(quantity.noun) && channelLayouts(brief.wording.text).some((total) => total.includes(quantity.value))) return { supported: true };
   if (isCount(quantity)) {
+    // "Nine parts down to one part feather" on a 90% / 10% fill: the shares of a blend as a ratio of parts.
+    if (quantity.noun !== undefined && /^parts?$/.test(quantity.noun)) {
+      const shares = brief.quantities.filter((candidate) => candidate.dimension === "percent" && candidate.base > 0 && candidate.base < 100).map((candidate) => candidate.base);
+      if (shares.some((first) => shares.some((second) => second < first && [first, second].some((share) => close(Math.round(share) / commonDivisor(first, second), quantity.value, 1e-6))))) return { supported: true };
+    }
     // "Formaldehyde, toluene and eight other nasties" on a brief's 10 nasties: the two named and the eight make ten.
     if (quantity.othersNamed !== undefined && checkFigure({ ...quantity, value: quantity.value + quantity.othersNamed, base: quantity.base + quantity.othersNamed, othersNamed: undefined }, brief).supported) return { supported: true };
     // "Adds three full top-ups" from a case that gives 32 h in all at 8 h a charge.
@@ -259,6 +291,9 @@ function servingOf(unit: string, briefText: string): string | undefined {
   // "200 mg per 2 capsules": the brief's figure is for several units together.
   const several = new RegExp(String.raw`\bper[ \t]+((?:\d+|two|three|four|five|six)[ \t]+${unit}s)\b`, "i").exec(briefText);
   if (several) return several[1];
+  // "2 g sugar per two-gummy serving": the serving named by its count of units.
+  const hyphened = new RegExp(String.raw`\b(\d+|two|three|four|five|six)-${unit}[ \t]+(?:serving|dose|portion)\b`, "i").exec(briefText);
+  if (hyphened && !/^(?:1|one)$/i.test(hyphened[1])) return `${hyphened[1]} ${unit}s`;
   const serving = new RegExp(String.raw`\bserving(?:[ \t]+size)?[ \t]*(?:[:(=]|is|of)?[ \t]*(\d+|two|three|four|five|six)[ \t]+${unit}s\b`, "i").exec(briefText);
   return serving ? serving[0].replace(/^serving(?:[ \t]+size)?[ \t]*(?:[:(=]|is|of)?[ \t]*/i, "") : undefined;
 }

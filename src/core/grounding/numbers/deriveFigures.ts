@@ -71,6 +71,13 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       if (measure.dimension !== "time") derived.push({ dimension: measure.dimension, base: measure.base / counts[i].value });
     }
   }
+  // "70% cocoa in a 100 g bar" is 70 g of cocoa: a share of the pack's weight or volume.
+  for (const share of measures) {
+    if (share.dimension !== "percent" || share.base <= 0 || share.base >= 100) continue;
+    for (const whole of amounts) {
+      if (whole.dimension === "mass" || whole.dimension === "volume") derived.push({ dimension: whole.dimension, base: (share.base / 100) * whole.base });
+    }
+  }
   // "92.5% pure silver" leaves "the remaining 7.5%": the rest of a share, which only a difference states.
   for (const measure of measures) {
     if (measure.dimension === "percent" && measure.base > 0 && measure.base < 100) derived.push({ dimension: "percent", base: 100 - measure.base, rest: true });

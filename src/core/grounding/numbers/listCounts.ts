@@ -44,7 +44,7 @@ export function readListLengths(text: string): ListLength[] {
     const pieces = pieceTally(headed ? headed[2] : line);
     if (pieces !== undefined) lists.push(pieces);
   }
-  return [...lists, ...sizeCounts(text), ...numberedSizeCounts(text), ...setTotal(text)];
+  return [...lists, ...sizeCounts(text), ...numberedSizeCounts(text), ...setTotal(text), ...steppedCounts(text), ...sharedNounTallies(text)];
 }
 
 // A fact that only counts one kind of thing: "24 washable markers", "12 crayons".
@@ -61,6 +61,31 @@ function setTotal(text: string): ListLength[] {
 }
 
 const anyThings = "*";
+
+/** "Feather angle 0–60° in 15° steps": five positions, the ends and every step between. */
+function steppedCounts(text: string): ListLength[] {
+  const found: ListLength[] = [];
+  for (const match of text.matchAll(/(\d+(?:[.,]\d+)?)[ \t]*°?[ \t]*(?:[-–—]|to)[ \t]*(\d+(?:[.,]\d+)?)[ \t]*(?:°|[\p{L}%]{1,4})?[ \t]+in[ \t]+(\d+(?:[.,]\d+)?)[ \t]*(?:°|[\p{L}%]{1,4})?[ \t-]*(?:steps|increments|stages)(?![\p{L}])/giu)) {
+    const [low, high, step] = [match[1], match[2], match[3]].map((figure) => Number(figure.replace(",", ".")));
+    if (step <= 0 || high <= low || (high - low) / step > 50 || !Number.isInteger(Math.round(((high - low) / step) * 1000) / 1000)) continue;
+    found.push({ nouns: ["positions", "settings", "angles", "steps", "levels", "options", "stops"], length: Math.round((high - low) / step) + 1 });
+  }
+  return found;
+}
+
+/** "2 USB-A + 1 USB-C ports": counted kinds whose plural noun, named once at the end, they share. */
+function sharedNounTallies(text: string): ListLength[] {
+  const found: ListLength[] = [];
+  for (const line of text.split("\n")) {
+    // The kinds are names or codes ("USB-A", "HDMI"), capitalised: "1 wand, 4 replacement attachments" counts two things.
+    const kind = String.raw`\d+[ \t]*[x×]?[ \t]*\p{Lu}[\p{L}\p{N}-]*`;
+    const match = new RegExp(String.raw`^[^\d\n]{0,30}?((?:${kind}[ \t]*(?:\+|,|and|&)[ \t]*)+${kind})[ \t]+(\p{Ll}+s)[ \t]*$`, "u").exec(line);
+    if (!match) continue;
+    const counts = [...match[1].matchAll(/(?:^|\+|,|and|&)[ \t]*(\d+)/giu)].map((count) => Number(count[1]));
+    if (counts.length >= 2) found.push({ nouns: [match[2].toLowerCase()], length: counts.reduce((sum, count) => sum + count, 0) });
+  }
+  return found;
+}
 
 /** "Sizes: 5-10" are six sizes; "30-44in waist (even sizes only)" eight. */
 function numberedSizeCounts(text: string): ListLength[] {

@@ -63,6 +63,8 @@ export interface Quantity extends TextSpan {
   readonly difference?: boolean;
   /** "Seven days a week", "24 hours a day": a way of saying "always", a figure only against a brief that gives another. */
   readonly always?: boolean;
+  /** "The two smaller sizes": some of the things counted, picked out by a comparison, which only a count of fewer of them contradicts. */
+  readonly subset?: boolean;
   /** "Two steps", "three ways", "three or four drops": a count in a figure of speech or a rough one, a figure only where the brief counts the same things. */
   readonly figurative?: boolean;
   /** Words around the number, to tell which of the brief's figures it stands for. */

@@ -18,7 +18,7 @@ const numberWordPattern =
 const serviceWords = /(?<![\p{L}])(?:support|service|help|helpline|hotline|phone|chat|team|staff|staffed|reception|concierge|desk|monitor(?:ing|ed)?|assistance|agents?|access|security|open|delivery|dispatch)(?![\p{L}])/iu;
 // "About a month", "over a tonne", "nearly a litre": one of a unit, which a bound or a rough word before it makes a figure;
 // a bare "a month" ("once a month") is a rate's period, no amount.
-const oneUnitNouns = "tonnes?|tons?|kilos?|kilograms?|litres?|liters?|gallons?|metres?|meters?|miles?|kilometres?|kilometers?|months?|years?|weeks?|fortnight|days?|hours?|pounds?|foot|yards?|quarts?|pints?";
+const oneUnitNouns = "tonnes?|tons?|kilos?|kilograms?|litres?|liters?|gallons?|metres?|meters?|miles?|kilometres?|kilometers?|months?|years?|weeks?|fortnight|days?|hours?|minutes?|pounds?|ounces?|foot|inch|inches|yards?|quarts?|pints?";
 const numberToken = new RegExp(
   [
     String.raw`(?<clock>(?<![\p{L}\p{N}])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))`,
@@ -31,7 +31,8 @@ const numberToken = new RegExp(
     String.raw`(?<fraction>(?<![\p{N}/.,])\d+\/\d+(?![\p{N}/]))`,
     String.raw`(?<digits>(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0\u202f]?[\p{L}€$£%])|\d+,\d{1,2}(?=[ \u00a0]?[\p{L}°%])|\d+)(?:\.\d+)?(?![\p{Nd}]|,\d{3}))(?<vulgar>[½¼¾⅓⅔⅛])?`,
     String.raw`(?<oneUnit>(?<=(?<![\p{L}])(?:about|around|roughly|nearly|almost|over|under|approximately|more[ \t]+than|less[ \t]+than|up[ \t]+to|close[ \t]+to|just[ \t]+over|just[ \t]+under|well[ \t]+over|a[ \t]+little[ \t]+over)[ \t]+)an?(?=[ \t]+(?:${oneUnitNouns})(?![\p{L}])))`,
-    String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:dozen|hundred|thousand|million|billion))*(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
+    // "Two hundred and fifty": the tens and units after a hundred or a thousand belong to it.
+    String.raw`(?<words>(?<![\p{L}])(?:${numberWordPattern})(?:[\s-]+(?:dozen|hundred|thousand|million|billion))*(?:(?<=(?:hundred|thousand))\s+and\s+(?:${numberWordPattern}))?(?:\s+and\s+a\s+half)?(?![\p{L}]))`,
   ].join("|"),
   "giu",
 );
@@ -232,6 +233,13 @@ function wordQuantity(text: string, token: string, start: number): Quantity | un
   }
   // "Two-fifths argan oil", "three quarters": a share, as a percentage would give it.
   const parts = /^[-‐ ](halves|thirds|quarters|fourths|fifths|sixths|eighths|tenths)(?![\p{L}])/iu.exec(text.slice(end));
+  // "Three-quarters of an inch", "two-thirds of a litre": a share of one unit is a measure in it.
+  const ofUnit = parts ? /^[ \t]+of[ \t]+(?:a|an|one)(?=[ \t])/iu.exec(text.slice(end + parts[0].length)) : null;
+  const unitOfShare = parts && ofUnit ? unitAfter(text, end + parts[0].length + ofUnit[0].length) : undefined;
+  if (parts && unitOfShare) {
+    const share = value / fractionNouns[parts[1].toLowerCase()];
+    return make(text, { start, end: unitOfShare.end, value: share, dimension: unitOfShare.entry.dimension, unitId: unitOfShare.entry.id, base: share * unitOfShare.entry.factor + (unitOfShare.entry.offset ?? 0), halfStep: 0.05, approximate: true });
+  }
   if (parts) {
     const share = (100 * value) / fractionNouns[parts[1].toLowerCase()];
     return make(text, { start, end: end + parts[0].length, value: share, dimension: "percent", unitId: "pct", base: share, halfStep: 0.5, approximate: true });
@@ -321,6 +329,8 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
     return { ...make(text, { start, end: unit.end, value: scaled, dimension: "percent", unitId: "pct", base: scaled, halfStep, approximate: false }), figurative: true };
   }
   if (unit && !(unit.entry.id === "denier" && scaled < 10)) {
+    // "Eight hours to go", "ten minutes left": a wait in a scene, not the product's.
+    if (fromWords && /^[ \t]+(?:to[ \t]+go|left)(?![\p{L}])/iu.test(text.slice(unit.end, unit.end + 10))) return { ...make(text, { start, end: unit.end, value: scaled, dimension: unit.entry.dimension, unitId: unit.entry.id, base: scaled * unit.entry.factor + (unit.entry.offset ?? 0), halfStep, approximate }), figurative: true };
     return make(text, {
       start, end: unit.end, value: scaled, dimension: unit.entry.dimension, unitId: unit.entry.id,
       base: scaled * unit.entry.factor + (unit.entry.offset ?? 0), halfStep, approximate,
@@ -353,6 +363,8 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (fromWords && !noun && /pair/i.test(text.slice(start, end)) && pairForSomeone.test(text.slice(end, end + 16))) return undefined;
   if (!fromWords && modelNumber(text, start, end, noun)) return { ...make(text, { start, end, value: scaled, dimension: "bare", base: scaled, halfStep, approximate }), model: true };
   const quantity = make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
+  // "The two smaller sizes", "the three largest": some of the things named, picked out by a comparison, a figure only where the brief counts them.
+  if (/(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]+\p{L}+(?:er|est)[ \t]+\p{L}/iu.test(text.slice(end, end + 24)) && !/^[ \t]+(?:other|under|over|after|silver|copper|leather|rubber|paper|water|power|laser|timer|filter|sticker|heater|speaker|charger|holder|cover|layer|player|driver|number)(?![\p{L}])/iu.test(text.slice(end, end + 16))) return { ...quantity, subset: true };
   // "Two belts in one", "three looks in one": what a single product does, a figure of speech unless the brief counts those things.
   // In figures ("16 Tools in One") it is a count of a multi-tool's functions.
   if (fromWords && /^[ \t]+(?:[\p{L}-]+[ \t]+){1,2}in[ \t]+one(?![\p{L}])(?![ \t]+\p{L})/iu.test(text.slice(end, end + 30))) return { ...quantity, figurative: true };
@@ -500,6 +512,8 @@ function sceneTime(text: string, start: number, end: number): boolean {
   // "Nobody climbs over anybody at 3 a.m.": the small hours set a scene; no product keeps a schedule then.
   const smallHour = /^(?:[1-4]|12)(?::[0-5]\d)?\s?a\.?m\b/i.test(text.slice(start, end)) && /(?<![\p{L}])at\s+$/iu.test(text.slice(Math.max(0, start - 4), start));
   if (smallHour) return true;
+  // "It's 11 p.m. and the deadline is tomorrow": the hour a scene opens at.
+  if (/(?:^|[.!?\n][ \t]*)(?:it['’]s|it[ \t]+is)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) return true;
   return /(?<![\p{L}])(?:a|an|that|those|every|your|the odd)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^[ \t]*[-‐]?[ \t]*\p{L}/u.test(text.slice(end, end + 4));
 }
 
