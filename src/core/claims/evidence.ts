@@ -6,7 +6,8 @@ import type { DisclaimerKind, EvidenceKind } from "./claimRule";
  */
 const standardBody = String.raw`(?:ISO(?:\/IEC)?|IEC|EN|BS(?:\s+EN)?|ASTM|ANSI(?:\/[A-Z]+)?|DIN(?:\s+EN)?|UL|CSA|AS\/NZS|MIL-STD|MIL-SPEC|JIS|SAE|NFPA|NIOSH|IEEE|ETSI|CPSIA|EPA\s+Reg\.?(?:\s+No\.?)?)`;
 const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
-  standard: [new RegExp(String.raw`(?<![\p{L}\p{N}])${standardBody}[\s-]?[A-Z]?\d`, "u"), /(?<![\p{L}\p{N}])IP(?:X|\d)\d(?![\p{L}\p{N}])/u],
+  // "ASTM D-4236": a standard's letter may take a hyphen before its number.
+  standard: [new RegExp(String.raw`(?<![\p{L}\p{N}])${standardBody}[\s-]?[A-Z]?-?\d`, "u"), /(?<![\p{L}\p{N}])IP(?:X|\d)\d(?![\p{L}\p{N}])/u],
   certification: [
     // A licence, certificate or registration number.
     // A scheme's reference may open with digits and use dots ("ref. 18.HUS.12345").
@@ -64,7 +65,8 @@ export function hasEvidence(kind: EvidenceKind, scope: string): boolean {
 
 const disclaimerPatterns: Readonly<Record<DisclaimerKind, RegExp>> = {
   // A credit offer's representative example, wherever the advert prints it ("Representative 19.9% APR (variable)").
-  "representative-apr": /(?:representative|rep\.?)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:APR|example)|\d+(?:[.,]\d+)?\s?%\s+APR\s+representative|APR\s+(?:of\s+)?\d+(?:[.,]\d+)?\s?%/iu,
+  // Or the terms a US deferred-interest offer must print ("with approved credit; interest is charged from the purchase date if …").
+  "representative-apr": /(?:representative|rep\.?)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:APR|example)|\d+(?:[.,]\d+)?\s?%\s+APR\s+representative|APR\s+(?:of\s+)?\d+(?:[.,]\d+)?\s?%|interest\s+(?:is|will\s+be)\s+charged|(?:with|subject\s+to)\s+(?:approved\s+credit|credit\s+approval|status)/iu,
   "fda-evaluation": /not\s+been\s+evaluated\s+by\s+the\s+(?:FDA|Food\s+and\s+Drug\s+Administration)/iu,
   "investment-risk":
     /capital\s+(?:is\s+)?at\s+risk|(?:value|price)\s+of\s+(?:your\s+)?(?:investments?|shares|units)[^.!?\n]{0,40}(?:go\s+down|fall)|may\s+(?:get\s+back|lose)\s+(?:less|some|all|more)|past\s+performance\s+is\s+not|not\s+a\s+(?:reliable\s+)?(?:guide|indicator)\s+(?:to|of)\s+future|returns\s+are\s+not\s+guaranteed|you\s+(?:could|may|might)\s+lose\s+(?:some\s+or\s+)?(?:all\s+)?(?:of\s+)?(?:your\s+)?(?:money|capital|investment)/iu,

@@ -160,6 +160,17 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 35: a board-certified dermatologist, a risk-free trial with its refund terms, a deferred-interest offer with its terms, 'ASTM D-4236', 'as seen in' a magazine, stars wearing it, solid brass over a zinc body", () => {
+    assert.equal(flagged("Dermatologist tested under a board-certified dermatologist's supervision on 40 adults (2025).", rulesOf("beauty-cosmetics")), false);
+    assert.equal(flagged("Risk-free trial: try it for 60 nights, and if it's not right we'll refund you in full.", rulesOf("home-furniture")), false);
+    assert.equal(flagged("0% APR for 6 months on orders over $500 with approved credit.", rulesOf("home-furniture")), false);
+    assert.equal(flagged("Non-toxic crayons that conform to ASTM D-4236.", rulesOf("toys-kids")), false);
+    assert.equal(flagged("As seen in Harper's Bazaar this season.", rulesOf("jewelry")), true);
+    assert.equal(flagged("As seen on our Instagram, styled by a customer.", rulesOf("jewelry")), false);
+    assert.equal(flagged("Worn by Hollywood's favourite celebrities.", rulesOf("fashion-apparel")), true);
+    assert.equal(flagged("Solid brass tap with a zinc alloy body.", rulesOf("tools-hardware")), true);
+  });
+
   it("round 34: claims paraphrased past their trigger words (no harm that could ever come, nature never noticing, nobody beating ours, experts reaching for it, approval promised, money only going up, never going down, the pool, the FDA's sign-off, a self-run audit, nothing but a material) and the FDA's sunscreen wording quoted", () => {
     assert.equal(flagged("Nothing in this lotion could ever irritate sensitive skin.", rulesOf("beauty-cosmetics")), true);
     assert.equal(flagged("This wrap is so gentle that nature never even notices it.", rulesOf("home-furniture")), true);
