@@ -24,6 +24,7 @@ import { readQuantities } from "./numbers/readQuantities";
 import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigins";
 import { checkProductType } from "./properties/checkProductType";
 import { checkProperties, readProperties } from "./properties/checkProperties";
+import { checkVariants } from "./properties/checkVariants";
 import { Wording } from "./text/briefWording";
 import { productNameMentions } from "./text/productNameMentions";
 import { restatedFacts } from "./text/restatedFacts";
@@ -98,6 +99,7 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkInclusions(readInclusions(text), evidence.wording),
     ...checkParts(readParts(text), evidence.wording),
     ...checkProductType(text, brief.name, evidence.wording),
+    ...checkVariants(text, evidence.wording.text),
   ];
   return withoutNested(findings).filter((finding) => !deniedQuestion(text, finding)).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
 }

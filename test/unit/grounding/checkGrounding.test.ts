@@ -1430,3 +1430,24 @@ describe("checkGrounding: blind sets 27 and 28", () => {
     assertGrounded("Go cable-free on Bluetooth.", brief("Keyboard", "Bluetooth 5.1"));
   });
 });
+
+describe("checkGrounding: blind set 29", () => {
+  it("holds bed sizes and listed colours to the brief's, and reads room for a number as a capacity", () => {
+    assertFlags("A queen-size bed and a sea view.", brief("Garden Room", "One double bed", "Sea view"), ["queen-size"]);
+    assertGrounded("A double bed and a sea view.", brief("Garden Room", "One double bed", "Sea view"));
+    assertFlags("Fits a double mattress; also fits king.", brief("Bed Frame", "Double (135 x 190 cm mattress)"), ["king"]);
+    assertFlags("Choose sage, sand or navy.", brief("Throw", "Colours: sage and sand"), ["navy"]);
+    assertGrounded("Choose sage or sand.", brief("Throw", "Colours: sage and sand"));
+    assertGrounded("In blue, green or red.", brief("Mug", "Stoneware"));
+    assertFlags("Room for four around the fire.", brief("Fire Pit Bench", "Seats 3"), ["four"]);
+    assertFlags("Accepted as hand luggage by every major airline.", brief("Cabin Case", "55 x 35 x 20 cm"), ["Accepted as hand luggage by every major airline"]);
+    assertGrounded("Accepted as hand luggage by every major airline.", brief("Cabin Case", "Meets the cabin rules of every major airline"));
+  });
+
+  it("backs a cap that won't leak, no added fragrance, a lid in make-up and a shop's order cut-off", () => {
+    assertGrounded("A cap that won't leak in your bag.", brief("Flask", "Leak-proof lid"));
+    assertGrounded("No added fragrance.", brief("Litter", "Unscented"));
+    assertGrounded("Sweep the shimmer over the lid, then blend into the crease.", brief("Palette", "12 shades"));
+    assertGrounded("Order by 2pm and it ships today.", brief("Lamp", "LED"));
+  });
+});

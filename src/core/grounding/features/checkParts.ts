@@ -74,6 +74,8 @@ export function readParts(text: string): PartMention[] {
     const verb = wordsBefore(text, start, 2).reverse().find((word) => !determiners.has(word));
     if (!introducedAsItsOwn(text, start) || describing.some((word) => useVerbs.has(word)) || (verb !== undefined && useVerbs.has(verb))) continue;
     if (forms.includes("filter") && describing.some((word) => sunFilterWords.has(word))) continue;
+    // "Four shimmers for the lid", "blend through the crease": an eyelid in make-up copy.
+    if (forms.includes("lid") && /(?<![\p{L}])(?:crease|lash|lashes|brow|eyeshadow|eyeliner|shimmers?|eyelids?)(?![\p{L}])/iu.test(text)) continue;
     // "Pulls a balanced espresso and makes a forgiving filter": among ways of brewing, filter is the coffee, not a part.
     if (forms.includes("filter") && brewMethods.test(/[^.!?\n]*$/.exec(text.slice(Math.max(0, match.index - 80), match.index))?.[0] ?? "")) continue;
     const end = match.index + match[0].length;

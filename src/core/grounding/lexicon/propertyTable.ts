@@ -110,6 +110,8 @@ export const propertyLines: readonly string[] = [
   "after one use|after a single use|after the first use|after first use|from the first use|after one application|after a single application|after the first application|after one wash|after one session|after a single session|after one treatment|after a single treatment :: :: ",
   "wrinkle-free|wrinkle free :: :: wrinkle-resistant|crease-resistant",
   "leak-proof|leakproof :: :: leak-resistant|spill-resistant",
+  "won't leak|will not leak|never leaks|doesn't leak|does not leak :: leak-proof|leakproof|leak proof|leak-free :: leak-resistant|spill-resistant",
+  "no added fragrance|fragrance-free|fragrance free|no fragrance :: unscented|scent-free|no perfume|perfume-free :: ",
   "shockproof|shock-proof :: MIL-STD-810G|MIL-STD-810H :: shock-resistant|shock-absorbing|drop-resistant",
   "smudge-proof|smudgeproof :: :: smudge-resistant|long-wearing|long-lasting",
   "tarnish-free|tarnish-proof|never tarnish|won't tarnish|will not tarnish :: :: tarnish-resistant|rhodium-plated|sterling silver",

@@ -353,10 +353,12 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   const container = /\b(pack|set|box|case|bundle|carton|bag|tub|bottle|jar|tin|kit|lot|multipack|sleeve|roll|pair|tray|crate|batch|family|group|party|household|team|crew)s? of\s*$/i.exec(text.slice(Math.max(0, start - 20), start));
   // "Sleeps three", "seats up to eight": the verb says what is counted.
   // "Sleeping up to eight" says it as "sleeps up to eight" does.
-  const capacity = /\b(sleep|seat|serve|accommodate|feed)(?:s|ing)\s+(?:up to\s+)?$/i.exec(text.slice(Math.max(0, start - 24), start));
+  const capacity = /\b(sleep|seat|serve|accommodate|feed)(?:s|ing)\s+(?:up to\s+)?$/i.exec(text.slice(Math.max(0, start - 24), start))?.[1] ??
+    // "Room for three": how many a tent or a sofa takes, as "sleeps three" says it.
+    (/\broom\s+for\s+(?:up\s+to\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)) ? "sleep" : undefined);
   // "If you take two at a time": a number of doses.
   const doses = /\b(?:take|takes|taking|swallow|chew)\s+$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+(?:at\s+a\s+time|a\s+day|daily|together|with)\b/i.test(text.slice(end, end + 14));
-  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? (capacity ? `${capacity[1].toLowerCase()}s` : doses ? "doses" : undefined);
+  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? (capacity ? `${capacity.toLowerCase()}s` : doses ? "doses" : undefined);
   // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
   // "There's a pair for the toddler": one pair handed to someone, the way a pair of boots is sold, not a count of two.
@@ -512,6 +514,8 @@ function sceneTime(text: string, start: number, end: number): boolean {
   // "Nobody climbs over anybody at 3 a.m.": the small hours set a scene; no product keeps a schedule then.
   const smallHour = /^(?:[1-4]|12)(?::[0-5]\d)?\s?a\.?m\b/i.test(text.slice(start, end)) && /(?<![\p{L}])at\s+$/iu.test(text.slice(Math.max(0, start - 4), start));
   if (smallHour) return true;
+  // "Order by 3pm for next-day delivery": a shop's cut-off, part of the delivery promise the inclusions check reads.
+  if (/(?<![\p{L}])(?:order|ordered|orders)[ \t]+(?:by|before)[ \t]+$/iu.test(text.slice(Math.max(0, start - 16), start))) return true;
   // "It's 11 p.m. and the deadline is tomorrow": the hour a scene opens at.
   if (/(?:^|[.!?\n][ \t]*)(?:it['’]s|it[ \t]+is)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start))) return true;
   return /(?<![\p{L}])(?:a|an|that|those|every|your|the odd)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^[ \t]*[-‐]?[ \t]*\p{L}/u.test(text.slice(end, end + 4));

@@ -70,11 +70,14 @@ const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?![\p{L}-]+[ \t]+(?:
 // One size, or a strap that adjusts, is what "fits any head" and "one size fits all runners" restate.
 const fitBacking = ["universal", "universal fit", "fits all", "fits every", "fits any", "one size", "one-size", "adjustable"];
 const fitWeaker = ["fits most", "most airlines", "carry-on", "cabin-size", "cabin size", "cabin-approved"];
+// "Accepted as cabin baggage by every major airline", "fits the overhead bin of every major airline": every airline's cabin rules, which no
+// bag's size promises on its own.
+const everyAirline = /(?<![\p{L}])(?:fits?|accepted|approved|allowed|welcome)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?(?:by|of|on|with|for|in)[ \t]+(?:every|all|any)[ \t]+(?:the[ \t]+)?(?:major[ \t]+)?airlines?(?:['’]s?)?(?:[ \t]+(?:cabin|carry-on|hand[ \t]+luggage)(?:[ \t]+(?:limits?|allowances?|rules|sizes?))?)?(?![\p{L}])/giu;
 const fitRange = /(?<![\p{L}])fits?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:up[ \t]+to[ \t]+)?\d+(?:[.,]\d+)?[ \t]*(?:[-–—]|to)?[ \t]*(?:\d+(?:[.,]\d+)?)?[ \t]*(?:cm|mm|in|inches|"|kg|lb)(?![\p{L}])/iu;
 // "Stops pulling", "ends barking for good, guaranteed": a pet's behaviour changed for certain, which no harness or spray can promise on its own.
 const behaviourOutcomes = /(?<![\p{L}])(?:stops?|stopping|ends?|eliminates?|cures?|curbs?|fixes)\s+(?:(?:your\s+)?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets)(?:['’]s)?\s+(?:from\s+)?)?(?<behaviour>pulling|barking|scratching|chewing|jumping|lunging|digging|marking|biting|nipping|whining|begging|spraying|howling)(?:[^.!?\n]{0,40}?\bguaranteed)?(?![\p{L}])/giu;
 // "Keeps rooms warmer in winter": an effect on a home's temperature, which the brief must claim as thermal or insulating.
-const thermalEffects = /(?<![\p{L}])(?:keeps?|keeping|helps?\s+keep)\s+(?:the\s+|your\s+)?(?:rooms?|homes?|house|bedrooms?|spaces?|interiors?)\s+(?:warmer|cooler|warm|cool)(?:\s+in\s+(?:the\s+)?(?:winter|summer))?(?![\p{L}])/giu;
+const thermalEffects = /(?<![\p{L}])(?:thermal\s+[\p{L}-]+\s+)?(?:keeps?|keeping|helps?\s+keep)\s+(?:the\s+|your\s+)?(?:rooms?|homes?|house|bedrooms?|spaces?|interiors?)\s+(?:warmer|cooler|warm|cool)(?:\s+in\s+(?:the\s+)?(?:winter|summer))?(?![\p{L}])/giu;
 const thermalBacking = ["thermal", "insulating", "insulated", "insulation", "energy-saving", "energy saving", "heat-reducing", "thermal lining"];
 const byHand = /(?<![\p{L}])(?:polished|finished|made|sewn|stitched|painted|woven|carved|poured|blown|engraved|assembled|picked|harvested|rolled|cut|set|crafted|knitted|dyed|printed|glazed|tied|bound|shaped|thrown|forged)\s+by\s+hand(?![\p{L}])/giu;
 // "Non-stick", "anti-fog", "anti-ageing": a feature the brief must give; "non-stop fun" is only a way of talking.
@@ -141,6 +144,7 @@ export function readProperties(text: string): PropertyMatch[] {
     [neverTips, () => ({ backing: stabilityBacking, weaker: stabilityWeaker })],
     // "Fits all wrist sizes" where the brief gives "fits wrists 15–20 cm": a range it fits outweighs its adjustable clasp.
     [fitsEvery, () => ({ backing: fitBacking, weaker: fitWeaker, weakerFirst: true, weakerPattern: fitRange })],
+    [everyAirline, () => ({ backing: ["every major airline", "all major airlines", "every airline", "all airlines"], weaker: fitWeaker })],
     [behaviourOutcomes, (match) => behaviourClaim((match.groups?.behaviour ?? "").toLowerCase())],
     [thermalEffects, () => ({ backing: thermalBacking, weaker: [] })],
     [heatedAmenity, () => ({ backing: ["heated", "heating"], weaker: [] })],
