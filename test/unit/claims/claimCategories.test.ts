@@ -160,6 +160,15 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 36: a small model's sentences: burnout cured, an exchange policy guaranteed, silver-coloured coating and a stated silver content under 'solid silver', a best-rate match, a UNESCO-certified hotel", () => {
+    assert.equal(flagged("users say the app basically cured their burnout.", rulesOf("b2b-software")), true);
+    assert.equal(flagged("We guarantee free returns within 30 days, tags on.", rulesOf("fashion-apparel")), false);
+    assert.equal(flagged("the cup is lined with solid silver (silver-coloured coating).", rulesOf("outdoor-sports")), true);
+    assert.equal(flagged("solid silver solder wire (silver content 5%) for neat joints.", rulesOf("tools-hardware")), true);
+    assert.equal(flagged("Best rate guarantee: we'll match a cheaper rate found within 24 hours, terms apply.", rulesOf("travel-hospitality")), false);
+    assert.equal(flagged("An officially UNESCO certified boutique hotel.", rulesOf("travel-hospitality")), true);
+  });
+
   it("round 35: a board-certified dermatologist, a risk-free trial with its refund terms, a deferred-interest offer with its terms, 'ASTM D-4236', 'as seen in' a magazine, stars wearing it, solid brass over a zinc body", () => {
     assert.equal(flagged("Dermatologist tested under a board-certified dermatologist's supervision on 40 adults (2025).", rulesOf("beauty-cosmetics")), false);
     assert.equal(flagged("Risk-free trial: try it for 60 nights, and if it's not right we'll refund you in full.", rulesOf("home-furniture")), false);
