@@ -1451,3 +1451,17 @@ describe("checkGrounding: blind set 29", () => {
     assertGrounded("Order by 2pm and it ships today.", brief("Lamp", "LED"));
   });
 });
+
+describe("checkGrounding: blind set 30", () => {
+  it("reads a generator's structured output as its brief means it", () => {
+    assertGrounded("Rated to minus five degrees Celsius.", brief("Sleeping Bag", "Comfort -5°C"));
+    assertFlags("Rated to minus ten degrees Celsius.", brief("Sleeping Bag", "Comfort -5°C"), ["minus ten degrees Celsius"]);
+    assertGrounded("The fabric is almost all cotton, and it buttons rather than zips: no zip at all.", brief("Jeans", "97% cotton, 3% elastane", "Button fly"));
+    assertGrounded("Crisp 4K detail on a 32-inch panel.", brief("4K Monitor 32", "32-inch IPS"));
+    assertGrounded("The arm moves up and down.", brief("Desk Lamp", "Adjustable arm"));
+    assertGrounded("A hook that holds onto steel beams while you measure.", brief("Tape", "Magnetic hook"));
+    assertGrounded("It is built from MDF. Its doors open wide.", brief("Play Kitchen", "MDF construction"));
+    assertGrounded("Eight utensils come with it so play starts at once.", brief("Play Kitchen", "Includes 8 utensils"));
+    assertGrounded("Two guides, Ana and Rui, lead every walk.", brief("Walking Tour", "Guides: Ana, Rui"));
+  });
+});

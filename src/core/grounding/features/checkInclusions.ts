@@ -30,6 +30,8 @@ export function readInclusions(text: string): TextSpan[] {
     for (const match of text.matchAll(pattern)) {
       // "Swap between the three included nozzles": "included" before its noun, which the pattern for "the included X" reads.
       if (/(?:included|in the box)$/i.test(match[0]) && attributiveAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) continue;
+      // "A dozen accessories come with it so …": what comes is named before "with it", which the sentence's count reads.
+      if (/^(?:comes?|complete|supplied|shipped|packaged|bundled)[ \t]+with[ \t]+(?:it|them)(?![\p{L}])/iu.test(match[0])) continue;
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
     }
   }

@@ -20,7 +20,8 @@ const formsOf = new Map(partForms.flatMap((forms) => forms.map((form) => [form.r
 // The reader's own things ("slips into your pocket", "your dog's collar") are not the product's parts.
 const owners = new Set(["your", "you", "their", "his", "her", "my", "our"]);
 // A stated absence ("no zips to scratch") is not an invented part.
-const negations = new Set(["no", "not", "without", "never", "zero", "nor"]);
+// "Fastens with buttons rather than a zip", "instead of a lid": a part the product does without.
+const negations = new Set(["no", "not", "without", "never", "zero", "nor", "than", "instead"]);
 // Where the product goes ("fits in a pocket", "on the shelf"), not what it has.
 const placements = new Set(["in", "into", "inside", "from", "under", "on", "onto", "beside", "behind", "atop", "between", "through", "out", "at", "for"]);
 // A room or a shop before a part names the place the product goes ("a bathroom shelf", "the health-food shelf"), not a part of it.

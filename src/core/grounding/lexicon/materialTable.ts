@@ -235,7 +235,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
 export const nonMaterialPhrases: readonly string[] = [
   "fiddle leaf fig", "fiddle-leaf fig", "rubber plant", "snake plant", "money tree", "loaf of bread", "bread and butter", "salt of the earth", "piece of cake",
   "cherry on top", "icing on the cake", "golden hour", "gold standard", "silver lining", "heart of gold", "iron out", "lead time", "lead times", "down to",
-  "down the", "upside down", "wind down", "break down", "slow down", "calm down", "settle down", "felt like", "felt right", "glass ceiling", "sweet spot",
+  "down the", "upside down", "up and down", "wind down", "break down", "slow down", "calm down", "settle down", "felt like", "felt right", "glass ceiling", "sweet spot",
   "mint condition", "cream of the crop", "honey bee", "dutch oven", "french press", "olympic gold", "gold medal",
   "silver medal", "bronze medal", "tin can", "paper chase", "paper trail", "on paper", "carbon footprint", "carbon emissions", "carbon offset", "carbon offsets", "glass of", "nerves of steel", "man of steel", "cotton candy", "cotton wool", "rock solid", "stone's throw", "diamond in the rough", "golden", "clay court", "clay courts", "on clay", "grass court", "grass courts", "rose gold colour", "rose gold color",
   // "Lace up and head out", "lace-up boots": the laces are tied, no lace is worn. "Long after the wrapping paper is gone": the gift's paper.

@@ -217,6 +217,8 @@ function isWorkpiece(text: string, start: number): boolean {
   const phrase = /(?:[^,;:.!?()\n]|(?<=\d)[,.](?=\d))*$/.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? "";
   const before = words(phrase.replace(/^.*(?<![\p{L}])with(?![\p{L}])/isu, "")).slice(-5);
   // "Sink into plush velvet", "slip into soft merino": the reader goes into the material, which is the product's.
+  // "A magnetic hook holds onto steel": what the product grips is worked on, not what it is made of.
+  if (/(?<![\p{L}])(?:holds?|hangs?|sticks?|clings?|grips?|grabs?|latches|snaps)[ \t]+(?:on[ \t]*)?to[ \t]+(?:any[ \t]+)?$/iu.test(phrase)) return true;
   // "Packs a 10,000 mAh cell into a slim aluminium shell": what the product's parts are put into is the product.
   const packedInto = words(phrase).some((word) => packingVerbs.has(word));
   if (before.some((word, index) => workpieceCues.has(word) && !(word === "into" && (readerEntries.has(before[index - 1] ?? "") || packedInto)))) return true;

@@ -41,7 +41,8 @@ function surfaceMaterial(phrase: string, briefText: string): string | undefined 
 
 // "Pure linen", "all-cotton", "100 per cent wool": the whole of the product one material.
 // "99% pure aloe vera" gives its own share.
-const pureClaim = /(?<![\p{L}])(?<!%[ \t]?)(?:pure|all|100[ \t-]?per[ \t-]?cent)[ \t-]+(\p{L}{3,}(?:[ \t]+\p{L}{3,})?)/giu;
+// "Almost all cotton" hedges its share.
+const pureClaim = /(?<![\p{L}])(?<!%[ \t]?)(?<!(?:almost|nearly|mostly|largely|practically|virtually|not)[ \t]+)(?:pure|all|100[ \t-]?per[ \t-]?cent)[ \t-]+(\p{L}{3,}(?:[ \t]+\p{L}{3,})?)/giu;
 
 /** "Pure linen" on a brief that gives linen as a share of a blend ("55% linen / 45% cotton"): a blend made into the one material. */
 export function checkPureClaims(copy: string, briefText: string): GroundingFinding[] {

@@ -103,7 +103,9 @@ const listItems = /[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \
 
 /** Whether a count names how many items a list right beside it in the copy holds, after or before a dash, colon or bracket. */
 function countsItsList(text: string, quantity: Quantity): boolean {
-  const after = /^[^.;!?\n—–:(]{0,40}?[ \t]*[—–:(][ \t]*([^.;!?\n—–)]{3,120})/u.exec(text.slice(quantity.end, quantity.end + 170));
+  // "Two languages, English and Portuguese": a comma right after the counted noun opens the list too.
+  const after = /^[^.;!?\n—–:(]{0,40}?[ \t]*[—–:(][ \t]*([^.;!?\n—–)]{3,120})/u.exec(text.slice(quantity.end, quantity.end + 170)) ??
+    /^[ \t]+\p{L}+s,[ \t]*([^.;!?\n—–)]{3,120})/u.exec(text.slice(quantity.end, quantity.end + 170));
   const before = /([^.;!?\n—–:(]{3,120})[ \t]*[—–:(][ \t]*[^.;!?\n—–:(]{0,20}$/u.exec(text.slice(Math.max(0, quantity.start - 150), quantity.start));
   return [after?.[1], before?.[1]].some((list) => {
     if (list === undefined) return false;

@@ -184,7 +184,12 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
     const around = text.slice(Math.max(0, start - 40), start + token.length + 30);
     return serviceWords.test(around) ? allDay : { ...allDay, always: true };
   }
-  if (groups.words) return wordQuantity(text, token, start);
+  if (groups.words) {
+    const quantity = wordQuantity(text, token, start);
+    // "Minus five degrees Celsius": a sign in words, as "-5 °C" writes it.
+    const minus = /(?<![\p{L}])minus[ \t]+$/iu.exec(text.slice(Math.max(0, start - 8), start));
+    return quantity && minus && quantity.unitId !== undefined ? { ...quantity, start: start - minus[0].length, text: text.slice(start - minus[0].length, quantity.end), value: -quantity.value, base: -quantity.value * (unitTable.find((entry) => entry.id === quantity.unitId)?.factor ?? 1) + (unitTable.find((entry) => entry.id === quantity.unitId)?.offset ?? 0) } : quantity;
+  }
   if (groups.oneUnit) return withUnit(text, start, start + token.length, 1, 0.05, true);
   if (groups.feetInches || groups.feetInchWords) return feetAndInches(text, token, start);
   if (gluedToCode(text, start)) return undefined;

@@ -10,7 +10,7 @@ const videoWords = new Set([
   "video", "videos", "footage", "resolution", "uhd", "hdr", "hdr10", "display", "displays", "screen", "screens", "monitor", "monitors", "tv", "tvs",
   "camera", "cameras", "record", "records", "recording", "recordings", "shoot", "shoots", "shooting", "film", "films", "filming", "stream", "streams",
   "streaming", "capture", "captures", "capturing", "playback", "fps", "frames", "projector", "projection", "webcam", "upscaling", "hdmi", "ultra", "cinema",
-  "sensor", "timelapse", "slow-motion", "dolby",
+  "sensor", "timelapse", "slow-motion", "dolby", "detail", "details", "picture", "pictures", "image", "images", "visuals", "clarity", "panel", "ips", "oled",
 ]);
 /**
  * A "K" resolution is compared only with another: "2K" is 1080 lines to some makers and 1440 to

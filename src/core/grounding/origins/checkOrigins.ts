@@ -54,7 +54,7 @@ const originVerbs =
   "packed|hallmarked|sharpened|forged|finished|engineered|milled|blended|bred|raised|caught|tanned|hand-[a-z]+ed|imported|shipped|developed|hosted|stored|based";
 // Verbs may open a sentence ("Made in…"), but the place must be capitalised: no case-folding flag.
 const capitalisable = originVerbs.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`);
-const madeIn = new RegExp(String.raw`\b(?:${capitalisable})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})`, "gu");
+const madeIn = new RegExp(String.raw`\b(?:${capitalisable})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?(?:in|from)\s+(?:the\s+)?(?<place>\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\s+(?:de\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})`, "gu");
 // "Product of Japan", "produce of Spain": a label's way of giving where the product was made.
 const originLead = new RegExp(String.raw`(?:(?:\b(?:${originVerbs})\s+(?:by\s+(?:[\p{L}'’-]+\s+){1,3})?)?\b(?:in|from)|\b(?:product|produce)\s+of)\s+(?:the\s+)?$`, "iu");
 
