@@ -160,6 +160,13 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 37: a breach that will never happen, HIPAA accreditation, FDA approval received", () => {
+    assert.equal(flagged("Install it and your network will never suffer another breach.", rulesOf("b2b-software")), true);
+    assert.equal(flagged("The platform holds HIPAA accreditation.", rulesOf("b2b-software")), true);
+    assert.equal(flagged("Our gummies have received FDA approval.", rulesOf("health-supplements")), true);
+    assert.equal(flagged("Laboratory-grown diamond, IGI certificate no. LG2024001.", rulesOf("jewelry")), false);
+  });
+
   it("round 36: a small model's sentences: burnout cured, an exchange policy guaranteed, silver-coloured coating and a stated silver content under 'solid silver', a best-rate match, a UNESCO-certified hotel", () => {
     assert.equal(flagged("users say the app basically cured their burnout.", rulesOf("b2b-software")), true);
     assert.equal(flagged("We guarantee free returns within 30 days, tags on.", rulesOf("fashion-apparel")), false);

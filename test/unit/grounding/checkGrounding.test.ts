@@ -1465,3 +1465,14 @@ describe("checkGrounding: blind set 30", () => {
     assertGrounded("Two guides, Ana and Rui, lead every walk.", brief("Walking Tour", "Guides: Ana, Rui"));
   });
 });
+
+describe("checkGrounding: blind set 31", () => {
+  it("backs none of a nutrient written as 0 g, and sets aside half-finished snacks, a two-tone look, a shelf display and two wheels", () => {
+    assertGrounded("0 g of sugar in every can.", brief("Seltzer", "Zero sugar"));
+    assertFlags("0 g of fat in every can.", brief("Seltzer", "Zero sugar"), ["0 g"]);
+    assertGrounded("Pouches keep half-finished snacks fresh.", brief("Snack Packs", "Resealable pouches"));
+    assertGrounded("A two-tone look for every day.", brief("Ring Set", "Silver and gold vermeil"));
+    assertGrounded("It doubles as a shelf display after play.", brief("Stacker", "Beech"));
+    assertGrounded("The first step to two wheels.", brief("Balance Bike", "12-inch tyres"));
+  });
+});

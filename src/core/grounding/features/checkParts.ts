@@ -75,6 +75,9 @@ export function readParts(text: string): PartMention[] {
     const verb = wordsBefore(text, start, 2).reverse().find((word) => !determiners.has(word));
     if (!introducedAsItsOwn(text, start) || describing.some((word) => useVerbs.has(word)) || (verb !== undefined && useVerbs.has(verb))) continue;
     if (forms.includes("filter") && describing.some((word) => sunFilterWords.has(word))) continue;
+    // "Doubles as a cheerful shelf display": what the product serves as, not a part of it. "The first step to two wheels": cycling.
+    if (/(?<![\p{L}])(?:doubles?|works?|serves?)[ \t]+as[ \t]+(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}$/iu.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (forms.includes("wheel") && /(?<![\p{L}])(?:to|on)[ \t]+two[ \t]+$/iu.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
     // "Four shimmers for the lid", "blend through the crease": an eyelid in make-up copy.
     if (forms.includes("lid") && /(?<![\p{L}])(?:crease|lash|lashes|brow|eyeshadow|eyeliner|shimmers?|eyelids?)(?![\p{L}])/iu.test(text)) continue;
     // "Pulls a balanced espresso and makes a forgiving filter": among ways of brewing, filter is the coffee, not a part.

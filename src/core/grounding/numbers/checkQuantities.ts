@@ -205,7 +205,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     // "A 25 mm blade" where the brief's "26 ft blade" is the blade's length and "Blade width 25 mm" its width: a figure the brief
     // names only by a measuring word (width, depth) is the same figure of the thing the copy names.
     const unnamed = brief.quantities.some((candidate) => (candidate.labels.length === 0 || candidate.labels.every((label) => measuringWords.has(label))) && candidate.dimension === quantity.dimension && backsLabelled(quantity, candidate));
-    return { supported: totalled || halved || multiplied || shared || unnamed || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
+    // "16 inches long, with a 2-inch extender for up to 18 inches": the sum of two figures, as a bound or a total.
+    const summed = (quantity.bound === "max" || quantity.total === true) && brief.derived.figures.some((figure) => figure.sum === true && figure.dimension === quantity.dimension && close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9));
+    return { supported: totalled || halved || multiplied || shared || unnamed || summed || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
   // "Three channels" on a "3.1-channel" soundbar: a layout counts its main channels, then the subwoofer's, then the height ones.
   if (quantity.noun !== undefined && /^channels?$/.test(quantity.noun) && channelLayouts(brief.wording.text).some((total) => total.includes(quantity.value))) return { supported: true };
@@ -250,6 +252,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   // "$36 for the set, saving you $9" where the brief prices one at $15: what three bought apart cost beyond the set's price.
   if (quantity.dimension.startsWith("money-") && (savingLead.test(quantity.context.join(" ")) || quantity.difference === true) && savingsOf(quantity.dimension, brief).some((saving) => close(saving, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9))) return { supported: true };
+  // "0 g sugar" on a brief that says "Zero sugar" or "sugar-free": none of it, written as a figure.
+  if (quantity.value === 0 && quantity.labels.some((label) => new RegExp(String.raw`(?<![\p{L}])(?:zero|no|0)[ \t]+${label}|${label}[- ]free`, "iu").test(brief.wording.text))) return { supported: true };
   // "€0" on a brief that says the plan is free: no price, written as a figure.
   if (quantity.value === 0 && quantity.dimension.startsWith("money") && saysFree.test(brief.wording.text)) return { supported: true };
   return { supported: false };

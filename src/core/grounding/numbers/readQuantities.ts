@@ -68,7 +68,7 @@ const nonNouns = new Set([
 const figurativeNouns = new Set([
   "ways", "things", "reasons", "jobs", "words", "worlds", "minds", "sides", "steps", "tips", "trees", "people", "friends", "moments", "hands", "feet",
   "eyes", "birds", "cents", "kids", "of", "favourites", "favorites", "options", "choices", "decades", "generations", "seasons", "partners", "heroes",
-  "benefits", "secrets", "wins", "moods", "powerhouses", "essentials", "classics",
+  "benefits", "secrets", "wins", "moods", "powerhouses", "essentials", "classics", "tone",
 ]);
 
 // Words ending in "s" that are no plural noun.
@@ -372,6 +372,8 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   const quantity = make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
   // "The two smaller sizes", "the three largest": some of the things named, picked out by a comparison, a figure only where the brief counts them.
   if (/(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]+\p{L}+(?:er|est)[ \t]+\p{L}/iu.test(text.slice(end, end + 24)) && !/^[ \t]+(?:other|under|over|after|silver|copper|leather|rubber|paper|water|power|laser|timer|filter|sticker|heater|speaker|charger|holder|cover|layer|player|driver|number)(?![\p{L}])/iu.test(text.slice(end, end + 16))) return { ...quantity, subset: true };
+  // "The first step to two wheels", "life on two wheels": cycling, said as its idiom.
+  if (fromWords && scaled === 2 && /^[ \t]+wheels(?![\p{L}])/iu.test(text.slice(end, end + 10)) && /(?<![\p{L}])(?:to|on)[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) return { ...quantity, figurative: true };
   // "Two belts in one", "three looks in one": what a single product does, a figure of speech unless the brief counts those things.
   // In figures ("16 Tools in One") it is a count of a multi-tool's functions.
   if (fromWords && /^[ \t]+(?:[\p{L}-]+[ \t]+){1,2}in[ \t]+one(?![\p{L}])(?![ \t]+\p{L})/iu.test(text.slice(end, end + 30))) return { ...quantity, figurative: true };
