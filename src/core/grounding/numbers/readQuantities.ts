@@ -165,6 +165,13 @@ function isValueList(numerator: number, denominator: number, unitFollows: boolea
   return numerator > 1 && (!fractionDenominators.has(denominator) || numerator >= 20);
 }
 
+/** The figure below zero, read from `start`, where its sign is written. */
+function negated(text: string, quantity: Quantity, start: number): Quantity {
+  const unit = unitTable.find((entry) => entry.id === quantity.unitId);
+  const value = -quantity.value;
+  return { ...quantity, start, text: text.slice(start, quantity.end), value, base: value * (unit?.factor ?? 1) + (unit?.offset ?? 0) };
+}
+
 function valueList(text: string, token: string, start: number): Quantity[] {
   const [first, second] = token.split("/");
   const secondStart = start + first.length + 1;
@@ -188,7 +195,7 @@ function quantityAt(text: string, match: RegExpExecArray | RegExpMatchArray, sta
     const quantity = wordQuantity(text, token, start);
     // "Minus five degrees Celsius": a sign in words, as "-5 °C" writes it.
     const minus = /(?<![\p{L}])minus[ \t]+$/iu.exec(text.slice(Math.max(0, start - 8), start));
-    return quantity && minus && quantity.unitId !== undefined ? { ...quantity, start: start - minus[0].length, text: text.slice(start - minus[0].length, quantity.end), value: -quantity.value, base: -quantity.value * (unitTable.find((entry) => entry.id === quantity.unitId)?.factor ?? 1) + (unitTable.find((entry) => entry.id === quantity.unitId)?.offset ?? 0) } : quantity;
+    return quantity && minus && quantity.unitId !== undefined ? negated(text, quantity, start - minus[0].length) : quantity;
   }
   if (groups.oneUnit) return withUnit(text, start, start + token.length, 1, 0.05, true);
   if (groups.feetInches || groups.feetInchWords) return feetAndInches(text, token, start);
