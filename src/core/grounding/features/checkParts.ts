@@ -2,17 +2,17 @@ import type { GroundingFinding, TextSpan } from "../groundingFinding";
 import { partForms, partHeadNouns } from "../lexicon/partTable";
 import type { Wording } from "../text/briefWording";
 import { words, wordsBefore } from "../text/clauseContext";
+import { loosePhrase } from "../text/phraseMatcher";
 
 /** One part, or a run of them naming one thing ("zip pocket"), with each part's forms. */
 interface PartMention extends TextSpan {
   readonly parts: readonly (readonly string[])[];
 }
 
-const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
 // Longest forms first, so "charging case" is read before "case"-like shorter entries could be.
 // "Pocket-ready", "drawer-friendly": a part's word heading a compound adjective says where the product goes, not what it has.
 const partPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like|ready|friendly|proof|safe|compatible|worthy)|\\s+(?:size|sized)(?![\\p{L}]))(?!\\s+(?:life|nuts|bolts|cards?|bags?|lens(?:es)?|rolls?|of)\\b)(?!\\s+(?:and|&)\\s+go\\b|\\s+(?:it|them)\\s+(?:up|shut|closed)\\b)`,
+  `(?<![\\p{L}\\p{N}-])(?:${partForms.flat().sort((a, b) => b.length - a.length).map(loosePhrase).join("|")})(?![\\p{L}\\p{N}]|-(?:sized|size|stable|like|ready|friendly|proof|safe|compatible|worthy)|\\s+(?:size|sized)(?![\\p{L}]))(?!\\s+(?:life|nuts|bolts|cards?|bags?|lens(?:es)?|rolls?|of)\\b)(?!\\s+(?:and|&)\\s+go\\b|\\s+(?:it|them)\\s+(?:up|shut|closed)\\b)`,
   "giu",
 );
 const formsOf = new Map(partForms.flatMap((forms) => forms.map((form) => [form.replace(/[ -]/g, ""), forms] as const)));

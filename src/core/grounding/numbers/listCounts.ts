@@ -73,13 +73,15 @@ function steppedCounts(text: string): ListLength[] {
   return found;
 }
 
+// The kinds are names or codes ("USB-A", "HDMI"), capitalised: "1 wand, 4 replacement attachments" counts two things.
+const countedKind = String.raw`\d+[ \t]*[x×]?[ \t]*\p{Lu}[\p{L}\p{N}-]*`;
+const sharedNounLine = new RegExp(String.raw`^[^\d\n]{0,30}?((?:${countedKind}[ \t]*(?:\+|,|and|&)[ \t]*)+${countedKind})[ \t]+(\p{Ll}+s)[ \t]*$`, "u");
+
 /** "2 USB-A + 1 USB-C ports": counted kinds whose plural noun, named once at the end, they share. */
 function sharedNounTallies(text: string): ListLength[] {
   const found: ListLength[] = [];
   for (const line of text.split("\n")) {
-    // The kinds are names or codes ("USB-A", "HDMI"), capitalised: "1 wand, 4 replacement attachments" counts two things.
-    const kind = String.raw`\d+[ \t]*[x×]?[ \t]*\p{Lu}[\p{L}\p{N}-]*`;
-    const match = new RegExp(String.raw`^[^\d\n]{0,30}?((?:${kind}[ \t]*(?:\+|,|and|&)[ \t]*)+${kind})[ \t]+(\p{Ll}+s)[ \t]*$`, "u").exec(line);
+    const match = sharedNounLine.exec(line);
     if (!match) continue;
     const counts = [...match[1].matchAll(/(?:^|\+|,|and|&)[ \t]*(\d+)/giu)].map((count) => Number(count[1]));
     if (counts.length >= 2) found.push({ nouns: [match[2].toLowerCase()], length: counts.reduce((sum, count) => sum + count, 0) });

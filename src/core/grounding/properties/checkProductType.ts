@@ -2,6 +2,7 @@ import type { GroundingFinding } from "../groundingFinding";
 import { productShelves } from "../lexicon/productTypeTable";
 import { sameNoun } from "../numbers/nouns";
 import type { Wording } from "../text/briefWording";
+import { loosePhrase } from "../text/phraseMatcher";
 
 interface ProductType {
   /** The spellings of one thing ("sweater", "jumper", "pullover"). */
@@ -22,7 +23,6 @@ const types: readonly ProductType[] = (() => {
   return [...byKey.values()];
 })();
 
-const escaped = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
 // "Our sturdy everyday toque", "is a warm, soft toque": the product called by a noun, with up to three describing words.
 const describing = String.raw`(?:(?!(?:with|and|or|for|of|in|on|to|from|under|over|your|my)(?![\p{L}]))[\p{L}'’-]+,?[ \t]+){0,3}?`;
 
@@ -38,7 +38,7 @@ export function checkProductType(text: string, name: string, briefWording: Wordi
   const { type: own, word: said } = named;
   const rivals = types.filter((type) => type !== own && type.shelves.some((shelf) => own.shelves.includes(shelf)) && !type.forms.some((form) => briefWording.says(form) || briefWording.says(plural(form))));
   if (rivals.length === 0) return [];
-  const nouns = rivals.flatMap((type) => type.forms).sort((a, b) => b.length - a.length).map(escaped).join("|");
+  const nouns = rivals.flatMap((type) => type.forms).sort((a, b) => b.length - a.length).map(loosePhrase).join("|");
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:(?:this|these|our)[ \t]+|(?:is|are|it['’]s|they['’]re)[ \t]+(?:a|an|the|your|our)[ \t]+)${describing}(${nouns})(?:e?s)?(?![\p{L}-])`, "giu");
   const findings: GroundingFinding[] = [];
   for (const match of text.matchAll(pattern)) {

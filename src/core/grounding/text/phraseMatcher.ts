@@ -172,3 +172,8 @@ function joinedAfter(text: string, end: number): boolean {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+
+/** A phrase as a pattern whose words may be joined by a space, a hyphen or nothing ("t-shirt", "t shirt", "tshirt"). */
+export function loosePhrase(form: string): string {
+  return escapeRegExp(form).replace(/[ -]/g, "[ -]?");
+}
