@@ -49,7 +49,7 @@ def sha256_of(path: Path) -> str:
 def download_wheel(requirement: str, into: Path) -> Path:
     before = set(into.glob("*.whl"))
     command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-               "--disable-pip-version-check", "--quiet", requirement, "-d", str(into)]
+               "--disable-pip-version-check", "--no-cache-dir", "--quiet", requirement, "-d", str(into)]
     if subprocess.run(command).returncode != 0:
         raise Unreachable(requirement)
     wheels = set(into.glob("*.whl")) - before
