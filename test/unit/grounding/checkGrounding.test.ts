@@ -1400,6 +1400,15 @@ describe("checkGrounding: what the product is", () => {
     assertGrounded("Memory foam that cushions hips and elbows.", brief("Orthopaedic Dog Bed", "Memory foam"));
     assertGrounded("Our bed doubles as a sofa cushion.", brief("Dog Bed", "Sofa-style bolsters"));
   });
+
+  it("reads the noun that opens a tagline, a bullet or a labelled field, but not a companion piece or a sentence inside a paragraph", () => {
+    assertFlags("*A sturdy everyday toque for cold mornings.*", brief("Merino Trail Sock", "70% merino"), ["toque"]);
+    assertFlags("- **Meta description**: An easy-care cardigan in linen.", brief("Linen Shirt", "100% linen"), ["cardigan"]);
+    assertFlags("<ul><li>A cosy beanie for the trail</li></ul>", brief("Merino Trail Sock", "70% merino"), ["beanie"]);
+    assertGrounded("- A matching hat completes the look.", brief("Merino Trail Sock", "70% merino"));
+    assertGrounded("Wear them all day. A scarf and boots finish the outfit.", brief("Merino Trail Sock", "70% merino"));
+    assertGrounded("A warm hat for winter.\n- A beanie you will wear daily", brief("Rib Knit Beanie", "Merino"));
+  });
 });
 
 describe("checkGrounding: blind sets 27 and 28", () => {
