@@ -1391,6 +1391,16 @@ describe("checkGrounding: blind set 26", () => {
   });
 });
 
+describe("checkGrounding: counts of the same things on two lines", () => {
+  it("adds them up, never multiplies them, and counts boxes the brief counts as the product", () => {
+    assertGrounded("Five cushions in all, two large and three small.", brief("Sofa Set", "2 large cushions", "3 small cushions"));
+    assertFlags("Six cushions in all.", brief("Sofa Set", "2 large cushions", "3 small cushions"), ["Six"]);
+    assertGrounded("Five boxes in all.", brief("Storage Set", "2 large boxes", "3 small boxes"));
+    assertFlags("Six boxes in all.", brief("Storage Set", "2 large boxes", "3 small boxes"), ["Six"]);
+    assertGrounded("Twelve bars in all.", brief("Snack Bars", "3 packs of 4 bars"));
+  });
+});
+
 describe("checkGrounding: what the product is", () => {
   it("flags the product called another thing of its own shelf, and leaves near synonyms, other things and the brief's own words", () => {
     assertFlags("The Trail Sock is a sturdy everyday toque.", brief("Merino Trail Sock", "70% merino"), ["toque"]);

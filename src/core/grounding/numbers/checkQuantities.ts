@@ -518,7 +518,9 @@ function countsSameThings(quantity: Quantity, candidate: Quantity): boolean {
 /** A brief's count of the copy's things: it counts them ("15 servings") or names them beside it ("capsules per bottle: 180"). */
 function countsThingsOf(quantity: Quantity, candidate: Quantity): boolean {
   const noun = quantity.noun;
-  if (quantity.dimension !== "count" || noun === undefined || isPacking(noun)) return false;
+  if (quantity.dimension !== "count" || noun === undefined) return false;
+  // "Five boxes" against "2 large boxes, 3 small boxes": where the brief counts the very boxes, they are the product, not its packing.
+  if (isPacking(noun)) return candidate.noun !== undefined && sameNoun(candidate.noun, noun);
   return (candidate.noun !== undefined && sameNoun(candidate.noun, noun)) || candidate.context.some((word) => sameNoun(word, noun));
 }
 
@@ -546,7 +548,9 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   const others = brief.quantities.filter((candidate) => isCount(candidate) && !candidate.model && candidate.span === undefined);
   // "9 tastings and 2 drinks": the drinks stand beside the tastings, but 2 drinks times 5 stops is no count of tastings.
   const ownCounts = counted.filter((candidate) => candidate.noun === undefined || isPacking(candidate.noun) || sameNoun(candidate.noun, quantity.noun ?? ""));
-  return counted.some((candidate) => others.some((other) => other !== candidate && ((ownCounts.includes(candidate) && near(candidate.value * other.value)) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
+  // "2 large cushions, 3 small cushions" make five cushions, never six: counts of the same things add, they do not multiply.
+  const sameThingsAs = (candidate: Quantity, other: Quantity) => candidate.noun !== undefined && other.noun !== undefined && sameNoun(candidate.noun, other.noun);
+  return counted.some((candidate) => others.some((other) => other !== candidate && ((ownCounts.includes(candidate) && !sameThingsAs(candidate, other) && near(candidate.value * other.value)) || (overlap(candidate, other) > 0 && (near(candidate.value / other.value) || near(other.value / candidate.value)))))) || listBacksCount(quantity, brief.lists);
 }
 
 /** "More than 55 double espressos" from 1 kg at 18 g a shot (55.6): how many of one measure another holds, within the copy's bound. */
