@@ -1391,6 +1391,14 @@ describe("checkGrounding: blind set 26", () => {
   });
 });
 
+describe("checkGrounding: a label's INCI list", () => {
+  it("backs the plain names of what it lists and flags what it does not list", () => {
+    assertGrounded("Shea butter, coconut oil and beeswax.", brief("Balm", "Ingredients: Butyrospermum Parkii Butter, Cocos Nucifera Oil, Cera Alba"));
+    assertGrounded("Sunflower seed oil and lavender with vitamin E.", brief("Body Oil", "Ingredients: Helianthus Annuus Seed Oil, Lavandula Angustifolia Oil, Tocopheryl Acetate"));
+    assertFlags("Jojoba and rosehip oils, plus argan oil.", brief("Face Oil", "Ingredients: Simmondsia Chinensis Seed Oil, Rosa Canina Fruit Oil"), ["argan oil"]);
+  });
+});
+
 describe("checkGrounding: counts of the same things on two lines", () => {
   it("adds them up, never multiplies them, and counts boxes the brief counts as the product", () => {
     assertGrounded("Five cushions in all, two large and three small.", brief("Sofa Set", "2 large cushions", "3 small cushions"));

@@ -1,4 +1,5 @@
 import { foreignMaterialNames } from "../lexicon/foreignMaterialNames";
+import { inciNames } from "../lexicon/inciNames";
 import { materialFamilies, type MaterialFamily } from "../lexicon/materialTable";
 import { PhraseMatcher, phraseKey, type LexiconEntry } from "../text/phraseMatcher";
 
@@ -48,7 +49,7 @@ function entriesOf(plural: boolean): LexiconEntry<Material>[] {
     for (const line of table.lines) {
       const forms = line.split(">")[0].split("|");
       const material = materialsById.get(phraseKey(forms[0]));
-      if (material) entries.push({ forms: [...forms, ...(foreignMaterialNames.get(forms[0]) ?? [])], value: material });
+      if (material) entries.push({ forms: [...forms, ...(foreignMaterialNames.get(forms[0]) ?? []), ...(inciNames.get(forms[0]) ?? [])], value: material });
     }
   }
   return entries;
