@@ -2,7 +2,8 @@ import { scoresFooterSpan } from "../scores/scoresMarkdown";
 
 /**
  * Hides everything in a document that is not prose (HTML tags and attributes, comments, scripts,
- * entities, Markdown code and link targets, bare URLs) behind blanks of the same length, so rule
+ * Markdown code and link targets, bare URLs) behind blanks of the same length, and shows an entity
+ * as the character it stands for ("&deg;" as "°") padded to its length, so rule
  * patterns run on what a shopper reads while offsets still point into the original text.
  * Block-level tags turn into line breaks so that sentences and bullets never run across them.
  * The scores footer of a document Tailor wrote is Tailor's report on the copy, not copy: its
@@ -27,7 +28,30 @@ function maskHtml(text: string): string {
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank)
     .replace(htmlTagPattern, (tag: string, name: string) => (blockTags.has(name.toLowerCase()) ? "\n".repeat(tag.length) : blank(tag)))
-    .replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/g, blank);
+    .replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/g, shownEntity);
+}
+
+// The entities product copy uses for what a shopper reads: "-5&deg;C", "sand &amp; olive", "9/16&quot;".
+const namedEntities: ReadonlyMap<string, string> = new Map([
+  ["amp", "&"], ["deg", "°"], ["quot", '"'], ["apos", "'"], ["lsquo", "‘"], ["rsquo", "’"], ["ldquo", "“"], ["rdquo", "”"], ["ndash", "–"], ["mdash", "—"],
+  ["minus", "−"], ["times", "×"], ["frasl", "/"], ["percnt", "%"], ["reg", "®"], ["trade", "™"], ["copy", "©"], ["euro", "€"], ["pound", "£"], ["yen", "¥"],
+  ["cent", "¢"], ["micro", "µ"], ["lt", "<"], ["gt", ">"], ["le", "≤"], ["ge", "≥"], ["plusmn", "±"], ["sup2", "²"], ["sup3", "³"], ["prime", "′"], ["Prime", "″"],
+]);
+// Marks that close what comes before them ("50%", "9/16\"", "Acme®", "Kids'"); every other mark opens what follows ("°C", "€49", "< 20 dB").
+const closingMarks = /^[%"”’'®™©²³′″–—]$/u;
+
+/**
+ * An entity as the character it shows, kept to the entity's length with blanks on the side away
+ * from the text it belongs to, so "-5&deg;C" still reads as a temperature and offsets hold. A
+ * space, a letter (which would split a word) or an unknown entity is a blank.
+ */
+function shownEntity(entity: string): string {
+  const name = entity.slice(1, -1);
+  const code = name.startsWith("#x") || name.startsWith("#X") ? Number.parseInt(name.slice(2), 16) : name.startsWith("#") ? Number.parseInt(name.slice(1), 10) : undefined;
+  const shown = code === undefined ? namedEntities.get(name) : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  if (shown === undefined || shown.length !== 1 || /[\p{L}\p{N}\s]/u.test(shown)) return blank(entity);
+  const padding = " ".repeat(entity.length - 1);
+  return closingMarks.test(shown) ? shown + padding : padding + shown;
 }
 
 function maskMarkdown(text: string): string {
