@@ -1503,3 +1503,37 @@ describe("checkGrounding: blind set 31", () => {
     assertGrounded("The first step to two wheels.", brief("Balance Bike", "12-inch tyres"));
   });
 });
+
+describe("checkGrounding: small-model slips (blind set 32)", () => {
+  it("reads an HTML entity as the character it shows, with offsets into the original", () => {
+    assertGrounded("<li>Comfort rating: -5&deg;C (23&deg;F)</li>", brief("Sleeping Bag", "Comfort rating -5°C"));
+    assertGrounded("<li>Comes in three colours: white, sand &amp; olive</li>", brief("Shirt", "Available in white, sand and olive"));
+    const [finding] = assertFlags("<p>Rated to -9&deg;C</p>", brief("Sleeping Bag", "Comfort rating -5°C"), ["-9&deg;C"]);
+    assert.equal(finding.start, 12);
+  });
+
+  it("backs a fraction written as a share, and a total of two named figures", () => {
+    assertGrounded("Packs down to 50% of its size.", brief("Neck Pillow", "Compresses to half its size"));
+    assertFlags("Packs down to 40% of its size.", brief("Neck Pillow", "Compresses to half its size"), ["40%"]);
+    assertGrounded("1,000 mg of EPA and DHA together.", brief("Fish Oil", "Per 2 capsules: 600 mg EPA and 400 mg DHA"));
+    assertFlags("1,100 mg of EPA and DHA together.", brief("Fish Oil", "Per 2 capsules: 600 mg EPA and 400 mg DHA"), ["1,100 mg"]);
+  });
+
+  it("keeps a figure on the thing it belongs to", () => {
+    assertFlags("Serves 11.", brief("Penne", "Cooks in 11 minutes"), ["11"]);
+    assertFlags("All routes between 5 islands.", brief("Ferry Pass", "Valid on all routes between 4 islands", "Kids under 5 travel free"), ["5"]);
+    assertFlags("60-day colour guarantee.", brief("Jeans", "Free returns within 60 days"), ["60-day"]);
+    assertGrounded("A hundred-night trial and a ten-year warranty.", brief("Mattress", "100-night trial", "10-year warranty"));
+    assertFlags("Weight 240 g per pair.", brief("Trekking Poles", "Weight 240 g per pole"), ["240 g"]);
+    assertGrounded("Just 480 g the pair.", brief("Trekking Poles", "Weight 240 g per pole"));
+    assertFlags("200 mg elemental magnesium per capsule.", brief("Magnesium", "200 mg elemental magnesium per 2 capsules"), ["200 mg elemental magnesium per capsule"]);
+  });
+
+  it("flags one size for a product the brief sizes, goat hair for synthetic bristles, and the oil a softgel is suspended in", () => {
+    assertFlags("Available in one size: XL.", brief("Rain Jacket", "Sizes XS-XXL"), ["one size"]);
+    assertGrounded("Between sizes? Go one size up.", brief("Rain Jacket", "Sizes XS-XXL"));
+    assertGrounded("One size fits most.", brief("Beanie", "One size fits most"));
+    assertFlags("Natural goat hair bristles.", brief("Brush Set", "Synthetic bristles"), ["goat hair"]);
+    assertFlags("Suspended in coconut oil for absorption.", brief("Vitamin D3", "In olive oil"), ["coconut oil"]);
+  });
+});

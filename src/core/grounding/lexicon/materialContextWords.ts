@@ -18,7 +18,7 @@ export const compositionCues: ReadonlySet<string> = new Set([
   "with", "of", "from", "contains", "containing", "including", "includes", "blend", "blended", "infused", "enriched", "packed", "flavour", "flavor",
   "flavoured", "flavored", "notes", "hint", "hints", "scented", "sweetened", "made", "plus", "ingredients", "ingredient", "%", "featuring", "features",
   "boasts", "added", "powered", "fortified", "rich", "loaded", "combines", "combined", "real", "pure", "organic", "natural", "delivers", "provides",
-  "formulated", "source", "sources", "sourced", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
+  "formulated", "suspended", "dissolved", "source", "sources", "sourced", "brewed", "roasted", "pressed", "distilled", "aged", "baked", "ground", "dried", "freeze-dried", "raw", "wild", "whole",
   // "aus Carbon", "avec du beurre de karité", "con almendra", "mit Honig": the same leads in French, Spanish and German copy.
   "aus", "mit", "avec", "con", "au", "à", "en", "associe", "associent", "contient", "contiennent", "enrichi", "enrichie", "contiene", "contienen", "enthält",
   "enriquecido", "enriquecida",

@@ -149,6 +149,9 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
     lines: [
       "paper", "kraft paper>paper", "recycled paper>paper", "cardboard", "paperboard", "coconut shell", "horn", "buffalo horn>horn", "seashell",
       "beeswax", "soy wax", "paraffin wax|paraffin", "coconut wax", "straw", "loofah", "pumice",
+      // Brush and broom bristles: an animal's hair is what a brush made with synthetic fibres is not.
+      "animal hair|natural hair", "goat hair>animal hair", "horsehair|horse hair>animal hair", "boar bristle|boar bristles|boar hair>animal hair",
+      "badger hair>animal hair", "sable hair|kolinsky sable>animal hair", "squirrel hair>animal hair", "pony hair>animal hair", "taklon",
     ],
   },
   {

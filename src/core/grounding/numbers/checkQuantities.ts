@@ -84,7 +84,11 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
       message: counterpart
         ? counterpart.perPair && quantity.forOne === true && counterpart.base === quantity.base
           ? `"${quantity.text}": the brief gives ${counterpart.text} for a pair, not for one.`
-          : `"${quantity.text}": the brief says ${counterpart.text}.`
+          : quantity.perPair && !counterpart.perPair && counterpart.base === quantity.base
+            ? `"${quantity.text}": the brief gives ${counterpart.text} for one, not for a pair.`
+            : policyOf(quantity) !== undefined && policyOf(counterpart) !== undefined && policyOf(quantity) !== policyOf(counterpart)
+              ? `"${quantity.text}": the brief gives ${counterpart.text} for ${policyNames[policyOf(counterpart) ?? "returns"]}, not for ${policyNames[policyOf(quantity) ?? "returns"]}.`
+              : `"${quantity.text}": the brief says ${counterpart.text}.`
         : `"${quantity.text}": the brief gives no such figure.`,
       ...(counterpart ? { briefValue: counterpart.text } : {}),
     });
@@ -140,11 +144,25 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const pairs = brief.quantities.filter((candidate) => candidate.perPair && candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9));
     if (pairs.length > 0 && !brief.quantities.some((candidate) => !candidate.perPair && candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9))) return { supported: false, counterpart: pairs[0] };
   }
+  // "240 g per pair" where the brief gives 240 g per pole: one's figure given to the two.
+  if (quantity.perPair) {
+    const same = (candidate: Quantity) => candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9);
+    const ones = brief.quantities.filter((candidate) => same(candidate) && !candidate.perPair && (candidate.forOne === true || perOneAfter.test(brief.wording.text.slice(candidate.end, candidate.end + 24))));
+    if (ones.length > 0 && !brief.quantities.some((candidate) => same(candidate) && candidate.perPair)) return { supported: false, counterpart: ones[0] };
+  }
+  // "60-day colour guarantee" where the brief's 60 days are for free returns: a policy's term moved onto another policy.
+  const policy = policyOf(quantity);
+  if (policy !== undefined) {
+    const same = brief.quantities.filter((candidate) => candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9));
+    if (same.length > 0 && same.every((candidate) => policyOf(candidate) !== undefined && policyOf(candidate) !== policy)) return { supported: false, counterpart: same[0] };
+  }
   // Worked out from the brief whatever the figure is labelled: a share in another form, a vitamin's other unit, a price for one.
   if (finenessShare(quantity, brief) || vitaminDEquivalent(quantity, brief) || pricedPerUnit(quantity, brief)) return { supported: true };
   // "Rated 7 out of 10" where the brief gives "7/10": the score as the fraction of its scale.
   const outOf = quantity.outOf;
   if (outOf !== undefined && brief.quantities.some((candidate) => isCount(candidate) && candidate.value < 1 && close(candidate.value * outOf, quantity.value, 1e-6))) return { supported: true };
+  // "Packs down to 50% of its size" where the brief says it "compresses to half its size": a fraction written as a share.
+  if (quantity.dimension === "percent" && fractionWords.some(([share, words]) => share === quantity.value && words.test(brief.wording.text))) return { supported: true };
   // "100% beef liver" on a brief whose product is a single ingredient: the whole of it is that one.
   if (quantity.dimension === "percent" && quantity.value === 100 && singleIngredient.test(brief.wording.text)) return { supported: true };
   // "Sold as a pair" where the brief gives a figure "per pair": the product comes as two.
@@ -232,7 +250,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     }
     if (counted.length > 0) return { supported: backsCountOf(quantity, counted, brief), counterpart: sameThings[0] ?? counted[0] };
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate, brief.wording.text));
-    const supported = backers.some((candidate) => candidate.value === quantity.value || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
+    // "Serves 11" is no "cooks in 11 minutes": how many a product serves or seats is never a figure the brief measures in a unit.
+    const headcount = quantity.noun !== undefined && headcountNouns.has(quantity.noun.toLowerCase());
+    const supported = backers.some((candidate) => (candidate.value === quantity.value && !(headcount && candidate.unitId !== undefined)) || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) || ratioHolds(quantity, brief) ||
       listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value) || pairsBack(quantity, brief.quantities) ||
       // "90 capsules, or 45 servings" at the brief's 2 capsules a serving: a pack shared out by a dose.
@@ -447,6 +467,35 @@ function suppliedFor(quantity: Quantity, brief: FigureEvidence): boolean {
 // "Free for up to 3 users", "free plan"; not "gluten-free" or "free of parabens", which say what a product lacks.
 const saysFree = /(?:^|[:,(]|\b(?:is|are|always|forever|completely|totally|entirely|stays|remains))[ \t]*free\b(?![ \t]+(?:of|from)\b|-)/imu;
 
+// "240 g per pole", "each": a figure the brief gives for one of the things a pair is made of.
+const perOneAfter = /^[ \t]*(?:each(?![\p{L}])|(?:per|for[ \t]+(?:one|each|a))[ \t]+(?:single[ \t]+)?(?!pairs?(?![\p{L}]))(?:pole|shoe|boot|sock|glove|earring|stud|hoop|wheel|side|piece|unit|one|item|speaker|earbud|bud|cup|insole|ski|blade|paddle|dumbbell|weight|bracket)(?![\p{L}]))/iu;
+
+// A money-back guarantee is a return policy; any other guarantee or warranty promises the product lasts.
+const returnWords = /^(?:returns?|refunds?|money-back|trial|exchanges?)$/;
+const warrantyWords = /^(?:warrant(?:y|ies)|guarantee[ds]?)$/;
+
+const policyNames = { returns: "returns", warranty: "a warranty or guarantee" } as const;
+
+/** Which of a shop's promises a duration is the term of, by the words around it: returns, or a warranty. */
+function policyOf(quantity: Quantity): "returns" | "warranty" | undefined {
+  if (quantity.dimension !== "time" && quantity.dimension !== "nights") return undefined;
+  // The words the figure is attached to first ("a 100-night trial and a ten-year warranty"), then those around it ("returns within 60 days").
+  for (const words of [quantity.labels, quantity.context]) {
+    if (words.some((word) => returnWords.test(word))) return "returns";
+    if (words.some((word) => warrantyWords.test(word))) return "warranty";
+  }
+  return undefined;
+}
+
+const headcountNouns: ReadonlySet<string> = new Set(["serves", "sleeps", "seats", "feeds", "people", "persons", "guests", "servings", "portions", "adults", "diners"]);
+
+// Only a fraction of the thing itself ("half its size", "a quarter of the weight"); "half-zip" or "half price" gives no share to restate.
+const fractionWords: readonly (readonly [number, RegExp])[] = [
+  [50, /(?<![\p{L}-])(?:half|one half)[ \t]+(?:its|the|their|of)(?![\p{L}])/iu],
+  [25, /(?<![\p{L}-])(?:a|one)[ \t]+quarter[ \t]+(?:of|its|the)(?![\p{L}])/iu],
+  [75, /(?<![\p{L}-])three[ \t-]+quarters[ \t]+(?:of|its|the)(?![\p{L}])/iu],
+];
+
 const singleIngredient = /\b(?:single|one|only one|1)[ \t-]+ingredient\b|\bsingle-ingredient\b/i;
 const dailyUse = /\b(?:daily|a day|per day|each day|every day|a night|per night|nightly)\b/i;
 
@@ -540,7 +589,8 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   if (parts.length > 1 && near(parts.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
   if (pairsBack(quantity, brief.quantities)) return true;
   // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
-  if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun))) return true;
+  // Where the brief counts these very things ("4 islands"), a bound on another line ("kids under 5") counts nothing of them.
+  if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun) && (sameThings.length === 0 || candidate.bound === undefined))) return true;
   // "Sleeps: 4 adults + 2 children": the parts of one count, on one line, make its total; no product of a part with another figure is it.
   const lineOf = (candidate: Quantity) => brief.wording.text.lastIndexOf("\n", candidate.start - 1);
   if (parts.length > 1 && parts.every((candidate) => lineOf(candidate) === lineOf(parts[0]))) return listBacksCount(quantity, brief.lists);

@@ -573,7 +573,7 @@ function make(text: string, parts: QuantityParts): Quantity {
     ...(unitPrice ? { unitPrice: (unitPrice[1] ?? unitPrice[2]).toLowerCase() } : {}),
     ...(differenceAfter.test(text.slice(parts.end, parts.end + 30)) || differenceBefore.test(text.slice(Math.max(0, parts.start - 30), parts.start)) ? { difference: true } : {}),
     basis: basisOf(text, parts.start, parts.end),
-    total: totalAfter.test(text.slice(parts.end, parts.end + 24)) || totalBefore.test(text.slice(Math.max(0, parts.start - 24), parts.start)),
+    total: totalAfter.test(text.slice(parts.end, parts.end + 48)) || totalBefore.test(text.slice(Math.max(0, parts.start - 24), parts.start)),
     start: parts.start,
     end: parts.end,
     text: text.slice(parts.start, parts.end),
@@ -654,7 +654,8 @@ function labelsAround(text: string, start: number, end: number): string[] {
 
 // "40 W of total output", "a combined 40 W", "60 W in total": a total.
 // "125 kg across all five shelves", "between them": a total over several things.
-const totalAfter = /^[ \t]+(?:of[ \t]+)?(?:total|combined|in[ \t]+total|in[ \t]+all|altogether|overall|between[ \t]+them|across[ \t]+(?:all|every|the)(?:[ \t]+[\p{L}\p{N}]+)?[ \t]+\p{L}+s)(?![\p{L}])/iu;
+// "1,000 mg of EPA and DHA together": the two things it is the total of may come between.
+const totalAfter = /^[ \t]+(?:of[ \t]+(?:[\p{L}\p{N}-]+[ \t]+(?:and|\+|&)[ \t]+[\p{L}\p{N}-]+[ \t]+(?=together|combined|in[ \t]+total))?)?(?:total|combined|together|in[ \t]+total|in[ \t]+all|altogether|overall|between[ \t]+them|across[ \t]+(?:all|every|the)(?:[ \t]+[\p{L}\p{N}]+)?[ \t]+\p{L}+s)(?![\p{L}])/iu;
 const totalBefore = /(?<![\p{L}])(?:a[ \t]+total[ \t]+of|total(?:ling|ing)?|combined|in[ \t]+all)[ \t]+(?:of[ \t]+)?$/iu;
 // What a figure is given for: "200 mg per serving", "400 mg of magnesium in each serving", "Each serving provides 400 mg".
 const basisNouns = "serving|scoop|portion|dose";
@@ -666,7 +667,8 @@ function basisOf(text: string, start: number, end: number): string | undefined {
 }
 
 const doseUnits = "capsule|tablet|softgel|gummy|gummie|caplet|lozenge|sachet|scoop|stick|chew|pill|vegicap|drop";
-const perUnitPattern = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}\p{N}+&-]+){1,4}?)?[ \t]+(?:in|per)[ \t]+(?:(?:each|every|one|a|an|the|single)[ \t]+){0,2}(${doseUnits})s?(?![\p{L}])`, "iu");
+// "400 mg of magnesium in every capsule", "200 mg elemental magnesium per capsule".
+const perUnitPattern = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}\p{N}+&-]+){1,4}?|(?:[ \t]+\p{L}[\p{L}\p{N}+&-]*){1,3}?)?[ \t]+(?:in|per)[ \t]+(?:(?:each|every|one|a|an|the|single)[ \t]+){0,2}(${doseUnits})s?(?![\p{L}])`, "iu");
 
 /** "400 mg of magnesium in every capsule": the dose unit a figure is given for. */
 function perUnitAfter(text: string, end: number): { noun: string; end: number } | undefined {

@@ -16,6 +16,12 @@ const colourList = new RegExp(String.raw`${colour.source}(?:[ \t]*(?:,|/|\bor\b|
 // A brief's attribute line that opens with its size: "Double (135 x 190 cm mattress)", "Size: King".
 const sizeLine = /^[ \t*•-]*(?:(?:bed[ \t]+)?size[ \t]*:[ \t]*)?(super[ -]?king|california[ -]king|small[ -]double|king|queen|double|single)(?![\p{L}-])/gimu;
 
+const oneSizePattern = String.raw`(?<![\p{L}-])(?:one[ \t-]size(?:[ \t-]fits[ \t-](?:all|most))?|single[ \t-]size)(?![\p{L}-]|[ \t]+(?:up|down|larger|smaller|bigger|above|below)(?![\p{L}]))`;
+const oneSize = new RegExp(oneSizePattern, "iu");
+const oneSizeAll = new RegExp(oneSizePattern, "giu");
+// A brief that offers sizes to choose from: "Sizes XS–XXL", "S, M, L", "Size: 8–16".
+const manySizes = /(?<![\p{L}])sizes(?![\p{L}])|(?<![\p{L}])(?:XXS|XS|S|M|L|XL|XXL|[2-5]XL)[ \t]*(?:[-–—\/,]|to)[ \t]*(?:XS|S|M|L|XL|XXL|[2-5]XL)(?![\p{L}])|(?<![\p{L}])size[ \t]*:?[ \t]*\d+(?:\.\d+)?[ \t]*(?:[-–—]|to)[ \t]*\d/u;
+
 function normal(size: string): string {
   return size.toLowerCase().replace(/[ -]+/g, " ");
 }
@@ -23,7 +29,8 @@ function normal(size: string): string {
 /**
  * The variants a brief offers that the copy goes beyond: a bed size it does not give ("King-size
  * bed" for "One double bed", "also fits super king"), a colour in a list of colours that it does
- * not name ("matte black, white or red" for "Two colours: matte black and white"). Read only
+ * not name ("matte black, white or red" for "Two colours: matte black and white"), one size for a
+ * product the brief sizes ("available in one size" for "Sizes XS–XXL"). Read only
  * where the brief names sizes or colours itself, so copy that describes a look is never held to a
  * list the brief does not make.
  */
@@ -37,6 +44,12 @@ export function checkVariants(text: string, briefText: string): GroundingFinding
       const start = match.index + match[0].toLowerCase().indexOf(match[1].toLowerCase());
       const end = match.index + match[0].length;
       findings.push({ start, end, text: text.slice(start, end), kind: "property", message: `"${text.slice(start, end)}": the brief gives ${[...briefSizes].join(", ")}.`, briefValue: [...briefSizes].join(", ") });
+    }
+  }
+  // "Available in one size" for a jacket the brief sells in XS–XXL; "go one size up" is advice, not a size.
+  if (manySizes.test(briefText) && !oneSize.test(briefText)) {
+    for (const match of text.matchAll(oneSizeAll)) {
+      findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind: "property", message: `"${match[0]}": the brief gives several sizes.` });
     }
   }
   const briefColours = new Set([...briefText.matchAll(colour)].map((match) => match[1].toLowerCase().replace("gray", "grey")));
