@@ -28,6 +28,7 @@ import { checkVariants } from "./properties/checkVariants";
 import { Wording } from "./text/briefWording";
 import { productNameMentions } from "./text/productNameMentions";
 import { restatedFacts } from "./text/restatedFacts";
+import { tagsAsNames } from "./text/shopTags";
 
 export type { GroundingFinding, GroundingKind } from "./groundingFinding";
 
@@ -122,7 +123,7 @@ function briefEvidence(brief: ProductBrief): BriefEvidence {
   if (cached) return cached;
   const text = maskMarkup(source);
   const certifications = readCertifications(text);
-  const platforms = readPlatforms(text);
+  const platforms = [...readPlatforms(text), ...readPlatforms(tagsAsNames(brief.keywords))];
   const restated = restatedFacts(text);
   // Materials its attribute lines restate count too: "Wax: soy-coconut blend" names coconut wax. Read after the text, so offsets into it hold.
   const materials = readMaterials(`${text}\n${restated}`, false);

@@ -1311,7 +1311,7 @@ describe("checkGrounding: health and nutrition claims", () => {
     assertFlags("A bowl is a good source of fibre.", brief("Muesli", "Oats, raisins"), ["a good source of fibre"]);
     assertGrounded("A bowl is a good source of fibre.", brief("Muesli", "High in fibre"));
     assertGrounded("Low iron can leave you tired; each tablet gives 14 mg.", brief("Iron", "Iron 14 mg per tablet"));
-    assertFlags("Zinc that supports healthy joints and strong muscles.", brief("Zinc", "15 mg zinc"), ["supports healthy joints and strong muscles"]);
+    assertFlags("Zinc that supports healthy joints and strong muscles.", brief("Zinc", "15 mg zinc"), ["supports healthy joints", "strong muscles"]);
     assertGrounded("Calcium that helps maintain strong bones.", brief("Calcium", "Calcium contributes to the maintenance of normal bones"));
     assertFlags("The contoured foam soothes lower back pain.", brief("Seat Cushion", "Memory foam"), ["soothes lower back pain"]);
     assertGrounded("The mesh back supports your posture.", brief("Chair", "Mesh back"));
@@ -1535,5 +1535,33 @@ describe("checkGrounding: small-model slips (blind set 32)", () => {
     assertGrounded("One size fits most.", brief("Beanie", "One size fits most"));
     assertFlags("Natural goat hair bristles.", brief("Brush Set", "Synthetic bristles"), ["goat hair"]);
     assertFlags("Suspended in coconut oil for absorption.", brief("Vitamin D3", "In olive oil"), ["coconut oil"]);
+  });
+});
+
+describe("checkGrounding: Shopify rows (blind set 33)", () => {
+  it("backs a saving worked out from the price and the compare-at price, and whole servings of a pack", () => {
+    assertGrounded("£24, a 20% saving on the usual £30.", brief("Lip Trio", "Price: £24.00", "Compare at price: £30.00"));
+    assertGrounded("$99 — save $30 (23%).", brief("Keyboard", "Price: $99.00", "Compare at price: $129.00"));
+    assertFlags("$99 — now 30% off.", brief("Keyboard", "Price: $99.00", "Compare at price: $129.00"), ["30%"]);
+    assertGrounded("That's 33 servings per 1kg.", brief("Whey 1kg", "25 g protein per 30 g scoop"));
+    assertFlags("That's 35 servings per 1kg.", brief("Whey 1kg", "25 g protein per 30 g scoop"), ["35"]);
+  });
+
+  it("reads sizes lettered before their figures, lower-case tags, and the price of one", () => {
+    assertGrounded("It stands 55 cm tall with a 45 cm round top.", brief("Table", "Dimensions: W45 x D45 x H55 cm"));
+    assertFlags("It stands 60 cm tall.", brief("Table", "Dimensions: W45 x D45 x H55 cm"), ["60 cm"]);
+    assertGrounded("Works with Alexa and Google Home.", { name: "Smart Plug", facts: ["10A rated"], keywords: ["alexa", "google-home"] });
+    assertFlags("Works with Apple HomeKit.", { name: "Smart Plug", facts: ["10A rated"], keywords: ["alexa", "google-home"] }, ["Works with Apple HomeKit"]);
+    assertGrounded("Buy one for $9.50 or grab a 3-pack.", brief("Hot Sauce", "Pack: Single, 3-Pack", "Price: $9.50"));
+  });
+
+  it("flags a headcount from another figure, each body part of a list, a packaging extra and a stored-cold product called shelf-stable", () => {
+    assertFlags("Room for three.", brief("Ridgeline 2-Person Tent", "3-season design"), ["three"]);
+    assertFlags("It supports normal immune function and healthy bones.", brief("D3", "Supports normal immune function."), ["healthy bones"]);
+    assertGrounded("It supports normal immune function and healthy bones.", brief("D3", "Supports normal immune function and bones."));
+    assertFlags("Every pair arrives in a branded gift box.", brief("Hoops", "925 sterling silver"), ["arrives in a branded gift box"]);
+    assertGrounded("It comes in three colours.", brief("Tee", "Colours: white, black, navy"));
+    assertFlags("Shelf-stable.", brief("Probiotic", "Store in the fridge after opening."), ["Shelf-stable"]);
+    assertGrounded("Shelf-stable, so no fridge needed.", brief("Probiotic", "Refrigeration not required"));
   });
 });

@@ -10,6 +10,8 @@ const inclusionPatterns: readonly RegExp[] = [
   /\b(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:is\s+|are\s+)?(?<!\b(?:not|the|an?|its|their|your|all)\s+)(?:included|in the box)\b/giu,
   /\b(?:the|its|an?)\s+included\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/giu,
   /\bfree\s+(?:shipping|delivery|returns|engraving|gift[- ]wrapping|parking|breakfast|wi-?fi|upgrades?|cancellation|installation|samples?)\b/giu,
+  // "Arrives in a branded gift box", "comes in a zip pouch": what it is packed in is sold with it; "comes in three colours" is not.
+  /\b(?:arrives?|comes?|ships?|is\s+delivered|is\s+presented|is\s+packed)\s+in\s+(?:an?|its\s+own|their\s+own|the)\s+(?:[\p{L}-]+\s+){0,2}(?:gift\s+box|gift\s+bag|gift\s+tin|box|pouch|tin|case|bag|sleeve|drawstring\s+bag)\b/giu,
 ];
 // Words that say nothing about what is included ("comes with everything you need").
 const emptyWords = new Set([
@@ -20,6 +22,7 @@ const emptyWords = new Set([
   "hundred", "thousand", "dozen", "four", "five", "six", "ten", "twelve", "not", "always", "get", "started", "day", "stay", "price",
   // "Includes three pieces": a count of the set's parts, which the figures' check holds to the brief, names no part.
   "piece", "pieces", "item", "items", "components",
+  "arrive", "arrives", "ship", "ships", "delivered", "presented", "packed", "own",
 ]);
 
 const attributiveAfter = /^[ \t]+(?!(?:with|in|as|at|for|and|or|free|too|also|on|so|to|by|from|inside)(?![\p{L}]))\p{L}/iu;

@@ -32,6 +32,7 @@ export const propertyLines: readonly string[] = [
   "freezer-safe|freezer safe :: :: ",
   "machine washable|machine-washable|machine wash|machine-wash :: washable|machine washable :: hand wash|hand-wash|spot clean|surface washable|surface wash|surface-wash|wipe clean",
   "tumble dry|tumble-dry :: :: ",
+  "shelf-stable|shelf stable|no refrigeration needed|no refrigeration required|no need to refrigerate|needs no refrigeration :: refrigeration not required|refrigeration not needed|does not need refrigeration|doesn't need refrigeration|no fridge needed|room temperature storage :: store in the fridge|keep in the fridge|keep refrigerated|refrigerate after opening|store refrigerated|keep chilled",
   "dermatologist tested|dermatologist-tested|dermatologically tested|dermatologically-tested :: dermatologist recommended|dermatologist approved :: ophthalmologist tested|allergy tested",
   "dermatologist recommended|dermatologist-recommended|dermatologist approved|dermatologist-approved|dermatologically approved|dermatologically recommended|dermatologically proven :: :: dermatologist tested|dermatologically tested",
   "ophthalmologist tested|ophthalmologist-tested :: :: dermatologist tested",

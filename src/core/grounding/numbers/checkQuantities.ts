@@ -161,6 +161,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   // "Rated 7 out of 10" where the brief gives "7/10": the score as the fraction of its scale.
   const outOf = quantity.outOf;
   if (outOf !== undefined && brief.quantities.some((candidate) => isCount(candidate) && candidate.value < 1 && close(candidate.value * outOf, quantity.value, 1e-6))) return { supported: true };
+  // "£24, a 20% saving on the usual £30", "save $30 (23%)": the share a price is below the brief's compare-at price, correctly rounded.
+  // The words around a bracketed share may not say "save"; rounding to the exact figure is rare enough by chance.
+  if (quantity.dimension === "percent" && discountShares(brief).some((share) => Math.abs(share - quantity.value) <= quantity.halfStep)) return { supported: true };
   // "Packs down to 50% of its size" where the brief says it "compresses to half its size": a fraction written as a share.
   if (quantity.dimension === "percent" && fractionWords.some(([share, words]) => share === quantity.value && words.test(brief.wording.text))) return { supported: true };
   // "100% beef liver" on a brief whose product is a single ingredient: the whole of it is that one.
@@ -250,9 +253,11 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     }
     if (counted.length > 0) return { supported: backsCountOf(quantity, counted, brief), counterpart: sameThings[0] ?? counted[0] };
     const backers = brief.quantities.filter((candidate) => sameAttribute(quantity, candidate, brief.wording.text));
-    // "Serves 11" is no "cooks in 11 minutes": how many a product serves or seats is never a figure the brief measures in a unit.
+    // "Serves 11" is no "cooks in 11 minutes", "room for three" no "3-season": how many a product serves or sleeps is never a
+    // figure the brief measures in a unit or counts other things by.
     const headcount = quantity.noun !== undefined && headcountNouns.has(quantity.noun.toLowerCase());
-    const supported = backers.some((candidate) => (candidate.value === quantity.value && !(headcount && candidate.unitId !== undefined)) || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
+    const countsOthers = (candidate: Quantity) => candidate.unitId !== undefined || (candidate.noun !== undefined && !headcountNouns.has(candidate.noun.toLowerCase()));
+    const supported = backers.some((candidate) => (candidate.value === quantity.value && !(headcount && countsOthers(candidate))) || (isCount(candidate) && withinBound(quantity, quantity.value, candidate.value, candidate.bound))) ||
       brief.derived.figures.some((figure) => figure.dimension === "count" && close(figure.base, quantity.value, quantity.approximate ? 0.5 : 1e-9)) || ratioHolds(quantity, brief) ||
       listBacksCount(quantity, brief.lists) || brief.multiples.some((multiple) => multiple.value === quantity.value) || pairsBack(quantity, brief.quantities) ||
       // "90 capsules, or 45 servings" at the brief's 2 capsules a serving: a pack shared out by a dose.
@@ -487,7 +492,15 @@ function policyOf(quantity: Quantity): "returns" | "warranty" | undefined {
   return undefined;
 }
 
-const headcountNouns: ReadonlySet<string> = new Set(["serves", "sleeps", "seats", "feeds", "people", "persons", "guests", "servings", "portions", "adults", "diners"]);
+/** How far, in percent, each of the brief's prices is below a higher one in the same currency: a price and its compare-at price. */
+function discountShares(brief: FigureEvidence): number[] {
+  const prices = brief.quantities.filter((candidate) => candidate.dimension.startsWith("money-") && candidate.value > 0);
+  return prices.flatMap((price) => prices.filter((other) => other.dimension === price.dimension && other.value > price.value).map((other) => (100 * (other.value - price.value)) / other.value));
+}
+
+const headcountNouns: ReadonlySet<string> = new Set(["serves", "sleeps", "seats", "feeds", "people", "person", "persons", "guests", "servings", "portions", "adults", "diners", "sleeper", "sleepers", "seater",
+  "employees", "users", "members", "staff", "players", "riders", "passengers", "travellers", "travelers", "children", "kids", "participants", "attendees",
+]);
 
 // Only a fraction of the thing itself ("half its size", "a quarter of the weight"); "half-zip" or "half price" gives no share to restate.
 const fractionWords: readonly (readonly [number, RegExp])[] = [
@@ -606,8 +619,10 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
 /** "More than 55 double espressos" from 1 kg at 18 g a shot (55.6): how many of one measure another holds, within the copy's bound. */
 function ratioHolds(quantity: Quantity, brief: FigureEvidence): boolean {
   const value = quantity.value;
+  // "33 servings" from 1 kg at 30 g a scoop (33.3): whole servings, the last part-scoop left out.
+  const wholeServings = quantity.noun !== undefined && (servingNouns.has(singular(quantity.noun)) || /^(?:cups?|uses|washes|applications)$/.test(quantity.noun));
   return brief.derived.figures.some((figure) => figure.ratio === true &&
-    (close(figure.base, value, quantity.approximate ? 0.5 : 1e-9) || (quantity.bound === "min" && figure.base > value && figure.base <= value + 1) || (quantity.bound === "max" && figure.base < value && figure.base >= value - 1)));
+    (close(figure.base, value, quantity.approximate ? 0.5 : 1e-9) || (wholeServings && !Number.isInteger(figure.base) && Math.floor(figure.base) === value) || (quantity.bound === "min" && figure.base > value && figure.base <= value + 1) || (quantity.bound === "max" && figure.base < value && figure.base >= value - 1)));
 }
 
 /** "Three pairs" are six socks or six earrings: twice the brief's count of pairs counts the single things, never more pairs. */

@@ -84,7 +84,8 @@ const goldAfter = /^[ \t]+(?:gold|massif|massive|macizo|de[ \t]+oro|d['’]or)(?
  * sizes that share a unit, fractions and mixed numbers, number words, counts of things.
  * Numbers inside `skip` (a standard's name, a model code) are left out.
  */
-export function readQuantities(text: string, skip: readonly Range[] = [], articles = false): Quantity[] {
+export function readQuantities(given: string, skip: readonly Range[] = [], articles = false): Quantity[] {
+  const text = withoutSideLetters(given);
   const found: Quantity[] = [...(articles ? singleUnits(text) : []), ...wholeUnits(text)];
   for (const match of text.matchAll(numberToken)) {
     const start = match.index;
@@ -92,6 +93,14 @@ export function readQuantities(text: string, skip: readonly Range[] = [], articl
     found.push(...quantitiesAt(text, match, start));
   }
   return othersAfterList(text, breakdownUnits(text, joinDurations(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start))))));
+}
+
+// "W45 x D45 x H55 cm", as shops write a size: each side's letter before its figure.
+const letteredSize = /(?<![\p{L}\p{N}])[WDHL][ \t]?\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*[WDHL][ \t]?\d+(?:[.,]\d+)?)+(?=[ \t]*(?:cm|mm|m|in|inches|")(?![\p{L}]))/gu;
+
+/** A size whose sides carry their letter before the figure, with the letters blanked: "45 x 45 x 55 cm", offsets unchanged. */
+function withoutSideLetters(text: string): string {
+  return text.replace(letteredSize, (size) => size.replace(/[WDHL]/g, " "));
 }
 
 /** "Waist: 28, 30, 32, 34, 36", "sizes 6, 8, 10 or 12": three or more bare figures listed together are choices, no amounts. */
@@ -257,7 +266,8 @@ function wordQuantity(text: string, token: string, start: number): Quantity | un
     return make(text, { start, end: end + parts[0].length, value: share, dimension: "percent", unitId: "pct", base: share, halfStep: 0.5, approximate: true });
   }
   // "Buy two for $230", "3 for £10": a multi-buy counts the things its price is for.
-  if (/^[ \t]+for[ \t]+(?:[$€£¥]|US\$)/u.test(text.slice(end, end + 10))) return make(text, { start, end, value, dimension: "count", base: value, halfStep: 0, noun: "items" });
+  // "One for $9.50" is the price of one, no multi-buy.
+  if (/^[ \t]+for[ \t]+(?:[$€£¥]|US\$)/u.test(text.slice(end, end + 10))) return value === 1 ? undefined : make(text, { start, end, value, dimension: "count", base: value, halfStep: 0, noun: "items" });
   const quantity = withUnit(text, start, end, value, 0.5, true);
   if (!quantity) return undefined;
   // "one" and "half" are everyday words: they state a figure only with a unit ("one-year warranty").
@@ -375,6 +385,8 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
   // "There's a pair for the toddler": one pair handed to someone, the way a pair of boots is sold, not a count of two.
   if (fromWords && !noun && /pair/i.test(text.slice(start, end)) && pairForSomeone.test(text.slice(end, end + 16))) return undefined;
+  // "Buy one for $9.50", "grab one today": one of the product, bought, no figure of it.
+  if (fromWords && scaled === 1 && /(?<![\p{L}])(?:buy|grab|get|order|pick|add)[ \t]+$/iu.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:for|or|and|now|today|[,.!;]|$)/iu.test(text.slice(end, end + 8))) return undefined;
   if (!fromWords && modelNumber(text, start, end, noun)) return { ...make(text, { start, end, value: scaled, dimension: "bare", base: scaled, halfStep, approximate }), model: true };
   const quantity = make(text, { start, end, value: scaled, dimension: noun ? "count" : "bare", base: scaled, halfStep, approximate, noun });
   // "The two smaller sizes", "the three largest": some of the things named, picked out by a comparison, a figure only where the brief counts them.

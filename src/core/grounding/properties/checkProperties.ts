@@ -60,6 +60,8 @@ const guaranteedOutcomes = /(?<![\p{L}-])[Gg]uaranteed\s+(?!(?:for|by|to|until|d
 // "Rebuilds cartilage", "cures eczema": a health outcome no product copy may add on its own.
 const healthOutcomes = /(?<![\p{L}])(?:rebuilds?|rebuilding|repairs?|repairing|regenerates?|regenerating|regrows?|regrowing|restores?|restoring|reverses?|reversing|cures?|curing|heals?|healing|treats?|treating)\s+(?:(?:damaged|worn|your|the|lost|thinning)\s+)?(?:cartilage|joints?|bones?|teeth|tooth\s+enamel|enamel|gums?|hair\s+loss|liver|nerves?|tendons?|ligaments?|arthritis|eczema|psoriasis|rosacea|acne|cavities|hearing|eyesight|vision|gut|insomnia|anxiety|depression|diabetes|infections?)(?![\p{L}])|(?<![\p{L}])(?:relieves?|relieving|soothes?|soothing|eases?|easing|alleviates?|alleviating|prevents?|preventing|stops?|cures?|treats?)\s+(?:(?:your|the|any|all|those|nagging|aching|sore|stiff|chronic|everyday|daily|painful)\s+){0,2}(?:(?:neck|back|lower\s+back|shoulder|joint|muscle|knee|hip|foot|heel|period|menstrual|nerve|tooth|sinus)\s+)?(?:pain|aches?|stiffness|cramps?|headaches?|migraines?|inflammation|bloating|nausea|heartburn|indigestion|insomnia|snoring|acne|eczema|arthritis|sciatica|tension)(?![\p{L}])/giu;
 // "For urinary health", "supports joint health": a health benefit the brief must give.
+// One more body part of a list after the first: ", and healthy bones".
+const listedBodyPart = /\s*(?:,|and|&)\s+(?:and\s+)?(?<said>(?:(?:a|your|the|normal|healthy|strong|natural|restful|better|good)\s+){0,2}(?<part>bones|joints|teeth|muscles|immunity|digestion|metabolism|memory|sleep|immune\s+(?:system|function|defences|defenses)|(?:bone|joint|heart|gut|digestive|brain|skin|eye|muscle)\s+(?:health|function|strength)))(?![\p{L}])/giu;
 const healthBenefits = /(?<![\p{L}])(?:for|supports?|supporting|promotes?|promoting|boosts?|boosting|aids?|maintains?|maintaining|improves?|improving|protects?|protecting)\s+(?:healthy\s+|better\s+)?(?<area>urinary(?:\s+tract)?|joint|heart|immune|digestive|gut|dental|oral|bone|brain|kidney|liver|eye|skin\s+and\s+coat|coat|cognitive|cardiovascular|prostate|hormonal|respiratory|hip\s+and\s+joint|bladder)\s+(?:health|function|system)(?![\p{L}])|(?<![\p{L}])(?:supports?|supporting|promotes?|promoting|boosts?|boosting|strengthens?|strengthening|maintains?|maintaining|contributes?\s+to)\s+(?:(?:your|the|a|normal|healthy|strong|stronger|natural|restful|deeper|better|good|overall)\s+){0,2}(?<body>bones|joints|teeth|muscles|immunity|digestion|metabolism|memory|concentration|sleep|immune\s+(?:system|function|defences|defenses)|(?:bone|joint|heart|gut|digestive|brain|skin|eye|muscle)\s+(?:health|function|strength))(?:\s*(?:,|and|&)\s+(?:(?:a|your|the|normal|healthy|strong|natural|restful|better|good)\s+){0,2}(?:bones|joints|teeth|muscles|immunity|digestion|metabolism|memory|sleep|immune\s+(?:system|function|defences|defenses)|(?:bone|joint|heart|gut|digestive|brain|skin|eye|muscle)\s+(?:health|function|strength)))*(?![\p{L}])/giu;
 // "Won't tip", "will never topple": a promise of stability that a weighted or wide base does not make.
 const neverTips = /(?<![\p{L}])(?:will not|won't|wont|never|does not|doesn't|will never|cannot|can't)\s+(?:tip|tips|tip over|topple|topples|wobble|wobbles|fall over|falls over)(?![\p{L}])/giu;
@@ -139,7 +141,18 @@ export function readProperties(text: string): PropertyMatch[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!found.some((other) => start < other.end && end > other.start)) found.push({ start, end, text: match[0], claim: { forms: [match[0]], backing: claimBacking(match, pattern === totalEffects), weaker: [] } });
+      if (found.some((other) => start < other.end && end > other.start)) continue;
+      // "Supports normal immune function and healthy bones": each body part of the list is a claim of its own, backed apart.
+      const listed = pattern === healthBenefits && match.groups?.body !== undefined ? [...match[0].matchAll(listedBodyPart)] : [];
+      const firstEnd = listed.length > 0 ? start + (listed[0].index ?? 0) : end;
+      found.push({ start, end: firstEnd, text: text.slice(start, firstEnd), claim: { forms: [text.slice(start, firstEnd)], backing: claimBacking(match, pattern === totalEffects), weaker: [] } });
+      for (const item of listed) {
+        const part = item.groups?.part ?? "";
+        const itemStart = start + (item.index ?? 0) + item[0].indexOf(item.groups?.said ?? part);
+        const itemEnd = start + (item.index ?? 0) + item[0].length;
+        const body = part.toLowerCase().split(/\s+/)[0].replace(/s$/, "");
+        found.push({ start: itemStart, end: itemEnd, text: text.slice(itemStart, itemEnd), claim: { forms: [text.slice(itemStart, itemEnd)], backing: [body, `${body}s`], weaker: [] } });
+      }
     }
   }
   const promises: readonly [RegExp, (match: RegExpMatchArray) => Pick<PropertyClaim, "backing" | "weaker" | "overreachOnly" | "weakerFirst" | "weakerPattern">][] = [
