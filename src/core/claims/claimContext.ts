@@ -8,6 +8,8 @@ export type ContextVerdict = "claim" | "negated" | "exempt";
 
 const intensified = new RegExp(`${expandLexicons("{{intensifiers}}")}(?:\\s+\\p{L}+)?\\s*$`, "iu");
 const intensifierInside = new RegExp(expandLexicons("{{intensifiers}}"), "iu");
+// "FSC 100% certified": a scheme's label that carries a share ("FSC 100%", beside "FSC Mix"), not an intensifier.
+const labelShare = /(?<![\p{L}])(\p{Lu}{2,}[\p{Lu}\p{N}&]*)\s+100\s?%/gu;
 const sentenceOpening = /^[\s"'“‘([*•\-–—>#\d.)]*/u;
 
 /**
@@ -59,7 +61,8 @@ export class ClaimContextReader {
       if (!context.requires.some((source) => possible(source) && contradicts(source, scope, sentence.slice(at, at + length)))) return "exempt";
     }
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
-    if (intensified.test(sentence.slice(Math.max(0, at - 40), at)) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
+    const before = sentence.slice(Math.max(0, at - 40), at).replace(labelShare, (label: string, scheme: string) => scheme.padEnd(label.length, " "));
+    if (intensified.test(before) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
     // "Are the bags compostable? A: Only in industrial facilities": the answer qualifies the question.
     const answered = answer === "" ? sentence : `${sentence}\n${answer}`;
     const scope = marksFootnote(sentence) ? `${answered}\n${this.footnotes()}` : answered;

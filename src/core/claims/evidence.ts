@@ -40,6 +40,9 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // The same idea led by "According to": a named data house and the kind of its data, with the
     // period anywhere later in the sentence ("According to GfK retail panel data, … in Q2 2024").
     /(?<![\p{L}])[Aa]ccording\s+to\s+(?!(?:Our|Your|My|We|Internal|In-house|Own|Company|Sales|Customer|Recent|Latest|New|Some|The|This|These|Their|Its)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]?s?\s+(?:(?:sales|market|retail|panel|consumer|till|scan|EPOS|point-of-sale|household)\s+){0,2}(?:data|figures|rankings|statistics|research)(?![\p{L}])[^.!?\n]{0,160}?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u,
+    // A marketplace's own best-seller rank, its category named and the date it was read, which anyone can look up:
+    // "#1 Best Seller in Magnesium Supplements on Amazon.co.uk (rank checked 3 March 2025)".
+    /(?<![\p{L}\p{N}])(?:#|[Nn]o\.?\s?|[Nn]umber\s+)1\s+[Bb]est[\s-]?[Ss]eller\s+in\s+[^.!?\n]{2,80}?\s+on\s+(?:Amazon|Etsy|eBay|Walmart|Target|Argos|Boots|Sephora|Ulta|Chewy|Wayfair|Best\s+Buy|Home\s+Depot|Lowe['’]s|John\s+Lewis|Bol|Zalando|Takealot|Flipkart)(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u,
     // A data house named in brackets after the claim, with the kind of its data or its period, when
     // the sentence dates the figure ("… in Q1 2025 (Counterpoint Research, shipment data)").
     /^(?=[^\n]*?(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))[^\n]*?\((?!(?:Our|Your|My|We|Internal|In-house|Own|Company|Sales|Customer|Store|Shop|Website|Reviews?|Recent|Latest|Some|The|This|These|Their|Its)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3},\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:data|figures|rankings|statistics|panel|tracker|index)(?![\p{L}])|(?:Q[1-4]\s+|H[12]\s+|\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2}(?![\p{N}]))[^)\n]{0,40}\)/u,

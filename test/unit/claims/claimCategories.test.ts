@@ -160,6 +160,17 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 38: a share of listeners who can't tell, a panel's observed result, a dated best-seller rank, the FSC 100% label, an optional offset", () => {
+    assert.equal(flagged("98% of audiophiles can't tell it apart from a $3,000 system.", rulesOf("consumer-electronics")), true);
+    assert.equal(flagged("Tested on 33 volunteers with sensitive skin over 21 days: no adverse reactions observed.", rulesOf("beauty-cosmetics")), false);
+    assert.equal(flagged("No adverse reactions, ever.", rulesOf("beauty-cosmetics")), true);
+    assert.equal(flagged("#1 Best Seller in Magnesium Supplements on Amazon.co.uk (rank checked 3 March 2025).", rulesOf("health-supplements")), false);
+    assert.equal(flagged("#1 Best Seller on Amazon!", rulesOf("health-supplements")), true);
+    assert.equal(flagged("FSC 100% certified European oak (licence code FSC-C012345).", rulesOf("home-furniture")), false);
+    assert.equal(flagged("You can add a carbon-offset contribution at checkout.", rulesOf("travel-hospitality")), false);
+    assert.equal(flagged("Every flight is carbon-offset.", rulesOf("travel-hospitality")), true);
+  });
+
   it("round 37: a breach that will never happen, HIPAA accreditation, FDA approval received", () => {
     assert.equal(flagged("Install it and your network will never suffer another breach.", rulesOf("b2b-software")), true);
     assert.equal(flagged("The platform holds HIPAA accreditation.", rulesOf("b2b-software")), true);
