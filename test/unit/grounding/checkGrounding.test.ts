@@ -1565,3 +1565,25 @@ describe("checkGrounding: Shopify rows (blind set 33)", () => {
     assertGrounded("Shelf-stable, so no fridge needed.", brief("Probiotic", "Refrigeration not required"));
   });
 });
+
+describe("checkGrounding: an evaluator's mix (blind set 34)", () => {
+  it("reads an hour said as a word beside its minutes, and multiplies no measure by a count of ports", () => {
+    assertGrounded("Water-resistant for 80 minutes (an hour and twenty minutes).", brief("Sunscreen", "Water-resistant for 80 minutes"));
+    assertFlags("Water-resistant for an hour and forty minutes.", brief("Sunscreen", "Water-resistant for 80 minutes"), ["an hour and forty minutes"]);
+    assertFlags("20,000 mAh of capacity.", brief("Power Bank", "10,000 mAh capacity", "Two output ports"), ["20,000 mAh"]);
+    assertGrounded("Three shades, 10.5 g of lipstick in all.", brief("Lipstick Trio", "3 shades", "3.5 g each"));
+  });
+
+  it("keeps a part that names its own thing out of the first part's count", () => {
+    assertFlags("It has three perches.", brief("Cat Tree", "2 perches and 1 condo"), ["three"]);
+    assertGrounded("Three ports in all.", brief("Hub", "Two USB-C ports, one USB-A"));
+  });
+
+  it("reads keratin, the IFOS rating, a mount for any handlebar, and what a relative clause includes", () => {
+    assertFlags("With argan oil and hydrolysed keratin.", brief("Shampoo", "Contains argan oil"), ["hydrolysed keratin"]);
+    assertFlags("IFOS 5-star certified.", brief("Fish Oil", "60 softgels"), ["IFOS 5-star"]);
+    assertFlags("It mounts on any handlebar.", brief("Bike Light", "400 lumens"), ["mounts on any handlebar"]);
+    assertGrounded("Start with breakfast, which is included in every stay.", brief("Hotel", "Breakfast included"));
+    assertFlags("Start with breakfast, which is included in every stay.", brief("Hotel", "Free Wi-Fi"), ["breakfast, which is included"]);
+  });
+});

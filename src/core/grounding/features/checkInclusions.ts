@@ -35,7 +35,10 @@ export function readInclusions(text: string): TextSpan[] {
       if (/(?:included|in the box)$/i.test(match[0]) && attributiveAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) continue;
       // "A dozen accessories come with it so …": what comes is named before "with it", which the sentence's count reads.
       if (/^(?:comes?|complete|supplied|shipped|packaged|bundled)[ \t]+with[ \t]+(?:it|them)(?![\p{L}])/iu.test(match[0])) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+      // "Breakfast, which is included": the thing included stands before the relative pronoun.
+      const relative = /^(?:which|that)[ \t]/iu.test(match[0]) ? /([\p{L}-]+),?[ \t]*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index)) : null;
+      const start = relative ? match.index - relative[0].length : match.index;
+      found.push({ start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -14,7 +14,7 @@ export const certificationLines: readonly string[] = [
   "usda organic", "certified organic|organic certified", "eu organic", "soil association", "jas organic|JAS", "non-gmo project verified|non-gmo project",
   "kosher|certified kosher|ou kosher", "halal|certified halal", "rainforest alliance|rainforest alliance certified", "msc certified|MSC|marine stewardship council",
   "asc certified|ASC", "friend of the sea", "demeter|biodynamic", "PDO|protected designation of origin|DOP|AOP", "PGI|protected geographical indication|IGP",
-  "DOC|DOCG", "AOC", "nsf certified|NSF", "nsf certified for sport", "informed sport|informed choice", "GMP|gmp-certified|gmp certified|cGMP",
+  "DOC|DOCG", "AOC", "nsf certified|NSF", "nsf certified for sport", "informed sport|informed choice", "IFOS|ifos certified|ifos 5-star|ifos five-star|international fish oil standards", "IKOS", "IGEN", "GMP|gmp-certified|gmp certified|cGMP",
   "fda-approved|fda approved", "fda-registered|fda registered", "fda-cleared|fda cleared", "USP verified", "B Corp|certified b corp|b corporation",
   "VOHC|vohc accepted|vohc seal", "AAFCO", "FEDIAF", "BRC", "SQF", "HACCP", "whole30 approved", "keto certified", "paleo certified", "certified gluten-free|GFCO",
   "vegan society|certified vegan", "v-label", "leaping bunny|leaping bunny certified", "peta approved|peta-approved|peta cruelty-free", "ecocert", "cosmos organic|cosmos",

@@ -187,7 +187,7 @@ export const materialFamilies: readonly MaterialFamilyTable[] = [
       "salicylic acid|BHA", "glycolic acid|AHA", "lactic acid", "mandelic acid", "azelaic acid", "ferulic acid", "kojic acid", "tranexamic acid", "l-ascorbic acid>vitamin c",
       "zinc oxide", "titanium dioxide", "shea butter", "mango butter", "aloe vera|aloe", "centella asiatica|cica", "tea tree oil|tea tree", "rosehip oil|rosehip",
       "jojoba oil|jojoba", "argan oil|argan|moroccan argan oil>argan oil", "marula oil", "sweet almond oil", "castor oil", "coconut oil", "grapeseed oil", "sea buckthorn",
-      "witch hazel", "rose water|rosewater", "allantoin", "panthenol|vitamin b5|provitamin b5", "snail mucin", "collagen", "caffeine", "charcoal|activated charcoal",
+      "witch hazel", "rose water|rosewater", "allantoin", "panthenol|vitamin b5|provitamin b5", "snail mucin", "collagen", "keratin|hydrolysed keratin|hydrolyzed keratin", "caffeine", "charcoal|activated charcoal",
       "sulfates|sulphates|SLS", "parabens", "silicones", "mineral oil", "lanolin", "beeswax", "carnauba wax", "kaolin", "coconut-derived surfactants",
       "alpha arbutin|arbutin", "licorice root", "green tea extract", "vitamin c|ascorbic acid", "vitamin e|tocopherol", "vitamin a", "berry extracts", "sweet orange oil|orange oil", "bergamot",
       "bergamot oil>bergamot", "lemongrass", "lavender", "eucalyptus", "sandalwood", "vetiver", "patchouli", "ylang-ylang", "jasmine", "neroli", "frankincense",

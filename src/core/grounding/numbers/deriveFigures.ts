@@ -1,3 +1,4 @@
+import { singular } from "./nouns";
 import type { Quantity } from "./quantity";
 
 /** A figure that follows from the brief's own figures by one step of arithmetic. */
@@ -44,7 +45,7 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   // "3 x 30 ml": the 3 took the unit of its neighbour, but counts tubes; "60 × 40 cm" gives two sides of one thing.
   // "Rug 160x230": the sides of a size with no unit are no counts either.
   // "Makes approx. 50 cups": cups a pack makes count its servings, which a measure shares out over (100 g: 2 g a cup).
-  const counts = figures.filter((quantity) => (isCount(quantity) && quantity.span !== "size") || (quantity.unitBorrowed && quantity.span === undefined) || quantity.unitId === "cup");
+  const counts = figures.filter((quantity) => ((isCount(quantity) && quantity.span !== "size") || (quantity.unitBorrowed && quantity.span === undefined) || quantity.unitId === "cup") && !countsFeatures(quantity));
   // The same figure said twice ("500g" in the name, "500 g" in a fact) is one figure: it adds to nothing.
   const measures = figures.filter((quantity, index) => !isCount(quantity) && !quantity.dimension.startsWith("prefix:") && !figures.slice(0, index).some((other) => !isCount(other) && other.dimension === quantity.dimension && other.base === quantity.base));
   // A rate or a level (60 Hz, 20 °C, 5 Gbps, 40%) is the same for each of a pack: two ports at 30 Hz make no 60 Hz.
@@ -127,11 +128,22 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
   return { figures: derived, supplyDays, packCounts, charges };
 }
 
+// Shades of a trio, shelves of a bookcase and settings of a dryer do multiply ("three 3.5 g shades", "5 shelves of 15 kg").
+const featureNouns: ReadonlySet<string> = new Set([
+  "port", "output", "input", "socket", "mode", "pocket", "door", "zone", "channel", "button", "program", "programme", "function", "option", "way",
+  "vestibule", "compartment", "slot",
+]);
+
 const intensive: ReadonlySet<string> = new Set([
   "frequency", "temperature", "percent", "pressure", "speed", "voltage", "data-rate", "resolution", "frame-rate", "angle", "rotation", "sound", "karat",
   "fabric-weight", "silk-weight", "fill-power", "yarn", "luminance", "pixel-density", "concentration", "illuminance", "tempo", "gauge", "colour-temperature",
   "alcohol", "water-rating", "density", "vision-rating",
 ]);
+
+/** "Two output ports" and "10,000 mAh" make no 20,000 mAh: a count of a product's features or choices is no pack of it, and multiplies nothing. */
+export function countsFeatures(quantity: Quantity): boolean {
+  return quantity.noun !== undefined && featureNouns.has(singular(quantity.noun));
+}
 
 export function isCount(quantity: Quantity): boolean {
   return quantity.dimension === "count" || quantity.dimension === "bare";

@@ -134,7 +134,9 @@ function partTally(line: string): ListLength | undefined {
     // "Two feeders and three perches included": a later part that names its own things anywhere adds to no count of the first's.
     // "Two front pockets plus one inner zip pocket" names the same things again, and adds to them.
     const sameThings = index > 0 && sameNoun(partWords.at(-1) ?? "", words(parts[0]).at(-1) ?? "");
-    if (index > 0 && !sameThings && (partWords.length > 3 || partWords.slice(1).some((word) => /[^s]s$/.test(word)))) return undefined;
+    // "One USB-A" leaves the thing out and names its kind by a code; "1 condo" names another thing, singular as it is.
+    const ownNoun = /(?:^|[ \t])\p{Ll}[\p{Ll}'’]+[ \t]*$/u.test(part) && !/\p{Lu}|\d/u.test(part.replace(countedPart, ""));
+    if (index > 0 && !sameThings && (partWords.length > 3 || partWords.slice(1).some((word) => /[^s]s$/.test(word)) || ownNoun)) return undefined;
     total += value;
   }
   const noun = words(parts[0]).at(-1);

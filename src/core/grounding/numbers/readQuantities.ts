@@ -147,6 +147,13 @@ function joinDurations(text: string, found: Quantity[]): Quantity[] {
       joined[joined.length - 1] = { ...previous, end: quantity.end, text: text.slice(previous.start, quantity.end), value: previous.value + quantity.value / 60, base: previous.base + quantity.base, halfStep: quantity.halfStep / 60 };
       continue;
     }
+    // "An hour and twenty minutes": the hour said as a word, which is read only beside its minutes.
+    const anHour = quantity.unitId === "min" && quantity.value < 60 ? /(?<![\p{L}])(?:an|one)[ \t]+hour[ \t]+and[ \t]+$/iu.exec(text.slice(Math.max(0, quantity.start - 20), quantity.start)) : null;
+    if (anHour) {
+      const start = quantity.start - anHour[0].length;
+      joined.push({ ...quantity, start, text: text.slice(start, quantity.end), value: quantity.value + 60, base: quantity.base + 3600 });
+      continue;
+    }
     joined.push(quantity);
   }
   return joined;
