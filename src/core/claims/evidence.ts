@@ -12,8 +12,9 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A licence, certificate or registration number.
     // A scheme's reference may open with digits and use dots ("ref. 18.HUS.12345").
     /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Ll]isting|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID|[Cc]ode)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
-    // A code in brackets, as certifiers print them: (FSC-C012345).
+    // A code in brackets, as certifiers print them: (FSC-C012345), or after the scheme's name: (TUV AUSTRIA OK compost HOME S0832).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
+    /\((?=[^()\n]*?\p{Lu}{2,})[^()\n]{2,60}?\s[A-Z]{0,3}-?\d{3,}\)/u,
     // Certified to, by or under a named standard or body ("certified under the RJC Chain-of-Custody standard").
     /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with|under|against)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?![\p{L}&-])(?!\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers))/u,
     // A scheme named by its initials before the word: "GOTS certified", "GMP-certified", "FSC®-certified",
@@ -23,7 +24,7 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:-\p{Lu}{2,}[\p{Lu}\p{N}&]*)?\s+(?:Standard|Class|Level|Grade|Category|Type)\s+\d{1,4}[A-Z]?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
     // Certified, with the body that certifies named in brackets after it: "Green Key certified since 2022
     // (Foundation for Environmental Education)". A body is two or more capitalised words, not the seller's own.
-    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]pproved|[Vv]erified|[Rr]egistered|[Ll]icensed|[Aa]udited)(?![\p{L}])[^()\n.!?]{0,40}\((?:by\s+|the\s+)?(?!(?:Our|Your|My|We|Us|In-house|Internal|Own|The\s+brand)(?![\p{L}]))\p{Lu}[\p{L}&'’-]+(?:\s+(?:(?:for|of|and|&|the|on|de|du|des|für)\s+)?\p{Lu}[\p{L}&'’-]+){1,6}\)/u,
+    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]pproved|[Vv]erified|[Rr]egistered|[Ll]icensed|[Aa]udited)(?![\p{L}])[^()\n.!?]{0,40}\((?:by\s+|the\s+)?(?!(?:Our|Your|My|We|Us|In-house|Internal|Own|The\s+brand)(?![\p{L}]))\p{Lu}[\p{L}&'’-]+(?:\s+(?:(?:for|of|and|&|the|on|de|du|des|für)\s+)?\p{Lu}[\p{L}&'’-]+){1,6}(?:[,;]\s*(?:award|licen[cs]e|certificate|cert\.|ref(?:erence)?\.?|no\.?|number|ID)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z0-9][A-Z0-9./-]{3,20})?\)/u,
     // A real scheme named in words, whose body issues it and can be asked: "Leaping Bunny certified".
     /(?<![\p{L}])(?:Leaping\s+Bunny|Fairtrade|Fair\s+Trade(?:\s+USA)?|Rainforest\s+Alliance|Soil\s+Association|B\s+Corp(?:oration)?|Cradle\s+to\s+Cradle|Energy\s+Star|ENERGY\s+STAR|Vegan\s+Society|Carbon\s+Trust|Cruelty\s+Free\s+International|Forest\s+Stewardship\s+Council|Marine\s+Stewardship\s+Council|Global\s+Organic\s+Textile\s+Standard|Responsible\s+(?:Wool|Down)\s+Standard|Woolmark|Kitemark|Informed\s+(?:Sport|Choice)|NSF\s+Certified\s+for\s+Sport|BSCG|Cologne\s+List|Demeter|Bluesign|bluesign|Climate\s+Neutral|Non-GMO\s+Project|USDA\s+Organic|Certified\s+Humane)(?:[\s-]?(?:®|™))?[\s-](?:certified|approved|accredited|verified|registered)(?![\p{L}])/u,
   ],

@@ -160,6 +160,18 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 39: worn by a share of editors, an EU approval, pure collagen with maltodextrin, a fixed AER, Leave No Trace, bracketed scheme codes", () => {
+    assert.equal(flagged("Worn by 97% of fashion editors.", rulesOf("fashion-apparel")), true);
+    assert.equal(flagged("EU-approved fabric.", rulesOf("fashion-apparel")), true);
+    assert.equal(flagged("EU certified organic olive oil.", rulesOf("food-beverage")), false);
+    assert.equal(flagged("Pure 100% marine collagen powder, now with added maltodextrin.", rulesOf("health-supplements")), true);
+    assert.equal(flagged("Fixed-rate bond: 4.10% AER guaranteed for 2 years.", rulesOf("finance")), false);
+    assert.equal(flagged("Returns of 12% guaranteed every year.", rulesOf("finance")), true);
+    assert.equal(flagged("Leave No Trace tip: pack out all litter.", rulesOf("outdoor-sports")), false);
+    assert.equal(flagged("Bags certified home compostable (TUV AUSTRIA OK compost HOME S0832).", rulesOf("pet-supplies")), false);
+    assert.equal(flagged("Green Key certified 2024 (Foundation for Environmental Education, award GK-PT-0411).", rulesOf("travel-hospitality")), false);
+  });
+
   it("round 38: a share of listeners who can't tell, a panel's observed result, a dated best-seller rank, the FSC 100% label, an optional offset", () => {
     assert.equal(flagged("98% of audiophiles can't tell it apart from a $3,000 system.", rulesOf("consumer-electronics")), true);
     assert.equal(flagged("Tested on 33 volunteers with sensitive skin over 21 days: no adverse reactions observed.", rulesOf("beauty-cosmetics")), false);
