@@ -1587,3 +1587,26 @@ describe("checkGrounding: an evaluator's mix (blind set 34)", () => {
     assertFlags("Start with breakfast, which is included in every stay.", brief("Hotel", "Free Wi-Fi"), ["breakfast, which is included"]);
   });
 });
+
+describe("checkGrounding: long, fluent lifestyle copy (blind set 35)", () => {
+  it("leaves a scene's times, idioms and props alone", () => {
+    assertGrounded("Just dashing for the 8:15 train? Your cat will thank you at 5 a.m.", brief("Rain Shell", "Weight 410 g"));
+    assertFlags("Check-in from 3 pm.", brief("Hotel", "24 rooms"), ["3 pm"]);
+    assertGrounded("Feel the difference by the end of your first 9-to-5.", brief("Task Chair", "Seat height 44-54 cm"));
+    assertGrounded("Let the beans come to you, one cup at a time.", brief("Whole Beans 1 kg", "1 kg bag"));
+    assertGrounded("Nothing competes with the smell of salt air, from the first coffee on the promenade to the last swim.", brief("Sunscreen", "SPF 50"));
+    assertGrounded("It keeps grit and pine needles out.", brief("Trail Runner", "Gusseted tongue"));
+    assertGrounded("Your cat will have claimed it before you've even recycled the box. Pack a waterproof, bring your camera.", brief("Scratcher", "Height 90 cm"));
+    assertFlags("A waterproof tote.", brief("Tote", "Cotton"), ["waterproof"]);
+  });
+
+  it("reads a figure and a half, waist sizes in inches, rough conversions that say which way they round, and a pair's shared noun", () => {
+    assertGrounded("At 35 mm wide, just under an inch and a half.", brief("Belt", "Width 35 mm"));
+    assertGrounded("Standing 52 cm tall, about 20 and a half inches.", brief("Lamp", "Total height 52 cm"));
+    assertGrounded("Sizes spanning a 30 to 40 inch waist.", brief("Belt", "Sizes for 30-40 in waist"));
+    assertGrounded("Four bars, 320 grams in all, or a little over 11 ounces.", brief("Chocolate", "Bar weight 80 g", "Pack of 4 bars"));
+    assertFlags("At 290 g, just under 10 ounces.", brief("Trail Runner", "Weight 290 g"), ["10 ounces"]);
+    assertGrounded("25 g of protein in every 30 g scoop, more than 80% protein by weight.", brief("Whey", "25 g protein per 30 g scoop"));
+    assertGrounded("Cold-processed with coconut and castor oils.", brief("Shampoo Bar", "Cold-processed with coconut oil and castor oil"));
+  });
+});

@@ -12,6 +12,8 @@ export const servingCues: ReadonlySet<string> = new Set([
   "simmer", "steep", "brew", "whisk", "shake", "heat", "mix", "pour", "toss", "splash", "garnish", "try", "swirl", "dunk", "love", "loves", "perfect",
   "ideal", "great", "delicious", "tasty", "goes", "beside", "next", "store", "stores", "storing", "keep", "keeps", "hold", "holds", "carry", "carries",
   "fits", "mixes", "mixing", "stirs", "stirring", "dissolves", "dissolving", "shakes", "shaking", "shaker", "blender",
+  // "The amino acid found in green tea": where a compound occurs, not what the product holds. "Mornings begin with coffee".
+  "found", "occurs", "occurring", "begin", "begins", "start", "starts",
 ]);
 // Words that put an ingredient in the product: "made with", "notes of", "enriched with", "15% vitamin C".
 export const compositionCues: ReadonlySet<string> = new Set([

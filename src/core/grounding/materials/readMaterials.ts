@@ -29,7 +29,15 @@ const surfaceNouns: ReadonlySet<string> = new Set([
 const ingredientAtWork = /^(?:(?:[ \t]*[,&][ \t]*|[ \t]+)[\p{L}-]+){0,5}?[ \t]+(?:cushions?|soothes?|hydrates?|nourish(?:es)?|calms?|conditions?|softens?|moisturi[sz]es?|replenish(?:es)?|plumps?|brightens?|dissolves?|cleanses?|lifts?|helps?|supports?|keeps?|melts?[ \t]+away|work[ \t]+together|team[ \t]+up|give[ \t]+(?:it|them)|gives[ \t]+(?:it|them)|lends?[ \t]+(?:it|them))(?![\p{L}])/iu;
 // What the reader adds when serving: "a splash of vanilla", "a scoop of ice cream" ("each scoop of whey" is the product's own;
 // "a pinch of black pepper" is a recipe's, so a pinch or a dash is not among these).
-const addedMeasures: ReadonlySet<string> = new Set(["dollop", "sprig", "wedge", "slice"]);
+const addedMeasures: ReadonlySet<string> = new Set(["dollop", "sprig", "wedge", "slice", "squeeze", "sip"]);
+// "The smell of salt air", "grit and pine needles", "a linen shirt", "wide concrete floors": a material's name before another thing's
+// noun names that thing, part of a scene around the product.
+const garmentNouns: ReadonlySet<string> = new Set(["shirt", "shirts", "dress", "dresses", "trousers", "jeans", "blazer", "jacket", "jumper", "sweater", "coat", "scarf", "tee", "t-shirt"]);
+const sceneNouns: ReadonlySet<string> = new Set([
+  "air", "breeze", "needles", "cones", "tree", "trees", "forest", "forests", "woods", "grove", "groves", "orchard", "orchards", "fields", "farm", "farms",
+  "shop", "shops", "table", "tables", "break", "breaks", "floor", "floors", "spoon", "spoons",
+  "run", "lovers", "lover", "date", "dates", "plantation", "plantations", "country", "harvest", "stand", "stall", "cart", "bar", "bars",
+]);
 // Verbs of cooking or serving with the product ("blend it with", "bake it with"), beside the serving cues.
 const cookingVerbs: ReadonlySet<string> = new Set(["blend", "cook", "bake", "roast", "fry", "spoon", "layer", "marinate", "braise", "grill", "top", "finish", "dress"]);
 const deniedBefore = /(?<![\p{L}])(?:not|never|instead[ \t]+of|rather[ \t]+than|unlike|without)[ \t]+(?:(?:over|on|from|of|in|with|made[ \t]+(?:of|from|with)|a|an|any|the|cheap|cheaper|plain|flimsy)[ \t]+){0,2}$/iu;
@@ -53,6 +61,7 @@ export function readMaterials(text: string, strict: boolean, briefMaterials: rea
   const found = [...uncountedMaterialMatcher.find(text, !strict), ...countedMaterialMatcher.find(text, !strict)]
     .filter((match) => !idioms.some((idiom) => match.start < idiom.end && match.end > idiom.start));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  sharedHeads(text, found);
   const kept: MaterialMatch[] = [];
   let lastSkipped: MaterialMatch | undefined;
   let last: MaterialMatch | undefined;
@@ -98,6 +107,20 @@ export function readMaterials(text: string, strict: boolean, briefMaterials: rea
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// "Coconut and castor oils", "shea and cocoa butters": the plural noun after a pair names each of them.
+const sharedHead = /^[ \t]+(?:and|&|or)[ \t]+[\p{L}-]+[ \t]+(oils|butters|extracts|waxes|milks|flours|juices)(?![\p{L}])/iu;
+
+/** Each material of a pair that shares its noun, read as named with it ("coconut" in "coconut and castor oils" is coconut oil). */
+function sharedHeads(text: string, found: MaterialMatch[]): void {
+  for (const [index, match] of found.entries()) {
+    const head = sharedHead.exec(text.slice(match.end, match.end + 40))?.[1];
+    if (head === undefined) continue;
+    const phrase = `${match.text} ${head.toLowerCase().replace(/s$/, "")}`;
+    const whole = [...uncountedMaterialMatcher.find(phrase, false), ...countedMaterialMatcher.find(phrase, false)].find((named) => named.start === 0 && named.end === phrase.length);
+    if (whole) found[index] = { ...match, value: whole.value };
+  }
+}
+
 function sameMaterial(a: Material, b: Material): boolean {
   return a.id === b.id || a.ancestors.includes(b.id) || b.ancestors.includes(a.id);
 }
@@ -124,7 +147,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "2 fl oz of concentrate per glass": a measure of serving, not what the product is made of.
   if (!/[\s-]/.test(match.text) && /(?<![\p{L}])(?:a|an|per|each|every)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 6), match.start)) && thingAfterArticle.test(text.slice(match.end, match.end + 12))) return "aside";
   // "From coffee to cocktails", "from bean to cup", "from first coffee to last call": a span of moments or stages, not what the product holds.
-  if (/(?<![\p{L}])from[ \t]+(?:the[ \t]+|(?:first|morning|your)[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 16), match.start)) && /^[ \t]+(?:to|till|until)[ \t]+\p{L}/iu.test(text.slice(match.end, match.end + 12))) return "aside";
+  // "From the first coffee on the promenade to the last swim": the moment may take a place with it.
+  if (/(?<![\p{L}])from[ \t]+(?:(?:the|your|my|our)[ \t]+)?(?:(?:first|morning|last|early)[ \t]+)?$/iu.test(text.slice(Math.max(0, match.start - 20), match.start)) && /^(?:[ \t]+(?:on|at|in|by)[ \t]+(?:the[ \t]+)?[\p{L}-]+)?[ \t]+(?:to|till|until)[ \t]+\p{L}/iu.test(text.slice(match.end, match.end + 40))) return "aside";
   // "Lathers up into a rich foam", "melts into an oil": what the product turns into in use is its texture, not a material.
   if (becomesTexture.test(text.slice(Math.max(0, match.start - 70), match.start))) return "aside";
   // "Cuts glare off water, snow and wet asphalt": what light is reflected from is a surface around the product.
@@ -147,6 +171,10 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
   // "Plugs for brick and concrete": what the product is for, close before the list.
   if (before.slice(-3).includes("for") && !edibleFamilies.has(match.value.family)) return "aside";
   if (textureNouns.has(next) || colourWords.has(next)) return "aside";
+  if (sceneNouns.has(next) && !/[\s-]/.test(match.text)) return "aside";
+  // "As right with a linen shirt as with a little black dress": a garment after an article is another thing worn beside it;
+  // "Cotton Trousers" names the product.
+  if (garmentNouns.has(next) && !/[\s-]/.test(match.text) && /(?<![\p{L}])(?:a|an|your|any)[ \t]+$/iu.test(text.slice(Math.max(0, match.start - 6), match.start))) return "aside";
   // "Down and feather" is a fill; "knock it down and try again" is not.
   const downFill = downNouns.has(next) && (next !== "and" || /^(?:feathers?|duck|goose)$/.test(wordsAfter(text, match.end, 2)[1] ?? ""));
   if (match.value.id === "down" && match.text.toLowerCase() === "down" && !downLeads.has(before[before.length - 1] ?? "") && !downFill) return "aside";
@@ -186,7 +214,8 @@ function readingOf(text: string, match: MaterialMatch): "material" | "aside" | "
     const verb = lead[index - 2] ?? "";
     if (word === "with" && /^(?:it|them|one|some)$/.test(lead[index - 1] ?? "") && !/[^s]s$/.test(verb) && (servingCues.has(verb) || cookingVerbs.has(verb))) return "aside";
     // "A splash of vanilla", "a scoop of ice cream": a measure the reader adds, not an ingredient's share.
-    if (word === "of" && addedMeasures.has(lead[index - 1] ?? "") && /^(?:a|an)$/.test(lead[index - 2] ?? "")) return "aside";
+    // "The first sip of coffee": the same with a word of time before it.
+    if (word === "of" && addedMeasures.has(lead[index - 1] ?? "") && /^(?:a|an|first|last|morning|every|each|your)$/.test(lead[index - 2] ?? "")) return "aside";
     if (compositionCues.has(word)) return "material";
   }
   // "✔ Salmon oil for a glossy coat": a line that opens with an ingredient and what it is for gives it as one of the product's.

@@ -192,6 +192,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const limits = rated.filter((candidate) => candidate.labels.some((label) => limitLabels.has(label)) && !comfort.includes(candidate));
     if (comfort.length > 0 && limits.some((limit) => backsLabelled(quantity, limit)) && !comfort.some((candidate) => backsLabelled(quantity, candidate))) return { supported: false, counterpart: comfort[0] };
   }
+  // "Dashing for the 8:15 train", "the 2 a.m. wake-ups": a time of day in a scene names nothing of a product whose brief keeps
+  // no hours. A time the copy ties to a schedule ("check-in from 3 pm", "departs 8:00") is checked even then.
+  if (quantity.dimension === "clock" && !brief.quantities.some((candidate) => candidate.dimension === "clock") && !quantity.context.some((word) => scheduleWords.has(word))) return { supported: true };
   // "Seven days a week" says "always", unless the brief gives another figure for the same week ("6 days a week").
   if (quantity.always) {
     const sameFrame = brief.quantities.filter((candidate) => candidate.unitId === quantity.unitId && candidate.per === quantity.per);
@@ -271,8 +274,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => briefReadings(candidate, quantity).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
-  // "Over a tonne in total" on five shelves of 250 kg: a bound the pack's total meets.
-  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && (close(figure.base, quantity.base, tolerance) || (quantity.total === true && figure.times === true && withinBound(quantity, quantity.base, figure.base))) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend || quantity.difference === true) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
+  // "Over a tonne in total" on five shelves of 250 kg: a bound the pack's total meets. "More than 80% protein" from 25 g in a 30 g scoop.
+  if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && (close(figure.base, quantity.base, tolerance) || (quantity.total === true && figure.times === true && withinBound(quantity, quantity.base, figure.base)) || (quantity.dimension === "percent" && quantity.bound !== undefined && !figure.rest && !figure.sum && withinBound(quantity, quantity.base, figure.base))) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend || quantity.difference === true) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
   if (quantity.supply && suppliedFor(quantity, brief)) return { supported: true };
   // "$36 for the set, saving you $9" where the brief prices one at $15: what three bought apart cost beyond the set's price.
@@ -393,7 +396,9 @@ function briefReadings(candidate: Quantity, quantity: Quantity): Quantity[] {
 }
 
 // What joins a figure to its conversion: "64 cm (about 25 in)", "7.5 cm, about 4 inches", "380 g — about 13.4 oz".
-const conversionLink = /^[ \t]*(?:\([ \t]*(?:(?:about|approx\.?|approximately|roughly|around|or|c\.|~)[ \t]*)?|(?:,|[—–]|[ \t]or)[ \t]*(?:about|approx\.?|approximately|roughly|around|or about|which is about|that['’]s about)[ \t]+)$/iu;
+const conversionLink = /^[ \t]*(?:(?:in[ \t]+(?:all|total)|altogether|combined)[ \t]*)?(?:\([ \t]*(?:(?:about|approx\.?|approximately|roughly|around|or|c\.|~|just[ \t]+(?:over|under)|a[ \t]+little[ \t]+(?:over|under|more[ \t]+than|less[ \t]+than))[ \t]*)?|(?:,|[—–]|[ \t]or)[ \t]*(?:about|approx\.?|approximately|roughly|around|or about|which is about|that['’]s about|(?:or[ \t]+)?(?:just|a[ \t]+little|a[ \t]+touch|a[ \t]+shade)[ \t]+(?:over|under|more[ \t]+than|less[ \t]+than)|(?:or[ \t]+)?(?:nearly|almost|close[ \t]+to))[ \t]+)$/iu;
+// "A little over 11 ounces", "just under 9 oz": a conversion rounded one way says so, and is a bound on the figure.
+const roughLead = /(?:just|a[ \t]+little|a[ \t]+touch|a[ \t]+shade|nearly|almost|close[ \t]+to)[ \t]+(?:over|under|more[ \t]+than|less[ \t]+than)?[ \t]*$/iu;
 
 /** Each figure the copy gives as the conversion of the figure just before it, with that figure. */
 function convertedFigures(quantities: readonly Quantity[], text: string): Map<Quantity, Quantity> {
@@ -402,7 +407,8 @@ function convertedFigures(quantities: readonly Quantity[], text: string): Map<Qu
     const [from, to] = [quantities[i], quantities[i + 1]];
     if (from.unitId === undefined || to.unitId === undefined || from.unitId === to.unitId || from.dimension !== to.dimension || from.dimension === "nights") continue;
     // "12 × 330 ml (3.96 litres in total)": a total in brackets is a sum, no conversion.
-    if ([from, to].some((quantity) => quantity.span !== undefined || quantity.unitBorrowed || quantity.bound !== undefined || quantity.total || quantity.forOne || quantity.perPair)) continue;
+    // "320 grams in all, or a little over 11 ounces": a total may be converted; a total in brackets after a figure is a sum.
+    if ([from, to].some((quantity) => quantity.span !== undefined || quantity.unitBorrowed || quantity.forOne || quantity.perPair) || to.total || from.bound !== undefined || (to.bound !== undefined && !roughLead.test(text.slice(from.end, to.start)))) continue;
     if (conversionLink.test(text.slice(from.end, to.start))) pairs.set(to, from);
   }
   return pairs;
@@ -410,7 +416,11 @@ function convertedFigures(quantities: readonly Quantity[], text: string): Map<Qu
 
 /** Whether `to` is `from` in another unit, correctly rounded. */
 function converts(to: Quantity, from: Quantity): boolean {
-  return readings(to).some((reading) => readings(from).some((source) => reading.dimension === source.dimension && close(source.base, reading.base, toleranceOf(reading))));
+  // "Just under 10 ounces" for 290 g (10.2 oz) rounds the wrong way: a rough conversion's bound must hold.
+  const holds = (reading: Quantity, source: Quantity) => to.bound === undefined || (to.bound === "min" ? source.base >= reading.base * (1 - 1e-9) : source.base <= reading.base * (1 + 1e-9));
+  // "Just over a pound" for 480 g: a rough one says which way it rounds and stays near, a quarter of the figure at most.
+  const slack = (reading: Quantity) => (to.bound === undefined ? toleranceOf(reading) : Math.max(toleranceOf(reading), Math.abs(reading.base) * 0.25));
+  return readings(to).some((reading) => readings(from).some((source) => reading.dimension === source.dimension && close(source.base, reading.base, slack(reading)) && holds(reading, source)));
 }
 
 function sameFigure(quantity: Quantity, candidate: Quantity): boolean {
@@ -497,6 +507,13 @@ function discountShares(brief: FigureEvidence): number[] {
   const prices = brief.quantities.filter((candidate) => candidate.dimension.startsWith("money-") && candidate.value > 0);
   return prices.flatMap((price) => prices.filter((other) => other.dimension === price.dimension && other.value > price.value).map((other) => (100 * (other.value - price.value)) / other.value));
 }
+
+const scheduleWords: ReadonlySet<string> = new Set([
+  "check-in", "checkin", "check-out", "checkout", "check", "departs", "depart", "departure", "departures", "leaves", "pickup", "pick-up", "collection",
+  "opens", "open", "opening", "closes", "close", "closing", "until", "till", "from", "starts", "start", "begins", "arrival", "arrive", "arrives", "returns",
+  "return", "entry", "order", "orders", "cut-off", "cutoff", "dispatch", "delivery", "tour", "tours", "daily", "served", "session", "sessions", "class",
+  "classes", "available", "runs", "ends", "last", "first", "kick-off", "curfew", "hours", "service", "reception", "boarding", "sailing", "flight",
+]);
 
 const headcountNouns: ReadonlySet<string> = new Set(["serves", "sleeps", "seats", "feeds", "people", "person", "persons", "guests", "servings", "portions", "adults", "diners", "sleeper", "sleepers", "seater",
   "employees", "users", "members", "staff", "players", "riders", "passengers", "travellers", "travelers", "children", "kids", "participants", "attendees",

@@ -87,13 +87,23 @@ const goldAfter = /^[ \t]+(?:gold|massif|massive|macizo|de[ \t]+oro|d['’]or)(?
 export function readQuantities(given: string, skip: readonly Range[] = [], articles = false): Quantity[] {
   const text = withoutSideLetters(given);
   const found: Quantity[] = [...(articles ? singleUnits(text) : []), ...wholeUnits(text)];
+  const halves = andAHalf(text);
+  found.push(...halves);
+  const idioms = [...[...text.matchAll(workdayIdiom), ...text.matchAll(oneAtATime)].map((idiom) => ({ start: idiom.index, end: idiom.index + idiom[0].length })), ...halves];
   for (const match of text.matchAll(numberToken)) {
     const start = match.index;
-    if (skip.some((range) => start < range.end && start + match[0].length > range.start)) continue;
+    if ([...skip, ...idioms].some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
   return othersAfterList(text, breakdownUnits(text, joinDurations(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start))))));
 }
+
+// "The end of your first 9-to-5": a working day, said as its hours.
+// Shop hours ("open 9 to 5") carry no article or possessive before them.
+const workdayIdiom = /(?<=(?<![\p{L}])(?:your|a|the|my|our|their|first|daily|usual|regular)[ \t]+)(?:9|nine)[-\s]?to[-\s]?(?:5|five)(?![\p{L}\p{N}])/giu;
+
+// "One cup at a time", "one step at a time": a way of saying "gradually".
+const oneAtATime = /(?<![\p{L}])one[ \t]+[\p{L}-]+[ \t]+at[ \t]+a[ \t]+time(?![\p{L}])/giu;
 
 // "W45 x D45 x H55 cm", as shops write a size: each side's letter before its figure.
 const letteredSize = /(?<![\p{L}\p{N}])[WDHL][ \t]?\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*[WDHL][ \t]?\d+(?:[.,]\d+)?)+(?=[ \t]*(?:cm|mm|m|in|inches|")(?![\p{L}]))/gu;
@@ -511,6 +521,20 @@ export function monthIndex(name: string): number {
 const calendarSlack = 0.02;
 
 /** "A full year of history", "a whole week": one of a unit, stated as a figure in copy as in a brief. */
+/** "An inch and a half", "20 and a half inches": a figure and a half, which a conversion writes to the nearest half. */
+function andAHalf(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:(an?|one)[ \t]+(\p{L}+)[ \t]+and[ \t]+a[ \t]+half|(\d{1,4})[ \t]+and[ \t]+a[ \t]+half[ \t]+(\p{L}+))(?![\p{L}])/giu)) {
+    const word = (match[2] ?? match[4] ?? "").toLowerCase();
+    const unit = unitTable.find((entry) => entry.forms.includes(word));
+    // "A month and a half of servings": a span said with "a", as "a month" is, is read only where the brief's figures are.
+    if (!unit || (match[3] === undefined && (unit.dimension === "time" || unit.dimension === "nights"))) continue;
+    const value = (match[3] === undefined ? 1 : Number(match[3])) + 0.5;
+    found.push(make(text, { start: match.index, end: match.index + match[0].length, value, dimension: unit.dimension, unitId: unit.id, base: value * unit.factor + (unit.offset ?? 0), halfStep: 0.25, approximate: true }));
+  }
+  return found;
+}
+
 function wholeUnits(text: string): Quantity[] {
   const found: Quantity[] = [];
   // "A full day's kit" is what a pack holds, not how long anything lasts; "a full day on the water" is the reader's outing.

@@ -61,8 +61,9 @@ function unitIn(rest: string, end: number): UnitMatch | undefined {
   // "in" is an inch only where no word follows it on its line ("(about 2.4 in)", "width: 1.5 in") or a word of extent does
   // ("6 in long", "32 in wide", "12 in x 9 in") or another measure does ("72 × 27 in and 5 mm thick"); "a 27 in monitor" is left alone.
   // "27in", "1/4in": "in" glued to its number is an inch whatever follows, as no preposition is written so ("3in1" is a name).
-  // "25 in inseam": a garment's measure named after it is what the inches measure. "28 in (regular)": a bracket's note is no object of "in".
-  const inch = /^(?:in(?![\p{L}\p{N}])|[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\((?!\d)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|square|x|×|by|[Ii]nseams?|[Ii]nside [Ll]eg|[Dd]rop|[Rr]ise)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d))/u.exec(rest);
+  // "25 in inseam", "30-40 in waist": a garment's or a body's measure named after it is what the inches measure.
+  // "28 in (regular)": a bracket's note is no object of "in".
+  const inch = /^(?:in(?![\p{L}\p{N}])|[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\((?!\d)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|square|x|×|by|[Ii]nseams?|[Ii]nside [Ll]eg|[Dd]rop|[Rr]ise|[Ww]aist|[Cc]hest|[Bb]ust|[Hh]ips?|[Nn]eck|[Ss]leeve|[Ww]rist|[Hh]ead|[Ll]eg|[Gg]irth)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d))/u.exec(rest);
   if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
   let best: UnitMatch | undefined;
   for (const matcher of unitMatchers) {

@@ -204,7 +204,18 @@ export function readProperties(text: string): PropertyMatch[] {
     const claim = patternClaim(match.groups ?? {});
     if (claim) found.push({ start, end, text: match[0], claim });
   }
-  return found.filter((match) => !describesServedDish(text, match) && !reusableByNature(text, match)).sort((a, b) => a.start - b.start);
+  return found.filter((match) => !describesServedDish(text, match) && !reusableByNature(text, match) && !wordInOtherUse(text, match)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Before you've even recycled the box", "pack a waterproof, bring your camera": a claim's word as a verb the reader does or as a
+ * thing the reader packs, not a property of the product.
+ */
+function wordInOtherUse(text: string, match: PropertyMatch): boolean {
+  if (/[\s-]/.test(match.text)) return false;
+  const before = text.slice(Math.max(0, match.start - 14), match.start);
+  if (/ed$/i.test(match.text) && /(?:(?<![\p{L}])(?:have|has|had|you|we|they|I|been)|['’](?:ve|d))[ \t]+(?:(?:just|already|even|probably|finally)[ \t]+)?$/iu.test(before)) return true;
+  return /(?<![\p{L}])(?:a|an|your)[ \t]+$/iu.test(before) && /^(?:[ \t]*[,.;!?)]|[ \t]+(?:and|or|&)[ \t])/u.test(text.slice(match.end, match.end + 6));
 }
 
 // Things made to be used again ("reusable templates", "reusable components"): the word adds nothing to check.
