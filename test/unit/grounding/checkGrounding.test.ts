@@ -1610,3 +1610,28 @@ describe("checkGrounding: long, fluent lifestyle copy (blind set 35)", () => {
     assertGrounded("Cold-processed with coconut and castor oils.", brief("Shampoo Bar", "Cold-processed with coconut oil and castor oil"));
   });
 });
+
+describe("checkGrounding: spec sheets (blind set 36)", () => {
+  it("scales a figure given per 100 g, per litre or per kilo to the brief's other amounts", () => {
+    const granola = brief("Granola 500 g", "Net weight 500 g", "Per 100 g: 460 kcal, protein 12 g, fibre 8 g", "Serving size 50 g");
+    assertGrounded("A 50 g serving gives you 230 kcal, 6 g of protein and 4 g of fibre.", granola);
+    assertFlags("A 50 g serving gives you 250 kcal and 7 g of protein.", granola, ["250 kcal", "7 g"]);
+    assertGrounded("Each can carries just 4 mg of sodium.", brief("Water 6 x 330 ml", "Pack of 6 cans, 330 ml each", "Sodium 12 mg per litre"));
+    assertGrounded("A 250 g daily portion delivers 950 kcal.", brief("Dog Food 12 kg", "Energy 3,800 kcal/kg", "Feeding guide: 250 g per day"));
+    assertGrounded("One square gives you 60 kcal and just 1.4 g of sugars.", brief("Chocolate", "Bar weight 100 g, 10 squares", "Per 100 g: 600 kcal, sugars 14 g"));
+  });
+
+  it("reads pounds and ounces together, US fluid ounces, a ratio of the brief's figures, a week's stay, children's ages and parts that add up", () => {
+    assertGrounded("It weighs 1.1 kg on the trail, about 2 lb 7 oz.", brief("Tent", "Minimum trail weight 1.1 kg"));
+    assertFlags("It weighs 1.1 kg on the trail, about 2 lb 12 oz.", brief("Tent", "Minimum trail weight 1.1 kg"), ["2 lb 12 oz"]);
+    assertGrounded("Three-quarters of a litre, about 25 US fl oz.", brief("Bottle", "Capacity 750 ml"));
+    assertGrounded("400 lumens on high, ten times the 40-lumen low mode.", brief("Headlamp", "Max output 400 lumens (high)", "Low mode 40 lumens"));
+    assertGrounded("Minimum stay one week.", brief("Villa", "Minimum stay 7 nights"));
+    assertGrounded("Kids aged 6 to 15 ride at half price.", brief("Rail Pass", "Children 6–15 travel at 50% of adult price"));
+    assertGrounded("Three inputs (two HDMI 2.0 and one DisplayPort 1.4).", brief("Monitor", "Ports: 2x HDMI 2.0, 1x DisplayPort 1.4"));
+    assertFlags("It splits 65 W across four ports — three USB-C and one USB-A — with a plug that folds away.", brief("Charger", "Total output 65 W", "Ports: 2 × USB-C, 1 × USB-A"), ["four"]);
+    assertGrounded("The bag pulls about 55 doubles.", brief("Coffee 1 kg", "Net weight 1 kg", "Recommended dose 18 g per double espresso"));
+    assertGrounded("Zero-calorie sparkling water.", brief("Water", "0 kcal"));
+    assertGrounded("10% niacinamide with 1% zinc PCA.", brief("Serum", "Niacinamide 10%", "Zinc PCA 1%"));
+  });
+});

@@ -150,7 +150,7 @@ export const propertyLines: readonly string[] = [
   // A bumper, a cushioned sole and a drop test are each a way of absorbing shock.
   "shock-absorbing|shock absorbing|shock-absorbent|shock-absorption :: absorbs shock|shock absorption|anti-vibration|vibration-dampening|shockproof|bumper|bumpers|drop tested|drop-tested|drop protection|cushioned|cushioning :: ",
   "not plated|never plated|solid gold|solid silver|solid sterling silver|solid platinum|solid 9k gold|solid 10k gold|solid 14k gold|solid 18k gold|solid 22k gold|solid 24k gold :: solid :: gold-plated|gold plated|plated|vermeil|gold-filled|gold filled",
-  "calorie-free|zero-calorie|zero calorie|zero calories|no calories|0 calories :: :: low calorie|low-calorie",
+  "calorie-free|zero-calorie|zero calorie|zero calories|no calories|0 calories :: 0 kcal|0kcal|zero kcal|0 cal :: low calorie|low-calorie",
   "fat-free|zero fat|no fat|0% fat :: :: low fat|low-fat", "carb-free|zero carbs|zero carb|no carbs :: :: low carb|low-carb",
   "hourly|every hour :: :: daily|every day|nightly|weekly",
   "suitable for sensitive skin|safe for sensitive skin|ideal for sensitive skin|perfect for sensitive skin|gentle enough for sensitive skin|kind to sensitive skin :: sensitive skin :: fragrance-free|hypoallergenic|soap-free|gentle",

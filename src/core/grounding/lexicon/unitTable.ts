@@ -38,7 +38,7 @@ export const unitTable: readonly UnitEntry[] = [
   { id: "cl", dimension: "volume", factor: 0.01, forms: ["cl", "cL", "centilitre", "centilitres", "centiliter", "centiliters"] },
   { id: "dl", dimension: "volume", factor: 0.1, forms: ["dl", "dL", "decilitre", "decilitres"] },
   { id: "l", dimension: "volume", factor: 1, forms: ["l", "L", "litre", "litres", "liter", "liters", "ltr", "Liter", "litro", "litros"] },
-  { id: "floz", dimension: "volume", factor: 0.0295735295625, forms: ["fl oz", "fl. oz", "fl. oz.", "fluid ounce", "fluid ounces", "floz"] },
+  { id: "floz", dimension: "volume", factor: 0.0295735295625, forms: ["fl oz", "fl. oz", "fl. oz.", "fluid ounce", "fluid ounces", "floz", "US fl oz", "US fluid ounces", "US fluid ounce"] },
   { id: "cup", dimension: "volume", factor: 0.2365882365, forms: ["cup", "cups"] },
   { id: "pt", dimension: "volume", factor: 0.473176473, forms: ["pint", "pints", "pt"] },
   { id: "qt", dimension: "volume", factor: 0.946352946, forms: ["qt", "quart", "quarts"] },

@@ -10,8 +10,9 @@ export function shareOfMaterial(text: string, quantities: readonly Quantity[], m
   const shares = new Map<Quantity, string>();
   for (const quantity of quantities) {
     if (quantity.dimension !== "percent") continue;
-    const following = materials.find((material) => material.start >= quantity.end && /^[\s]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(quantity.end, material.start)));
-    const preceding = [...materials].reverse().find((material) => material.end <= quantity.start && /^\s*\(?\s*$/.test(text.slice(material.end, quantity.start)));
+    // "Niacinamide 10%\nZinc PCA 1%": a line's share is of its own material, never the next line's.
+    const following = materials.find((material) => material.start >= quantity.end && /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}$/u.test(text.slice(quantity.end, material.start)));
+    const preceding = [...materials].reverse().find((material) => material.end <= quantity.start && /^[ \t]*\(?[ \t]*$/.test(text.slice(material.end, quantity.start)));
     const material = following ?? preceding;
     if (material) shares.set(quantity, rootOf(material.value));
   }

@@ -4,8 +4,10 @@ import type { Wording } from "../text/briefWording";
 import { countsFeatures, deriveFigures, isCount, type Derivations } from "./deriveFigures";
 import { listBacksCount, readListLengths, type ListLength } from "./listCounts";
 import { sameNoun, singular } from "./nouns";
+import { numberFromWords } from "./numberWords";
 import { words } from "../text/clauseContext";
 import type { Quantity } from "./quantity";
+import { scaledFigures } from "./referenceAmounts";
 import { multiplicityCounts } from "./readQuantities";
 
 const secondsPerDay = 86_400;
@@ -27,6 +29,8 @@ export interface FigureEvidence {
   readonly multiples: readonly Quantity[];
   /** The product's name, the brief's first line. */
   readonly name: string;
+  /** Figures given per 100 g, per litre or per kg, scaled to the brief's other amounts (a serving, a can, a day's portion). */
+  readonly scaled: readonly Quantity[];
 }
 
 export function figureEvidence(quantities: readonly Quantity[], shareOf: ReadonlyMap<Quantity, string>, wording: Wording): FigureEvidence {
@@ -37,6 +41,7 @@ export function figureEvidence(quantities: readonly Quantity[], shareOf: Readonl
   const factors = figures.filter((quantity) => !(quantity.start < nameEnd && quantity.dimension === "bare" && quantity.noun === undefined));
   return {
     quantities: figures, derived: deriveFigures(factors), shareOf, wording, lists: readListLengths(wording.text), multiples: multiplicityCounts(wording.text), name: wording.text.slice(0, nameEnd),
+    scaled: scaledFigures(factors, wording.text),
   };
 }
 
@@ -51,7 +56,7 @@ export function checkQuantities(copyQuantities: readonly Quantity[], copyShareOf
   for (const quantity of copyQuantities) {
     if (workedOut.has(quantity)) continue;
     // "Four lengths to pick from — 80, 90, 100 or 110 cm": a count of the list the copy gives beside it, whose items are checked themselves.
-    if (quantity.dimension === "count" && countsItsList(copyText, quantity)) continue;
+    if (quantity.dimension === "count" && countsItsList(copyText, quantity, brief.lists)) continue;
     const material = copyShareOf.get(quantity);
     const source = conversions.get(quantity);
     // "7.5 cm, about 4 inches": a conversion stands for the figure it converts, and the brief's other figures do not back a wrong one.
@@ -106,15 +111,21 @@ function commonDivisor(first: number, second: number): number {
 const listItems = /[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[ \t]*/iu;
 
 /** Whether a count names how many items a list right beside it in the copy holds, after or before a dash, colon or bracket. */
-function countsItsList(text: string, quantity: Quantity): boolean {
+function countsItsList(text: string, quantity: Quantity, briefLists: readonly ListLength[]): boolean {
   // "Two languages, English and Portuguese": a comma right after the counted noun opens the list too.
-  const after = /^[^.;!?\n—–:(]{0,40}?[ \t]*[—–:(][ \t]*([^.;!?\n—–)]{3,120})/u.exec(text.slice(quantity.end, quantity.end + 170)) ??
+  // A decimal point ("HDMI 2.0") ends no list.
+  const after = /^[^.;!?\n—–:(]{0,40}?[ \t]*[—–:(][ \t]*((?:[^.;!?\n—–)]|(?<=\d)\.(?=\d)){3,120})/u.exec(text.slice(quantity.end, quantity.end + 170)) ??
     /^[ \t]+\p{L}+s,[ \t]*([^.;!?\n—–)]{3,120})/u.exec(text.slice(quantity.end, quantity.end + 170));
   const before = /([^.;!?\n—–:(]{3,120})[ \t]*[—–:(][ \t]*[^.;!?\n—–:(]{0,20}$/u.exec(text.slice(Math.max(0, quantity.start - 150), quantity.start));
   return [after?.[1], before?.[1]].some((list) => {
     if (list === undefined) return false;
     const items = list.split(listItems).filter((item) => /[\p{L}\p{N}]/u.test(item));
-    return items.length === quantity.value && items.length >= 2 && items.every((item) => item.trim().split(/[ \t]+/).length <= 4);
+    if (items.length === quantity.value && items.length >= 2 && items.every((item) => item.trim().split(/[ \t]+/).length <= 4)) return true;
+    // "Three inputs (two HDMI 2.0 and one DisplayPort 1.4)": parts each counted, which are checked themselves, add up to it,
+    // where the brief's own parts ("Ports: 2x HDMI 2.0, 1x DisplayPort 1.4") make the same total.
+    if (!briefLists.some((briefList) => briefList.length === quantity.value)) return false;
+    const parts = items.map((item) => /^[ \t]*(\d+|[a-z]+)[ \t]+\S/iu.exec(item)?.[1]).map((lead) => (lead === undefined ? undefined : /^\d+$/.test(lead) ? Number(lead) : numberFromWords(lead)));
+    return parts.length >= 2 && parts.every((part) => part !== undefined && Number.isInteger(part) && part >= 1) && parts.reduce<number>((sum, part) => sum + (part ?? 0), 0) === quantity.value;
   });
 }
 
@@ -179,7 +190,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   // "VoltPack 20K", "a 10K run": a capital K after a number is thousands as often as karats, and the brief's 20,000 of anything backs it.
   if (quantity.unitId === "karat" && /\dK$/.test(quantity.text) && brief.quantities.some((candidate) => candidate.value === quantity.value * 1000)) return { supported: true };
   // "2x faster", "twice as long": a comparison with something else, backed only by the brief making the same comparison, not by any 2 it holds.
-  if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) };
+  // "Ten times the 40-lumen low mode" where the brief gives 400 and 40 lumens: the ratio of two of its figures.
+  if (quantity.comparison) return { supported: brief.quantities.some((candidate) => candidate.noun === "times" && candidate.value === quantity.value) || (quantity.context.some((word) => /\d/.test(word)) && brief.derived.figures.some((figure) => figure.ratio === true && close(figure.base, quantity.value, 1e-6))) };
   // "Swap three bottles for one bar" on a shampoo bar: a unit's word that is the product's own noun counts the product, when the brief measures nothing in that unit.
   const unitWord = quantity.unitId === undefined ? undefined : /(\p{L}+)$/u.exec(quantity.text)?.[1]?.toLowerCase();
   if (unitWord !== undefined && singular(unitWord) === productNoun(brief.name) && !brief.quantities.some((candidate) => candidate.dimension === quantity.dimension)) {
@@ -192,6 +204,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const limits = rated.filter((candidate) => candidate.labels.some((label) => limitLabels.has(label)) && !comfort.includes(candidate));
     if (comfort.length > 0 && limits.some((limit) => backsLabelled(quantity, limit)) && !comfort.some((candidate) => backsLabelled(quantity, candidate))) return { supported: false, counterpart: comfort[0] };
   }
+  // "Minimum stay one week" where the brief says 7 nights: a stay's week is seven nights.
+  if (quantity.unitId === "week" && brief.quantities.some((candidate) => candidate.dimension === "nights" && close(candidate.value, 7 * quantity.value, 1e-9))) return { supported: true };
   // "Dashing for the 8:15 train", "the 2 a.m. wake-ups": a time of day in a scene names nothing of a product whose brief keeps
   // no hours. A time the copy ties to a schedule ("check-in from 3 pm", "departs 8:00") is checked even then.
   if (quantity.dimension === "clock" && !brief.quantities.some((candidate) => candidate.dimension === "clock") && !quantity.context.some((word) => scheduleWords.has(word))) return { supported: true };
@@ -231,7 +245,9 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const unnamed = brief.quantities.some((candidate) => (candidate.labels.length === 0 || candidate.labels.every((label) => measuringWords.has(label))) && candidate.dimension === quantity.dimension && backsLabelled(quantity, candidate));
     // "16 inches long, with a 2-inch extender for up to 18 inches": the sum of two figures, as a bound or a total.
     const summed = (quantity.bound === "max" || quantity.total === true) && brief.derived.figures.some((figure) => figure.sum === true && figure.dimension === quantity.dimension && close(figure.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9));
-    return { supported: totalled || halved || multiplied || shared || unnamed || summed || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
+    // "A 50 g serving gives you 6 g of protein" where the brief gives 12 g per 100 g: the same figure for another amount.
+    const rescaled = brief.scaled.some((candidate) => sharesLabel(quantity, candidate) && roundsTo(quantity, candidate.base));
+    return { supported: totalled || halved || multiplied || shared || unnamed || summed || rescaled || labelled.some((candidate) => backsLabelled(quantity, candidate)), counterpart: labelled[0] };
   }
   // "Three channels" on a "3.1-channel" soundbar: a layout counts its main channels, then the subwoofer's, then the height ones.
   if (quantity.noun !== undefined && /^channels?$/.test(quantity.noun) && channelLayouts(brief.wording.text).some((total) => total.includes(quantity.value))) return { supported: true };
@@ -274,6 +290,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     if (readings(quantity).some((copyReading) => briefReadings(candidate, quantity).some((briefReading) => sameFigure(copyReading, briefReading)))) return { supported: true };
   }
   const tolerance = quantity.approximate ? toleranceOf(quantity) : Math.abs(quantity.base) * derivedShare + 1e-9;
+  // "230 kcal a serving" from 460 kcal per 100 g and a 50 g serving.
+  if (brief.scaled.some((candidate) => candidate.dimension === quantity.dimension && roundsTo(quantity, candidate.base))) return { supported: true };
   // "Over a tonne in total" on five shelves of 250 kg: a bound the pack's total meets. "More than 80% protein" from 25 g in a 30 g scoop.
   if (brief.derived.figures.some((figure) => figure.dimension === quantity.dimension && (close(figure.base, quantity.base, tolerance) || (quantity.total === true && figure.times === true && withinBound(quantity, quantity.base, figure.base)) || (quantity.dimension === "percent" && quantity.bound !== undefined && !figure.rest && !figure.sum && withinBound(quantity, quantity.base, figure.base))) && !(figure.sum && quantity.addend) && (!figure.rest || quantity.addend || quantity.difference === true) && !(figure.times && forOne(quantity)) && (!figure.monthly || quantity.perMonth === true) && !(figure.width && quantity.span !== undefined))) return { supported: true };
   if (quantity.value === 1 && quantity.unitId !== undefined && singleUnitSaid(quantity, brief.wording)) return { supported: true };
@@ -489,6 +507,12 @@ const perOneAfter = /^[ \t]*(?:each(?![\p{L}])|(?:per|for[ \t]+(?:one|each|a))[ 
 const returnWords = /^(?:returns?|refunds?|money-back|trial|exchanges?)$/;
 const warrantyWords = /^(?:warrant(?:y|ies)|guarantee[ds]?)$/;
 
+/** Whether a figure is `base` as written: to its last digit ("4 mg" for 3.96 mg), or a hair off exact arithmetic. */
+function roundsTo(quantity: Quantity, base: number): boolean {
+  const unit = quantity.value === 0 ? 0 : quantity.base / quantity.value;
+  return Math.abs(base - quantity.base) <= Math.max(Math.abs(quantity.halfStep * unit), Math.abs(quantity.base) * derivedShare) + 1e-12;
+}
+
 const policyNames = { returns: "returns", warranty: "a warranty or guarantee" } as const;
 
 /** Which of a shop's promises a duration is the term of, by the words around it: returns, or a warranty. */
@@ -582,6 +606,8 @@ function sameAttribute(quantity: Quantity, candidate: Quantity, briefText: strin
   // The nearest word before the number names it: "sizes for ages 4" gives ages.
   const lead = attributeNamed(quantity);
   if (lead === undefined || candidate.context.some((word) => attributeLeads.get(word) === lead)) return true;
+  // "Children 6–15 travel at half price": a range beside the children it is for gives their ages.
+  if (lead === "age" && candidate.span === "range" && candidate.context.some((word) => /^(?:children|child|kids|juniors|infants|toddlers|teens)$/.test(word))) return true;
   // "Waist: 28, 30, 32, 34, 36": a list of bare figures offers sizes to choose from, whatever its key calls them.
   if (lead === "size" && candidate.span === "list") return true;
   // "Sizes S (36–38), M (39–42)": the line's first word names every figure on it, brackets and all.
@@ -639,7 +665,7 @@ function ratioHolds(quantity: Quantity, brief: FigureEvidence): boolean {
   // "33 servings" from 1 kg at 30 g a scoop (33.3): whole servings, the last part-scoop left out.
   const wholeServings = quantity.noun !== undefined && (servingNouns.has(singular(quantity.noun)) || /^(?:cups?|uses|washes|applications)$/.test(quantity.noun));
   return brief.derived.figures.some((figure) => figure.ratio === true &&
-    (close(figure.base, value, quantity.approximate ? 0.5 : 1e-9) || (wholeServings && !Number.isInteger(figure.base) && Math.floor(figure.base) === value) || (quantity.bound === "min" && figure.base > value && figure.base <= value + 1) || (quantity.bound === "max" && figure.base < value && figure.base >= value - 1)));
+    (close(figure.base, value, quantity.approximate ? 0.5 : 1e-9) || ((wholeServings || quantity.approximate) && !Number.isInteger(figure.base) && Math.floor(figure.base) === value) || (quantity.bound === "min" && figure.base > value && figure.base <= value + 1) || (quantity.bound === "max" && figure.base < value && figure.base >= value - 1)));
 }
 
 /** "Three pairs" are six socks or six earrings: twice the brief's count of pairs counts the single things, never more pairs. */

@@ -95,7 +95,7 @@ export function readQuantities(given: string, skip: readonly Range[] = [], artic
     if ([...skip, ...idioms].some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
-  return othersAfterList(text, breakdownUnits(text, joinDurations(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start))))));
+  return othersAfterList(text, breakdownUnits(text, joinPoundsAndOunces(text, joinDurations(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start)))))));
 }
 
 // "The end of your first 9-to-5": a working day, said as its hours.
@@ -162,6 +162,20 @@ function joinDurations(text: string, found: Quantity[]): Quantity[] {
     if (anHour) {
       const start = quantity.start - anHour[0].length;
       joined.push({ ...quantity, start, text: text.slice(start, quantity.end), value: quantity.value + 60, base: quantity.base + 3600 });
+      continue;
+    }
+    joined.push(quantity);
+  }
+  return joined;
+}
+
+/** "2 lb 7 oz", "5 lb 8 oz": pounds and ounces written together are one weight, in pounds. */
+function joinPoundsAndOunces(text: string, found: Quantity[]): Quantity[] {
+  const joined: Quantity[] = [];
+  for (const quantity of found) {
+    const previous = joined.at(-1);
+    if (previous?.unitId === "lb" && quantity.unitId === "oz" && quantity.value < 16 && /^[ \t\u00a0]*(?:and[ \t]+)?$/.test(text.slice(previous.end, quantity.start))) {
+      joined[joined.length - 1] = { ...previous, end: quantity.end, text: text.slice(previous.start, quantity.end), value: previous.value + quantity.value / 16, base: previous.base + quantity.base, halfStep: quantity.halfStep / 16 };
       continue;
     }
     joined.push(quantity);
