@@ -10,7 +10,8 @@ const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|howeve
 // "It's no guarantee you won't react", "with no promise of results": a guarantee or promise denied
 // anywhere, not only where "no" opens the statement. "We never describe it as secure": a seller
 // that never describes, markets or promises a thing denies it.
-const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|never\s+(?:describe|call|claim|market|advertise|label|present|promise|bill|position)(?:s|d)?|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty|claims?|representations?|suggestion)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
+// "Stain-resistant rather than stain-proof": what a seller says its product is rather than denies.
+const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|rather\s+than|never\s+(?:describe|call|claim|market|advertise|label|present|promise|bill|position)(?:s|d)?|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty|claims?|representations?|suggestion)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"), which it may do after a
 // joining "and" or "or" ("…, and no level of income is guaranteed"); elsewhere it negates one noun ("with no parabens").
 const openingNegator = /^\s*(?:(?:and|or|plus)\s+)?(no|none|nothing|nobody)(?![\p{L}])/iu;

@@ -160,6 +160,16 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 40: a blend after 'nothing added', plating under solid brass, bee hives, 'rather than', a commission's certificate, a warranty's cover", () => {
+    assert.equal(flagged("It is 100% pure, natural oil with nothing added, blended with fractionated coconut oil.", rulesOf("beauty-cosmetics")), true);
+    assert.equal(flagged("Its handles are solid brass, finished with a brass plating over die-cast zinc.", rulesOf("home-furniture")), true);
+    assert.equal(flagged("Raw honey gathered from hives across the Welsh hills.", rulesOf("food-beverage")), false);
+    assert.equal(flagged("Its velvet is stain-resistant rather than stain-proof.", rulesOf("home-furniture")), false);
+    assert.equal(flagged("It carries the European Commission's official furniture safety certificate.", rulesOf("home-furniture")), true);
+    assert.equal(flagged("It carries a lifetime warranty against handle breakage.", rulesOf("tools-hardware")), false);
+    assert.equal(flagged("Every wrench carries a lifetime warranty.", rulesOf("tools-hardware")), true);
+  });
+
   it("round 39: worn by a share of editors, an EU approval, pure collagen with maltodextrin, a fixed AER, Leave No Trace, bracketed scheme codes", () => {
     assert.equal(flagged("Worn by 97% of fashion editors.", rulesOf("fashion-apparel")), true);
     assert.equal(flagged("EU-approved fabric.", rulesOf("fashion-apparel")), true);
