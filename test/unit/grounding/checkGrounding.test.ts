@@ -1635,3 +1635,16 @@ describe("checkGrounding: spec sheets (blind set 36)", () => {
     assertGrounded("10% niacinamide with 1% zinc PCA.", brief("Serum", "Niacinamide 10%", "Zinc PCA 1%"));
   });
 });
+
+describe("checkGrounding: minimal pairs (blind set 37)", () => {
+  it("reads a trio, the guests a meal is for, a figure split by thousands in a list, and inches closing a size", () => {
+    assertFlags("A trio of zippered hand pockets keeps essentials close.", brief("Rain Jacket", "Two zippered hand pockets"), ["A trio of"]);
+    assertGrounded("A pair of zippered hand pockets keeps essentials close.", brief("Rain Jacket", "Two zippered hand pockets"));
+    assertFlags("Breakfast for four is included.", brief("Hotel Room", "Breakfast for two included"), ["four"]);
+    assertGrounded("Breakfast for two is included, and you can cancel up to 7 days before.", brief("Hotel Room", "Breakfast for two included", "Free cancellation up to 7 days before arrival"));
+    assertFlags("Cancel up to 14 days before you arrive.", brief("Package", "Daily breakfast for two", "Free cancellation up to 7 days before arrival"), ["14 days"]);
+    assertFlags("Its three-speed gearbox tops out at 450 or 1,650 RPM.", brief("Drill", "Two-speed gearbox: 0–450 / 0–1,650 RPM"), ["three"]);
+    assertFlags("Its 50 × 50 in top stands 55 cm tall.", brief("Side Table", "50 cm W x 50 cm D x 55 cm H"), ["50 in"]);
+    assertGrounded("Its 50 × 50 cm top stands 55 cm tall.", brief("Side Table", "50 cm W x 50 cm D x 55 cm H"));
+  });
+});

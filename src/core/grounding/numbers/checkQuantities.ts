@@ -1,7 +1,7 @@
 import type { GroundingFinding } from "../groundingFinding";
 import { unitTable } from "../lexicon/unitTable";
 import type { Wording } from "../text/briefWording";
-import { countsFeatures, deriveFigures, isCount, type Derivations } from "./deriveFigures";
+import { countsFeatures, countsPeople, deriveFigures, isCount, type Derivations } from "./deriveFigures";
 import { listBacksCount, readListLengths, type ListLength } from "./listCounts";
 import { sameNoun, singular } from "./nouns";
 import { numberFromWords } from "./numberWords";
@@ -233,7 +233,8 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     const halved = labelled.some((candidate) => candidate.perPair && !quantity.perPair && backsLabelled(quantity, { ...candidate, value: candidate.value / 2, base: candidate.base / 2, halfStep: candidate.halfStep / 2 }));
     // "25 ml of essence" in each of 5 masks is "125 ml of essence in every pack": the same thing's figure times one of the brief's counts.
     // "200 mg per 2 capsules": a count the figure is given per is what it is for, never a multiplier of it.
-    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1 && !countsFeatures(candidate) && !perBefore.test(brief.wording.text.slice(Math.max(0, candidate.start - 8), candidate.start)));
+    const lasting = quantity.dimension === "time" || quantity.dimension === "nights";
+    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1 && !countsFeatures(candidate) && !(lasting && countsPeople(candidate)) && !perBefore.test(brief.wording.text.slice(Math.max(0, candidate.start - 8), candidate.start)));
     // "Each sponge lasts 6 months": a figure the copy gives for one of the pack is no total of the pack.
     const multiplied = !forOne(quantity) && labelled.some((candidate) => counts.some((count) => close(candidate.base * count.value, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-15)));
     // "600 mg of EPA + DHA in every softgel" where the brief gives 1,200 mg per 2 softgels: the serving's figure shared out over its units.

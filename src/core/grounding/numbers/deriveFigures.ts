@@ -67,6 +67,8 @@ export function deriveFigures(quantities: readonly Quantity[]): Derivations {
       for (const measure of amounts) derived.push({ dimension: measure.dimension, base: (counts[i].value + counts[j].value) * measure.base, times: true });
     }
     for (const measure of amounts) {
+      // "Breakfast for two" and "cancellation up to 7 days" make no 14 days: a stay's guests share its days, they do not add to them.
+      if (countsPeople(counts[i]) && (measure.dimension === "time" || measure.dimension === "nights")) continue;
       derived.push({ dimension: measure.dimension, base: counts[i].value * measure.base, times: true });
       // A weight or a volume shares out over a pack (420 g a pair: 210 g a pole); a walk of 10 minutes does not over 2 bedrooms.
       if (measure.dimension !== "time") derived.push({ dimension: measure.dimension, base: measure.base / counts[i].value });
@@ -143,6 +145,11 @@ const intensive: ReadonlySet<string> = new Set([
 /** "Two output ports" and "10,000 mAh" make no 20,000 mAh: a count of a product's features or choices is no pack of it, and multiplies nothing. */
 export function countsFeatures(quantity: Quantity): boolean {
   return quantity.noun !== undefined && featureNouns.has(singular(quantity.noun));
+}
+
+/** "Breakfast for two", "sleeps 4 adults": a count of the people a product serves. */
+export function countsPeople(quantity: Quantity): boolean {
+  return quantity.noun !== undefined && /^(?:guests?|people|persons?|adults?|children|travell?ers?)$/.test(quantity.noun);
 }
 
 export function isCount(quantity: Quantity): boolean {

@@ -11,7 +11,8 @@ export interface ListLength {
   readonly length: number;
 }
 
-const separators = /\s*(?:,|;|\/|&|\band\b|\bplus\b)\s*/i;
+// A comma inside a figure ("0–1,650 RPM") separates thousands, not items.
+const separators = /\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|\/|&|\band\b|\bplus\b)\s*/i;
 
 // "Blend of jojoba, sweet almond and apricot kernel oils": a list whose last item ends in the plural noun that names them all.
 const namedList = /(?:^|\bof\s+|\bwith\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:,\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)*,?\s+(?:and|&)\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+s))\s*$/iu;

@@ -4,7 +4,7 @@ export const unitNumberWords: ReadonlyMap<string, number> = new Map([
   ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14], ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18],
   ["nineteen", 19], ["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
   ["dozen", 12], ["a dozen", 12], ["half a dozen", 6], ["half", 0.5], ["a half", 0.5], ["a quarter", 0.25], ["quarter", 0.25],
-  ["a pair of", 2], ["pair of", 2], ["a pair", 2], ["twice", 2], ["double", 2], ["triple", 3], ["single", 1],
+  ["a pair of", 2], ["pair of", 2], ["a trio of", 3], ["trio of", 3], ["a duo of", 2], ["duo of", 2], ["a quartet of", 4], ["quartet of", 4], ["a pair", 2], ["twice", 2], ["double", 2], ["triple", 3], ["single", 1],
 ]);
 
 export const scaleWords: ReadonlyMap<string, number> = new Map([

@@ -11,7 +11,7 @@ interface Range {
 }
 
 const numberWordPattern =
-  "half a dozen|a dozen|a pair of|pair of|a pair|a quarter|a half|" +
+  "half a dozen|a dozen|a pair of|pair of|a pair|a trio of|trio of|a duo of|duo of|a quartet of|quartet of|a quarter|a half|" +
   "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" +
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
   "dozen|half|quarter|twice|double|triple";
@@ -95,7 +95,7 @@ export function readQuantities(given: string, skip: readonly Range[] = [], artic
     if ([...skip, ...idioms].some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
-  return othersAfterList(text, breakdownUnits(text, joinPoundsAndOunces(text, joinDurations(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start)))))));
+  return othersAfterList(text, breakdownUnits(text, joinCompounds(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start))))));
 }
 
 // "The end of your first 9-to-5": a working day, said as its hours.
@@ -148,13 +148,23 @@ function othersAfterList(text: string, quantities: Quantity[]): Quantity[] {
   });
 }
 
-/** "3 h 45 min", "2 hours and 10 minutes": one duration, which "under three hours" does not reach. */
-function joinDurations(text: string, found: Quantity[]): Quantity[] {
+// A larger unit and its smaller one written together, and how many of the smaller make one of the larger.
+const compoundUnits: readonly { readonly large: string; readonly small: string; readonly per: number }[] = [
+  { large: "h", small: "min", per: 60 },
+  { large: "lb", small: "oz", per: 16 },
+];
+
+/**
+ * "3 h 45 min", "2 hours and 10 minutes", "2 lb 7 oz": one figure in the larger unit, which "under three hours" does
+ * not reach.
+ */
+function joinCompounds(text: string, found: Quantity[]): Quantity[] {
   const joined: Quantity[] = [];
   for (const quantity of found) {
     const previous = joined.at(-1);
-    if (previous?.unitId === "h" && quantity.unitId === "min" && quantity.value < 60 && /^[ \t\u00a0]*(?:and[ \t]+)?$/.test(text.slice(previous.end, quantity.start))) {
-      joined[joined.length - 1] = { ...previous, end: quantity.end, text: text.slice(previous.start, quantity.end), value: previous.value + quantity.value / 60, base: previous.base + quantity.base, halfStep: quantity.halfStep / 60 };
+    const compound = compoundUnits.find((units) => previous?.unitId === units.large && quantity.unitId === units.small && quantity.value < units.per);
+    if (previous && compound && /^[ \t\u00a0]*(?:and[ \t]+)?$/.test(text.slice(previous.end, quantity.start))) {
+      joined[joined.length - 1] = { ...previous, end: quantity.end, text: text.slice(previous.start, quantity.end), value: previous.value + quantity.value / compound.per, base: previous.base + quantity.base, halfStep: quantity.halfStep / compound.per };
       continue;
     }
     // "An hour and twenty minutes": the hour said as a word, which is read only beside its minutes.
@@ -162,20 +172,6 @@ function joinDurations(text: string, found: Quantity[]): Quantity[] {
     if (anHour) {
       const start = quantity.start - anHour[0].length;
       joined.push({ ...quantity, start, text: text.slice(start, quantity.end), value: quantity.value + 60, base: quantity.base + 3600 });
-      continue;
-    }
-    joined.push(quantity);
-  }
-  return joined;
-}
-
-/** "2 lb 7 oz", "5 lb 8 oz": pounds and ounces written together are one weight, in pounds. */
-function joinPoundsAndOunces(text: string, found: Quantity[]): Quantity[] {
-  const joined: Quantity[] = [];
-  for (const quantity of found) {
-    const previous = joined.at(-1);
-    if (previous?.unitId === "lb" && quantity.unitId === "oz" && quantity.value < 16 && /^[ \t\u00a0]*(?:and[ \t]+)?$/.test(text.slice(previous.end, quantity.start))) {
-      joined[joined.length - 1] = { ...previous, end: quantity.end, text: text.slice(previous.start, quantity.end), value: previous.value + quantity.value / 16, base: previous.base + quantity.base, halfStep: quantity.halfStep / 16 };
       continue;
     }
     joined.push(quantity);
@@ -411,7 +407,9 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
     (/\broom\s+for\s+(?:up\s+to\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)) ? "sleep" : undefined);
   // "If you take two at a time": a number of doses.
   const doses = /\b(?:take|takes|taking|swallow|chew)\s+$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+(?:at\s+a\s+time|a\s+day|daily|together|with)\b/i.test(text.slice(end, end + 14));
-  const noun = nounAfter(text, end) ?? container?.[1].toLowerCase() ?? (capacity ? `${capacity.toLowerCase()}s` : doses ? "doses" : undefined);
+  // "Breakfast for two", "a table for four": a meal, a room or a ticket counts the people it is for.
+  const forPeople = /(?<![\p{L}])(?:breakfast|brunch|lunch|dinner|meals?|afternoon[ \t]+tea|room|suite|table|entry|admission|tickets?|seats?|spa[ \t]+day|treatments?|massage|tour|class|lesson|package|picnic|hamper)[ \t]+for[ \t]+$/iu.test(text.slice(Math.max(0, start - 24), start));
+  const noun = forPeople ? "guests" : nounAfter(text, end) ?? container?.[1].toLowerCase() ?? (capacity ? `${capacity.toLowerCase()}s` : doses ? "doses" : undefined);
   // "Sold as a pair" and "a dozen" count on their own ("40 g a pair" is a rate); other number words need the thing they count.
   if (fromWords && !noun && (!/pair|dozen/i.test(text.slice(start, end)) || /\d[^\d\n]{0,12}$/.test(text.slice(Math.max(0, start - 14), start)))) return undefined;
   // "There's a pair for the toddler": one pair handed to someone, the way a pair of boots is sold, not a count of two.

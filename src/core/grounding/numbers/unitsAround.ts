@@ -51,6 +51,9 @@ const inchUnit = unitTable.find((entry) => entry.id === "in");
 export function unitAfter(text: string, end: number): UnitMatch | undefined {
   const found = unitIn(text.slice(end, end + 40), end);
   if (found) return found;
+  // "A 50 × 50 in top": "in" closing a size of sides is its unit, whatever word follows.
+  const sizeInch = /^[ \u00a0]?in(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 4));
+  if (sizeInch && inchUnit && /\d[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?$/u.test(text.slice(Math.max(0, end - 16), end))) return { entry: inchUnit, end: end + sizeInch[0].length };
   // "85 G (3 OZ)", "18 CM (7.1 IN)", "7-DAY LIFT PASS": copy set in capitals writes its units so too. A lone "M" after a
   // number there is as often a width of fit ("SIZES 7 TO 13 M") as metres, and is left alone.
   const capitals = /^[ \u00a0]?[-‐]?[ \u00a0]?(\p{Lu}+)(?![\p{L}])/u.exec(text.slice(end, end + 8));
