@@ -160,6 +160,14 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 41: a sales ranking with its panel, a family panel, a stated share of pure syrup, a Forbes rating", () => {
+    assert.equal(flagged("Britain's No. 1 denim brand by value sales, Kantar Worldpanel, 52 weeks to 31 March 2024.", rulesOf("fashion-apparel")), false);
+    assert.equal(flagged("Britain's No. 1 denim brand.", rulesOf("fashion-apparel")), true);
+    assert.equal(flagged("Preferred by 68% of 150 UK families in a 2023 blind taste test by Ipsos.", rulesOf("food-beverage")), false);
+    assert.equal(flagged("Corn syrup blended with 10% pure maple syrup for a smoother pour.", rulesOf("food-beverage")), false);
+    assert.equal(flagged("A Forbes Travel Guide Five-Star hotel in the 2024 Star Awards.", rulesOf("travel-hospitality")), false);
+  });
+
   it("round 40: a blend after 'nothing added', plating under solid brass, bee hives, 'rather than', a commission's certificate, a warranty's cover", () => {
     assert.equal(flagged("It is 100% pure, natural oil with nothing added, blended with fractionated coconut oil.", rulesOf("beauty-cosmetics")), true);
     assert.equal(flagged("Its handles are solid brass, finished with a brass plating over die-cast zinc.", rulesOf("home-furniture")), true);
