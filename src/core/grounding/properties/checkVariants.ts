@@ -20,7 +20,7 @@ const oneSizePattern = String.raw`(?<![\p{L}-])(?:one[ \t-]size(?:[ \t-]fits[ \t
 const oneSize = new RegExp(oneSizePattern, "iu");
 const oneSizeAll = new RegExp(oneSizePattern, "giu");
 // A brief that offers sizes to choose from: "Sizes XS–XXL", "S, M, L", "Size: 8–16".
-const manySizes = /(?<![\p{L}])sizes(?![\p{L}])|(?<![\p{L}])(?:XXS|XS|S|M|L|XL|XXL|[2-5]XL)[ \t]*(?:[-–—\/,]|to)[ \t]*(?:XS|S|M|L|XL|XXL|[2-5]XL)(?![\p{L}])|(?<![\p{L}])size[ \t]*:?[ \t]*\d+(?:\.\d+)?[ \t]*(?:[-–—]|to)[ \t]*\d/u;
+const manySizes = /(?<![\p{L}])sizes(?![\p{L}])|(?<![\p{L}])(?:XXS|XS|S|M|L|XL|XXL|[2-5]XL)[ \t]*(?:[-–—/,]|to)[ \t]*(?:XS|S|M|L|XL|XXL|[2-5]XL)(?![\p{L}])|(?<![\p{L}])size[ \t]*:?[ \t]*\d+(?:\.\d+)?[ \t]*(?:[-–—]|to)[ \t]*\d/u;
 
 function normal(size: string): string {
   return size.toLowerCase().replace(/[ -]+/g, " ");
