@@ -152,19 +152,18 @@ function checkShare(quantity: Quantity, material: string, brief: FigureEvidence)
 function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   // "A single bracket is rated for 25 kg" where the brief gives 25 kg per pair: the pair's figure given to one of it.
   if (quantity.forOne === true && !quantity.perPair) {
-    const pairs = brief.quantities.filter((candidate) => candidate.perPair && candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9));
-    if (pairs.length > 0 && !brief.quantities.some((candidate) => !candidate.perPair && candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9))) return { supported: false, counterpart: pairs[0] };
+    const pairs = brief.quantities.filter((candidate) => candidate.perPair && sameMeasure(quantity, candidate));
+    if (pairs.length > 0 && !brief.quantities.some((candidate) => !candidate.perPair && sameMeasure(quantity, candidate))) return { supported: false, counterpart: pairs[0] };
   }
   // "240 g per pair" where the brief gives 240 g per pole: one's figure given to the two.
   if (quantity.perPair) {
-    const same = (candidate: Quantity) => candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9);
-    const ones = brief.quantities.filter((candidate) => same(candidate) && !candidate.perPair && (candidate.forOne === true || perOneAfter.test(brief.wording.text.slice(candidate.end, candidate.end + 24))));
-    if (ones.length > 0 && !brief.quantities.some((candidate) => same(candidate) && candidate.perPair)) return { supported: false, counterpart: ones[0] };
+    const ones = brief.quantities.filter((candidate) => sameMeasure(quantity, candidate) && !candidate.perPair && (candidate.forOne === true || perOneAfter.test(brief.wording.text.slice(candidate.end, candidate.end + 24))));
+    if (ones.length > 0 && !brief.quantities.some((candidate) => sameMeasure(quantity, candidate) && candidate.perPair)) return { supported: false, counterpart: ones[0] };
   }
   // "60-day colour guarantee" where the brief's 60 days are for free returns: a policy's term moved onto another policy.
   const policy = policyOf(quantity);
   if (policy !== undefined) {
-    const same = brief.quantities.filter((candidate) => candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9));
+    const same = brief.quantities.filter((candidate) => sameMeasure(quantity, candidate));
     if (same.length > 0 && same.every((candidate) => policyOf(candidate) !== undefined && policyOf(candidate) !== policy)) return { supported: false, counterpart: same[0] };
   }
   // Worked out from the brief whatever the figure is labelled: a share in another form, a vitamin's other unit, a price for one.
@@ -507,6 +506,11 @@ const perOneAfter = /^[ \t]*(?:each(?![\p{L}])|(?:per|for[ \t]+(?:one|each|a))[ 
 // A money-back guarantee is a return policy; any other guarantee or warranty promises the product lasts.
 const returnWords = /^(?:returns?|refunds?|money-back|trial|exchanges?)$/;
 const warrantyWords = /^(?:warrant(?:y|ies)|guarantee[ds]?)$/;
+
+/** The same measure as the copy's figure, to exact arithmetic's precision. */
+function sameMeasure(quantity: Quantity, candidate: Quantity): boolean {
+  return candidate.dimension === quantity.dimension && close(candidate.base, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-9);
+}
 
 /** Whether a figure is `base` as written: to its last digit ("4 mg" for 3.96 mg), or a hair off exact arithmetic. */
 function roundsTo(quantity: Quantity, base: number): boolean {

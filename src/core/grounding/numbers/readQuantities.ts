@@ -89,10 +89,10 @@ export function readQuantities(given: string, skip: readonly Range[] = [], artic
   const found: Quantity[] = [...(articles ? singleUnits(text) : []), ...wholeUnits(text)];
   const halves = andAHalf(text);
   found.push(...halves);
-  const idioms = [...[...text.matchAll(workdayIdiom), ...text.matchAll(oneAtATime)].map((idiom) => ({ start: idiom.index, end: idiom.index + idiom[0].length })), ...halves];
+  const skipped = [...skip, ...[...text.matchAll(workdayIdiom), ...text.matchAll(oneAtATime)].map((idiom) => ({ start: idiom.index, end: idiom.index + idiom[0].length })), ...halves];
   for (const match of text.matchAll(numberToken)) {
     const start = match.index;
-    if ([...skip, ...idioms].some((range) => start < range.end && start + match[0].length > range.start)) continue;
+    if (skipped.some((range) => start < range.end && start + match[0].length > range.start)) continue;
     found.push(...quantitiesAt(text, match, start));
   }
   return othersAfterList(text, breakdownUnits(text, joinCompounds(text, listedFigures(text, shareUnits(text, found.sort((a, b) => a.start - b.start))))));
