@@ -24,6 +24,8 @@ import { readQuantities } from "./numbers/readQuantities";
 import { checkOrigins, readPlaces, type PlaceMatch } from "./origins/checkOrigins";
 import { checkProductType } from "./properties/checkProductType";
 import { checkProperties, readProperties } from "./properties/checkProperties";
+import { checkDesignators, designationsOfBriefKinds, readDesignations } from "./properties/designators";
+import { checkSuitsEveryone } from "./properties/suitsEveryone";
 import { checkVariants } from "./properties/checkVariants";
 import { Wording } from "./text/briefWording";
 import { productNameMentions } from "./text/productNameMentions";
@@ -76,7 +78,11 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
   const awards = readAwards(text);
   // A number inside a name ("ISO 9001", "Wi-Fi 6", "14k gold") is checked as part of that name.
   // A claim stronger than the facts ("solid 18k gold") still gives its karat as a figure to check.
-  const named = [...certifications, ...platforms, ...properties.filter((match) => !karatFigure.test(match.text)), ...awards, ...materials.filter((match) => /\d/.test(match.text))];
+  const designations = readDesignations(text);
+  const named = [
+    ...certifications, ...platforms, ...properties.filter((match) => !karatFigure.test(match.text)), ...awards, ...materials.filter((match) => /\d/.test(match.text)),
+    ...designationsOfBriefKinds(designations, evidence.wording.text).map((designation) => ({ ...designation, text: text.slice(designation.start, designation.end) })),
+  ];
   const quantities = readQuantities(text, named);
   const findings = [
     ...checkQuantities(quantities, shareOfMaterial(text, quantities, materials), evidence.figures, text),
@@ -101,6 +107,8 @@ export function checkGrounding(copy: string, brief: ProductBrief): GroundingFind
     ...checkParts(readParts(text), evidence.wording),
     ...checkProductType(text, brief.name, evidence.wording),
     ...checkVariants(text, evidence.wording.text),
+    ...checkDesignators(designations, text, evidence.wording.text),
+    ...checkSuitsEveryone(text, evidence.wording.text),
   ];
   return withoutNested(findings).filter((finding) => !deniedQuestion(text, finding)).map((finding) => ({ ...finding, text: copy.slice(finding.start, finding.end) }));
 }

@@ -1648,3 +1648,49 @@ describe("checkGrounding: minimal pairs (blind set 37)", () => {
     assertGrounded("Its 50 × 50 cm top stands 55 cm tall.", brief("Side Table", "50 cm W x 50 cm D x 55 cm H"));
   });
 });
+
+describe("checkGrounding: a held-out style mix (blind set 38)", () => {
+  it("holds a serving's figure to the brief's figure for the same serving, however the serving is described", () => {
+    const magnesium = brief("Magnesium Glycinate 120 Capsules", "200 mg elemental magnesium per serving (2 capsules)", "120 vegan capsules", "60 servings");
+    assertFlags("Each two-capsule serving of our blend provides 400 mg of elemental magnesium.", magnesium, ["400 mg"]);
+    assertGrounded("Each two-capsule serving of our blend provides 200 mg of elemental magnesium.", magnesium);
+  });
+
+  it("reads a battery figure 'with case' as the total, to which the per-charge figure does not add", () => {
+    const earbuds = brief("Earbuds", "6 hours playback per charge, 24 hours with case");
+    assertFlags("Six hours per charge, with up to 30 hours in total from the case.", earbuds, ["30 hours"]);
+    assertGrounded("Six hours per charge, with up to 24 hours in total from the case.", earbuds);
+  });
+
+  it("flags a type, class or grade code the brief does not give where it gives another of that kind", () => {
+    assertFlags("Hydrolysed type I and III collagen from cod skin.", brief("Collagen", "Hydrolysed type I collagen from cod skin"), ["type I and III"]);
+    assertGrounded("Hydrolysed Type 1 collagen from cod skin.", brief("Collagen", "Hydrolysed type I collagen from cod skin"));
+    assertFlags("Rated Type IAA for 375 lb.", brief("Ladder", "ANSI Type IA, 300 lb duty rating"), ["Type IAA", "375 lb"]);
+    assertGrounded("Charges over USB Type-C.", brief("Lamp", "USB-C charging"));
+    assertGrounded("Type II and ISO certified.", brief("Mask", "Type II surgical mask", "ISO 13485 certified"));
+  });
+
+  it("flags 'all life stages', 'every skin type' and 'dogs of all sizes' where the brief names only some", () => {
+    assertFlags("Suitable for cats at all life stages, from kittens to seniors.", brief("Cat Food", "For adult cats 1+ years"), ["all life stages, from kittens to seniors"]);
+    assertFlags("Gentle on every skin type.", brief("Cleanser", "For dry to normal skin"), ["every skin type"]);
+    assertFlags("A chew for dogs of all sizes.", brief("Chew", "For medium dogs 10–25 kg"), ["dogs of all sizes"]);
+    assertGrounded("Gentle on every skin type.", brief("Cleanser", "Suitable for all skin types, including sensitive skin"));
+    assertGrounded("Gentle on every skin type.", brief("Cleanser", "Fragrance-free"));
+    assertGrounded("Fun for all ages.", brief("Puzzle", "500 pieces", "50+ colours"));
+  });
+
+  it("adds some of one line's parts, but not other parts to a count of the same things", () => {
+    const tiles = brief("Magnetic Tiles 60 Pieces", "60 pieces: 40 squares, 16 triangles, 4 large squares");
+    assertGrounded("That's 56 standard tiles plus four oversized bases.", tiles);
+    assertFlags("That's 52 standard tiles plus four oversized bases.", tiles, ["52"]);
+    assertFlags("Three platforms, a condo and a hammock.", brief("Cat Tree", "2 platforms, 1 condo, 1 hammock"), ["Three"]);
+  });
+
+  it("leaves 'one day' as 'some day', a vague free-from and one private service named by another alone", () => {
+    assertGrounded("Made to be worn every day and, one day, passed down.", brief("Signet Ring", "Solid sterling silver"));
+    assertFlags("The battery lasts one day, then charges in an hour.", brief("Watch", "Battery lasts 12 hours", "Charges in 1 hour"), ["one day"]);
+    assertGrounded("Non-GMO and free from unnecessary extras.", brief("Ashwagandha", "Non-GMO"));
+    assertGrounded("Your private driver meets you in arrivals.", brief("Airport Transfer", "Private car for up to 3 passengers", "Meet & greet in arrivals hall"));
+    assertFlags("Your private guide meets you in arrivals.", brief("Airport Transfer", "Private car for up to 3 passengers"), ["private guide"]);
+  });
+});

@@ -233,7 +233,7 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
     // "25 ml of essence" in each of 5 masks is "125 ml of essence in every pack": the same thing's figure times one of the brief's counts.
     // "200 mg per 2 capsules": a count the figure is given per is what it is for, never a multiplier of it.
     const lasting = quantity.dimension === "time" || quantity.dimension === "nights";
-    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1 && !countsFeatures(candidate) && !(lasting && countsPeople(candidate)) && !perBefore.test(brief.wording.text.slice(Math.max(0, candidate.start - 8), candidate.start)));
+    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && Number.isInteger(candidate.value) && candidate.value > 1 && !countsFeatures(candidate) && !(lasting && countsPeople(candidate)) && !perBefore.test(brief.wording.text.slice(Math.max(0, candidate.start - 24), candidate.start)));
     // "Each sponge lasts 6 months": a figure the copy gives for one of the pack is no total of the pack.
     const multiplied = !forOne(quantity) && labelled.some((candidate) => counts.some((count) => close(candidate.base * count.value, quantity.base, Math.abs(quantity.base) * derivedShare + 1e-15)));
     // "600 mg of EPA + DHA in every softgel" where the brief gives 1,200 mg per 2 softgels: the serving's figure shared out over its units.
@@ -649,6 +649,9 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
   const parts = (sameThings.length > 0 ? sameThings : counted).filter((candidate) => candidate.span !== "range");
   if (parts.length > 1 && near(parts.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
   if (pairsBack(quantity, brief.quantities)) return true;
+  // "60 pieces: 40 squares, 16 triangles, 4 large squares" has 56 tiles of the standard size: some of one line's parts, added.
+  // Where the brief counts these very things ("2 platforms"), the other parts are no more of them.
+  if (sameThings.length === 0 && lineSubsetSums(brief).some(near)) return true;
   // A number that names no other things ("take 4 daily", "capsules per bottle: 180") may count these too; "12 guests" counts guests.
   // Where the brief counts these very things ("4 islands"), a bound on another line ("kids under 5") counts nothing of them.
   if (brief.quantities.some((candidate) => isCount(candidate) && near(candidate.value) && (candidate.noun === undefined || singular(candidate.noun) === candidate.noun) && (sameThings.length === 0 || candidate.bound === undefined))) return true;
@@ -665,6 +668,27 @@ function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: F
 }
 
 /** "More than 55 double espressos" from 1 kg at 18 g a shot (55.6): how many of one measure another holds, within the copy's bound. */
+const maxLineParts = 8;
+
+/** Sums of two or more of the counts one line of the brief gives (a pack's parts), not all of them. */
+function lineSubsetSums(brief: FigureEvidence): number[] {
+  const byLine = new Map<number, number[]>();
+  for (const candidate of brief.quantities) {
+    if (!isCount(candidate) || candidate.span !== undefined || candidate.model || !Number.isInteger(candidate.value)) continue;
+    const line = brief.wording.text.lastIndexOf("\n", candidate.start - 1);
+    byLine.set(line, [...(byLine.get(line) ?? []), candidate.value]);
+  }
+  const sums: number[] = [];
+  for (const values of byLine.values()) {
+    if (values.length < 3 || values.length > maxLineParts) continue;
+    for (let mask = 1; mask < 1 << values.length; mask++) {
+      const chosen = values.filter((_, index) => mask & (1 << index));
+      if (chosen.length >= 2 && chosen.length < values.length) sums.push(chosen.reduce((sum, value) => sum + value, 0));
+    }
+  }
+  return sums;
+}
+
 function ratioHolds(quantity: Quantity, brief: FigureEvidence): boolean {
   const value = quantity.value;
   // "33 servings" from 1 kg at 30 g a scoop (33.3): whole servings, the last part-scoop left out.
@@ -694,7 +718,8 @@ function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance;
 }
 
-const perBefore = /(?<![\p{L}])per[ \t]+$/iu;
+// "Per 2 capsules", "per serving (2 capsules)": a count the figure is given for.
+const perBefore = /(?<![\p{L}])per[ \t]+(?:[\p{L}-]+[ \t]*\([ \t]*)?$/iu;
 /**
  * "€42 for 30 ml: €1.40 per ml", "£24 for 60 servings: 40p a day", "two for $230: $115 a sweater": a price the copy gives for
  * one of something is one of the brief's prices shared out over one of its figures or the counts they make.

@@ -89,7 +89,7 @@ export function readQuantities(given: string, skip: readonly Range[] = [], artic
   const found: Quantity[] = [...(articles ? singleUnits(text) : []), ...wholeUnits(text)];
   const halves = andAHalf(text);
   found.push(...halves);
-  const skipped = [...skip, ...[...text.matchAll(workdayIdiom), ...text.matchAll(oneAtATime)].map((idiom) => ({ start: idiom.index, end: idiom.index + idiom[0].length })), ...halves];
+  const skipped = [...skip, ...[...text.matchAll(workdayIdiom), ...text.matchAll(oneAtATime), ...text.matchAll(someDay)].map((idiom) => ({ start: idiom.index, end: idiom.index + idiom[0].length })), ...halves];
   for (const match of text.matchAll(numberToken)) {
     const start = match.index;
     if (skipped.some((range) => start < range.end && start + match[0].length > range.start)) continue;
@@ -104,6 +104,9 @@ const workdayIdiom = /(?<=(?<![\p{L}])(?:your|a|the|my|our|their|first|daily|usu
 
 // "One cup at a time", "one step at a time": a way of saying "gradually".
 const oneAtATime = /(?<![\p{L}])one[ \t]+[\p{L}-]+[ \t]+at[ \t]+a[ \t]+time(?![\p{L}])/giu;
+
+// "Made to be worn every day and, one day, passed down": "one day" as "some day", set off after a clause, not a length of time.
+const someDay = /(?<=(?:^|[.!?,;:—–]|(?<![\p{L}])(?:and|but|until|till|perhaps|maybe|that|who|which))[ \t]*)one[ \t]+day(?=[ \t]*,|[ \t]+(?:you|we|they|he|she|your|our|their|it|soon|be|pass|passed|hand|handed|become|find|look|tell)(?![\p{L}]))/gimu;
 
 // "W45 x D45 x H55 cm", as shops write a size: each side's letter before its figure.
 const letteredSize = /(?<![\p{L}\p{N}])[WDHL][ \t]?\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*[WDHL][ \t]?\d+(?:[.,]\d+)?)+(?=[ \t]*(?:cm|mm|m|in|inches|")(?![\p{L}]))/gu;
@@ -710,12 +713,15 @@ function labelsAround(text: string, start: number, end: number): string[] {
 // "40 W of total output", "a combined 40 W", "60 W in total": a total.
 // "125 kg across all five shelves", "between them": a total over several things.
 // "1,000 mg of EPA and DHA together": the two things it is the total of may come between.
-const totalAfter = /^[ \t]+(?:of[ \t]+(?:[\p{L}\p{N}-]+[ \t]+(?:and|\+|&)[ \t]+[\p{L}\p{N}-]+[ \t]+(?=together|combined|in[ \t]+total))?)?(?:total|combined|together|in[ \t]+total|in[ \t]+all|altogether|overall|between[ \t]+them|across[ \t]+(?:all|every|the)(?:[ \t]+[\p{L}\p{N}]+)?[ \t]+\p{L}+s)(?![\p{L}])/iu;
+// "24 hours with case": a battery's figure with its charging case counts the case's charges and the first one.
+const totalAfter = /^[ \t]+(?:of[ \t]+(?:[\p{L}\p{N}-]+[ \t]+(?:and|\+|&)[ \t]+[\p{L}\p{N}-]+[ \t]+(?=together|combined|in[ \t]+total))?)?(?:total|combined|together|in[ \t]+total|in[ \t]+all|altogether|overall|between[ \t]+them|(?:with|including|incl\.)[ \t]+(?:the[ \t]+)?(?:charging[ \t]+)?case|across[ \t]+(?:all|every|the)(?:[ \t]+[\p{L}\p{N}]+)?[ \t]+\p{L}+s)(?![\p{L}])/iu;
 const totalBefore = /(?<![\p{L}])(?:a[ \t]+total[ \t]+of|total(?:ling|ing)?|combined|in[ \t]+all)[ \t]+(?:of[ \t]+)?$/iu;
 // What a figure is given for: "200 mg per serving", "400 mg of magnesium in each serving", "Each serving provides 400 mg".
 const basisNouns = "serving|scoop|portion|dose";
-const basisAfter = new RegExp(String.raw`^(?:[ \t]+of(?:[ \t]+[\p{L}-]+){1,3}?)?[ \t]+(?:in[ \t]+)?(?:per|each|every|a|an)[ \t]+(${basisNouns})(?![\p{L}])`, "iu");
-const basisBefore = new RegExp(String.raw`(?<![\p{L}])(?:each|every)[ \t]+(${basisNouns})(?![\p{L}])[^.,;:!?\n\d]{0,40}$`, "iu");
+// "200 mg elemental magnesium per serving", "400 mg of magnesium in each serving": what the figure is for, a few words on.
+const basisAfter = new RegExp(String.raw`^(?:[ \t]+(?:of[ \t]+)?[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)?[ \t]+(?:in[ \t]+)?(?:per|each|every|a|an)[ \t]+(${basisNouns})(?![\p{L}])`, "iu");
+// "Each two-capsule serving of our blend provides 400 mg": the serving may be described by a word or two.
+const basisBefore = new RegExp(String.raw`(?<![\p{L}])(?:each|every)(?:[ \t]+[\p{L}\p{N}-]+){0,2}?[ \t]+(${basisNouns})(?![\p{L}])[^.,;:!?\n\d]{0,40}$`, "iu");
 
 function basisOf(text: string, start: number, end: number): string | undefined {
   return (basisAfter.exec(text.slice(end, end + 60)) ?? basisBefore.exec(text.slice(Math.max(0, start - 60), start)))?.[1].toLowerCase();

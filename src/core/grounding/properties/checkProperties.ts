@@ -103,7 +103,19 @@ const strongerThanFacts: readonly { readonly pattern: RegExp; readonly weaker: (
   { pattern: /(?<![\p{L}-])(?:full|fully equipped|fully-equipped|full-size|full-sized)\s+kitchen(?![\p{L}])/giu, weaker: () => ["kitchenette", "mini-kitchen", "mini kitchen", "microwave", "tea and coffee"] },
 ];
 const wateryThings = new Set(["puddle", "rain", "shower", "storm", "splash", "spill", "drizzle", "downpour"]);
-const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its"]);
+// "Free from unnecessary extras", "free of nasties": a free-from whose object names nothing the brief could list.
+const notThings = new Set(["a", "an", "the", "charge", "cost", "and", "or", "to", "in", "of", "water", "our", "your", "its", "unnecessary", "unwanted", "needless", "nasties", "nasty", "fuss", "hassle", "gimmicks", "distractions", "compromise", "compromises"]);
+
+// "A private driver" from the brief's "private car": one private service named by another of its parts.
+const privateServices: readonly (readonly string[])[] = [
+  ["driver", "drivers", "chauffeur", "car", "cars", "vehicle", "vehicles", "transfer", "transfers", "taxi", "shuttle", "shuttles", "van", "minivan"],
+  ["guide", "guides", "tour", "tours", "guided tour", "excursion", "excursions"],
+];
+
+function sameService(noun: string): string[] {
+  const lower = noun.toLowerCase();
+  return privateServices.find((group) => group.includes(lower))?.map((other) => `private ${other}`) ?? [];
+}
 
 /** "Pool: Shared lagoon pool", "shared airport transfer": a brief's wordings of the amenity as shared, whatever words come between. */
 function sharedAmenity(claim: string): RegExp {
@@ -186,7 +198,7 @@ export function readProperties(text: string): PropertyMatch[] {
       if (found.some((other) => start < other.end && end > other.start)) continue;
       // "A private hot tub" at a stay whose brief names no hot tub at all is an amenity it lacks; one the brief names is backed unless it is shared.
       const claim: PropertyClaim = amenity
-        ? { forms: [match[0]], backing: [match[0].replace(/^\S+\s+/, "").replace(/^(?:en-suite|ensuite)\s+/i, "")], weaker: weaker(match[0]), weakerFirst: true, weakerPattern: sharedAmenity(match[0]) }
+        ? { forms: [match[0]], backing: [match[0].replace(/^\S+\s+/, "").replace(/^(?:en-suite|ensuite)\s+/i, ""), ...sameService(match[0].split(/\s+/).at(-1) ?? "")], weaker: weaker(match[0]), weakerFirst: true, weakerPattern: sharedAmenity(match[0]) }
         : { forms: [match[0]], backing: [], weaker: weaker(match[0]), overreachOnly: true };
       found.push({ start, end, text: match[0], claim });
     }
