@@ -160,6 +160,26 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 42: store credit under a money-back headline, deferred interest, a paid-for review, a recycled headline its footnote shrinks, pure beside a lesser fibre or karat", () => {
+    assert.ok(flagged("Money-back guarantee!* *Refunds issued as store credit only, within 7 days of delivery."));
+    assert.equal(flagged("Money-back guarantee within 30 days of delivery."), false);
+    assert.ok(flagged("Pay nothing for 12 months, 0% APR!* *Interest charged from date of purchase if not paid in full.", rulesOf("consumer-electronics")));
+    assert.equal(flagged("0% APR for 12 months with approved credit; if the balance isn't paid in full by the end of the period, interest is charged from the purchase date.", rulesOf("home-furniture")), false);
+    assert.ok(flagged("Write us a glowing review and get 20% off your next order.", rulesOf("consumer-electronics")));
+    assert.equal(flagged("We'd love an honest review: tell us what you think.", rulesOf("consumer-electronics")), false);
+    assert.ok(flagged("Made from ocean plastic!* *Wheels contain 15% recycled material.", rulesOf("toys-kids")));
+    assert.equal(flagged("Made from recycled polyester (100% recycled content, GRS certified by Control Union, licence CU 1234).", rulesOf("fashion-apparel")), false);
+    assert.ok(flagged("Pure silk sleep mask in 100% polyester satin.", rulesOf("travel-hospitality")));
+    assert.equal(flagged("Silk blouse: 100% silk shell, 100% polyester lining.", rulesOf("fashion-apparel")), false);
+    assert.ok(flagged("Our pure gold coins are 22 carat (916.7 fineness).", rulesOf("finance")));
+    assert.ok(flagged("Compostable bags that break down in a few weeks.", rulesOf("pet-supplies")));
+    assert.equal(flagged("Finally, a cure for spreadsheet fatigue: budgets sync in real time.", rulesOf("b2b-software")), false);
+    assert.ok(flagged("Finally, a cure for chronic fatigue.", rulesOf("health-supplements")));
+    assert.equal(flagged("Fixed rate of 4.10% AER, guaranteed for 12 months from account opening.", rulesOf("finance")), false);
+    assert.equal(flagged("Oak veneer on engineered board, with solid oak legs.", rulesOf("home-furniture")), false);
+    assert.ok(flagged("AAFCO approved dog food.", rulesOf("pet-supplies")));
+  });
+
   it("round 41: a sales ranking with its panel, a family panel, a stated share of pure syrup, a Forbes rating", () => {
     assert.equal(flagged("Britain's No. 1 denim brand by value sales, Kantar Worldpanel, 52 weeks to 31 March 2024.", rulesOf("fashion-apparel")), false);
     assert.equal(flagged("Britain's No. 1 denim brand.", rulesOf("fashion-apparel")), true);
