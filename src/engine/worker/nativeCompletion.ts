@@ -113,7 +113,7 @@ export async function completeNatively(
       seed: Math.max(0, Math.floor(options.seed ?? Date.now() / 1000)),
     });
     for (;;) {
-      if (options.signal.aborted) return { text: text.finish(), reason: "abort" };
+      if (options.signal.aborted) return { text: text.finish({ cut: true }), reason: "abort" };
       context.initBatch(1);
       token[0] = input;
       const [logitIndex] = context.addToBatch(sequenceId, position, token, logitOfIt);
@@ -124,7 +124,7 @@ export async function completeNatively(
       generated.push(next);
       options.onToken([next]);
       if (text.update(model.detokenize(generated))) return { text: text.finish(), reason: "customStopTrigger" };
-      if (generated.length >= options.maxTokens) return { text: text.finish(), reason: "maxTokens" };
+      if (generated.length >= options.maxTokens) return { text: text.finish({ cut: true }), reason: "maxTokens" };
       input = next;
     }
   } finally {
@@ -160,9 +160,14 @@ export class StopTriggerText {
     return false;
   }
 
-  /** Sends what is left and returns the response. */
-  finish(): string {
-    const response = this.full.slice(0, this.stoppedAt ?? this.full.length);
+  /**
+   * Sends what is left and returns the response. A response cut short (by the token limit or a
+   * cancel) leaves out a half character at its end, as LlamaCompletion does: the bytes that would
+   * finish it never came, and "\uFFFD" is no text to show.
+   */
+  finish({ cut = false }: { cut?: boolean } = {}): string {
+    const end = this.stoppedAt ?? (cut ? this.full.length - (/\uFFFD+$/u.exec(this.full)?.[0].length ?? 0) : this.full.length);
+    const response = this.full.slice(0, end);
     this.send(response.length);
     return response;
   }

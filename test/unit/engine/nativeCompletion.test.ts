@@ -180,4 +180,13 @@ describe("StopTriggerText", () => {
     const { chunks } = feed([], ["caf\uFFFD", "café"]);
     assert.deepEqual(chunks, ["caf", "é"]);
   });
+
+  it("leaves out a half character when the text is cut short, and keeps it when the model ended there", () => {
+    const cut = new StopTriggerText([], () => undefined);
+    cut.update("ok caf\uFFFD\uFFFD");
+    assert.equal(cut.finish({ cut: true }), "ok caf");
+    const ended = new StopTriggerText([], () => undefined);
+    ended.update("ok caf\uFFFD");
+    assert.equal(ended.finish(), "ok caf\uFFFD");
+  });
 });
