@@ -1694,3 +1694,65 @@ describe("checkGrounding: a held-out style mix (blind set 38)", () => {
     assertFlags("Your private guide meets you in arrivals.", brief("Airport Transfer", "Private car for up to 3 passengers"), ["private guide"]);
   });
 });
+
+describe("checkGrounding: a held-out mix with short Markdown and HTML (blind set 39)", () => {
+  it("reads 'free from X' as the absence the brief's 'X-free' states, in the singular or the plural", () => {
+    assertGrounded("A mild shampoo, free from sulfates.", brief("Shampoo", "Sulfate-free"));
+    assertGrounded("Vegan and free of parabens.", brief("Lip Balm", "Vegan", "Paraben-free"));
+    assertFlags("Vegan and free of lanolin.", brief("Lip Balm", "Vegan"), ["free of lanolin"]);
+  });
+
+  it("reads inches closed by a metric bracket, a range of inches and inches twice over", () => {
+    assertGrounded("At 7 in (18 cm) long, it fits most wrists.", brief("Bracelet", "Length 18 cm"));
+    assertFlags("At 9 in (23 cm) long, it fits most wrists.", brief("Bracelet", "Length 18 cm"), ["9 in", "23 cm"]);
+    const bits = brief("Drill Bits", "13 bits, 1/16 in to 1/4 in in 1/64 in increments");
+    assertGrounded("Thirteen bits from 1/16 in up to 1/4 in, in 1/64 in steps.", bits);
+    assertFlags("Thirteen bits from 1/16 in up to 1/2 in, in 1/64 in steps.", bits, ["1/2 in"]);
+  });
+
+  it("keeps an award's name on its own line, so a list item before it does not back it", () => {
+    const sauce = brief("Hot Sauce", "150 ml bottle", "Made in Mexico");
+    assertFlags("<ul><li>Made in Mexico</li><li>Award-winning recipe</li></ul>", sauce, ["Award-winning"]);
+    assertFlags("- Made in Mexico\n- Award-winning recipe", sauce, ["Award-winning"]);
+  });
+
+  it("holds a count to the brief's count of the same things, not to a ratio of two of its measures", () => {
+    const bookcase = brief("Oak Bookcase", "5 shelves", "180 x 80 x 30 cm");
+    assertFlags("Six shelves give your books room to breathe.", bookcase, ["Six"]);
+    assertGrounded("Five shelves give your books room to breathe.", bookcase);
+  });
+
+  it("reads 'a pair of' earrings or socks as one product, unless the brief counts the pairs", () => {
+    assertGrounded("Every jewellery box needs a pair of hoops like these.", brief("Classic 20 mm Silver Hoops", "925 sterling silver", "20 mm diameter"));
+    assertGrounded("A pair of cufflinks with a whale-back fitting.", brief("Cufflinks", "Pair of cufflinks", "Whale-back fittings"));
+    assertFlags("A pair of socks for every day.", brief("Socks", "Pack of 3 pairs", "Cotton"), ["A pair of"]);
+  });
+
+  it("backs an extender's length with the difference between a chain's length and how far it extends", () => {
+    const pendant = brief("Pendant", "Chain length 45 cm, extends to 50 cm");
+    assertGrounded("A 45 cm chain with a 5 cm extender.", pendant);
+    assertFlags("A 45 cm chain with a 7 cm extender.", pendant, ["7 cm"]);
+  });
+
+  it("does not give the product a part the reader leaves behind for it", () => {
+    assertGrounded("Trade the alarm clock for a slower pace.", brief("Seaside Break", "2 nights in a sea-view room", "Daily breakfast"));
+    assertFlags("A built-in alarm wakes you gently.", brief("Lamp", "Warm white LED"), ["built-in alarm"]);
+  });
+
+  it("flags 'free' on a service the brief offers at a price or only says is available", () => {
+    assertFlags("Free personal engraving on every ring.", brief("Signet Ring", "316L steel", "Personal engraving available"), ["Free personal engraving"]);
+    assertFlags("Free parking for guests.", brief("Apartment", "Paid parking nearby"), ["Free parking"]);
+    assertGrounded("Free Wi-Fi and free breakfast each morning.", brief("Hotel Break", "Free Wi-Fi", "Daily breakfast for two"));
+  });
+
+  it("holds a rating joined to its number ('four-season', '4-way') to the brief's rating, not to sums of its other counts", () => {
+    const tent = brief("Backpacking Tent", "Sleeps 2", "Two doors and two vestibules");
+    assertFlags("A true four-season shelter.", tent, ["four"]);
+    assertGrounded("A true three-season shelter.", brief("Backpacking Tent", "Sleeps 2", "Season: 3"));
+    assertGrounded("A two-speed gearbox.", brief("Drill", "Speeds: 2 (0-400 / 0-1,500 rpm)"));
+  });
+
+  it("flags meeting the cabin limits of every airline", () => {
+    assertFlags("It meets carry-on limits on every airline.", brief("Carry-On", "55 x 40 x 20 cm"), ["meets carry-on limits on every airline"]);
+  });
+});

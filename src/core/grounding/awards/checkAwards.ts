@@ -7,7 +7,8 @@ const awardPatterns: readonly RegExp[] = [
   // "Held in a four-prong setting of 14k gold", "holds up to 20 kg": a verb of holding, not of holding a title.
   // "Holds a 4 mm stone on a sterling silver post": a metal that is the piece's own material is no medal.
   /\b(?:won|wins|winner of|winning|awarded|earned|received|recipient of|holds?|held)\s+(?!(?:in|by|on|with|at|up|down|together|securely|firmly|tight|tightly|fast|steady|close|open|back|out|into|onto|under|to|for|place)\b)(?:an?\s+|the\s+)?(?:[^.;:!?\n]{0,50}?\b(?:awards?|prize|medal|trophy|stars?)\b|[^.;:!?\n]{0,25}?(?<!\b(?:sterling|solid|plated|rose|white|yellow|\d+\s?(?:k|kt|ct|carat|karat))\s)\b(?:gold|silver|bronze)\b(?![\s-]+(?:posts?|chains?|plat\p{L}*|settings?|bands?|hoops?|tone|finish|frames?|wires?|clasps?)\b))/giu,
-  /(?<![\p{L}])(?:\p{Lu}[\p{L}'’&]*\s+){1,4}(?:Awards?|Prize|Medal)\b/gu,
+  // A name runs along one line: "Made in Mexico" closing one bullet and "Award-winning" opening the next are no "Mexico Award".
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}'’&]*[ \t]+){1,4}(?:Awards?|Prize|Medal)\b/gu,
   // "An Allure Best of Beauty winner", "a Which? Best Buy finalist": a named award's title, then the word for who won it.
   /(?<![\p{L}])(?!(?:A|An|The|Our|Each|Every|This)\s)\p{Lu}[\p{L}'’&?]*(?:\s+(?:(?:of|the|for|and|in)\s+)?\p{Lu}[\p{L}'’&?]*){1,4}\s+(?:[Ww]inners?|[Ff]inalists?|[Hh]onou?rees?)\b/gu,
   /\b(?:rated|ranked|voted|named)\s+(?:the\s+)?(?:#\s?1|no\.?\s?1|number[-‐ ]one|best|top)\b[^.;:!?\n,]{0,40}/giu,

@@ -9,7 +9,7 @@ const inclusionPatterns: readonly RegExp[] = [
   // "The included sack" names the thing after the word, so the words before say nothing of it.
   /\b(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:is\s+|are\s+)?(?<!\b(?:not|the|an?|its|their|your|all)\s+)(?:included|in the box)\b/giu,
   /\b(?:the|its|an?)\s+included\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/giu,
-  /\bfree\s+(?:shipping|delivery|returns|engraving|gift[- ]wrapping|parking|breakfast|wi-?fi|upgrades?|cancellation|installation|samples?)\b/giu,
+  /\bfree\s+(?:(?:personal|personali[sz]ed|custom|standard|express|next-day|secure|on-site|onsite|private|unlimited|high-speed|fast|daily|professional|expert)\s+)?(?:shipping|delivery|returns|engraving|personali[sz]ation|monogramming|alterations|resizing|gift[- ]wrapping|parking|breakfast|wi-?fi|upgrades?|cancellation|installation|samples?)\b/giu,
   // "Arrives in a branded gift box", "comes in a zip pouch": what it is packed in is sold with it; "comes in three colours" is not.
   /\b(?:arrives?|comes?|ships?|is\s+delivered|is\s+presented|is\s+packed)\s+in\s+(?:an?|its\s+own|their\s+own|the)\s+(?:[\p{L}-]+\s+){0,2}(?:gift\s+box|gift\s+bag|gift\s+tin|box|pouch|tin|case|bag|sleeve|drawstring\s+bag)\b/giu,
 ];
@@ -47,6 +47,12 @@ export function readInclusions(text: string): TextSpan[] {
 // "Winter sports cover as optional add-on", "drinks extra": what the brief sells on top is not included.
 const optionalWords = /(?<![\p{L}])(?:optional|add-on|add on|(?:at\s+)?(?:an\s+)?extra\s+(?:cost|charge|fee)|costs?\s+extra|for\s+a\s+fee|sold\s+separately|available\s+separately|not\s+included|surcharge|extra\s*$)(?![\p{L}])/iu;
 
+// What says a service costs nothing: "free", "complimentary", "included", "at no extra cost".
+const freeWords = /(?<![\p{L}])(?:free|complimentary|included|inclusive|at[ \t]+no[ \t]+(?:extra[ \t]+|additional[ \t]+)?(?:cost|charge)|no[ \t]+(?:extra[ \t]+)?charge|on[ \t]+us|gratis)(?![\p{L}])/iu;
+
+// What says a service is offered apart from the price: "available", "on request", "paid", "£15".
+const pricedWords = /(?<![\p{L}])(?:available|on[ \t]+request|optional|paid|payable|chargeable|extra|surcharge|fee|fees|for[ \t]+a[ \t]+fee|can[ \t]+be[ \t]+added)(?![\p{L}])|[$£€]\s?\d/iu;
+
 // "Sleeve fits a 3L bladder", "holds a 15-inch laptop": what the product takes names a thing it is sold without.
 const takesIn = /(?<![\p{L}])(?:fits?|holds?|takes|accepts?|compatible[ \t]+with|for[ \t]+use[ \t]+with|room[ \t]+for|space[ \t]+for|sized[ \t]+for)[ \t]+(?:up[ \t]+to[ \t]+)?(?:(?:an?|any|most|your|the|all|standard)[ \t]+)?(?:[\d.,]+[ \t]*\p{L}{0,3}[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+(?![\p{L}])/giu;
 
@@ -65,6 +71,14 @@ export function checkInclusions(copy: readonly TextSpan[], briefWording: Wording
     if (optional && things.length > 0) {
       const said = optional.text.trim();
       findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "claim-overreach", message: `"${inclusion.text}" goes further than the brief, which says ${said}.`, briefValue: said });
+      continue;
+    }
+    // "Free personal engraving" on a brief's "Personal engraving available", "free parking" on its "Paid parking nearby": the
+    // service is offered, at a price or none said. A service the brief lists as part of what is sold ("Daily breakfast") is left alone.
+    const given = clauses.filter((clause) => saidIn(clause));
+    if (/^free[ \t]/iu.test(inclusion.text) && given.length > 0 && !given.some((clause) => freeWords.test(clause.text)) && given.some((clause) => pricedWords.test(clause.text))) {
+      const said = given[0].text.trim();
+      findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "claim-overreach", message: `"${inclusion.text}": the brief says ${said}, not that it is free.`, briefValue: said });
       continue;
     }
     if (things.length === 0 || saidIn(owned)) continue;

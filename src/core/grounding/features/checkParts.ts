@@ -42,6 +42,8 @@ const useVerbs = new Set([
   "replace", "attach", "protect", "decorate", "stock", "open", "close", "lock", "unlock", "line", "dust", "wipe", "tackle", "tackling",
   // What the product reaches, suits or matches ("reach the top shelf", "to suit the shelf") is somewhere it goes.
   "reach", "reaches", "reaching", "suit", "suits", "match", "matches", "complement", "complements",
+  // What the reader leaves behind for it ("trade the alarm clock for a slower pace", "ditch the charger") is no part of it.
+  "trade", "swap", "ditch", "forget", "skip", "escape", "ignore", "switch", "silence", "snooze",
 ]);
 // A sunscreen's "mineral filter" or "UV filter" is what it screens light with, an ingredient rather than a part.
 const sunFilterWords = new Set(["mineral", "uv", "uva", "uvb", "chemical", "physical", "sunscreen", "sun", "organic", "inorganic"]);

@@ -40,7 +40,8 @@ const sceneNouns: ReadonlySet<string> = new Set([
 ]);
 // Verbs of cooking or serving with the product ("blend it with", "bake it with"), beside the serving cues.
 const cookingVerbs: ReadonlySet<string> = new Set(["blend", "cook", "bake", "roast", "fry", "spoon", "layer", "marinate", "braise", "grill", "top", "finish", "dress"]);
-const deniedBefore = /(?<![\p{L}])(?:not|never|instead[ \t]+of|rather[ \t]+than|unlike|without)[ \t]+(?:(?:over|on|from|of|in|with|made[ \t]+(?:of|from|with)|a|an|any|the|cheap|cheaper|plain|flimsy)[ \t]+){0,2}$/iu;
+// "Free from parabens" names what the product lacks: the claim is the absence, which the property check reads.
+const deniedBefore = /(?<![\p{L}])(?:not|never|instead[ \t]+of|rather[ \t]+than|unlike|without|free[ \t]+(?:of|from))[ \t]+(?:(?:over|on|from|of|in|with|made[ \t]+(?:of|from|with)|a|an|any|the|cheap|cheaper|plain|flimsy)[ \t]+){0,2}$/iu;
 const packingVerbs: ReadonlySet<string> = new Set(["packs", "pack", "packed", "squeezes", "crams", "fits", "puts", "houses", "builds", "tucks"]);
 const heldChoices = /(?<![\p{L}])(?:holds?|carr(?:y|ies)|keeps?|fits?|stores?|fill(?:s|ed)?)(?![\p{L}])[^.;!?\n]{0,60}$/iu;
 const servingCommand = /(?:^|[.!?\n:][ \t]*|[-*•][ \t]+|(?<![\p{L}])(?:and|then|or)[ \t]+)(?:mix|dilute|serve|pour|top[ \t]+up|combine|stir|shake|add|enjoy|try)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])with(?![\p{L}])[^.!?\n]*$/iu;

@@ -219,6 +219,16 @@ function checkFigure(quantity: Quantity, brief: FigureEvidence): Verdict {
   if (quantity.subset) return { supported: !brief.quantities.some((candidate) => countsThingsOf(quantity, candidate) && candidate.value < quantity.value) };
   // "Two steps" and "three ways" are figures of speech, unless the brief counts those very things ("Steps: 5").
   if (quantity.figurative && !brief.quantities.some((candidate) => countsThingsOf(quantity, candidate))) return { supported: true };
+  if (quantity.rating) {
+    // "Season: 3" and "Speeds: 2" give the rating as an attribute's value.
+    const rated = brief.quantities.filter((candidate) => countsThingsOf(quantity, candidate) || candidate.labels.some((label) => sameNoun(label, quantity.noun ?? "")));
+    return { supported: rated.some((candidate) => candidate.value === quantity.value), counterpart: rated[0] };
+  }
+  // "A pair of hoops" on a brief that counts no pairs or hoops (its "20 mm Silver Hoops" measures them); "3 pairs" would decide.
+  if (quantity.onePair) {
+    const counts = brief.quantities.filter((candidate) => candidate.dimension === "count" && candidate.noun !== undefined && (sameNoun(candidate.noun, quantity.noun ?? "") || /^pairs?$/i.test(candidate.noun)));
+    return { supported: counts.length === 0 || counts.some((candidate) => candidate.value === quantity.value || (/^pairs?$/i.test(candidate.noun ?? "") && candidate.value === 1)), counterpart: counts[0] };
+  }
   // "Each serving provides 400 mg" where the brief gives 200 mg per serving: its figure for the same serving decides, not arithmetic.
   const sameBasis = quantity.basis === undefined ? [] : brief.quantities.filter((candidate) => candidate.basis === quantity.basis && candidate.dimension === quantity.dimension);
   if (sameBasis.length > 0) return { supported: sameBasis.some((candidate) => backsLabelled(quantity, candidate)), counterpart: sameBasis[0] };
@@ -638,14 +648,15 @@ function countsThingsOf(quantity: Quantity, candidate: Quantity): boolean {
 function backsCountOf(quantity: Quantity, counted: readonly Quantity[], brief: FigureEvidence): boolean {
   const value = quantity.value;
   const near = (figure: number) => close(figure, value, quantity.approximate ? 0.5 : 1e-9);
-  if (ratioHolds(quantity, brief)) return true;
+  // "Six shelves" where the brief gives "5 shelves" and 180 x 30 cm: its own count of these things decides, not a ratio of two measures.
+  const sameThings = counted.filter((candidate) => candidate.noun !== undefined && quantity.noun !== undefined && sameNoun(candidate.noun, quantity.noun));
+  if (ratioHolds(quantity, brief) && !sameThings.some((candidate) => candidate.span === undefined && candidate.bound === undefined)) return true;
   // "120 capsules, which works out at 60 servings" at 2 capsules a serving: a pack shared out by its dose.
   if (quantity.noun !== undefined && servingNouns.has(singular(quantity.noun)) && brief.derived.supplyDays.includes(value)) return true;
   // One end of a range ("sleeps 2–4") is no figure a bound holds for: "up to 6" is not the range's.
   if (counted.some((candidate) => near(candidate.value) || (candidate.span !== "range" && withinBound(quantity, value, candidate.value, candidate.bound)))) return true;
   // Nor do a range's ends add up to anything ("sleeps 2–4" is no 6).
   // "1 wand + 5 refills": where the brief counts these very things, only those counts add up; the wand is no refill.
-  const sameThings = counted.filter((candidate) => candidate.noun !== undefined && quantity.noun !== undefined && sameNoun(candidate.noun, quantity.noun));
   const parts = (sameThings.length > 0 ? sameThings : counted).filter((candidate) => candidate.span !== "range");
   if (parts.length > 1 && near(parts.reduce((sum, candidate) => sum + candidate.value, 0))) return true;
   if (pairsBack(quantity, brief.quantities)) return true;

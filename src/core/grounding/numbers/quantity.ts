@@ -67,6 +67,10 @@ export interface Quantity extends TextSpan {
   readonly subset?: boolean;
   /** "Two steps", "three ways", "three or four drops": a count in a figure of speech or a rough one, a figure only where the brief counts the same things. */
   readonly figurative?: boolean;
+  /** "A pair of hoops": one product that comes as a pair, a figure only where the brief counts those things; a brief's "pair of cufflinks" still counts two. */
+  readonly onePair?: boolean;
+  /** "Four-season", "4-way", "3-ply": a rating joined to its number, backed only by the brief's rating of the same kind. */
+  readonly rating?: boolean;
   /** Words around the number, to tell which of the brief's figures it stands for. */
   readonly context: readonly string[];
   /** The words a figure is attached to ("EPA 300 mg", "hot for 12 hours", "500 mg sodium"): what it is the figure of. */

@@ -65,6 +65,12 @@ const nonNouns = new Set([
   "across", "between", "among", "throughout", "within", "together", "apart", "again", "instead", "alone",
 ]);
 // Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
+// Things sold as one pair: earrings, footwear, legwear, gloves, eyewear, two-bladed tools.
+const pairedThings = new Set([
+  "earrings", "hoops", "studs", "huggies", "cufflinks", "socks", "gloves", "mittens", "shoes", "boots", "trainers", "sneakers", "sandals", "slippers",
+  "heels", "loafers", "jeans", "trousers", "pants", "leggings", "shorts", "tights", "chinos", "joggers", "pyjamas", "sunglasses", "glasses", "goggles",
+  "scissors", "shears", "pliers", "tongs", "headphones", "earbuds", "earplugs", "chopsticks", "skis", "insoles", "laces", "knickers", "briefs", "boxers",
+]);
 const figurativeNouns = new Set([
   "ways", "things", "reasons", "jobs", "words", "worlds", "minds", "sides", "steps", "tips", "trees", "people", "friends", "moments", "hands", "feet",
   "eyes", "birds", "cents", "kids", "of", "favourites", "favorites", "options", "choices", "decades", "generations", "seasons", "partners", "heroes",
@@ -425,6 +431,11 @@ function withUnit(text: string, start: number, numberEnd: number, value: number,
   if (/(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]+\p{L}+(?:er|est)[ \t]+\p{L}/iu.test(text.slice(end, end + 24)) && !/^[ \t]+(?:other|under|over|after|silver|copper|leather|rubber|paper|water|power|laser|timer|filter|sticker|heater|speaker|charger|holder|cover|layer|player|driver|number)(?![\p{L}])/iu.test(text.slice(end, end + 16))) return { ...quantity, subset: true };
   // "The first step to two wheels", "life on two wheels": cycling, said as its idiom.
   if (fromWords && scaled === 2 && /^[ \t]+wheels(?![\p{L}])/iu.test(text.slice(end, end + 10)) && /(?<![\p{L}])(?:to|on)[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) return { ...quantity, figurative: true };
+  // "A four-season tent", "4-way stretch", "3-ply", "a 5-speed motor": a rating joined to its number, which only the brief's own
+  // rating of the same kind backs, never arithmetic on its other counts (two doors and two vestibules make no four seasons).
+  if (/^[-‐](?:season|way|ply|layer|speed|zone)(?![\p{L}])/iu.test(text.slice(end, end + 10))) return { ...quantity, rating: true };
+  // "A pair of hoops you can wear every day", "a pair of socks": one product that comes as a pair by nature, unless the brief counts them.
+  if (fromWords && /pair/i.test(text.slice(start, end)) && noun !== undefined && pairedThings.has(noun.toLowerCase())) return { ...quantity, onePair: true };
   // "Two belts in one", "three looks in one": what a single product does, a figure of speech unless the brief counts those things.
   // In figures ("16 Tools in One") it is a count of a multi-tool's functions.
   if (fromWords && /^[ \t]+(?:[\p{L}-]+[ \t]+){1,2}in[ \t]+one(?![\p{L}])(?![ \t]+\p{L})/iu.test(text.slice(end, end + 30))) return { ...quantity, figurative: true };
@@ -668,8 +679,9 @@ function make(text: string, parts: QuantityParts): Quantity {
   };
 }
 
-// "26 Wh below the limit", "a $26 saving", "the remaining 7.5%", "an extra 60 cm": a difference of two figures.
-const differenceAfter = /^[ \t]+(?:\p{L}+[ \t]+)?(?:below|under|above|over|less|more|fewer|short|cheaper|lighter|heavier|longer|shorter|off|saving|saved|savings)(?![\p{L}])/iu;
+// "26 Wh below the limit", "a $26 saving", "the remaining 7.5%", "an extra 60 cm", "a 5 cm extender" (a 45 cm chain that
+// extends to 50 cm): a difference of two figures.
+const differenceAfter = /^[ \t]+(?:\p{L}+[ \t]+)?(?:below|under|above|over|less|more|fewer|short|cheaper|lighter|heavier|longer|shorter|off|saving|saved|savings|extender|extenders|extension|extensions)(?![\p{L}])/iu;
 const differenceBefore = /(?<![\p{L}])(?:remaining|rest|other|balance|saving|save|saves|savings|difference)[ \t]+(?:of[ \t]+)?(?:just[ \t]+|only[ \t]+)?$/iu;
 
 // "2 x 4.0 Ah", "two 4.0 Ah batteries": a measure after a count of the things it measures is given for each of them.

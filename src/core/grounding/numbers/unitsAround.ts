@@ -65,8 +65,9 @@ function unitIn(rest: string, end: number): UnitMatch | undefined {
   // ("6 in long", "32 in wide", "12 in x 9 in") or another measure does ("72 × 27 in and 5 mm thick"); "a 27 in monitor" is left alone.
   // "27in", "1/4in": "in" glued to its number is an inch whatever follows, as no preposition is written so ("3in1" is a name).
   // "25 in inseam", "30-40 in waist": a garment's or a body's measure named after it is what the inches measure.
-  // "28 in (regular)": a bracket's note is no object of "in".
-  const inch = /^(?:in(?![\p{L}\p{N}])|[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\((?!\d)|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|square|x|×|by|[Ii]nseams?|[Ii]nside [Ll]eg|[Dd]rop|[Rr]ise|[Ww]aist|[Cc]hest|[Bb]ust|[Hh]ips?|[Nn]eck|[Ss]leeve|[Ww]rist|[Hh]ead|[Ll]eg|[Gg]irth)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d))/u.exec(rest);
+  // "1/16 in to 1/4 in in 1/64 in steps": a range of inches, the step between sizes, and "in" twice, the first a unit.
+  // "28 in (regular)": a bracket's note is no object of "in"; "7 in (18 cm)": a bracket's metric length converts the inches.
+  const inch = /^(?:in(?![\p{L}\p{N}])|[ \u00a0]?in(?=[)\].,;:!?]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\((?!\d)|[ \u00a0]+\((?=(?:about|approx\.?|approximately|c\.|~)?[ \u00a0]*\d[\d.,]*[ \u00a0]?(?:mm|cm|m)\))|[ \u00a0]+(?:long|wide|tall|high|deep|thick|across|diameter|square|x|×|by|[Ii]nseams?|[Ii]nside [Ll]eg|[Dd]rop|[Rr]ise|[Ww]aist|[Cc]hest|[Bb]ust|[Hh]ips?|[Nn]eck|[Ss]leeve|[Ww]rist|[Hh]ead|[Ll]eg|[Gg]irth)(?![\p{L}])|[ \u00a0]+and[ \u00a0]+\d|[ \u00a0]+(?:up[ \u00a0]+)?to[ \u00a0]+\d[\d/.,]*[ \u00a0]?in(?![\p{L}])|[ \u00a0]+(?:steps|increments)(?![\p{L}])|[ \u00a0]+in[ \u00a0]))/u.exec(rest);
   if (inch && inchUnit) return { entry: inchUnit, end: end + inch[0].length };
   let best: UnitMatch | undefined;
   for (const matcher of unitMatchers) {

@@ -73,9 +73,9 @@ const fitsEvery = /(?<![\p{L}])fits?\s+(?:every|all|any)\s+(?![\p{L}-]+[ \t]+(?:
 // One size, or a strap that adjusts, is what "fits any head" and "one size fits all runners" restate.
 const fitBacking = ["universal", "universal fit", "fits all", "fits every", "fits any", "one size", "one-size", "adjustable"];
 const fitWeaker = ["fits most", "most airlines", "carry-on", "cabin-size", "cabin size", "cabin-approved"];
-// "Accepted as cabin baggage by every major airline", "fits the overhead bin of every major airline": every airline's cabin rules, which no
+// "Accepted as cabin baggage by every major airline", "meets carry-on limits on every airline", "fits the overhead bin of every major airline": every airline's cabin rules, which no
 // bag's size promises on its own.
-const everyAirline = /(?<![\p{L}])(?:fits?|accepted|approved|allowed|welcome)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?(?:by|of|on|with|for|in)[ \t]+(?:every|all|any)[ \t]+(?:the[ \t]+)?(?:major[ \t]+)?airlines?(?:['’]s?)?(?:[ \t]+(?:cabin|carry-on|hand[ \t]+luggage)(?:[ \t]+(?:limits?|allowances?|rules|sizes?))?)?(?![\p{L}])/giu;
+const everyAirline = /(?<![\p{L}])(?:fits?|accepted|approved|allowed|welcome|meets?|complies|compliant|conforms?|satisf(?:y|ies)|passes|within)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,5}?(?:by|of|on|with|for|in)[ \t]+(?:every|all|any)[ \t]+(?:the[ \t]+)?(?:major[ \t]+)?airlines?(?:['’]s?)?(?:[ \t]+(?:cabin|carry-on|hand[ \t]+luggage)(?:[ \t]+(?:limits?|allowances?|rules|sizes?))?)?(?![\p{L}])/giu;
 const fitRange = /(?<![\p{L}])fits?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:up[ \t]+to[ \t]+)?\d+(?:[.,]\d+)?[ \t]*(?:[-–—]|to)?[ \t]*(?:\d+(?:[.,]\d+)?)?[ \t]*(?:cm|mm|in|inches|"|kg|lb)(?![\p{L}])/iu;
 // "Stops pulling", "ends barking for good, guaranteed": a pet's behaviour changed for certain, which no harness or spray can promise on its own.
 // "Wherever you stop pulling": the reader's own action, not the pet's behaviour changed.
@@ -306,7 +306,8 @@ function patternClaim(groups: Record<string, string | undefined>): PropertyClaim
   const thing = (groups.free ?? groups.freeOf ?? "").toLowerCase();
   if (!thing || notThings.has(thing)) return undefined;
   const things = thing.split(/\s+and\s+/);
-  const variants = things.flatMap((one) => [one, one.replace(/ies$/, "y").replace(/e?s$/, ""), `${one.replace(/s$/, "")}s`]);
+  // "Sulfates" and "sulfate", "berries" and "berry", "boxes" and "box".
+  const variants = [...new Set(things.flatMap((one) => [one, one.replace(/ies$/, "y").replace(/e?s$/, ""), one.replace(/s$/, ""), `${one.replace(/s$/, "")}s`]))];
   return {
     forms: variants.map((one) => `${one}-free`),
     backing: variants.flatMap((one) => [`free of ${one}`, `free from ${one}`, `no ${one}`, `no added ${one}`, `without ${one}`, `zero ${one}`, `0% ${one}`, `non-${one}`]),
