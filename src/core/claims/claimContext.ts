@@ -160,9 +160,10 @@ function restOfClause(sentence: string, clause: Span, start: number, end: number
 
 // "not plated or filled", "free from parabens, BHT and sodium benzoate": a contradiction that is
 // itself denied contradicts nothing, and nor does one the product replaces ("instead of a PP pump"),
-// nor one it is set against ("unlike cheaper gold-tone pieces", "than mains water").
+// nor one it is set against ("unlike cheaper gold-tone pieces", "than mains water"). "Not copper-clad aluminium" denies the
+// compound as a whole.
 const deniedBefore =
-  /(?<![\p{L}])(?:(?:not|no|never|without|nor|neither|zero|free\s+(?:of|from)|no\s+more|instead\s+of|rather\s+than|in\s+place\s+of|replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?(?:\s+out)?)\s+(?:(?:a|an|the|our|your|any|old|added|single[-\s]use|conventional|usual)\s+)?(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:,|\s+(?:or|and|nor))\s+)*|(?:unlike|than|versus|vs\.?|compared\s+(?:to|with))\s+(?:[\p{L}\p{N}-]+\s+){0,3})$/iu;
+  /(?<![\p{L}])(?:(?:not|no|never|without|nor|neither|zero|free\s+(?:of|from)|no\s+more|instead\s+of|rather\s+than|in\s+place\s+of|replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?(?:\s+out)?)\s+(?:(?:a|an|the|our|your|any|old|added|single[-\s]use|conventional|usual)\s+)?(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:,|\s+(?:or|and|nor))\s+)*(?:[\p{L}\p{N}]+-)?|(?:unlike|than|versus|vs\.?|compared\s+(?:to|with))\s+(?:[\p{L}\p{N}-]+\s+){0,3})$/iu;
 
 // "Oak-veneer top … legs in solid beech": a finish that names a material of its own is about that
 // material. A base ("copper core") names what the claimed piece is made of, so it still contradicts.

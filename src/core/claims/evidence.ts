@@ -12,6 +12,8 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A licence, certificate or registration number.
     // A scheme's reference may open with digits and use dots ("ref. 18.HUS.12345").
     /(?<![\p{L}])(?:[Ll]icen[cs]e|[Cc]ertificate|[Cc]ert\.|[Rr]egistration|[Ll]isting|[Rr]eg\.|[Rr]ef(?:erence)?\.?|[Mm]ember(?:ship)?|[Ff]ile|[Rr]eport|FRN|ID)\s*(?:[Nn]o\.?|[Nn]umber|#|ID|[Cc]ode)?\s*:?\s*[A-Z0-9]{0,6}[-\s.]?[A-Z]{0,4}[-.]?\d{3,}/u,
+    // The scheme's code right after the word: "Green Key certified, GK-PT-0198", "certified: BIO-DE-006".
+    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Rr]egistered|[Ll]icensed|[Vv]erified)[,:]?\s+(?:[Nn]o\.?\s*|#\s*)?[A-Z]{2,}(?:[-.][A-Z0-9]{1,6})*[-.]\d{3,}(?![\p{L}\p{N}])/u,
     // A code in brackets, as certifiers print them: (FSC-C012345), or after the scheme's name: (TUV AUSTRIA OK compost HOME S0832).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
     /\((?=[^()\n]*?\p{Lu}{2,})[^()\n]{2,60}?\s[A-Z]{0,3}-?\d{3,}\)/u,

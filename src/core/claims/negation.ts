@@ -3,9 +3,10 @@
  * are not compostable", "No system is completely secure"). A clause ends at a semicolon, a colon,
  * a dash (or a hyphen with a space either side, as plain text types a dash), a bracket or a
  * conjunction that starts a new statement; a comma ends it too, unless the words after it are a
- * list the negator governs ("not intended to diagnose, treat, cure or prevent").
+ * list the negator governs ("not intended to diagnose, treat, cure or prevent"). "Yet" after "not"
+ * ("not yet fully recyclable") is a time, not a new statement.
  */
-const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|yet|because|unlike|instead)(?![\p{L}])/giu;
+const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|however|although|though|whereas|while|so|(?<!(?:not|n['’]t)\s+)yet|because|unlike|instead)(?![\p{L}])/giu;
 // "There is no guarantee that…": an existential "no" denies what follows as surely as "not" does.
 // "It's no guarantee you won't react", "with no promise of results": a guarantee or promise denied
 // anywhere, not only where "no" opens the statement. "We never describe it as secure": a seller
@@ -14,7 +15,13 @@ const clauseBoundary = /[;:—–()[\]]|(?<=\s)-(?=\s)|(?<![\p{L}])(?:but|howeve
 const negator = /(?<![\p{L}])(?:not|neither|nor|cannot|rather\s+than|never\s+(?:describe|call|claim|market|advertise|label|present|promise|bill|position)(?:s|d)?|there\s+(?:is|are|was|were|can\s+be)\s+no|there['’]s\s+no|no(?=\s+(?:guarantees?|promises?|assurances?|certainty|claims?|representations?|suggestion)(?![\p{L}])))(?![\p{L}])|n['’]t(?![\p{L}])/giu;
 // "No" negates a statement only when it opens it ("No tent is stormproof"), which it may do after a
 // joining "and" or "or" ("…, and no level of income is guaranteed"); elsewhere it negates one noun ("with no parabens").
-const openingNegator = /^\s*(?:(?:and|or|plus)\s+)?(no|none|nothing|nobody)(?![\p{L}])/iu;
+const openingNegator = /^\s*(?:(?:and|or|plus|as|since|given\s+that)\s+)?(no|none|nothing|nobody)(?![\p{L}])/iu;
+// "Individual results vary and no weight loss is guaranteed": "no" opening a statement joined on without a comma, known by the
+// verb that follows its noun.
+const joinedOpening = /(?<![\p{L}])(?:and|or|as|since|so)\s+(?:no|none|nothing|nobody)\s+(?!(?:wonder|doubt|matter|less|more)(?![\p{L}]))(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|can|could|will|would|should|has|have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const mayOpenWithNo = /(?<![\p{L}])(?:no|none|nothing|nobody)\s/iu;
+// "Cutlery containing no sterling silver", "made without solid wood": the thing the claim names is absent.
+const absentThing = /(?<![\p{L}])(?:no|without)\s+$/iu;
 // "No credit checks and approval guaranteed": after "and" the opening "No" has had its noun, and a
 // new statement begins. "Or", "nor" and "and no" still go on its list ("No cream and no serum can …").
 const conjunctionAfterOpening = /(?<![\p{L}])(?:and|plus)\s+(?!(?:no|none|nothing|nobody)(?![\p{L}]))/iu;
@@ -43,6 +50,8 @@ export function isNegated(before: string, matched = "", after = ""): boolean {
   // "No approved GDPR certification scheme covers it": a certification or an approval denied to exist in the noun phrase it heads.
   if (deniedScheme.test(scope) && approvalWord.test(matched)) return true;
   if (/(?<![\p{L}])no\s+$/iu.test(scope) && /^(?:guarantee|promise|assurance|certaint)/iu.test(matched)) return true;
+  // Most clauses hold no "no" at all: the cheap test first, as this runs for every match on every keystroke.
+  if (absentThing.test(scope.slice(-12)) || (mayOpenWithNo.test(scope) && joinedOpening.test(scope))) return true;
   let last: RegExpMatchArray | undefined;
   for (const match of scope.matchAll(negator)) {
     if (!notANegation.test(scope.slice(match.index))) last = match;

@@ -160,6 +160,37 @@ describe("claim categories", () => {
     assert.ok(flagged("The highest-altitude hotel in the valley."));
   });
 
+  it("round 43: credit by the week, earnings promises, claims a footnote limits, passive absolutes, fake certifiers, pure beside a carrier or CCA, and the negations and figures of speech around them", () => {
+    assert.ok(flagged("A new sofa for only £8.50 a week: no deposit, apply online in minutes.", rulesOf("home-furniture")));
+    assert.equal(flagged("Our cloud plan costs just £9 a month, billed annually.", rulesOf("b2b-software")), false);
+    assert.ok(flagged("No credit checks, ever.", rulesOf("consumer-electronics")));
+    assert.ok(flagged("Join as a partner and build a six-figure income in your spare time."));
+    assert.ok(flagged("Each salon pays back your whole investment within a year.", rulesOf("finance")));
+    assert.ok(flagged("Warranty for life on every chair. (Frame only, for 5 years.)", rulesOf("home-furniture")));
+    assert.equal(flagged("Lifetime warranty on the frame; cushions are covered for 2 years.", rulesOf("home-furniture")), false);
+    assert.ok(flagged("A worktop that can never be stained.", rulesOf("home-furniture")));
+    assert.ok(flagged("With our sync engine, data loss is now impossible.", rulesOf("b2b-software")));
+    assert.ok(flagged("The studio is totally soundproof.", rulesOf("travel-hospitality")));
+    assert.ok(flagged("Crib mattress certified by the Consumer Product Safety Commission.", rulesOf("toys-kids")));
+    assert.ok(flagged("Our bottles are fully recyclable.", rulesOf("food-beverage")));
+    assert.equal(flagged("The pouch is not yet fully recyclable, so please return it to us.", rulesOf("food-beverage")), false);
+    assert.ok(flagged("Triple the fibre of any other cereal on the shelf.", rulesOf("food-beverage")));
+    assert.ok(flagged("Pure lavender oil, diluted in sweet almond oil for the skin.", rulesOf("beauty-cosmetics")));
+    assert.ok(flagged("Pure copper speaker wire with CCA strands.", rulesOf("consumer-electronics")));
+    assert.ok(flagged("Solid gold plugs at both ends.", rulesOf("consumer-electronics")));
+    assert.ok(flagged("Zero dependencies. Requires Python 3.11 and NumPy.", rulesOf("b2b-software")));
+    assert.ok(flagged("The shoe pro triathletes trust.", rulesOf("outdoor-sports")));
+    assert.ok(flagged("Teachers agree: children learn to read faster with these cards.", rulesOf("toys-kids")));
+    assert.ok(flagged("The pool has no risks whatsoever.", rulesOf("travel-hospitality")));
+    assert.ok(flagged("Toddlers can play in it safely on their own.", rulesOf("toys-kids")));
+    assert.equal(flagged("Results vary and no particular saving is guaranteed.", rulesOf("finance")), false);
+    assert.equal(flagged("Wear a mask when sanding, as no varnish is completely free of fumes.", rulesOf("tools-hardware")), false);
+    assert.equal(flagged("Nickel-plated cutlery that contains no sterling silver."), false);
+    assert.equal(flagged("Laminate shelves with handles in solid walnut.", rulesOf("toys-kids")), false);
+    assert.equal(flagged("A planner that cures the headache of double bookings.", rulesOf("b2b-software")), false);
+    assert.equal(flagged("Rainforest Alliance certified, RA-CERT-0042177.", rulesOf("food-beverage")), false);
+  });
+
   it("round 42: store credit under a money-back headline, deferred interest, a paid-for review, a recycled headline its footnote shrinks, pure beside a lesser fibre or karat", () => {
     assert.ok(flagged("Money-back guarantee!* *Refunds issued as store credit only, within 7 days of delivery."));
     assert.equal(flagged("Money-back guarantee within 30 days of delivery."), false);
