@@ -166,7 +166,7 @@ export class StopTriggerText {
    * finish it never came, and "\uFFFD" is no text to show.
    */
   finish({ cut = false }: { cut?: boolean } = {}): string {
-    const end = this.stoppedAt ?? (cut ? this.full.length - (/\uFFFD+$/u.exec(this.full)?.[0].length ?? 0) : this.full.length);
+    const end = this.stoppedAt ?? this.full.length - (cut ? this.halfCharacterAtEnd() : 0);
     const response = this.full.slice(0, end);
     this.send(response.length);
     return response;
@@ -188,9 +188,14 @@ export class StopTriggerText {
     return first;
   }
 
+  /** The replacement characters at the end: bytes of a character whose rest has not arrived. */
+  private halfCharacterAtEnd(): number {
+    return /\uFFFD+$/u.exec(this.full)?.[0].length ?? 0;
+  }
+
   /** How many characters at the end may still change: a trigger's beginning, or a half character. */
   private heldBack(): number {
-    let held = /\uFFFD+$/u.exec(this.full)?.[0].length ?? 0;
+    let held = this.halfCharacterAtEnd();
     for (const trigger of this.triggers) {
       for (let length = Math.min(trigger.length - 1, this.full.length); length > held; length--) {
         if (this.full.endsWith(trigger.slice(0, length))) {

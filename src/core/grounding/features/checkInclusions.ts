@@ -75,8 +75,8 @@ export function checkInclusions(copy: readonly TextSpan[], briefWording: Wording
     }
     // "Free personal engraving" on a brief's "Personal engraving available", "free parking" on its "Paid parking nearby": the
     // service is offered, at a price or none said. A service the brief lists as part of what is sold ("Daily breakfast") is left alone.
-    const given = clauses.filter((clause) => saidIn(clause));
-    if (/^free[ \t]/iu.test(inclusion.text) && given.length > 0 && !given.some((clause) => freeWords.test(clause.text)) && given.some((clause) => pricedWords.test(clause.text))) {
+    const given = /^free[ \t]/iu.test(inclusion.text) ? clauses.filter((clause) => saidIn(clause)) : [];
+    if (given.some((clause) => pricedWords.test(clause.text)) && !given.some((clause) => freeWords.test(clause.text))) {
       const said = given[0].text.trim();
       findings.push({ start: inclusion.start, end: inclusion.end, text: inclusion.text, kind: "claim-overreach", message: `"${inclusion.text}": the brief says ${said}, not that it is free.`, briefValue: said });
       continue;

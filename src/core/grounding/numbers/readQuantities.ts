@@ -64,13 +64,13 @@ const nonNouns = new Set([
   "und", "oder", "et", "ou", "y", "o", "e", "to", "and", "or", "of", "the", "a", "an", "in", "on", "at", "by", "per", "for", "from", "with", "x", "is", "are", "each", "more", "than",
   "across", "between", "among", "throughout", "within", "together", "apart", "again", "instead", "alone",
 ]);
-// Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 // Things sold as one pair: earrings, footwear, legwear, gloves, eyewear, two-bladed tools.
 const pairedThings = new Set([
   "earrings", "hoops", "studs", "huggies", "cufflinks", "socks", "gloves", "mittens", "shoes", "boots", "trainers", "sneakers", "sandals", "slippers",
   "heels", "loafers", "jeans", "trousers", "pants", "leggings", "shorts", "tights", "chinos", "joggers", "pyjamas", "sunglasses", "glasses", "goggles",
   "scissors", "shears", "pliers", "tongs", "headphones", "earbuds", "earplugs", "chopsticks", "skis", "insoles", "laces", "knickers", "briefs", "boxers",
 ]);
+// Things a number word counts in figures of speech ("one step, two jobs", "between two trees"), not in a product.
 const figurativeNouns = new Set([
   "ways", "things", "reasons", "jobs", "words", "worlds", "minds", "sides", "steps", "tips", "trees", "people", "friends", "moments", "hands", "feet",
   "eyes", "birds", "cents", "kids", "of", "favourites", "favorites", "options", "choices", "decades", "generations", "seasons", "partners", "heroes",
