@@ -58,7 +58,7 @@ function timings(check: () => unknown, runs: number): { wallMs: number; cpuMs: n
  * A Markdown product page of about `words` words: the profiles' example descriptions as
  * paragraphs and the development set's sentences (claims and their look-alikes) as bullets.
  */
-function benchDocument(words: number): string {
+export function benchDocument(words: number): string {
   const sentences = readFileSync(path.join(repoRoot, "test", "unit", "claims", "claimsDevSet.jsonl"), "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")

@@ -1,7 +1,7 @@
 import { ClaimContextReader } from "./claimContext";
-import { claimPatternFlags, type ClaimKind, type ClaimRule, type ClaimSeverity } from "./claimRule";
-import { wordStart } from "./lexicons";
+import { type ClaimKind, type ClaimRule, type ClaimSeverity } from "./claimRule";
 import { maskMarkup } from "./markupMask";
+import { patternsThatCanMatch, type CompiledPattern } from "./rulePatterns";
 import { sentenceRemovalRange, unbalancedTags } from "./sentenceRange";
 
 export type { ClaimKind, ClaimRule, ClaimSeverity } from "./claimRule";
@@ -41,9 +41,10 @@ export function checkClaims(text: string, rules: readonly ClaimRule[]): ClaimFin
   // Words a rule listed earlier has flagged, or found negated, are settled for the rules after it.
   const settled: SettledRange[] = [];
   const findings: ClaimFinding[] = [];
+  const canMatch = patternsThatCanMatch(rules, masked);
   for (const rule of rules) {
     const settledByRule: SettledRange[] = [];
-    for (const range of ruleMatches(rule, text, masked)) {
+    for (const range of ruleMatches(canMatch(rule), text, masked)) {
       if (settled.some((other) => overlaps(range, other) && !holdsNegator(range, other))) continue;
       const verdict = context.verdict(rule, range.start, range.end);
       if (verdict === "exempt") continue;
@@ -94,10 +95,9 @@ function holdsNegator(range: MatchRange, negated: SettledRange): boolean {
   return negated.negated && range.start < negated.start && range.end >= negated.end;
 }
 
-function ruleMatches(rule: ClaimRule, text: string, masked: string): MatchRange[] {
+function ruleMatches(patterns: readonly CompiledPattern[], text: string, masked: string): MatchRange[] {
   const ranges: MatchRange[] = [];
-  for (const source of rule.patterns) {
-    const { pattern, atWordStart } = compiled(source, rule.id);
+  for (const { pattern, atWordStart } of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(masked); match; match = pattern.exec(masked)) {
       if (match[0].length === 0) pattern.lastIndex++;
@@ -155,35 +155,6 @@ function inCaseOf(matched: string, replacement: string): string {
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
   if (/^\p{Lu}/u.test(matched)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
-}
-
-interface CompiledPattern {
-  readonly pattern: RegExp;
-  /** The source opened with a word-start look-behind, tested in code instead. */
-  readonly atWordStart: boolean;
-}
-
-const compiledPatterns = new Map<string, CompiledPattern>();
-const leadingWordStart = [wordStart, "\\b"];
-
-/**
- * A rule pattern, compiled once. A leading word-start assertion is taken off and checked on each
- * match: with the Unicode flag an opening look-behind or \b is tried at every position of the
- * text, where a pattern that opens with its words lets the engine skip to candidate letters.
- */
-function compiled(source: string, ruleId: string): CompiledPattern {
-  let found = compiledPatterns.get(source);
-  if (!found) {
-    const opening = leadingWordStart.find((prefix) => source.startsWith(prefix) && !/^[|)*+?{]/.test(source.slice(prefix.length)));
-    try {
-      const pattern = new RegExp(opening ? source.slice(opening.length) : source, claimPatternFlags);
-      found = { pattern, atWordStart: opening !== undefined };
-    } catch (error) {
-      throw new Error(`Claim rule "${ruleId}" has a pattern that is not a valid regular expression: ${(error as Error).message}`);
-    }
-    compiledPatterns.set(source, found);
-  }
-  return found;
 }
 
 function compareText(a: string, b: string): number {
