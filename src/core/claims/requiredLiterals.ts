@@ -19,7 +19,7 @@ export function requiredLiterals(source: string): readonly (readonly string[])[]
   } catch {
     return [];
   }
-  return independent(mostSelective(requiredSets(info)))
+  return independent(mostSelective(requiredSets(info)).map(withoutLonger))
     .slice(0, maxGateSets)
     .map((strings) => [...strings].sort());
 }
@@ -66,6 +66,8 @@ interface Info {
 const maxStrings = 4096;
 /** The most characters a class may stand for and still be read as literals. */
 const maxClassChars = 4;
+/** The largest set whose implication of another is worked out. */
+const maxImplicationTest = 64;
 /** The most sets a gate requires: each one more costs a lookup on every check. */
 const maxGateSets = 3;
 
@@ -111,7 +113,7 @@ function fewest(sets: Strings[]): Strings[] {
 /** The sets, best first, less those a better one implies ("copp" once "copper" is required). */
 function independent(sets: readonly Strings[]): Strings[] {
   const kept: Strings[] = [];
-  for (const set of sets) if (!kept.some((better) => [...better].every((string) => holdsOneOf(string, set)))) kept.push(set);
+  for (const set of sets) if (!kept.some((better) => implies(better, set))) kept.push(set);
   return kept;
 }
 
@@ -124,7 +126,7 @@ function alternation(branches: readonly Info[]): Info {
     exact: null,
     prefix: shortened(unionOf(branches.map((branch) => branch.prefix)), (string, length) => string.slice(0, length)),
     suffix: shortened(unionOf(branches.map((branch) => branch.suffix)), (string, length) => string.slice(-length)),
-    required: required === null ? [] : [withoutLonger(required)],
+    required: required === null ? [] : [required],
   };
 }
 
@@ -157,11 +159,20 @@ function shortened(strings: Set<string> | null, cut: (string: string, length: nu
 
 /** A string that holds another of the set is implied by it: the shorter one alone says as much. */
 function withoutLonger(strings: Strings): Strings {
+  // A large set is kept whole: the scan costs the same, and the pruning would cost more than it saves.
+  if (strings.size > maxImplicationTest * 4) return strings;
   const kept = new Set<string>();
   for (const string of [...strings].sort((a, b) => a.length - b.length)) {
     if (!holdsOneOf(string, kept)) kept.add(string);
   }
   return kept;
+}
+
+/** Whether every string of `better` holds one of `set`'s. Large sets are taken as independent: the test would cost more than it saves. */
+function implies(better: Strings, set: Strings): boolean {
+  if (better.size > maxImplicationTest) return false;
+  for (const string of better) if (!holdsOneOf(string, set)) return false;
+  return true;
 }
 
 function holdsOneOf(string: string, shorter: Strings): boolean {
@@ -176,13 +187,21 @@ function holdsOneOf(string: string, shorter: Strings): boolean {
  * of them. "copper" beats "pure|solid|real|all|genuine" before it.
  */
 function mostSelective(sets: readonly Strings[]): Strings[] {
-  const scored = sets.map((set) => {
-    const strings = withoutLonger(set);
-    const shortest = Math.min(...[...strings].map((string) => string.length));
+  const scored = sets.map((strings) => {
+    let shortest = Infinity;
+    for (const string of strings) shortest = Math.min(shortest, string.length);
     return { strings, score: Math.min(shortest, 8) - Math.log2(strings.size) / 2 };
   });
   return scored.sort((a, b) => b.score - a.score).map(({ strings }) => strings);
 }
+
+/**
+ * What groups of at least `minRememberedGroup` characters stand for, by their first characters:
+ * a group's meaning depends on its text alone, and a lexicon of hundreds of terms is worth reading once.
+ */
+const rememberedGroups = new Map<string, { readonly text: string; readonly info: Info }[]>();
+const minRememberedGroup = 200;
+const groupKeyLength = 64;
 
 /** A recursive-descent reader of the regular-expression syntax `u` mode allows. */
 class PatternReader {
@@ -247,9 +266,32 @@ class PatternReader {
   }
 
   private group(): Info {
+    const start = this.at - 1;
+    const known = this.knownGroup(start);
+    if (known) return known;
+    const info = this.groupBody();
+    if (this.at - start >= minRememberedGroup) {
+      const key = this.source.slice(start, start + groupKeyLength);
+      rememberedGroups.set(key, [...(rememberedGroups.get(key) ?? []), { text: this.source.slice(start, this.at), info }]);
+    }
+    return info;
+  }
+
+  /** A large group read before, in this pattern or another: the lexicons' alternations recur across rules. */
+  private knownGroup(start: number): Info | undefined {
+    for (const group of rememberedGroups.get(this.source.slice(start, start + groupKeyLength)) ?? []) {
+      if (this.source.startsWith(group.text, start)) {
+        this.at = start + group.text.length;
+        return group.info;
+      }
+    }
+    return undefined;
+  }
+
+  private groupBody(): Info {
     let assertion = false;
     if (this.source.startsWith("?:", this.at)) this.at += 2;
-    else if (/^\?<?[=!]/.test(this.source.slice(this.at))) {
+    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
       this.at += this.source[this.at + 1] === "<" ? 3 : 2;
       assertion = true;
     } else if (this.source.startsWith("?<", this.at)) {
