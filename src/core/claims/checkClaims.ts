@@ -105,8 +105,10 @@ function ruleMatches(patterns: readonly CompiledPattern[], text: string, masked:
         pattern.lastIndex = match.index + 1;
         continue;
       }
-      let start = match.index;
-      let end = start + match[0].length;
+      // A pattern may open on a rare mark and look back for its claim ("…always!*"): the words of its
+      // look-behind group "lead" are part of the match, so the engine skips to the mark.
+      let start = match.index - (match.groups?.lead?.length ?? 0);
+      let end = match.index + match[0].length;
       // A pattern with a leading or trailing \s can take in a blanked-out tag: keep only the words.
       while (start < end && masked[start] !== text[start]) start++;
       while (end > start && masked[end - 1] !== text[end - 1]) end--;

@@ -43,6 +43,8 @@ export class ClaimContextReader {
     const length = end - start;
     if (rule.exceptions?.some((source) => overlaps(source, sentence, at, at + length))) return "exempt";
     if (context.names && this.isName(sentence, at)) return "exempt";
+    // "'Forever' is the name of our bag range": words the copy itself says are a name claim nothing.
+    if (this.declaredName(sentence.slice(at, at + length))) return "exempt";
     // A question is the reader's, not the seller's: the answer after it says whether the claim is made.
     const answer = isQuestion(sentence) ? this.answerAfter(range.end) : "";
     if ((context.negation ?? rule.kind === "claim") && (isNegated(sentence.slice(0, at), sentence.slice(at, at + length), sentence.slice(at + length)) || deniedAnswer.test(answer))) return "negated";
@@ -58,14 +60,25 @@ export class ClaimContextReader {
       const possible = (source: string) => this.remembered(`requires ${source}`, clauseKey, () => pattern(source).test(`${clauseText}\n${declared}`));
       const rest = whole ? this.masked.slice(0, start) + " ".repeat(length) + this.masked.slice(end) : restOfClause(sentence, clause, at, at + length);
       const scope = `${rest}\n${declared}`;
-      if (!context.requires.some((source) => possible(source) && contradicts(source, scope, sentence.slice(at, at + length)))) return "exempt";
+      const claim = sentence.slice(at, at + length);
+      const contradicted =
+        context.requires.some((source) => possible(source) && contradicts(source, scope, claim)) ||
+        // "Solid oak dining table. Oak veneer on an MDF core.": the claimed material's own finish contradicts it wherever the description gives it.
+        (!whole && otherwiseComposed(this.masked.slice(0, start) + " ".repeat(length) + this.masked.slice(end), claim));
+      if (!contradicted) return "exempt";
     }
     // An intensifier stands within a word or two of the claim: the tail of the sentence before it is enough.
     const before = sentence.slice(Math.max(0, at - 40), at).replace(labelShare, (label: string, scheme: string) => scheme.padEnd(label.length, " "));
     if (intensified.test(before) || intensifierInside.test(sentence.slice(at, at + length))) return "claim";
+    // "Lowest price guaranteed*" over "*Excludes online retailers…", "Made from ocean plastic*" over "*Contains 5%
+    // recovered plastic": a footnote that takes the claim back cannot be what qualifies it (CAP Code 3.10), even
+    // where it runs on in the claim's own sentence.
+    const notes = marksFootnote(sentence) ? this.footnotes() : "";
+    const takenBack = notes !== "" && takesBack.test(notes);
+    const own = takenBack ? sentence.replace(footnoteRunningOn, "") : sentence;
     // "Are the bags compostable? A: Only in industrial facilities": the answer qualifies the question.
-    const answered = answer === "" ? sentence : `${sentence}\n${answer}`;
-    const scope = marksFootnote(sentence) ? `${answered}\n${this.footnotes()}` : answered;
+    const answered = answer === "" ? own : `${own}\n${answer}`;
+    const scope = notes !== "" && !takenBack ? `${answered}\n${notes}` : answered;
     const sentenceKey = `${range.start}:${range.end}`;
     if (context.qualifiers?.some((source, index) => this.remembered(`${rule.id} ${index}`, sentenceKey, () => pattern(source).test(scope)))) return "exempt";
     // A listing's title has no room for evidence; the listing under it gives it ("Lakeside Eco Lodge – …"
@@ -91,6 +104,12 @@ export class ClaimContextReader {
     if (/[:|]\s*$/u.test(sentence.slice(0, at))) return false;
     // In Title Case every word is capitalised, so a capital tells no name apart.
     return !isTitleCase(sentence);
+  }
+
+  private declaredName(words: string): boolean {
+    if (!/['‘"“]/u.test(this.masked)) return false;
+    const escaped = words.replace(/^['‘"“]+|['’"”]+$/gu, "").replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
+    return new RegExp(`['‘"“]${escaped}(?:\\s+[\\p{L}'’-]+){0,3}['’"”]\\s+is\\s+(?:just\\s+|simply\\s+|only\\s+)?(?:the|our|a|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?name(?![\\p{L}])`, "u").test(this.masked);
   }
 
   /** The first sentence of the text, set in Title Case: a listing's title. */
@@ -127,6 +146,13 @@ export class ClaimContextReader {
     return (this.declared ??= ingredientLists(this.masked));
   }
 }
+
+// A footnote that limits the claim it is marked on to less than it says: exclusions, other products' reviews counted in, a small share.
+const takesBack =
+  /^\s*(?:excludes?|excluding|except(?:ing)?|does\s+not\s+(?:apply|include|cover)|not\s+(?:valid|available|applicable)\s+(?:on|for|in|at|with)|(?:only\s+)?applies\s+only|only\s+(?:applies|valid|available)|(?:count|total|figure|number|rating)\s+(?:[\p{L}-]+\s+)?includes|contains\s+(?:only\s+|just\s+|at\s+least\s+)?(?:[1-9]|[1-4]\d)(?:[.,]\d+)?\s?%)(?![\p{L}])/imu;
+
+// A footnote set after its mark in the same run of text: "…always!* *Excludes online retailers…".
+const footnoteRunningOn = /(?<=[\p{L}\p{N}.!?%)][*†‡]{1,3})\s*[*†‡]{1,3}(?=\s?\p{L})[^\n]*/u;
 
 // "A: No — it's a cosmetic", "Sadly not": an answer that opens by denying the question. "No wonder", "No question" affirm it.
 const deniedAnswer = /^\s*(?:A\s*[:.)\-–—]\s*)?(?:no(?!\s+(?:wonder|doubt|question|contest|kidding|problem|worries)(?![\p{L}]))|nope|not\s+(?:at\s+all|really|as\s+such|quite)|(?:sadly|unfortunately|afraid),?\s+(?:no|not)|I['’]m\s+afraid\s+not)(?![\p{L}-])/iu;
@@ -188,6 +214,33 @@ function contradicts(source: string, clause: string, claim: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether another sentence says the claimed material is only a finish or a share: "Oak veneer on an MDF
+ * core" against "solid oak", "Care label: 80% merino wool, 20% nylon" or "our 50/50 poly-cotton sheets"
+ * against "100% merino" and "pure Egyptian cotton".
+ */
+function otherwiseComposed(text: string, claim: string): boolean {
+  for (const found of claim.matchAll(materialWord)) {
+    const material = singular(found[0]);
+    let statements = compositionStatements.get(material);
+    if (!statements) {
+      const name = `${material.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+")}(?:e?s)?`;
+      // "Legs and frame are oak veneer" names the part it covers: only a finish that opens its sentence describes the whole piece.
+      const finishOpening = `(?:^|[.!?]["'”’)]*\\s+|\\n[\\s*•-]*)${name}[\\s-]+(?:plat|electroplat|veneer|effect|coat|dip|fill|layer|clad|bond|wash|flash|vermeil)`;
+      // A precious metal's share is its fineness ("sterling silver (92.5% silver)"), which the metal rules read instead.
+      const share = `(?<![\\p{N}.,])(?:[1-9]\\d?(?:[.,]\\d+)?\\s?%\\s+(?:[\\p{L}-]+\\s+)?${name}|\\d{1,2}\\s?\\/\\s?\\d{1,2}\\s+(?:[\\p{L}]+-)?${name})(?![\\p{L}])`;
+      statements = new RegExp(preciousMetal.test(material) ? finishOpening : `${finishOpening}|${share}`, "iu");
+      compositionStatements.set(material, statements);
+    }
+    if (statements.test(text)) return true;
+  }
+  return false;
+}
+
+/** By claimed material: the statements that make it only a finish or a share. */
+const compositionStatements = new Map<string, RegExp>();
+const preciousMetal = /^(?:gold|silver|platinum|rhodium|palladium)$/u;
 
 function singular(word: string): string {
   return word.toLowerCase().replace(/\s+/gu, " ").replace(/e?s$/u, "");

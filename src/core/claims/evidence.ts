@@ -1,4 +1,5 @@
 import type { DisclaimerKind, EvidenceKind } from "./claimRule";
+import { baseLexicons } from "./lexicons";
 
 /*
  * Evidence is read case-sensitively: "EN 13432" is a standard, "en 13432" is not, and a certifier
@@ -17,8 +18,8 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
     // A code in brackets, as certifiers print them: (FSC-C012345), or after the scheme's name: (TUV AUSTRIA OK compost HOME S0832).
     /\((?:[A-Z]{2,}[\s-])+[A-Z]?\d{3,}\)/u,
     /\((?=[^()\n]*?\p{Lu}{2,})[^()\n]{2,60}?\s[A-Z]{0,3}-?\d{3,}\)/u,
-    // Certified to, by or under a named standard or body ("certified under the RJC Chain-of-Custody standard").
-    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|by|with|under|against)\s+(?:the\s+)?\p{Lu}[\p{L}&-]+(?![\p{L}&-])(?!\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers))/u,
+    // Certified to a standard named in full: "certified to the RJC Chain-of-Custody standard", "to OEKO-TEX Standard 100".
+    /(?<![\p{L}])(?:[Cc]ertified|[Aa]ccredited|[Aa]udited|[Aa]pproved|[Vv]erified|[Gg]raded|[Rr]egistered|[Ll]icensed|[Ii]nspected|[Tt]ested)\s+(?:[\p{L}-]+\s+){0,3}?(?:to|under|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&-]*\s+)(?:(?:\p{Lu}[\p{L}\p{N}&-]*|of|for|and|&)\s+){0,5}?(?:[Ss]tandards?|[Ss]cheme|[Pp]rotocol|[Cc]ode)(?![\p{L}])/u,
     // A scheme named by its initials before the word: "GOTS certified", "GMP-certified", "FSC®-certified",
     // or with the level it awards between ("GREENGUARD Gold certified", "LEED Platinum certified").
     /(?<![\p{L}])\p{Lu}{2,}[\p{Lu}\p{N}&]*(?:[®™]|\s+(?:Gold|Silver|Bronze|Platinum|Plus|Premium|Select|Basic|Advanced))?[\s-](?:certified|approved|registered|listed|accredited)(?![\p{L}])/u,
@@ -55,6 +56,41 @@ const evidencePatterns: Readonly<Record<EvidenceKind, readonly RegExp[]>> = {
   ],
 };
 
+/*
+ * A body that certifies and that anyone can ask ("certified organic by the Soil Association", "tested by NSF
+ * International", "Ecocert certified"), from the certifiers lexicon. An unknown body ("the Children's Safety
+ * Board") is no evidence without a number. The names are looked up in a set, not compiled into the
+ * patterns: three hundred names in a regular expression cost every check more than the lookup does.
+ */
+const knownCertifiers = new Set(baseLexicons.certifiers.terms.map((term) => certifierKey(term)));
+const longestCertifier = Math.max(...baseLexicons.certifiers.terms.map((term) => term.split(/\s+/).length));
+const certifiedBy =
+  /(?<![\p{L}])(?:certified|accredited|audited|approved|approval|seals?|verified|graded|registered|licensed|inspected|tested)(?![\p{L}])[^.!?\n;:]{0,40}?(?<![\p{L}])(?:by|through|from|to)\s+(?:the\s+)?([^\s.!?,;:()]+(?:\s+[^\s.!?,;:()]+){0,5})/giu;
+const certifiedAfter = /((?:[^\s.!?,;:()]+\s+){0,5}[^\s.!?,;:()]+?)(?:[\s-]?(?:®|™))?[\s-]+(?:certified|approved|accredited|verified|registered|listed)(?![\p{L}])/giu;
+// "Certified by Apple engineers": the body's staff, not the body.
+const staffAfter = /^\s+(?:engineers|experts|scientists|staff|team|employees|doctors|specialists|designers|buyers)(?![\p{L}])/iu;
+
+function namesKnownCertifier(scope: string): boolean {
+  for (const match of scope.matchAll(certifiedBy)) {
+    const words = match[1].split(/\s+/);
+    for (let count = Math.min(words.length, longestCertifier); count > 0; count--) {
+      const rest = scope.slice((match.index ?? 0) + match[0].length - match[1].length + words.slice(0, count).join(" ").length);
+      if (knownCertifiers.has(certifierKey(words.slice(0, count).join(" "))) && !staffAfter.test(rest)) return true;
+    }
+  }
+  for (const match of scope.matchAll(certifiedAfter)) {
+    const words = match[1].split(/\s+/);
+    for (let count = 1; count <= Math.min(words.length, longestCertifier); count++) {
+      if (knownCertifiers.has(certifierKey(words.slice(-count).join(" ")))) return true;
+    }
+  }
+  return false;
+}
+
+function certifierKey(name: string): string {
+  return name.toLowerCase().replace(/[®™]/gu, "").replace(/\s+/gu, " ").trim();
+}
+
 /** The study must also say how it was done: a panel of 40 is no evidence without the study. A count of users from dated records ("as of June 2025") is a count, not a sample. */
 const studyMethod = /(?<![\p{L}])(?:study|studies|trial|trials|survey|surveyed|tested|test|panel|clinical|median|randomi[sz]ed|placebo|double-blind|in[-\s]vivo|patch[-\s]tested|measured|counted|audited|verified|independently|records|as\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))(?![\p{L}])/iu;
 
@@ -68,7 +104,7 @@ export function perceptionOnly(scope: string): boolean {
 }
 
 export function hasEvidence(kind: EvidenceKind, scope: string): boolean {
-  if (!evidencePatterns[kind].some((pattern) => pattern.test(scope))) return false;
+  if (!evidencePatterns[kind].some((pattern) => pattern.test(scope)) && !(kind === "certification" && namesKnownCertifier(scope))) return false;
   return kind !== "study" || studyMethod.test(scope);
 }
 
@@ -76,6 +112,8 @@ const disclaimerPatterns: Readonly<Record<DisclaimerKind, RegExp>> = {
   // A credit offer's representative example, wherever the advert prints it ("Representative 19.9% APR (variable)").
   // Or the terms a US deferred-interest offer must print ("with approved credit; interest is charged from the purchase date if …").
   "representative-apr": /(?:representative|rep\.?)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:APR|example)|\d+(?:[.,]\d+)?\s?%\s+APR\s+representative|APR\s+(?:of\s+)?\d+(?:[.,]\d+)?\s?%|interest\s+(?:is|will\s+be)\s+charged|(?:with|subject\s+to)\s+(?:approved\s+credit|credit\s+approval|status)/iu,
+  // The line UK advertising of a licensed over-the-counter medicine must carry (MHRA Blue Guide): the advert is for a licensed product.
+  "medicine-label": /always\s+read\s+the\s+(?:label|leaflet|patient\s+information\s+leaflet)/iu,
   "fda-evaluation": /not\s+been\s+evaluated\s+by\s+the\s+(?:FDA|Food\s+and\s+Drug\s+Administration)/iu,
   "investment-risk":
     /capital\s+(?:is\s+)?at\s+risk|(?:value|price)\s+of\s+(?:your\s+)?(?:investments?|shares|units)[^.!?\n]{0,40}(?:go\s+down|fall)|may\s+(?:get\s+back|lose)\s+(?:less|some|all|more)|past\s+performance\s+is\s+not|not\s+a\s+(?:reliable\s+)?(?:guide|indicator)\s+(?:to|of)\s+future|returns\s+are\s+not\s+guaranteed|you\s+(?:could|may|might)\s+lose\s+(?:some\s+or\s+)?(?:all\s+)?(?:of\s+)?(?:your\s+)?(?:money|capital|investment)/iu,

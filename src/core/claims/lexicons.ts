@@ -1,6 +1,7 @@
 import absoluteProofWords from "./lexicons/absoluteProofWords.json";
 import additives from "./lexicons/additives.json";
 import authorisedSubstances from "./lexicons/authorisedSubstances.json";
+import certifiers from "./lexicons/certifiers.json";
 import conditions from "./lexicons/conditions.json";
 import countries from "./lexicons/countries.json";
 import discontinuationVerbs from "./lexicons/discontinuationVerbs.json";
@@ -36,6 +37,7 @@ const files: Readonly<Record<string, { kind: string; terms: readonly string[] }>
   absoluteProofWords,
   additives,
   authorisedSubstances,
+  certifiers,
   conditions,
   countries,
   discontinuationVerbs,

@@ -50,6 +50,8 @@ export function isNegated(before: string, matched = "", after = ""): boolean {
   // "No approved GDPR certification scheme covers it": a certification or an approval denied to exist in the noun phrase it heads.
   if (deniedScheme.test(scope) && approvalWord.test(matched)) return true;
   if (/(?<![\p{L}])no\s+$/iu.test(scope) && /^(?:guarantee|promise|assurance|certaint)/iu.test(matched)) return true;
+  // "Sightings can never be guaranteed": what can never be promised is denied, where "will never be beaten" is itself the claim.
+  if (/(?<![\p{L}])never\s+(?:be|been)\s+$/iu.test(scope) && /^(?:guarantee|promise|assure|certain)/iu.test(matched)) return true;
   // Most clauses hold no "no" at all: the cheap test first, as this runs for every match on every keystroke.
   if (absentThing.test(scope.slice(-12)) || (mayOpenWithNo.test(scope) && joinedOpening.test(scope))) return true;
   let last: RegExpMatchArray | undefined;
