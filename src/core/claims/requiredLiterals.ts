@@ -19,9 +19,9 @@ export function requiredLiterals(source: string): readonly (readonly string[])[]
   } catch {
     return [];
   }
-  return independent(mostSelective(requiredSets(info)).map(withoutLonger))
+  return independent(mostSelective(requiredSets(info)))
     .slice(0, maxGateSets)
-    .map((strings) => [...strings].sort());
+    .map((strings) => [...withoutLonger(strings)].sort());
 }
 
 /**
