@@ -65,7 +65,7 @@ export interface ClaimRule {
   /**
    * Regular-expression sources, matched case-insensitively with Unicode semantics. A pattern that
    * opens on its rarest words may put the words before them in a look-behind group named `lead`
-   * ("copper(?<=(?<lead>pure\\s+)copper)"): they are reported as part of the match, and the check
+   * ("copper(?<=(?<lead>pure\s+)copper)"): they are reported as part of the match, and the check
    * skips through the document to the rare words instead of trying the lead at every letter.
    */
   readonly patterns: readonly string[];
