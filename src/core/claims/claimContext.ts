@@ -11,6 +11,8 @@ const intensifierInside = new RegExp(expandLexicons("{{intensifiers}}"), "iu");
 // "FSC 100% certified": a scheme's label that carries a share ("FSC 100%", beside "FSC Mix"), not an intensifier.
 const labelShare = /(?<![\p{L}])(\p{Lu}{2,}[\p{Lu}\p{N}&]*)\s+100\s?%/gu;
 const sentenceOpening = /^[\s"'“‘([*•\-–—>#\d.)]*/u;
+/** A capitalised word and up to three more before a company form: "Forever Chocolate Co.", "Eco Clean Ltd". */
+const businessName = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Co\.|Company|Ltd\.?|Limited|Inc\.?|LLC|GmbH|PLC|plc|& Co\.?|& Sons)(?![\p{L}])/u;
 
 /**
  * The context stage: reads the words around a match and decides whether it is a claim. A match
@@ -99,6 +101,8 @@ export class ClaimContextReader {
     // "The Nature-Positive Reporting module": after an opening article, a run of capitals before a lowercase noun is a name.
     const opening = sentenceOpening.exec(sentence)?.[0].length ?? 0;
     if (/^(?:The|Our|This|Each|Every|Your|A|An)\s+$/u.test(sentence.slice(opening, at)) && /^[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)+\s+\p{Ll}/u.test(sentence.slice(at)) && !isTitleCase(sentence)) return true;
+    // "Forever Chocolate Co. — family-run since 1962": a business's registered name, wherever it stands.
+    if (businessName.test(sentence.slice(at))) return true;
     if (at <= opening) return false;
     // "SMS: Guaranteed approval", "Material | Solid oak": a label's colon or a bar opens a statement.
     if (/[:|]\s*$/u.test(sentence.slice(0, at))) return false;
@@ -107,9 +111,14 @@ export class ClaimContextReader {
   }
 
   private declaredName(words: string): boolean {
-    if (!/['‘"“]/u.test(this.masked)) return false;
-    const escaped = words.replace(/^['‘"“]+|['’"”]+$/gu, "").replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
-    return new RegExp(`['‘"“]${escaped}(?:\\s+[\\p{L}'’-]+){0,3}['’"”]\\s+is\\s+(?:just\\s+|simply\\s+|only\\s+)?(?:the|our|a|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?name(?![\\p{L}])`, "u").test(this.masked);
+    if (!/name/iu.test(this.masked)) return false;
+    const bare = words.replace(/^['‘"“]+|['’"”]+$/gu, "");
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
+    const isTheName = `\\s+is\\s+(?:just\\s+|simply\\s+|only\\s+)?(?:the|our|a|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?name(?![\\p{L}])`;
+    // Quoted ("'Forever' is the name of our range"), or a capitalised name that opens the statement ("Eco Blocks is the name of this set").
+    const quoted = new RegExp(`['‘"“]${escaped}(?:\\s+[\\p{L}'’-]+){0,3}['’"”]${isTheName}`, "u");
+    const capitalised = /^\p{Lu}/u.test(bare) && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}${isTheName}`, "u");
+    return quoted.test(this.masked) || (capitalised !== false && capitalised.test(this.masked));
   }
 
   /** The first sentence of the text, set in Title Case: a listing's title. */

@@ -33,7 +33,7 @@ export const evidenceKinds = ["standard", "certification", "study", "award", "me
 export type EvidenceKind = (typeof evidenceKinds)[number];
 
 /** Statements anywhere in a document that qualify a claim: the FDA's supplement disclaimer, an investment risk warning. */
-export const disclaimerKinds = ["fda-evaluation", "investment-risk", "medicine-label", "representative-apr"] as const;
+export const disclaimerKinds = ["ad-disclosure", "fda-evaluation", "investment-risk", "medicine-label", "representative-apr"] as const;
 
 export type DisclaimerKind = (typeof disclaimerKinds)[number];
 

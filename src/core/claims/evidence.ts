@@ -109,6 +109,9 @@ export function hasEvidence(kind: EvidenceKind, scope: string): boolean {
 }
 
 const disclaimerPatterns: Readonly<Record<DisclaimerKind, RegExp>> = {
+  // A post that says it is paid for, wherever it says so (CAP Code 2.1, FTC 16 CFR 255.5): "#ad", "Ad |", "paid partnership".
+  "ad-disclosure":
+    /(?<![\p{L}\p{N}])#(?:ad|advert|advertisement|sponsored|spon|paid|paidpartnership|affiliate|gifted|partner|collab)(?![\p{L}\p{N}])|(?:^|[\n([])\s*(?:AD|Ad|ADVERT|Advert)\s*[:|\])—–-]|paid\s+partnership|sponsored\s+(?:by|post|content)|in\s+(?:paid\s+)?partnership\s+with|affiliate\s+(?:link|code)|(?:I|we)\s+(?:may\s+)?(?:earn|get|receive|make)\s+(?:a\s+)?(?:small\s+)?(?:commission|a\s+cut)|(?:gifted|sent)\s+(?:to\s+me\s+)?by\s+(?:the\s+brand|@)/iu,
   // A credit offer's representative example, wherever the advert prints it ("Representative 19.9% APR (variable)").
   // Or the terms a US deferred-interest offer must print ("with approved credit; interest is charged from the purchase date if …").
   "representative-apr": /(?:representative|rep\.?)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:APR|example)|\d+(?:[.,]\d+)?\s?%\s+APR\s+representative|APR\s+(?:of\s+)?\d+(?:[.,]\d+)?\s?%|interest\s+(?:is|will\s+be)\s+charged|(?:with|subject\s+to)\s+(?:approved\s+credit|credit\s+approval|status)/iu,
@@ -138,7 +141,7 @@ export function footnotes(text: string): string {
 /**
  * The ingredients, composition or materials a document declares ("Ingredients: chicken, vegetable glycerine.",
  * "Material: silver-plated brass", "Spec: copper-clad aluminium core", "Fill: 80% synthetic fibre", "Fibre
- * content: 70% cashmere"), each to the end of its line, and the disclosures it sets apart in brackets after a
+ * content: 70% cashmere", a shoe's or bag's "Upper: PU"), each to the end of its line, and the disclosures it sets apart in brackets after a
  * sentence ("(Track pieces are MDF with a beech veneer.)"), which say what the product is as surely as a label
  * does. An ingredients list keeps its label ("ingredients: …"), so a rule can ask how many things it names:
  * a second ingredient contradicts "100% pure" whatever it is.
@@ -147,7 +150,7 @@ export function ingredientLists(text: string): string {
   const lists: string[] = [];
   // The word start is tested on each match: an opening look-behind would be tried at every position of the document.
   for (const match of text.matchAll(
-    /(ingredients?|INCI|composition|materials?|metals?|fabrics?|(?:(?:fabric|fib(?:re|er)|yarn)\s+)?content|fib(?:re|er)s?|made\s+(?:of|from)|spec(?:ification)?s?|fill(?:ing)?|origins?)(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu,
+    /(ingredients?|INCI|composition|materials?|metals?|fabrics?|upper|outer|shell|exterior|(?:(?:fabric|fib(?:re|er)|yarn)\s+)?content|fib(?:re|er)s?|made\s+(?:of|from)|spec(?:ification)?s?|fill(?:ing)?|origins?)(?:\s*\([^)\n]{0,40}\))?\s*:([^\n]*)/giu,
   )) {
     if (match.index !== 0 && /\p{L}/u.test(text[match.index - 1])) continue;
     // A bare "Content:" is any content (a box's, a strength); only a fabric's or fibre's is a composition.

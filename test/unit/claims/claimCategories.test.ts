@@ -191,6 +191,29 @@ describe("claim categories", () => {
     assert.equal(flagged("Warfarin and antidepressants can interact with this supplement: ask your pharmacist.", rulesOf("health-supplements")), false);
   });
 
+  it("round 47: paid posts, filtered reviews, self-awarded seals, plated metal names, blends, fee and 0% claims their terms take back, and what is no claim around them", () => {
+    assert.ok(flagged("Living in this jumper all week. Grab yours with my code SAMI10!", rulesOf("fashion-apparel")));
+    assert.equal(flagged("#ad Living in this jumper all week. Grab yours with my code SAMI10!", rulesOf("fashion-apparel")), false);
+    assert.ok(flagged("Our reviews page only displays ratings of 4 stars or more.", rulesOf("home-furniture")));
+    assert.ok(flagged("Look for the Pet Nutrition Board Approved seal — our own mark, given by our buying team.", rulesOf("pet-supplies")));
+    assert.ok(flagged("Graded by the Gemstone Quality Council, our in-house grading team.", rulesOf("jewelry")));
+    assert.ok(flagged("Gold hoop earrings\nGold plating over brass.", rulesOf("jewelry")));
+    assert.equal(flagged("Gold-plated hoop earrings: 18k gold plating over brass.", rulesOf("jewelry")), false);
+    assert.ok(flagged("100% pure honey, a blend of honey and glucose syrup.", rulesOf("food-beverage")));
+    assert.ok(flagged("Genuine leather loafers. Upper: polyurethane.", rulesOf("fashion-apparel")));
+    assert.ok(flagged("Personal loans at 4.5% for every customer.", rulesOf("finance")));
+    assert.equal(flagged("Personal loans at 4.5% APR representative.", rulesOf("finance")), false);
+    assert.ok(flagged("Spread the cost with no fees at all. Missed payments incur a late fee of £10."));
+    assert.ok(flagged("Interest-free sofa finance, spread over three years. Representative 24.9% APR after the first 6 months.", rulesOf("home-furniture")));
+    assert.equal(flagged("0% interest for the first 6 months. Representative 24.9% APR after the first 6 months.", rulesOf("home-furniture")), false);
+    assert.ok(flagged("These gloves will never pill, shrink or fade.", rulesOf("fashion-apparel")));
+    assert.equal(flagged("Our hinges are guaranteed against corrosion for 10 years.", rulesOf("tools-hardware")), false);
+    assert.equal(flagged("Guaranteed for 3 years against manufacturing faults.", rulesOf("tools-hardware")), false);
+    assert.equal(flagged("Risk-free 30-day trial: no credit card required.", rulesOf("b2b-software")), false);
+    assert.equal(flagged("Eternal Candle Co. has poured soy candles in Leeds since 1998.", rulesOf("home-furniture")), false);
+    assert.equal(flagged("Pure Calm is the name of our lavender range.", rulesOf("beauty-cosmetics")), false);
+  });
+
   it("reports a claim found from its rarest words with the words its look-behind group 'lead' holds", () => {
     const rule: ClaimRule = {
       id: "test-lead",
