@@ -5,6 +5,10 @@ import { fixed, median } from "./stats";
 
 export interface RealModelComparison {
   readonly model: string;
+  readonly perThreads: readonly RealModelRounds[];
+}
+
+interface RealModelRounds {
   readonly threads: number;
   readonly native: LayerResult[];
   readonly engine: EngineResult[];
@@ -16,33 +20,50 @@ type RunDirect = (threads: number, charsPerToken: number, modelPath: string) => 
 
 /**
  * The same three layers as the fixture's table (llama-bench, Tailor's engine, node-llama-cpp
- * directly) on a real model file, at one thread count: a real vocabulary and real quantised
- * weights, where the fixture's random Q8_0 weights only have its shape.
+ * directly) on a real model file, at each thread count, alternating their order by round: a real
+ * vocabulary and real quantised weights, where the fixture's random Q8_0 weights only have its shape.
  */
-export async function runRealModelComparison(llamaBench: string, workerPath: string, modelPath: string, threads: number, rounds: number, runDirect: RunDirect): Promise<RealModelComparison> {
+export async function runRealModelComparison(
+  llamaBench: string,
+  workerPath: string,
+  modelPath: string,
+  threadCounts: readonly number[],
+  rounds: number,
+  runDirect: RunDirect,
+): Promise<RealModelComparison> {
   const charsPerToken = await measureCharsPerToken(workerPath, modelPath);
-  const result: RealModelComparison = { model: path.basename(modelPath), threads, native: [], engine: [], direct: [] };
+  const model = path.basename(modelPath);
+  const perThreads: RealModelRounds[] = threadCounts.map((threads) => ({ threads, native: [], engine: [], direct: [] }));
   for (let round = 1; round <= rounds; round++) {
-    console.log(`${result.model}, round ${round}/${rounds}, ${threads} thread(s): llama-bench, engine, direct…`);
-    result.native.push(runLlamaBench(llamaBench, modelPath, threads));
-    result.engine.push(await runEngineBench(workerPath, modelPath, threads, 3, charsPerToken));
-    result.direct.push(runDirect(threads, charsPerToken, modelPath));
+    for (const perRound of round % 2 === 1 ? perThreads : [...perThreads].reverse()) {
+      console.log(`${model}, round ${round}/${rounds}, ${perRound.threads} thread(s): llama-bench, engine, direct…`);
+      perRound.native.push(runLlamaBench(llamaBench, modelPath, perRound.threads));
+      perRound.engine.push(await runEngineBench(workerPath, modelPath, perRound.threads, 3, charsPerToken));
+      perRound.direct.push(runDirect(perRound.threads, charsPerToken, modelPath));
+    }
   }
-  return result;
+  return { model, perThreads };
 }
 
-/** The bench table's rows for a real model: rates are medians over the rounds. */
+/** The bench table's rows for a real model: rates are medians over the rounds, with each round's generation ratio. */
 export function realModelLines(comparison: RealModelComparison): string[] {
   const m = (results: readonly LayerResult[], key: "promptTokPerS" | "genTokPerS") => median(results.map((r) => r[key]));
-  const native = { pp: m(comparison.native, "promptTokPerS"), tg: m(comparison.native, "genTokPerS") };
-  const engine = { pp: m(comparison.engine, "promptTokPerS"), tg: m(comparison.engine, "genTokPerS"), chat: median(comparison.engine.map((r) => r.chatGenTokPerS)) };
-  const direct = { pp: m(comparison.direct, "promptTokPerS"), tg: m(comparison.direct, "genTokPerS") };
-  return [
+  const lines = [
     "",
-    `Real model ${comparison.model}, ${comparison.threads} thread(s), ${comparison.native.length} rounds:`,
+    `Real model ${comparison.model}, ${comparison.perThreads[0]?.native.length ?? 0} rounds:`,
     "",
-    "| llama-bench pp512 | engine pp | direct pp | engine/native pp | llama-bench tg128 | engine tg | engine chat tg | direct tg | engine/native tg | engine/direct tg |",
-    "|---|---|---|---|---|---|---|---|---|---|",
-    `| ${fixed(native.pp)} | ${fixed(engine.pp)} | ${fixed(direct.pp)} | **${fixed(engine.pp / native.pp, 2)}** | ${fixed(native.tg)} | ${fixed(engine.tg)} | ${fixed(engine.chat)} | ${fixed(direct.tg)} | **${fixed(engine.tg / native.tg, 2)}** | ${fixed(engine.tg / direct.tg, 2)} |`,
+    "| threads | llama-bench pp512 | engine pp | direct pp | engine/native pp | llama-bench tg128 | engine tg | engine chat tg | direct tg | engine/native tg (median of rounds) | by round | engine/direct tg | chat/raw |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
+  for (const rounds of comparison.perThreads) {
+    const native = { pp: m(rounds.native, "promptTokPerS"), tg: m(rounds.native, "genTokPerS") };
+    const engine = { pp: m(rounds.engine, "promptTokPerS"), tg: m(rounds.engine, "genTokPerS"), chat: median(rounds.engine.map((r) => r.chatGenTokPerS)) };
+    const direct = { pp: m(rounds.direct, "promptTokPerS"), tg: m(rounds.direct, "genTokPerS") };
+    // Ratios within a round, whose layers ran back to back under one load; the table gives their median.
+    const byRound = rounds.engine.map((r, i) => r.genTokPerS / rounds.native[i]!.genTokPerS);
+    lines.push(
+      `| ${rounds.threads} | ${fixed(native.pp)} | ${fixed(engine.pp)} | ${fixed(direct.pp)} | **${fixed(engine.pp / native.pp, 2)}** | ${fixed(native.tg)} | ${fixed(engine.tg)} | ${fixed(engine.chat)} | ${fixed(direct.tg)} | **${fixed(median(byRound), 2)}** | ${byRound.map((ratio) => fixed(ratio, 2)).join(", ")} | ${fixed(engine.tg / direct.tg, 2)} | ${fixed(engine.chat / engine.tg, 2)} |`,
+    );
+  }
+  return lines;
 }

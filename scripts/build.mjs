@@ -2,6 +2,7 @@
 // node-llama-cpp stays external and is loaded with a real dynamic import() (an ESM-only package
 // with top-level await: require() cannot load it), which needs a target of node20 or later.
 import * as esbuild from "esbuild";
+import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -53,6 +54,9 @@ if (!production) {
   );
   builds.push({ ...common, entryPoints: testEntries, outdir: "out" });
 }
+
+// The worker's native completion loop (dist/native/), rebuilt only when its inputs change.
+if (process.platform === "linux") execFileSync("bash", ["scripts/buildNativeCompletion.sh"], { stdio: "inherit" });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

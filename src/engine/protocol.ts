@@ -80,7 +80,14 @@ export interface GenerationTimings {
   readonly totalMs: number;
   /** Prompt tokens the model actually evaluated: fewer than the prompt's when its start was cached. */
   readonly promptTokensEvaluated?: number;
+  /**
+   * Which loop generated: Tailor's native addon, Tailor's JavaScript loop over node-llama-cpp's
+   * native calls, or node-llama-cpp's own (chats, infill, and wherever the others cannot run).
+   */
+  readonly loop?: GenerationLoop;
 }
+
+export type GenerationLoop = "tailor-addon" | "tailor-javascript" | "node-llama-cpp";
 
 export type WorkerToHost =
   | { readonly type: "ready"; readonly pid: number }

@@ -26,6 +26,12 @@ async function main(): Promise<void> {
       });
       const title = (JSON.parse(result.text) as { title: string }).title;
       console.log(`VSIX smoke test: the packaged worker loaded ${result.model.name} and wrote ${result.tokens} tokens: ${JSON.stringify(title)}`);
+      // Ghost text's loop: the packaged native addon, linked against the packaged llama.cpp.
+      const completion = await engine.complete({ prompt: "Soft cotton shirt", maxTokens: 8, temperature: 0 });
+      if (completion.timings.loop !== "tailor-addon") {
+        throw new Error(`the packaged worker completed text with ${completion.timings.loop ?? "an unknown loop"}, not Tailor's native addon (dist/native/tailor-completion.node)`);
+      }
+      console.log(`VSIX smoke test: raw completion through the packaged native addon, ${completion.tokens} tokens`);
     } finally {
       engine.dispose();
     }

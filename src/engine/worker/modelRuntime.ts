@@ -1,6 +1,6 @@
 import type { ChatHistoryItem, ChatWrapper, Llama, LlamaCompletion, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { availableParallelism } from "node:os";
-import { defaultMaxContextSize, type HostToWorker, type LoadedModel, type LoadSettings, type StopReason, type WorkerToHost } from "../protocol";
+import { defaultMaxContextSize, type GenerationLoop, type HostToWorker, type LoadedModel, type LoadSettings, type StopReason, type WorkerToHost } from "../protocol";
 import { evaluatePromptInChunks } from "./chunkedPrompt";
 import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
@@ -152,6 +152,8 @@ export class ModelRuntime {
   }
 
   private async unload(): Promise<void> {
+    // Tailor's native loop decodes on a thread of its own: the model must outlive its last decode.
+    await this.nativeCompletion;
     const state = this.loaded;
     this.loaded = undefined;
     if (!state) return;
@@ -259,7 +261,7 @@ export class ModelRuntime {
         });
         this.nativeCompletion = running.catch(() => undefined);
         const result = await running.finally(() => (this.nativeCompletion = undefined));
-        return { text: space.response(result.text), reason: result.reason };
+        return { text: space.response(result.text), reason: result.reason, loop: native.fused ? "tailor-addon" : "tailor-javascript" };
       }
       const result =
         infill && message.suffix
@@ -278,7 +280,7 @@ export class ModelRuntime {
     id: number,
     sequence: LlamaContextSequence,
     promptTokens: readonly Token[] | undefined,
-    run: (hooks: StreamHooks) => Promise<{ text: string; reason: string }>,
+    run: (hooks: StreamHooks) => Promise<{ text: string; reason: string; loop?: GenerationLoop }>,
   ): Promise<void> {
     const controller = new AbortController();
     this.running.set(id, controller);
@@ -327,6 +329,7 @@ export class ModelRuntime {
           totalMs: performance.now() - started,
           // Until the first token is sampled, every token evaluated belongs to the prompt.
           promptTokensEvaluated: (promptMeter ?? sequence.tokenMeter.diff(meterBefore)).usedInputTokens,
+          loop: "loop" in result && result.loop ? result.loop : "node-llama-cpp",
         },
       });
     } finally {

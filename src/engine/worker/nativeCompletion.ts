@@ -1,4 +1,5 @@
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
+import { fusedAddon, type FusedAddon } from "./fusedAddon";
 
 /**
  * A raw completion (ghost text) driven a token at a time through node-llama-cpp's native context.
@@ -14,6 +15,11 @@ import type { Llama, LlamaContextSequence, LlamaModel, Token } from "node-llama-
  * where one is missing (another version), `nativeHandles` returns undefined and the worker keeps
  * `LlamaCompletion`. The sampler is the one node-llama-cpp builds, with the options it resolves
  * for a completion, so a seed gives the same tokens either way (test/unit/engine/nativeCompletion).
+ *
+ * Where Tailor's own addon is built (fusedAddon.ts), the loop itself runs in native code on a
+ * thread of its own, and this side only cuts the text at stop triggers: that took away the two
+ * trips to libuv's pool per token that kept this loop at about 0.90 of llama-bench (bench/README.md,
+ * section 14).
  */
 
 /** The native context methods used here, as node-llama-cpp 3.22's addon defines them. */
@@ -34,6 +40,15 @@ export interface NativeHandles {
   readonly context: NativeContext;
   readonly sequenceId: number;
   readonly newSampler: () => NativeSampler;
+  /** Tailor's native loop and node-llama-cpp's objects it drives, where the addon fits them. */
+  readonly fused?: FusedHandles;
+}
+
+interface FusedHandles {
+  readonly addon: FusedAddon;
+  readonly context: object;
+  readonly model: object;
+  readonly contextSize: number;
 }
 
 const contextMethods = ["initBatch", "addToBatch", "decodeBatch", "sampleToken", "removeTokenCellsFromSequence"] as const;
@@ -48,7 +63,11 @@ export function nativeHandles(llama: Llama, model: LlamaModel, sequence: LlamaCo
   if (!isObject(context) || !contextMethods.every((name) => typeof Reflect.get(context, name) === "function")) return undefined;
   if (typeof sequenceId !== "number" || typeof Sampler !== "function" || !isObject(nativeModel)) return undefined;
   const SamplerClass = Sampler as new (model: object) => NativeSampler;
-  return { context: context as unknown as NativeContext, sequenceId, newSampler: () => new SamplerClass(nativeModel) };
+  // All sequences' cells together, as llama.cpp counts the context.
+  const contextSize = sequence.context.contextSize * sequence.context.totalSequences;
+  const addon = fusedAddon(llama.llamaCppRelease.release);
+  const fused = addon?.fits(context, nativeModel, contextSize) ? { addon, context, model: nativeModel, contextSize } : undefined;
+  return { context: context as unknown as NativeContext, sequenceId, newSampler: () => new SamplerClass(nativeModel), fused };
 }
 
 function isObject(value: unknown): value is object {
@@ -94,6 +113,7 @@ export async function completeNatively(
   sequence: LlamaContextSequence,
   options: NativeCompletionOptions,
 ): Promise<{ text: string; reason: NativeStopReason }> {
+  if (handles.fused) return completeInAddon(handles, handles.fused, model, sequence, options);
   const { context, sequenceId } = handles;
   const start = sequence.nextTokenIndex;
   let position = start;
@@ -106,11 +126,8 @@ export async function completeNatively(
   try {
     sampler.applyConfig({
       temperature: options.temperature ?? 0,
-      minP: 0,
-      topK: 40,
-      topP: 0.95,
-      // node-llama-cpp's own default for a missing seed.
-      seed: Math.max(0, Math.floor(options.seed ?? Date.now() / 1000)),
+      ...completionSampling,
+      seed: samplingSeed(options.seed),
     });
     for (;;) {
       if (options.signal.aborted) return { text: text.finish({ cut: true }), reason: "abort" };
@@ -131,6 +148,83 @@ export async function completeNatively(
     sampler.dispose();
     if (position > start) context.removeTokenCellsFromSequence(sequenceId, start, position);
   }
+}
+
+/** node-llama-cpp's resolved options for a completion's sampler, which both loops use. */
+const completionSampling = { minP: 0, topK: 40, topP: 0.95 } as const;
+
+/** The seed as node-llama-cpp resolves it: a missing one is the current second. */
+function samplingSeed(seed: number | undefined): number {
+  return Math.max(0, Math.floor(seed ?? Date.now() / 1000));
+}
+
+/**
+ * The same completion, looped by Tailor's addon on its own thread. Tokens it sampled after a stop
+ * trigger, a cancel or the token limit are dropped here, and taken out of the cache with the rest.
+ */
+function completeInAddon(
+  handles: NativeHandles,
+  fused: FusedHandles,
+  model: LlamaModel,
+  sequence: LlamaContextSequence,
+  options: NativeCompletionOptions,
+): Promise<{ text: string; reason: NativeStopReason }> {
+  const start = sequence.nextTokenIndex;
+  const text = new StopTriggerText(options.stopTriggers, options.onTextChunk);
+  const generated: Token[] = [];
+  return new Promise((resolve, reject) => {
+    let outcome: { text: string; reason: NativeStopReason } | { error: unknown } | undefined;
+    const stop = (reason: NativeStopReason, cut = false): void => {
+      outcome ??= { text: text.finish({ cut }), reason };
+      job.abort();
+    };
+    // A cancel from inside onToken waits for that token's text, as the JavaScript loop's does.
+    let handlingToken = false;
+    const onAbort = (): void => (handlingToken ? job.abort() : stop("abort", true));
+    const job = new fused.addon.CompletionJob(
+      fused.context,
+      fused.model,
+      {
+        contextSize: fused.contextSize,
+        sequenceId: handles.sequenceId,
+        position: start,
+        firstToken: options.promptTokens[options.promptTokens.length - 1]!,
+        maxTokens: options.maxTokens,
+        temperature: options.temperature ?? 0,
+        topK: completionSampling.topK,
+        topP: completionSampling.topP,
+        seed: samplingSeed(options.seed),
+      },
+      (kind, value, decodedUntil) => {
+        if (kind === "token") {
+          if (outcome) return;
+          handlingToken = true;
+          try {
+            generated.push(value as Token);
+            options.onToken([value as Token]);
+            if (text.update(model.detokenize(generated))) stop("customStopTrigger");
+            else if (generated.length >= options.maxTokens) stop("maxTokens", true);
+            else if (options.signal.aborted) stop("abort", true);
+          } catch (error) {
+            outcome = { error };
+            job.abort();
+          } finally {
+            handlingToken = false;
+          }
+          return;
+        }
+        options.signal.removeEventListener("abort", onAbort);
+        if (decodedUntil !== undefined && decodedUntil > start) handles.context.removeTokenCellsFromSequence(handles.sequenceId, start, decodedUntil);
+        if (kind === "failed") outcome ??= { error: new Error(`The model stopped generating: ${String(value)}`) };
+        const reason = value === "eogToken" ? "eogToken" : value === "maxTokens" ? "maxTokens" : "abort";
+        outcome ??= { text: text.finish({ cut: reason !== "eogToken" }), reason };
+        if ("error" in outcome) reject(outcome.error);
+        else resolve(outcome);
+      },
+    );
+    options.signal.addEventListener("abort", onAbort, { once: true });
+    if (options.signal.aborted) onAbort();
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import type { Llama, LlamaContext, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
+import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { evaluatePromptInChunks } from "../../../src/engine/worker/chunkedPrompt";
-import { canCompleteNatively, completeNatively, nativeHandles, StopTriggerText } from "../../../src/engine/worker/nativeCompletion";
+import { canCompleteNatively, completeNatively, nativeHandles, StopTriggerText, type NativeHandles } from "../../../src/engine/worker/nativeCompletion";
 import { completionPromptTokens } from "../../../src/engine/worker/promptTokens";
 import { fixture } from "../../support/paths";
 
@@ -12,7 +12,7 @@ type NodeLlamaCpp = typeof import("node-llama-cpp", { with: { "resolution-mode":
  * On the 135M-shaped fixture: its random weights write different text for every seed and
  * temperature, where the tiny models always write their one sentence.
  */
-describe("native completion against LlamaCompletion, on the fixture model", function () {
+for (const loop of ["Tailor's addon", "the JavaScript loop"] as const) describe(`native completion (${loop}) against LlamaCompletion, on the fixture model`, function () {
   this.timeout(120_000);
   let lib: NodeLlamaCpp;
   let llama: Llama;
@@ -35,7 +35,7 @@ describe("native completion against LlamaCompletion, on the fixture model", func
   async function native(prompt: string, options: { maxTokens: number; temperature: number; seed: number; stopTriggers?: string[] }) {
     const sequence = context.getSequence();
     try {
-      const handles = nativeHandles(llama, model, sequence)!;
+      const handles = handlesFor(sequence);
       const tokens = completionPromptTokens(lib, model, prompt);
       assert.ok(await evaluatePromptInChunks(sequence, tokens, new AbortController().signal, () => undefined));
       assert.ok(canCompleteNatively(sequence, tokens, options.maxTokens));
@@ -59,6 +59,12 @@ describe("native completion against LlamaCompletion, on the fixture model", func
     }
   }
 
+  /** The handles the worker would use, without the addon for the JavaScript loop. */
+  function handlesFor(sequence: LlamaContextSequence): NativeHandles {
+    const handles = nativeHandles(llama, model, sequence)!;
+    return loop === "Tailor's addon" ? handles : { ...handles, fused: undefined };
+  }
+
   async function reference(prompt: string, options: { maxTokens: number; temperature: number; seed: number; stopTriggers?: string[] }) {
     const sequence = context.getSequence();
     try {
@@ -71,9 +77,11 @@ describe("native completion against LlamaCompletion, on the fixture model", func
     }
   }
 
-  it("finds node-llama-cpp's native objects", () => {
+  it("finds node-llama-cpp's native objects, and Tailor's addon (built by set-up) fits them", () => {
     const sequence = context.getSequence();
-    assert.ok(nativeHandles(llama, model, sequence));
+    const handles = nativeHandles(llama, model, sequence);
+    assert.ok(handles);
+    assert.ok(handles.fused, "dist/native/tailor-completion.node is missing or was built for another node-llama-cpp: run scripts/buildNativeCompletion.sh");
     sequence.dispose();
   });
 
@@ -110,7 +118,7 @@ describe("native completion against LlamaCompletion, on the fixture model", func
 
   it("stops at once on a cancel, with the text so far, and leaves the cache as it found it", async () => {
     const sequence = context.getSequence();
-    const handles = nativeHandles(llama, model, sequence)!;
+    const handles = handlesFor(sequence);
     try {
       const tokens = completionPromptTokens(lib, model, "Soft cotton shirt made for every day");
       await evaluatePromptInChunks(sequence, tokens, new AbortController().signal, () => undefined);
