@@ -17,7 +17,10 @@ export class ClaimDiagnostics extends FindingDiagnostics<ClaimFinding> {
       vscode.workspace.onDidOpenTextDocument((document) => void this.check(document)),
       profile.onDidChange(() => this.checkAll()),
     );
-    this.checkAll();
+    // The open documents are checked on the next turn, after activation: the first check also
+    // reads the workspace's brand voice, which activation need not wait for.
+    const first = setImmediate(() => this.checkAll());
+    this.disposables.push({ dispose: () => clearImmediate(first) });
   }
 
   protected async findingsFor(document: vscode.TextDocument): Promise<ClaimFinding[] | undefined> {
