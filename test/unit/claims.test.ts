@@ -213,7 +213,7 @@ describe("claimRulesFor", () => {
 
   it("gives repeated brand slugs distinct ids and turns terms into literal patterns", () => {
     const rules = claimRulesFor(generalRetailProfile, { preferred: [], banned: [{ term: "Eco Wash" }, { term: "eco-wash" }] });
-    assert.deepEqual(rules.slice(-2).map((rule) => rule.id), ["brand-eco-wash", "brand-eco-wash-2"]);
+    assert.deepEqual(rules.slice(-3).map((rule) => rule.id), ["brand-eco-wash", "brand-eco-wash-2", "learned-claim"], "brand terms, then the learned second opinion last");
     assert.equal(new RegExp(termPattern("1.5x (fast)"), "u").test("a 1.5x (fast) mode"), true);
     assert.equal(new RegExp(termPattern("1.5x (fast)"), "u").test("a 1-5x fast mode"), false);
   });

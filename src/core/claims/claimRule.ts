@@ -4,7 +4,8 @@
  */
 export type ClaimKind = "term" | "claim";
 
-export type ClaimSeverity = "warning" | "error";
+/** "information" is the learned second opinion's: a judgement to review, not a rule broken. */
+export type ClaimSeverity = "information" | "warning" | "error";
 
 /** The kinds of claim regulators single out; every industry is checked for all of them. */
 export const claimCategories = [
@@ -80,6 +81,11 @@ export interface ClaimRule {
   readonly context?: ClaimContext;
   /** Pattern sources for wording that only looks like the claim ("the best way to"): a match inside one is dropped. */
   readonly exceptions?: readonly string[];
+  /**
+   * The rule's judge is the claim model trained on the development set, not patterns: it reads
+   * the sentences no pattern rule matched (learnedClaimRule).
+   */
+  readonly learned?: boolean;
 }
 
 /** The flags every rule pattern is compiled with: data files are validated with the same ones. */

@@ -2,11 +2,13 @@ import type { BannedTerm, BrandGlossary } from "../brand/brandVoice";
 import type { IndustryProfile } from "../profiles/industryProfile";
 import { categoryRulesOf } from "./categoryRules";
 import type { ClaimRule } from "./claimRule";
+import { learnedClaimRule } from "./opinion/learnedClaimRule";
 
 /**
  * Every rule a description is checked against: the profile's own, every claim category's (with
- * the profile's terms and exemptions; a profile built in code gets the shared ones) and the
- * brand's banned terms. The profile's own come first, so they report the words they share.
+ * the profile's terms and exemptions; a profile built in code gets the shared ones), the
+ * brand's banned terms, and last the learned second opinion on what none of them matched. The
+ * profile's own come first, so they report the words they share.
  */
 export function claimRulesFor(profile: IndustryProfile, brandGlossary?: BrandGlossary): ClaimRule[] {
   const rules: ClaimRule[] = [...profile.avoid];
@@ -22,6 +24,7 @@ export function claimRulesFor(profile: IndustryProfile, brandGlossary?: BrandGlo
     rules.push(rule);
     ids.add(rule.id);
   }
+  rules.push(learnedClaimRule);
   return rules;
 }
 

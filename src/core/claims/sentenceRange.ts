@@ -204,3 +204,15 @@ export function unbalancedTags(fragment: string): { opened: string[]; closed: st
 function tagName(tag: string): string {
   return /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(tag)?.[1].toLowerCase() ?? "";
 }
+
+/** Every sentence (or bullet, or line) of the prose, in order, as sentenceBounds finds them. */
+export function sentencesOf(text: string, masked: string): TextRange[] {
+  const sentences: TextRange[] = [];
+  const word = /[\p{L}\p{N}]/gu;
+  for (let found = word.exec(masked); found; found = word.exec(masked)) {
+    const sentence = sentenceBounds(text, masked, found.index, found.index + 1);
+    sentences.push(sentence);
+    word.lastIndex = Math.max(sentence.end, found.index + 1);
+  }
+  return sentences;
+}

@@ -1,10 +1,16 @@
 import * as vscode from "vscode";
-import { checkClaims, type ClaimFinding } from "../../core/claims/checkClaims";
+import { checkClaims, type ClaimFinding, type ClaimSeverity } from "../../core/claims/checkClaims";
 import { blankTailorReport } from "../../core/text/tailorReport";
 import { FindingDiagnostics } from "../diagnostics/findingDiagnostics";
 import type { ActiveProfile } from "../profiles/activeProfile";
 
 export const checkedLanguages = ["markdown", "plaintext", "html"];
+
+const diagnosticSeverity: Readonly<Record<ClaimSeverity, vscode.DiagnosticSeverity>> = {
+  information: vscode.DiagnosticSeverity.Information,
+  warning: vscode.DiagnosticSeverity.Warning,
+  error: vscode.DiagnosticSeverity.Error,
+};
 
 /**
  * Flags the active profile's banned terms and claims, and the brand's banned terms, in prose
@@ -39,7 +45,7 @@ export class ClaimDiagnostics extends FindingDiagnostics<ClaimFinding> {
 
 function toDiagnostic(document: vscode.TextDocument, finding: ClaimFinding): vscode.Diagnostic {
   const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-  const diagnostic = new vscode.Diagnostic(range, finding.message, finding.severity === "error" ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(range, finding.message, diagnosticSeverity[finding.severity]);
   diagnostic.source = "Tailor";
   diagnostic.code = finding.ruleId;
   return diagnostic;

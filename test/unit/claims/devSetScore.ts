@@ -1,17 +1,8 @@
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import { checkClaims, claimRulesFor, type ClaimFinding } from "../../../src/core/claims/checkClaims";
 import { findIndustryProfile, generalRetailProfile } from "../../../src/core/profiles/industryProfiles";
-import { repoRoot } from "../../support/paths";
+import { type DevSetRow } from "./devSetRows";
 
-export interface DevSetRow {
-  readonly id: string;
-  readonly industry: string;
-  readonly category: string;
-  readonly label: "violation" | "negative";
-  readonly source: string;
-  readonly text: string;
-}
+export { devSetPath, readDevSet, type DevSetRow } from "./devSetRows";
 
 export interface ScoredRow extends DevSetRow {
   readonly findings: readonly ClaimFinding[];
@@ -25,15 +16,6 @@ export interface Score {
   readonly falsePositives: number;
   readonly recall: number;
   readonly precision: number;
-}
-
-export const devSetPath = path.join(repoRoot, "test", "unit", "claims", "claimsDevSet.jsonl");
-
-export function readDevSet(file = devSetPath): DevSetRow[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as DevSetRow);
 }
 
 /**

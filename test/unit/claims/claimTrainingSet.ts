@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { checkClaims, claimRulesFor } from "../../../src/core/claims/checkClaims";
+import { maskMarkup } from "../../../src/core/claims/markupMask";
+import type { LabelledText } from "../../../src/core/claims/opinion/claimModel";
+import { sentencesOf } from "../../../src/core/claims/sentenceRange";
+import { findIndustryProfile, generalRetailProfile } from "../../../src/core/profiles/industryProfiles";
+import { repoRoot } from "../../support/paths";
+import type { DevSetRow } from "./devSetRows";
+
+const groundingDir = path.join(repoRoot, "test", "unit", "grounding");
+
+/**
+ * What the claim model learns from: the development set's rows, and every sentence of the
+ * grounding sets' product copy in which no pattern rule finds a claim, as a negative. The
+ * development set's negatives are all near-claims; without ordinary copy the model had never seen
+ * a page's headings, bullets and meta description, and judged "A mug you will reach for." a
+ * claim (bench/README.md, section 15).
+ */
+export function claimTrainingSet(devRows: readonly DevSetRow[]): LabelledText[] {
+  return [...devRows.map((row) => ({ text: row.text, violation: row.label === "violation" })), ...plainCopySentences()];
+}
+
+let plain: LabelledText[] | undefined;
+
+export function plainCopySentences(): LabelledText[] {
+  if (plain) return plain;
+  const seen = new Set<string>();
+  plain = [];
+  for (const file of readdirSync(groundingDir).filter((name) => name.endsWith(".jsonl")).sort()) {
+    for (const line of readFileSync(path.join(groundingDir, file), "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const { copy, industry } = JSON.parse(line) as { copy?: string; industry?: string };
+      if (!copy) continue;
+      const rules = claimRulesFor(findIndustryProfile(industry ?? "") ?? generalRetailProfile).filter((rule) => !rule.learned);
+      const masked = maskMarkup(copy);
+      for (const sentence of sentencesOf(copy, masked)) {
+        const text = masked.slice(sentence.start, sentence.end).replace(/\s+/g, " ").trim();
+        if (text.split(" ").length < 3 || seen.has(text)) continue;
+        seen.add(text);
+        if (checkClaims(text, rules).length === 0) plain.push({ text, violation: false });
+      }
+    }
+  }
+  return plain;
+}
