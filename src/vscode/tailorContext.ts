@@ -112,7 +112,12 @@ export class TailorContext implements vscode.Disposable {
       },
     };
     this.own(engine.onDidChangeState((state) => this.statusBar.show(state)));
-    this.inlineProvider = new ProseCompletionProvider(engine, log, () => profile.inlineGuidance());
+    this.inlineProvider = new ProseCompletionProvider(
+      engine,
+      log,
+      () => profile.inlineGuidance(),
+      () => profile.rules(),
+    );
     // Registered for every document; the provider checks tailor.inlineCompletions.languages
     // itself, so changing that list needs no reload.
     this.own(vscode.languages.registerInlineCompletionItemProvider({ pattern: "**" }, this.inlineProvider));

@@ -1,5 +1,7 @@
 import * as assert from "node:assert/strict";
-import { gateCompletion } from "../../src/core/inline/completionGates";
+import { claimRulesFor } from "../../src/core/claims/checkClaims";
+import { claimInSuggestion, gateCompletion } from "../../src/core/inline/completionGates";
+import { findIndustryProfile } from "../../src/core/profiles/industryProfiles";
 import { ghostTextRequest } from "../../src/core/inline/ghostTextRequest";
 import { inlinePrompt } from "../../src/core/inline/inlinePrompt";
 import { insideMarkdownCodeBlock, promptWindow } from "../../src/core/inline/promptWindow";
@@ -53,6 +55,26 @@ describe("ghost-text quality gates", () => {
     const before = "Warm merino socks for long trails. ";
     assert.equal(gateCompletion(before, "Warm merino socks for long trails.", plain), undefined);
     assert.equal(gateCompletion(before, "Cushioned soles ease descents.", plain), "Cushioned soles ease descents.");
+  });
+});
+
+describe("claimInSuggestion: ghost text never offers a claim", () => {
+  const rules = claimRulesFor(findIndustryProfile("fashion-apparel")!);
+  const claimIn = (before: string, suggestion: string) => claimInSuggestion(before, suggestion, rules)?.ruleId;
+
+  it("finds the claim the suggested words would write, by a rule or the learned second opinion", () => {
+    assert.equal(claimIn("These merino hiking socks ", "cure athlete's foot."), "disease-claim");
+    assert.equal(claimIn("The jacket is ", "100% waterproof and will last forever."), "absolute-resistance-claim");
+    assert.equal(claimIn("Loved by hikers everywhere, with ", "over 2 million five-star reviews worldwide."), "learned-claim");
+  });
+
+  it("finds a claim the user began and the suggestion would finish", () => {
+    assert.equal(claimIn("These insoles are clinically ", "proven to end back pain."), "unsupported-statistic");
+  });
+
+  it("lets plain words through, even after a claim the user finished before the cursor", () => {
+    assert.equal(claimIn("These merino hiking socks ", "keep your feet warm on cold trails."), undefined);
+    assert.equal(claimIn("This cream cures acne. It comes ", "in a 50 ml tube."), undefined);
   });
 });
 

@@ -1,3 +1,5 @@
+import { checkClaims, type ClaimFinding, type ClaimRule } from "../claims/checkClaims";
+
 export interface GateOptions {
   /** Keep going past the end of the line (tailor.inlineCompletions.multiline). */
   readonly multiline: boolean;
@@ -64,4 +66,18 @@ function repeatsRecentText(textBeforeCursor: string, suggestion: string): boolea
   const normalized = suggestion.trim().toLowerCase();
   if (normalized.length < 8) return false;
   return textBeforeCursor.slice(-2000).toLowerCase().includes(normalized);
+}
+
+/** Enough of the text before the cursor to hold the sentence and paragraph a suggestion completes. */
+const claimContextChars = 600;
+
+/**
+ * The claim a suggestion would write, if any: a finding of `rules` that ends inside the suggested
+ * words, once they follow the text before the cursor. Ghost text is offered for one keystroke to
+ * accept, so Tailor never offers a claim, even one the user's own words began; a claim the user
+ * finished writing before the cursor is the diagnostics' business, not a reason to stay silent.
+ */
+export function claimInSuggestion(textBeforeCursor: string, suggestion: string, rules: readonly ClaimRule[]): ClaimFinding | undefined {
+  const context = textBeforeCursor.slice(-claimContextChars);
+  return checkClaims(context + suggestion, rules).find((finding) => finding.end > context.length);
 }

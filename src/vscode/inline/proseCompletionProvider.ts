@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import { gateCompletion } from "../../core/inline/completionGates";
+import type { ClaimRule } from "../../core/claims/claimRule";
+import { claimInSuggestion, gateCompletion } from "../../core/inline/completionGates";
 import { ghostTextRequest } from "../../core/inline/ghostTextRequest";
 import { insideMarkdownCodeBlock } from "../../core/inline/promptWindow";
 import { SuggestionCache } from "../../core/inline/suggestionCache";
@@ -15,6 +16,8 @@ export interface InlineStats {
   cancelled: number;
   /** Times the cursor was inside a Markdown code block, so no model was asked. */
   declinedInCode: number;
+  /** Suggestions the model wrote and Tailor withheld because they would have written a claim. */
+  declinedClaims: number;
   /** The last suggestion shown, from the model or the cache. */
   lastSuggestion?: string;
 }
@@ -26,13 +29,15 @@ const maxDocumentChars = 1_000_000;
 /** Ghost text for prose, from the local model's raw completion. */
 export class ProseCompletionProvider implements vscode.InlineCompletionItemProvider {
   private readonly cache = new SuggestionCache();
-  readonly stats: InlineStats = { requests: 0, suggestions: 0, fromCache: 0, cancelled: 0, declinedInCode: 0 };
+  readonly stats: InlineStats = { requests: 0, suggestions: 0, fromCache: 0, cancelled: 0, declinedInCode: 0, declinedClaims: 0 };
 
   constructor(
     private readonly engine: EngineClient,
     private readonly log: vscode.LogOutputChannel,
     /** The industry profile's and brand's guidance; the default profile's while it is not known. */
     private readonly guidance: () => string | undefined = () => undefined,
+    /** The rules the claims diagnostics check with: a suggestion that breaks one is not shown. */
+    private readonly claimRules: () => Promise<readonly ClaimRule[]> = async () => [],
   ) {}
 
   async provideInlineCompletionItems(
@@ -80,6 +85,12 @@ export class ProseCompletionProvider implements vscode.InlineCompletionItemProvi
       }
       const suggestion = gateCompletion(before, result.text, { multiline: settings.multiline, hitTokenLimit: result.stopReason === "maxTokens" });
       if (suggestion === undefined) return undefined;
+      const claim = claimInSuggestion(before, suggestion, await this.claimRules());
+      if (claim) {
+        this.stats.declinedClaims++;
+        this.log.debug(`Ghost text withheld: "${claim.matchedText}" (${claim.ruleId}).`);
+        return undefined;
+      }
       this.cache.set(window, suffix, suggestion);
       this.stats.suggestions++;
       this.stats.lastSuggestion = suggestion;
