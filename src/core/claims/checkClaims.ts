@@ -57,8 +57,9 @@ export function checkClaims(text: string, rules: readonly ClaimRule[]): ClaimFin
     settled.push(...settledByRule);
   }
   // A learned rule judges the sentences no finding is in. It may overrule an exemption (evidence,
-  // a negation, a qualifier): on held-out round 48 that caught 0.99 of the claims against 0.96
-  // when exempted sentences were left alone, at the same precision (bench/README.md).
+  // a negation, a qualifier): with the first model, on held-out round 48, that caught 0.99 of the
+  // claims against 0.96 when exempted sentences were left to the rules, at the same precision
+  // (bench/README.md, section 15).
   for (const rule of rules) {
     if (!rule.learned) continue;
     for (const sentence of learnedClaimSentences(text, masked, findings)) findings.push(findingFor(rule, text, masked, sentence.start, sentence.end));

@@ -13,8 +13,8 @@ import stored from "./claimModel.json";
 export const learnedClaimThreshold = 0.9;
 
 /**
- * The second opinion: a model trained on the development set reads each sentence in which no
- * pattern rule found a claim. It catches claims worded past every rule's trigger words, and
+ * The second opinion: a model trained on the development set and ordinary product copy reads each
+ * sentence in which no pattern rule found a claim. It catches claims worded past every rule's trigger words, and
  * claims a rule's context stage let go.
  */
 export const learnedClaimRule: ClaimRule = {
@@ -29,7 +29,7 @@ export const learnedClaimRule: ClaimRule = {
 
 let shipped: ClaimModel | undefined;
 
-/** The model trained on the development set, decoded on first use. */
+/** The committed model (npm run train:claims-opinion), decoded on first use. */
 export function shippedClaimModel(): ClaimModel {
   shipped ??= new ClaimModel(stored);
   return shipped;
