@@ -8,7 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { checkClaims, claimRulesFor } from "../src/core/claims/checkClaims";
+import { checkClaims } from "../src/core/claims/checkClaims";
+import { patternRulesFor } from "../src/core/claims/claimRulesFor";
 import { maskMarkup } from "../src/core/claims/markupMask";
 import { learnedClaimSentences } from "../src/core/claims/opinion/learnedClaimRule";
 import { generalRetailProfile, industryProfiles, type IndustryProfile } from "../src/core/profiles/industryProfiles";
@@ -37,7 +38,7 @@ export function runClaimsBench(runs = Number(process.env.TAILOR_BENCH_CLAIMS_RUN
   const medianCpuMs: Record<string, number> = {};
   let findings = 0;
   for (const profile of [generalRetailProfile, ...industryProfiles]) {
-    const rules = claimRulesFor(profile).filter((rule) => !rule.learned);
+    const rules = patternRulesFor(profile);
     const check = () => checkClaims(text, rules);
     for (let i = 0; i < warmUpRuns; i++) findings = Math.max(findings, check().length);
     const samples = timings(check, runs);

@@ -2,8 +2,8 @@
  * How much the learned second opinion would have added on copy it had never seen: each fresh
  * round is replayed with the rules as they stood before that round's fixes
  * (bench/claimsReplayFlags.json, made by bench/claimsReplayFlags.sh) and a model trained only on
- * the rows of earlier rounds (with the ordinary copy it always learns from). Rows the old rules left unflagged go to the model, as the checker
- * does with sentences in which no rule found a claim.
+ * the rows of earlier rounds (with the ordinary copy it always learns from). Rows the old rules
+ * left unflagged go to the model, as the checker does with sentences in which no rule found a claim.
  *   npm run eval:claims-replay
  */
 import { readFileSync } from "node:fs";

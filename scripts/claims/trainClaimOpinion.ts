@@ -12,7 +12,7 @@ import { claimTrainingSet } from "../../test/unit/claims/claimTrainingSet";
 import { devSetPath, readDevSet } from "../../test/unit/claims/devSetRows";
 import { repoRoot } from "../../test/support/paths";
 
-export const claimModelPath = path.join(repoRoot, "src", "core", "claims", "opinion", "claimModel.json");
+const claimModelPath = path.join(repoRoot, "src", "core", "claims", "opinion", "claimModel.json");
 
 const rows = readDevSet(devSetPath);
 const stored = trainClaimModel(claimTrainingSet(rows));

@@ -28,6 +28,11 @@ export function claimRulesFor(profile: IndustryProfile, brandGlossary?: BrandGlo
   return rules;
 }
 
+/** claimRulesFor without the learned second opinion: what the pattern rules alone find (rule tests, training data, the bench's budget). */
+export function patternRulesFor(profile: IndustryProfile, brandGlossary?: BrandGlossary): ClaimRule[] {
+  return claimRulesFor(profile, brandGlossary).filter((rule) => !rule.learned);
+}
+
 export function brandTermRule(banned: BannedTerm, id: string): ClaimRule {
   return {
     id,

@@ -2,11 +2,11 @@ import * as assert from "node:assert/strict";
 import { categoryRules } from "../../../src/core/claims/categoryRules";
 import { applyFix, checkClaims, claimRulesFor, type ClaimRule } from "../../../src/core/claims/checkClaims";
 import { claimCategories, claimPatternFlags } from "../../../src/core/claims/claimRule";
+import { patternRulesFor } from "../../../src/core/claims/claimRulesFor";
 import { expandLexicons, inflections } from "../../../src/core/claims/lexicons";
 import { findIndustryProfile, generalRetailProfile, industryProfiles } from "../../../src/core/profiles/industryProfiles";
 
 // These tests are about the pattern rules and their context stage; the learned second opinion has its own (learnedClaim.test.ts).
-const patternRulesFor = (...args: Parameters<typeof claimRulesFor>) => claimRulesFor(...args).filter((rule) => !rule.learned);
 const retail = patternRulesFor(generalRetailProfile);
 const idsIn = (text: string, rules: readonly ClaimRule[] = retail) => checkClaims(text, rules).map((finding) => finding.ruleId);
 const flagged = (text: string, rules: readonly ClaimRule[] = retail) => idsIn(text, rules).length > 0;

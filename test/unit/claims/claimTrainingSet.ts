@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { checkClaims, claimRulesFor } from "../../../src/core/claims/checkClaims";
+import { checkClaims } from "../../../src/core/claims/checkClaims";
+import { patternRulesFor } from "../../../src/core/claims/claimRulesFor";
 import { maskMarkup } from "../../../src/core/claims/markupMask";
 import type { LabelledText } from "../../../src/core/claims/opinion/claimModel";
 import { sentencesOf } from "../../../src/core/claims/sentenceRange";
@@ -32,7 +33,7 @@ export function plainCopySentences(): LabelledText[] {
       if (line.trim() === "") continue;
       const { copy, industry } = JSON.parse(line) as { copy?: string; industry?: string };
       if (!copy) continue;
-      const rules = claimRulesFor(findIndustryProfile(industry ?? "") ?? generalRetailProfile).filter((rule) => !rule.learned);
+      const rules = patternRulesFor(findIndustryProfile(industry ?? "") ?? generalRetailProfile);
       const masked = maskMarkup(copy);
       for (const sentence of sentencesOf(copy, masked)) {
         const text = masked.slice(sentence.start, sentence.end).replace(/\s+/g, " ").trim();

@@ -14,8 +14,8 @@ export const learnedClaimThreshold = 0.9;
 
 /**
  * The second opinion: a model trained on the development set and ordinary product copy reads each
- * sentence in which no pattern rule found a claim. It catches claims worded past every rule's trigger words, and
- * claims a rule's context stage let go.
+ * sentence in which no pattern rule found a claim. It catches claims worded past every rule's
+ * trigger words, and claims a rule's context stage let go.
  */
 export const learnedClaimRule: ClaimRule = {
   id: "learned-claim",
