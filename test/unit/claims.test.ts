@@ -168,6 +168,20 @@ describe("checkClaims", () => {
     assert.deepEqual(idsIn("Solid gold, 18 carat gold and waterproof.", "jewelry"), ["solid-gold-without-karat", "carat-for-gold-fineness", "waterproof-jewelry"]);
   });
 
+  it("reads a claim within its paragraph, list item or table row, and across a soft line break", () => {
+    // "10x" ends one bullet and "Better" opens the next paragraph: together they are no comparison.
+    assert.deepEqual(idsIn("- Reduces eating speed by up to 10x\n\nBetter digestion starts at the bowl.", "pet-supplies"), []);
+    assert.deepEqual(idsIn("- Holds 750 ml of food\n- Up to 10x slower eating for gulpers", "pet-supplies"), ["percentage-comparison"]);
+    assert.deepEqual(idsIn("Our herbal tea blend\ncures arthritis in weeks.", "food-beverage"), ["food-disease-claim"]);
+    assert.deepEqual(idsIn("| Care | Machine wash |\n| Promise | Cures arthritis |", "fashion-apparel"), ["disease-claim"]);
+  });
+
+  it("still reads the whole document for rules that ask about all of it", () => {
+    const disclaimer = "These statements have not been evaluated by the Food and Drug Administration.";
+    assert.deepEqual(idsIn(`## Benefits\n\n- Supports immune health\n- Two capsules a day\n\n<p>${disclaimer}</p>`, "health-supplements"), []);
+    assert.deepEqual(idsIn("## Benefits\n\n- Supports immune health\n- Two capsules a day", "health-supplements"), ["structure-function-without-disclaimer"]);
+  });
+
   it("refuses to apply a fix to text that changed since the check", () => {
     const [finding] = checkClaims("A waterproof speaker.", rulesOf("consumer-electronics"));
     assert.throws(() => applyFix("A new waterproof speaker.", finding), /changed since it was checked/);

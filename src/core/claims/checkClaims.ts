@@ -1,7 +1,7 @@
 import { ClaimContextReader } from "./claimContext";
 import { type ClaimKind, type ClaimRule, type ClaimSeverity } from "./claimRule";
 import { maskMarkup } from "./markupMask";
-import { patternsThatCanMatch, type CompiledPattern } from "./rulePatterns";
+import { patternsThatCanMatch, type PatternRun } from "./rulePatterns";
 import { learnedClaimSentences } from "./opinion/learnedClaimRule";
 import { sentenceRemovalRange, unbalancedTags } from "./sentenceRange";
 
@@ -106,24 +106,28 @@ function holdsNegator(range: MatchRange, negated: SettledRange): boolean {
   return negated.negated && range.start < negated.start && range.end >= negated.end;
 }
 
-function ruleMatches(patterns: readonly CompiledPattern[], text: string, masked: string): MatchRange[] {
+function ruleMatches(runs: readonly PatternRun[], text: string, masked: string): MatchRange[] {
   const ranges: MatchRange[] = [];
-  for (const { pattern, atWordStart } of patterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(masked); match; match = pattern.exec(masked)) {
-      if (match[0].length === 0) pattern.lastIndex++;
-      if (atWordStart && match.index > 0 && /[\p{L}\p{N}]/u.test(masked[match.index - 1])) {
-        pattern.lastIndex = match.index + 1;
-        continue;
+  for (const { pattern, atWordStart, spans } of runs) {
+    for (const span of spans) {
+      const offset = span.start;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(span.text); match; match = pattern.exec(span.text)) {
+        if (match[0].length === 0) pattern.lastIndex++;
+        const index = offset + match.index;
+        if (atWordStart && index > 0 && /[\p{L}\p{N}]/u.test(masked[index - 1])) {
+          pattern.lastIndex = match.index + 1;
+          continue;
+        }
+        // A pattern may open on a rare mark and look back for its claim ("…always!*"): the words of its
+        // look-behind group "lead" are part of the match, so the engine skips to the mark.
+        let start = index - (match.groups?.lead?.length ?? 0);
+        let end = index + match[0].length;
+        // A pattern with a leading or trailing \s can take in a blanked-out tag: keep only the words.
+        while (start < end && masked[start] !== text[start]) start++;
+        while (end > start && masked[end - 1] !== text[end - 1]) end--;
+        if (end > start) ranges.push({ start, end });
       }
-      // A pattern may open on a rare mark and look back for its claim ("…always!*"): the words of its
-      // look-behind group "lead" are part of the match, so the engine skips to the mark.
-      let start = match.index - (match.groups?.lead?.length ?? 0);
-      let end = match.index + match[0].length;
-      // A pattern with a leading or trailing \s can take in a blanked-out tag: keep only the words.
-      while (start < end && masked[start] !== text[start]) start++;
-      while (end > start && masked[end - 1] !== text[end - 1]) end--;
-      if (end > start) ranges.push({ start, end });
     }
   }
   // Two patterns of one rule can match the same words ("world's best", "best in the world"): report them once.

@@ -12,33 +12,48 @@ export class LiteralScanner {
   /** Per state: the nearest state down its fallback chain that completes a string, or -1. */
   private readonly nextEnd: number[] = [-1];
   readonly strings: readonly string[];
+  private readonly indices: ReadonlyMap<string, number>;
 
   constructor(strings: Iterable<string>) {
     this.strings = [...new Set(strings)].filter((string) => string.length > 0);
+    this.indices = new Map(this.strings.map((string, index) => [string, index]));
     this.strings.forEach((string, index) => this.add(string, index));
     this.link();
   }
 
+  /** The index of `string` in `strings`, or -1. */
+  indexOf(string: string): number {
+    return this.indices.get(string) ?? -1;
+  }
+
   /** Which of the strings occur in `text`, as a set of their indices in `strings`. */
   scan(text: string): Set<number> {
-    const found = new Set<number>();
-    const reported = new Uint8Array(this.next.length);
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let target = this.next[state].get(code);
-      while (target === undefined && state !== 0) {
-        state = this.fallback[state];
-        target = this.next[state].get(code);
+    return this.scanEach([text])[0];
+  }
+
+  /** For each text, which of the strings occur in it: the sets `scan` would give, in one sweep. */
+  scanEach(texts: readonly string[]): Set<number>[] {
+    // Per state: the last text it was reported for, so one array serves every text.
+    const reportedIn = new Int32Array(this.next.length).fill(-1);
+    return texts.map((text, textIndex) => {
+      const found = new Set<number>();
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let target = this.next[state].get(code);
+        while (target === undefined && state !== 0) {
+          state = this.fallback[state];
+          target = this.next[state].get(code);
+        }
+        state = target ?? 0;
+        // A state already reported has had its whole fallback chain reported with it.
+        for (let end = this.ends[state] >= 0 ? state : this.nextEnd[state]; end > 0 && reportedIn[end] !== textIndex; end = this.nextEnd[end]) {
+          reportedIn[end] = textIndex;
+          found.add(this.ends[end]);
+        }
       }
-      state = target ?? 0;
-      // A state already reported has had its whole fallback chain reported with it.
-      for (let end = this.ends[state] >= 0 ? state : this.nextEnd[state]; end > 0 && !reported[end]; end = this.nextEnd[end]) {
-        reported[end] = 1;
-        found.add(this.ends[end]);
-      }
-    }
-    return found;
+      return found;
+    });
   }
 
   private add(string: string, index: number): void {

@@ -27,6 +27,18 @@ describe("literal scanner", () => {
     assert.deepEqual([...scanner.scan("cafe")], [1]);
   });
 
+  it("scans many texts in one sweep as if each were scanned alone", () => {
+    const scanner = new LiteralScanner(["safe", "afe", "cure"]);
+    const texts = ["unsafe", "", "cafe cure", "safe", "a waterproof bag"];
+    assert.deepEqual(scanner.scanEach(texts), texts.map((text) => scanner.scan(text)));
+    assert.deepEqual(scanner.scanEach(["saf", "e"]), [new Set(), new Set()]);
+  });
+
+  it("knows the index of each of its strings, and -1 for others", () => {
+    const scanner = new LiteralScanner(["cure", "", "proof", "cure"]);
+    assert.deepEqual(["cure", "proof", "", "safe"].map((string) => scanner.indexOf(string)), [0, 1, -1, -1]);
+  });
+
   it("matches text outside the Basic Multilingual Plane code unit by code unit", () => {
     assert.deepEqual(found(["🌿 pure", "é"], "Made with 🌿 pure oils, née"), ["é", "🌿 pure"]);
   });
