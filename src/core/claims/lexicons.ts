@@ -16,6 +16,7 @@ import outcomeVerbs from "./lexicons/outcomeVerbs.json";
 import populations from "./lexicons/populations.json";
 import protectedNames from "./lexicons/protectedNames.json";
 import rankingScopes from "./lexicons/rankingScopes.json";
+import rivalBrands from "./lexicons/rivalBrands.json";
 import singleFoods from "./lexicons/singleFoods.json";
 import superlatives from "./lexicons/superlatives.json";
 import treatmentVerbs from "./lexicons/treatmentVerbs.json";
@@ -52,6 +53,7 @@ const files: Readonly<Record<string, { kind: string; terms: readonly string[] }>
   populations,
   protectedNames,
   rankingScopes,
+  rivalBrands,
   singleFoods,
   superlatives,
   treatmentVerbs,

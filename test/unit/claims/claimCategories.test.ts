@@ -1212,6 +1212,33 @@ describe("claim categories", () => {
     });
   });
 
+  describe("round 51", () => {
+    it("an absolute 'won't' or 'can't' about wear is a durability claim; 'won't break down' in a compost heap is a limit, not a promise", () => {
+      assert.ok(flagged("Colours that won't fade, however often you wash them."));
+      assert.ok(flagged("A zip that can't ever snap."));
+      assert.ok(flagged("Laces that don't fray."));
+      assert.equal(flagged("Certified compostable to EN 13432 in industrial facilities only; the bags won't break down in a home heap."), false);
+      assert.equal(flagged("Don't tear the seal until you are ready to brew."), false);
+      assert.equal(flagged("It doesn't shrink as easily as cotton."), false);
+    });
+
+    it("a comparison with a named rival needs its basis beside it", () => {
+      assert.ok(flagged("Better sound than Bose, for half the price."));
+      assert.ok(flagged("Undercuts Amazon on every order."));
+      assert.equal(flagged("Cheaper than Tesco on 212 of the 250 everyday items we compared on 3 March 2025."), false);
+      assert.equal(flagged("Sold on Amazon and in our own shops."), false);
+      assert.equal(flagged("Fits most Nespresso Original machines."), false);
+      assert.equal(flagged("Ships faster than ever this winter."), false);
+    });
+
+    it("the product a profession is said to trust or use is an endorsement by that profession", () => {
+      assert.ok(flagged("The head torch firefighters trust on every shout."));
+      assert.ok(flagged("The only knife pastry chefs reach for."));
+      assert.equal(flagged("A head torch for firefighters, with a 300-lumen beam."), false);
+      assert.equal(flagged("Designed with three working pastry chefs over 18 months of trials."), false);
+    });
+  });
+
   it("tells product names and non-claim senses from claims", () => {
     assert.equal(flagged("Our Forever Yours ring comes in rose gold."), false);
     assert.ok(flagged("A ring that shines forever."));
