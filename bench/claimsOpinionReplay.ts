@@ -29,7 +29,7 @@ interface Tally {
   falsePositives: number;
 }
 
-const thresholds = [0.8, 0.9, 0.95, 0.98];
+const thresholds = [0.6, 0.7, 0.8, 0.9, 0.95];
 const rounds = JSON.parse(readFileSync(path.join(repoRoot, "bench", "claimsReplayFlags.json"), "utf8")) as Record<string, ReplayRound>;
 const devSet = readDevSet();
 const totals = thresholds.map(emptyTally);
