@@ -31,7 +31,10 @@ interface Gates {
   readonly allSets: readonly number[];
 }
 
-const compiledPatterns = new Map<string, CompiledPattern & { readonly index: number }>();
+/** A compiled pattern and its place among all compiled so far, by which the gates name it. */
+type IndexedPattern = CompiledPattern & { readonly index: number };
+
+const compiledPatterns = new Map<string, IndexedPattern>();
 const leadingWordStart = [wordStart, "\\b"];
 let gates: Gates | null = null;
 
@@ -73,7 +76,7 @@ export function patternsThatCanMatch(rules: readonly ClaimRule[], masked: string
     }
   });
   const wholeText: readonly ProseBlock[] = [{ start: 0, text: masked }];
-  const spansOf = (found: CompiledPattern & { readonly index: number }): readonly ProseBlock[] => {
+  const spansOf = (found: IndexedPattern): readonly ProseBlock[] => {
     if (found.gate.length === 0) return found.wholeDocument ? wholeText : blocks;
     if (!found.wholeDocument) return blocksByPattern.get(found.index) ?? [];
     const open = found.gate.every((strings) => strings.some((string) => inDocument.has(scanner.indexOf(string))));
@@ -82,7 +85,7 @@ export function patternsThatCanMatch(rules: readonly ClaimRule[], masked: string
   return (rule) => (byRule.get(rule) ?? []).map((found) => ({ ...found, spans: spansOf(found) })).filter((run) => run.spans.length > 0);
 }
 
-function gatesOf(patterns: readonly (CompiledPattern & { readonly index: number })[]): Gates {
+function gatesOf(patterns: readonly IndexedPattern[]): Gates {
   const scanner = new LiteralScanner(patterns.flatMap((found) => found.gate.flat()));
   const openedPatterns: number[][] = scanner.strings.map(() => []);
   const openedSets: number[][] = scanner.strings.map(() => []);
@@ -106,7 +109,7 @@ function gatesOf(patterns: readonly (CompiledPattern & { readonly index: number 
  * match: with the Unicode flag an opening look-behind or \b is tried at every position of the
  * text, where a pattern that opens with its words lets the engine skip to candidate letters.
  */
-function compiled(source: string, ruleId: string): CompiledPattern & { readonly index: number } {
+function compiled(source: string, ruleId: string): IndexedPattern {
   let found = compiledPatterns.get(source);
   if (!found) {
     const opening = leadingWordStart.find((prefix) => source.startsWith(prefix) && !/^[|)*+?{]/.test(source.slice(prefix.length)));

@@ -19,7 +19,8 @@ const evalRunsDir = path.join(repoRoot, "bench", "eval", "runs");
  * set's negatives are all near-claims; without ordinary copy the model had never seen a page's
  * headings, bullets and meta description, and judged "A mug you will reach for." a claim, and
  * without the drafts it judged the small model's "A luxurious and intimate hotel with a beachside
- * view." one (bench/README.md, sections 15 and 17).
+ * view." one (bench/README.md, sections 15 and 17). Storing another eval run changes the set:
+ * train again, as the learned stage's test then asks.
  */
 export function claimTrainingSet(devRows: readonly DevSetRow[]): LabelledText[] {
   return [...devRows.map((row) => ({ text: row.text, violation: row.label === "violation" })), ...plainCopySentences()];
