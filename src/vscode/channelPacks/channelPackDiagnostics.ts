@@ -14,14 +14,11 @@ import type { WorkspaceChannelPacks } from "./workspaceChannelPacks";
 export class ChannelPackDiagnostics extends FindingDiagnostics<PackFinding> {
   constructor(private readonly packs: WorkspaceChannelPacks) {
     super("tailor-channel-packs");
-    const checkAll = () => {
-      for (const document of vscode.workspace.textDocuments) void this.check(document);
-    };
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => void this.check(document)),
-      packs.onDidChange(checkAll),
+      packs.onDidChange(() => this.checkAll()),
     );
-    checkAll();
+    this.checkAllAfterActivation();
   }
 
   protected async findingsFor(document: vscode.TextDocument): Promise<PackFinding[] | undefined> {

@@ -23,10 +23,7 @@ export class ClaimDiagnostics extends FindingDiagnostics<ClaimFinding> {
       vscode.workspace.onDidOpenTextDocument((document) => void this.check(document)),
       profile.onDidChange(() => this.checkAll()),
     );
-    // The open documents are checked on the next turn, after activation: the first check also
-    // reads the workspace's brand voice, which activation need not wait for.
-    const first = setImmediate(() => this.checkAll());
-    this.disposables.push({ dispose: () => clearImmediate(first) });
+    this.checkAllAfterActivation();
   }
 
   protected async findingsFor(document: vscode.TextDocument): Promise<ClaimFinding[] | undefined> {
@@ -36,10 +33,6 @@ export class ClaimDiagnostics extends FindingDiagnostics<ClaimFinding> {
 
   protected toDiagnostic(document: vscode.TextDocument, finding: ClaimFinding): vscode.Diagnostic {
     return toDiagnostic(document, finding);
-  }
-
-  private checkAll(): void {
-    for (const document of vscode.workspace.textDocuments) void this.check(document);
   }
 }
 

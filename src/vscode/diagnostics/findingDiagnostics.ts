@@ -42,6 +42,20 @@ export abstract class FindingDiagnostics<Finding extends SpanFinding> implements
     return findings;
   }
 
+  /** Checks every open document. */
+  protected checkAll(): void {
+    for (const document of vscode.workspace.textDocuments) void this.check(document);
+  }
+
+  /**
+   * Checks the open documents on the next turn, after activation: a first check may read the
+   * workspace's files (the brand voice, channel packs), which activation need not wait for.
+   */
+  protected checkAllAfterActivation(): void {
+    const first = setImmediate(() => this.checkAll());
+    this.disposables.push({ dispose: () => clearImmediate(first) });
+  }
+
   findingsAt(document: vscode.TextDocument, range: vscode.Range): Finding[] {
     return (this.findings.get(document.uri.toString()) ?? []).filter((finding) => {
       const found = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));

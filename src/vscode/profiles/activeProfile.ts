@@ -37,10 +37,7 @@ export class ActiveProfile implements Steering, vscode.Disposable {
         if (event.affectsConfiguration("tailor.industry")) this.changes.fire();
       }),
     );
-    // File watchers cost milliseconds of activation (bench/README.md, section 14), and nothing is
-    // read from .tailor/ before activation ends: they start on the next turn.
-    const watching = setImmediate(() => this.disposables.push(...watchWorkspaceFiles("**/.tailor/**", invalidate)));
-    this.disposables.push({ dispose: () => clearImmediate(watching) });
+    this.disposables.push(...watchWorkspaceFiles("**/.tailor/**", invalidate));
   }
 
   get profile(): IndustryProfile {
