@@ -13,7 +13,7 @@ const settleMs = 400;
  * files (.tailor/) only in trusted workspaces. The caller owns the returned disposables.
  *
  * The watcher starts on the next turn: creating one costs a millisecond or more of activation
- * (bench/README.md, section 14), and callers read nothing from the watched files before that turn,
+ * (bench/README.md, sections 14 and 18), and callers read nothing from the watched files before that turn,
  * so no change can slip in between a read and the watch.
  */
 export function watchWorkspaceFiles(glob: string, listener: () => void): vscode.Disposable[] {
@@ -29,13 +29,13 @@ export function watchWorkspaceFiles(glob: string, listener: () => void): vscode.
     watching.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
   });
   return [
+    vscode.workspace.onDidGrantWorkspaceTrust(listener),
     {
       dispose: () => {
         clearImmediate(start);
+        clearTimeout(settle);
         for (const disposable of watching.splice(0)) disposable.dispose();
       },
     },
-    vscode.workspace.onDidGrantWorkspaceTrust(listener),
-    { dispose: () => clearTimeout(settle) },
   ];
 }
