@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Tailor's native completion loop (src/engine/native/fusedCompletion.cpp) for linux-x64,
+# Builds Tailor's native generation loops (src/engine/native/: the completion loop and the chat
+# lanes' loop) for linux-x64,
 # against node-llama-cpp's prebuilt llama.cpp libraries and the headers of the exact llama.cpp
 # release and node-llama-cpp version installed (the release's headers come from the git bundle
 # node-llama-cpp ships, so nothing is downloaded). Output: dist/native/tailor-completion.node,
@@ -11,7 +12,7 @@ cd "$repo"
 nlc=node_modules/node-llama-cpp
 bins=node_modules/@node-llama-cpp/linux-x64/bins/linux-x64
 out=dist/native/tailor-completion.node
-src=src/engine/native/fusedCompletion.cpp
+sources=(src/engine/native/fusedCompletion.cpp src/engine/native/chatLanes.cpp)
 llama_src=${TAILOR_LLAMA_SOURCE:-$repo/.cache/llama.cpp}
 if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ] || [ ! -d "$bins" ]; then
   echo "buildNativeCompletion: not linux-x64 with node-llama-cpp's prebuilt binary; Tailor keeps its JavaScript loop" >&2
@@ -23,7 +24,7 @@ if ! command -v g++ >/dev/null; then
 fi
 version=$(node -p "require('./$nlc/package.json').version")
 release=$(node -p "require('./$nlc/llama/llama.cpp.info.json').tag")
-stamp="$version $release $(sha256sum "$src" "$0" | sha256sum | cut -c1-16)"
+stamp="$version $release $(sha256sum src/engine/native/* "$0" | sha256sum | cut -c1-16)"
 if [ -f "$out" ] && [ "$(cat "$out.stamp" 2>/dev/null)" = "$stamp" ]; then exit 0; fi
 # The same clone bench/buildLlamaTool.sh makes; only its headers are used here.
 bundle=$nlc/llama/gitRelease.bundle
@@ -42,7 +43,7 @@ g++ -std=c++17 -O2 -fPIC -shared -fexceptions -DNAPI_VERSION=7 -DNAPI_CPP_EXCEPT
   -DTAILOR_NODE_LLAMA_CPP_VERSION="\"$version\"" -DTAILOR_LLAMA_CPP_RELEASE="\"$release\"" \
   -I "$addon_api" -I node_modules/node-api-headers/include \
   -I "$llama_src/include" -I "$llama_src/ggml/include" -I "$nlc/llama/addon" \
-  "$src" -o "$out.tmp" \
+  "${sources[@]}" -o "$out.tmp" \
   -L "$bins" -l:libllama.$release.so -l:libggml.$release.so -l:libggml-base.so \
   -Wl,-rpath,'$ORIGIN/../../node_modules/@node-llama-cpp/linux-x64/bins/linux-x64' -lpthread
 mv "$out.tmp" "$out"

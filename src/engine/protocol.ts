@@ -81,8 +81,9 @@ export interface GenerationTimings {
   /** Prompt tokens the model actually evaluated: fewer than the prompt's when its start was cached. */
   readonly promptTokensEvaluated?: number;
   /**
-   * Which loop generated: Tailor's native addon, Tailor's JavaScript loop over node-llama-cpp's
-   * native calls, or node-llama-cpp's own (chats, infill, and wherever the others cannot run).
+   * Which loop generated: Tailor's native addon (its completion loop, or its chat lanes),
+   * Tailor's JavaScript loop over node-llama-cpp's native calls (completions only), or
+   * node-llama-cpp's own (infill, and wherever the others cannot run).
    */
   readonly loop?: GenerationLoop;
 }

@@ -26,6 +26,10 @@ async function main(): Promise<void> {
       });
       const title = (JSON.parse(result.text) as { title: string }).title;
       console.log(`VSIX smoke test: the packaged worker loaded ${result.model.name} and wrote ${result.tokens} tokens: ${JSON.stringify(title)}`);
+      // A chat's loop: the packaged addon's chat lanes, under the JSON grammar.
+      if (result.timings.loop !== "tailor-addon") {
+        throw new Error(`the packaged worker chatted with ${result.timings.loop ?? "an unknown loop"}, not Tailor's native addon (dist/native/tailor-completion.node)`);
+      }
       // Ghost text's loop: the packaged native addon, linked against the packaged llama.cpp.
       const completion = await engine.complete({ prompt: "Soft cotton shirt", maxTokens: 8, temperature: 0 });
       if (completion.timings.loop !== "tailor-addon") {

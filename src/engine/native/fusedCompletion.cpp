@@ -13,9 +13,8 @@
 // any other). Only the worker's "one request at a time" rule keeps node-llama-cpp from decoding on
 // the same context meanwhile, as it does for the JavaScript loop this replaces.
 //
-// The sampler chain is the one node-llama-cpp's AddonSampler builds for the options Tailor passes
-// (greedy at temperature 0; otherwise top-k, top-p, temperature, then a seeded draw), so a seed
-// writes the same tokens (test/unit/engine/nativeCompletion.test.ts).
+// The sampler chain is the one node-llama-cpp's AddonSampler builds (samplerChain.h). The chats'
+// loop, which decodes several sequences in one batch, is in chatLanes.cpp.
 
 #include <atomic>
 #include <cstdint>
@@ -24,10 +23,9 @@
 #include <thread>
 #include <vector>
 
-#include "napi.h"
-#include "llama.h"
-#include "AddonContext.h"
-#include "AddonModel.h"
+#include "chatLanes.h"
+#include "nodeLlamaCppObjects.h"
+#include "samplerChain.h"
 
 #ifndef TAILOR_NODE_LLAMA_CPP_VERSION
 #error "TAILOR_NODE_LLAMA_CPP_VERSION must name the node-llama-cpp whose addon headers this is built against"
@@ -43,19 +41,6 @@ struct Event {
     std::string reason;
     int32_t decodedUntil = 0;
 };
-
-// node-llama-cpp's context, or null where the objects do not look as this build's headers say:
-// a layout that did not match would show as a context that is not this model's, or not this size.
-AddonContext * checkedContext(Napi::Object contextObject, Napi::Object modelObject, uint32_t contextSize) {
-    AddonContext * context = Napi::ObjectWrap<AddonContext>::Unwrap(contextObject);
-    AddonModel * model = Napi::ObjectWrap<AddonModel>::Unwrap(modelObject);
-    if (context == nullptr || model == nullptr || context->disposed || !context->contextLoaded || context->ctx == nullptr) return nullptr;
-    if (model->disposed || model->model == nullptr || model->vocab == nullptr) return nullptr;
-    // llama.cpp may round the context up to its padding.
-    const uint32_t size = llama_n_ctx(context->ctx);
-    if (llama_get_model(context->ctx) != model->model || size < contextSize || size >= contextSize + 256) return nullptr;
-    return context;
-}
 
 // fits(context, model, contextSize): contextSize is all sequences' together; whether CompletionJob can drive this context.
 Napi::Value Fits(const Napi::CallbackInfo & info) {
@@ -90,8 +75,12 @@ class CompletionJob : public Napi::ObjectWrap<CompletionJob> {
         position = options.Get("position").As<Napi::Number>().Int32Value();
         firstToken = options.Get("firstToken").As<Napi::Number>().Int32Value();
         maxTokens = options.Get("maxTokens").As<Napi::Number>().Int32Value();
-        chain = newChain(options.Get("temperature").As<Napi::Number>().FloatValue(), options.Get("topK").As<Napi::Number>().Int32Value(),
-                         options.Get("topP").As<Napi::Number>().FloatValue(), options.Get("seed").As<Napi::Number>().Uint32Value());
+        SamplingOptions sampling;
+        sampling.temperature = floatOption(options, "temperature");
+        sampling.topK = intOption(options, "topK", 40);
+        sampling.topP = floatOption(options, "topP", 0.95f);
+        sampling.seed = options.Get("seed").As<Napi::Number>().Uint32Value();
+        chain = newSamplerChain(vocab, sampling);
 
         // Keeps node-llama-cpp's objects (and so the context) alive until the loop has ended.
         contextRef = Napi::Persistent(info[0].As<Napi::Object>());
@@ -119,19 +108,6 @@ class CompletionJob : public Napi::ObjectWrap<CompletionJob> {
     Napi::ObjectReference modelRef;
     Napi::ThreadSafeFunction events;
     std::thread thread;
-
-    static llama_sampler * newChain(float temperature, int32_t topK, float topP, uint32_t seed) {
-        llama_sampler * chain = llama_sampler_chain_init(llama_sampler_chain_default_params());
-        if (temperature <= 0.0f) {
-            llama_sampler_chain_add(chain, llama_sampler_init_greedy());
-            return chain;
-        }
-        if (topK > 0) llama_sampler_chain_add(chain, llama_sampler_init_top_k(topK));
-        if (topP >= 0.0f && topP <= 1.0f) llama_sampler_chain_add(chain, llama_sampler_init_top_p(topP, 1));
-        llama_sampler_chain_add(chain, llama_sampler_init_temp(temperature));
-        llama_sampler_chain_add(chain, llama_sampler_init_dist(seed));
-        return chain;
-    }
 
     Napi::Value Abort(const Napi::CallbackInfo & info) {
         aborted = true;
@@ -218,6 +194,7 @@ class CompletionJob : public Napi::ObjectWrap<CompletionJob> {
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("CompletionJob", CompletionJob::Define(env));
+    exports.Set("ChatLanes", defineChatLanes(env));
     exports.Set("fits", Napi::Function::New(env, Fits, "fits"));
     exports.Set("nodeLlamaCppVersion", Napi::String::New(env, TAILOR_NODE_LLAMA_CPP_VERSION));
     exports.Set("llamaCppRelease", Napi::String::New(env, TAILOR_LLAMA_CPP_RELEASE));

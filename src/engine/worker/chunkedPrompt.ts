@@ -32,19 +32,25 @@ export async function evaluatePromptInChunks(
   tokens: readonly Token[],
   signal: AbortSignal,
   onChunkRead: (read: number, total: number) => void,
+  /** Runs each of node-llama-cpp's decodes here alone on the context (nativeChat.ts). */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
 ): Promise<boolean> {
   if (signal.aborted) return false;
   const prompt = tokens.slice(0, -1);
   if (prompt.length > sequence.contextSize * largestPreloadShare) return true;
-  await sequence.adaptStateToTokens(prompt, false);
+  await exclusive(() => sequence.adaptStateToTokens(prompt, false));
   let chunkTokens = chunkBlockTokens;
   while (sequence.nextTokenIndex < prompt.length) {
     if (signal.aborted) return false;
     const start = sequence.nextTokenIndex;
     const chunk = prompt.slice(start, start + chunkTokens);
-    const started = performance.now();
-    await sequence.evaluateWithoutGeneratingNewTokens(chunk);
-    chunkTokens = nextChunkTokens(chunk.length, performance.now() - started, sequence.context.batchSize);
+    // Timed inside, so that waiting for the chat loop's step does not shrink the next chunk.
+    const chunkMs = await exclusive(async () => {
+      const started = performance.now();
+      await sequence.evaluateWithoutGeneratingNewTokens(chunk);
+      return performance.now() - started;
+    });
+    chunkTokens = nextChunkTokens(chunk.length, chunkMs, sequence.context.batchSize);
     onChunkRead(sequence.nextTokenIndex, tokens.length);
   }
   return !signal.aborted;

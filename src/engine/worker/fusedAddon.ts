@@ -11,6 +11,8 @@ import { dirname, join } from "node:path";
  */
 export interface FusedAddon {
   readonly CompletionJob: new (context: object, model: object, options: FusedJobOptions, onEvent: FusedEventHandler) => FusedJob;
+  /** The chats' loop over all of a context's sequences (src/engine/native/chatLanes.cpp). */
+  readonly ChatLanes: new (context: object, model: object, contextSize: number) => NativeChatLanes;
   readonly fits: (context: object, model: object, contextSize: number) => boolean;
   readonly nodeLlamaCppVersion: string;
   readonly llamaCppRelease: string;
@@ -37,6 +39,41 @@ export interface FusedJobOptions {
  * token the loop put in the KV cache.
  */
 export type FusedEventHandler = (kind: "token" | "done" | "failed", value: number | string, decodedUntil?: number) => void;
+
+export interface ChatLaneOptions {
+  readonly sequenceId: number;
+  /** Where the first token goes in the sequence. */
+  readonly position: number;
+  /** The prompt's last token, decoded first. */
+  readonly firstToken: number;
+  readonly maxTokens: number;
+  readonly temperature: number;
+  readonly topK: number;
+  readonly topP: number;
+  readonly minP: number;
+  readonly seed: number;
+  /** GBNF text and its root rule, where the answer must follow a grammar. */
+  readonly grammar?: string;
+  readonly grammarRoot?: string;
+  readonly frequencyPenalty?: number;
+  readonly penaltyWindow?: number;
+  /** 1 for each token id the penalty leaves out. */
+  readonly exempt?: Uint8Array;
+}
+
+export interface NativeChatLanes {
+  /** Starts a lane; its events are those of FusedEventHandler. Returns the lane's id. */
+  add(options: ChatLaneOptions, onEvent: FusedEventHandler): number;
+  /** The lane stops before its next decode. */
+  abort(lane: number): void;
+  /** Resolves once no step is under way; none starts until as many resume() calls. */
+  pause(): Promise<void>;
+  resume(): void;
+  /** The model's vocabulary size: the length of an `exempt` table. */
+  vocabularySize(): number;
+  /** Ends every lane (each reports "abort") and the loop's thread. */
+  dispose(): void;
+}
 
 export interface FusedJob {
   /** Asks the loop to stop before its next decode. */

@@ -4,8 +4,9 @@ import { defaultMaxContextSize, type GenerationLoop, type HostToWorker, type Loa
 import { evaluatePromptInChunks } from "./chunkedPrompt";
 import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
+import { NativeChatLoop } from "./nativeChat";
 import { canCompleteNatively, completeNatively, nativeHandles, type NativeHandles } from "./nativeCompletion";
-import { chatPromptTokens, completionPromptTokens } from "./promptTokens";
+import { chatPrompt, completionPromptTokens } from "./promptTokens";
 import { repeatPenaltyFor } from "./repeatPenalty";
 import { TextBatcher } from "./textBatcher";
 
@@ -30,6 +31,8 @@ interface LoadedState {
   readonly completionSequence: LlamaContextSequence;
   /** Resolved once from the file's template, so what describe() reports is what every chat uses. */
   readonly chatWrapper: ChatWrapper;
+  /** Tailor's native chat loop over the chat sequences; undefined where its addon does not fit. */
+  readonly chatLoop: NativeChatLoop | undefined;
   completion?: LlamaCompletion;
   /** The completion sequence's native objects; null where this node-llama-cpp does not have them. */
   native?: NativeHandles | null;
@@ -112,7 +115,15 @@ export class ModelRuntime {
         sequences: chatSequences + 1,
       });
       const chat = Array.from({ length: chatSequences }, () => context.getSequence());
-      this.loaded = { settings, model, context, chatSequences: chat, completionSequence: context.getSequence(), chatWrapper: lib.resolveChatWrapper(model) };
+      this.loaded = {
+        settings,
+        model,
+        context,
+        chatSequences: chat,
+        completionSequence: context.getSequence(),
+        chatWrapper: lib.resolveChatWrapper(model),
+        chatLoop: NativeChatLoop.create(llama, model, context),
+      };
     } catch (error) {
       await model.dispose();
       throw error;
@@ -157,6 +168,8 @@ export class ModelRuntime {
     const state = this.loaded;
     this.loaded = undefined;
     if (!state) return;
+    // Its thread decodes on the context: it ends (and each chat with it) before the model goes.
+    state.chatLoop?.dispose();
     // dispose() cascades: the model disposes its contexts and their sequences.
     await state.model.dispose();
   }
@@ -200,20 +213,37 @@ export class ModelRuntime {
     });
     try {
       session.setChatHistory(historyOf(message, session.getChatHistory()));
-      const promptTokens = chatPromptTokens(lib, session, state.model, lastUserMessage(message));
-      await this.stream(message.id, sequence, promptTokens, async (hooks) => {
-        const result = await session
-          .promptWithMeta(lastUserMessage(message), {
+      const prompt = chatPrompt(lib, session, state.model, lastUserMessage(message));
+      const { chatLoop } = state;
+      await this.stream(message.id, sequence, prompt.tokens, async (hooks) => {
+        // Tailor's loop takes the chats node-llama-cpp's would answer as plain text, once their
+        // prompt is read and the answer fits without the context shift only node-llama-cpp does.
+        if (chatLoop && prompt.plainStops && canCompleteNatively(sequence, prompt.tokens, message.maxTokens)) {
+          const result = await chatLoop.generate(sequence, {
+            promptTokens: prompt.tokens,
+            maxTokens: message.maxTokens,
+            temperature: message.temperature,
+            seed: message.seed,
+            grammar,
+            frequencyPenalty: message.frequencyPenalty,
+            stopTexts: prompt.plainStops.texts,
+            stopTokens: prompt.plainStops.tokens,
+            ...hooks,
+          });
+          return { ...result, loop: "tailor-addon" };
+        }
+        const result = await this.exclusive(() =>
+          session.promptWithMeta(lastUserMessage(message), {
             grammar,
             maxTokens: message.maxTokens,
             temperature: message.temperature,
             seed: message.seed,
             repeatPenalty: message.frequencyPenalty ? repeatPenaltyFor(state.model, message.frequencyPenalty) : undefined,
             ...hooks,
-          })
-          .catch((error: unknown) => {
-            throw promptTooLong(error, sequence.contextSize);
-          });
+          }),
+        ).catch((error: unknown) => {
+          throw promptTooLong(error, sequence.contextSize);
+        });
         return { text: result.responseText, reason: result.stopReason };
       });
     } finally {
@@ -239,7 +269,7 @@ export class ModelRuntime {
     const space = new LeadingSpaceKeeper(state.model, promptTokens ?? state.model.tokenize(message.prompt.slice(-200)));
     state.native ??= nativeHandles(this.llama!, state.model, state.completionSequence) ?? null;
     const native = state.native;
-    await this.stream(message.id, state.completionSequence, promptTokens, async (hooks) => {
+    await this.stream(message.id, state.completionSequence, promptTokens, (hooks) => this.exclusive(async () => {
       const spaced = {
         ...hooks,
         onToken: (tokens: Token[]) => {
@@ -268,7 +298,16 @@ export class ModelRuntime {
           ? await completion.generateInfillCompletionWithMeta(message.prompt, message.suffix, { ...options, ...spaced })
           : await completion.generateCompletionWithMeta(message.prompt, { ...options, ...spaced });
       return { text: space.response(result.response), reason: result.metadata.stopReason };
-    });
+    }));
+  }
+
+  /**
+   * Runs `work`, which decodes on the context outside Tailor's chat loop (through node-llama-cpp,
+   * or the completion loop's own thread), while that loop decodes nothing.
+   */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const loop = this.loaded?.chatLoop;
+    return loop ? loop.exclusive(work) : work();
   }
 
   /**
@@ -309,7 +348,8 @@ export class ModelRuntime {
         },
       };
       const onChunkRead = (read: number, total: number) => this.send({ type: "promptRead", id, read, total });
-      const promptRead = promptTokens === undefined || (await evaluatePromptInChunks(sequence, promptTokens, controller.signal, onChunkRead));
+      const promptRead =
+        promptTokens === undefined || (await evaluatePromptInChunks(sequence, promptTokens, controller.signal, onChunkRead, (work) => this.exclusive(work)));
       const result = !promptRead
         ? { text: "", reason: "abort" }
         : await run(hooks).catch((error: unknown) => {

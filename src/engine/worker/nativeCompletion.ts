@@ -1,4 +1,4 @@
-import type { Llama, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
+import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
 import { fusedAddon, type FusedAddon } from "./fusedAddon";
 
 /**
@@ -44,7 +44,7 @@ export interface NativeHandles {
   readonly fused?: FusedHandles;
 }
 
-interface FusedHandles {
+export interface FusedHandles {
   readonly addon: FusedAddon;
   readonly context: object;
   readonly model: object;
@@ -63,11 +63,19 @@ export function nativeHandles(llama: Llama, model: LlamaModel, sequence: LlamaCo
   if (!isObject(context) || !contextMethods.every((name) => typeof Reflect.get(context, name) === "function")) return undefined;
   if (typeof sequenceId !== "number" || typeof Sampler !== "function" || !isObject(nativeModel)) return undefined;
   const SamplerClass = Sampler as new (model: object) => NativeSampler;
-  // All sequences' cells together, as llama.cpp counts the context.
-  const contextSize = sequence.context.contextSize * sequence.context.totalSequences;
-  const addon = fusedAddon(llama.llamaCppRelease.release);
-  const fused = addon?.fits(context, nativeModel, contextSize) ? { addon, context, model: nativeModel, contextSize } : undefined;
+  const fused = fusedTargets(llama, model, sequence.context);
   return { context: context as unknown as NativeContext, sequenceId, newSampler: () => new SamplerClass(nativeModel), fused };
+}
+
+/** Tailor's addon and node-llama-cpp's native objects it drives, where the addon fits them. */
+export function fusedTargets(llama: Llama, model: LlamaModel, context: LlamaContext): FusedHandles | undefined {
+  const nativeContext: unknown = Reflect.get(context, "_ctx");
+  const nativeModel: unknown = Reflect.get(model, "_model");
+  if (!isObject(nativeContext) || !isObject(nativeModel)) return undefined;
+  // All sequences' cells together, as llama.cpp counts the context.
+  const contextSize = context.contextSize * context.totalSequences;
+  const addon = fusedAddon(llama.llamaCppRelease.release);
+  return addon?.fits(nativeContext, nativeModel, contextSize) ? { addon, context: nativeContext, model: nativeModel, contextSize } : undefined;
 }
 
 function isObject(value: unknown): value is object {
@@ -150,11 +158,11 @@ export async function completeNatively(
   }
 }
 
-/** node-llama-cpp's resolved options for a completion's sampler, which both loops use. */
-const completionSampling = { minP: 0, topK: 40, topP: 0.95 } as const;
+/** node-llama-cpp's resolved sampler options for a completion or a chat, which Tailor's loops use too. */
+export const completionSampling = { minP: 0, topK: 40, topP: 0.95 } as const;
 
 /** The seed as node-llama-cpp resolves it: a missing one is the current second. */
-function samplingSeed(seed: number | undefined): number {
+export function samplingSeed(seed: number | undefined): number {
   return Math.max(0, Math.floor(seed ?? Date.now() / 1000));
 }
 
@@ -240,6 +248,8 @@ export class StopTriggerText {
   constructor(
     private readonly triggers: readonly string[],
     private readonly onChunk: (text: string) => void,
+    /** Whether the response leaves out trailing whitespace, as node-llama-cpp's JSON grammars ask. */
+    private readonly options: { readonly trimTrailingWhitespace?: boolean } = {},
   ) {}
 
   /** Takes the whole text so far; true once it holds a stop trigger. */
@@ -261,7 +271,7 @@ export class StopTriggerText {
    */
   finish({ cut = false }: { cut?: boolean } = {}): string {
     const end = this.stoppedAt ?? this.full.length - (cut ? this.halfCharacterAtEnd() : 0);
-    const response = this.full.slice(0, end);
+    const response = this.options.trimTrailingWhitespace ? this.full.slice(0, end).trimEnd() : this.full.slice(0, end);
     this.send(response.length);
     return response;
   }
@@ -290,6 +300,7 @@ export class StopTriggerText {
   /** How many characters at the end may still change: a trigger's beginning, or a half character. */
   private heldBack(): number {
     let held = this.halfCharacterAtEnd();
+    if (this.options.trimTrailingWhitespace) held = Math.max(held, this.full.length - this.full.trimEnd().length);
     for (const trigger of this.triggers) {
       for (let length = Math.min(trigger.length - 1, this.full.length); length > held; length--) {
         if (this.full.endsWith(trigger.slice(0, length))) {

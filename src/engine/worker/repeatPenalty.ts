@@ -7,7 +7,7 @@ import type { LlamaChatSessionRepeatPenalty, LlamaModel, Token } from "node-llam
  * punishes any reuse, sent SmolLM2-135M to maxTokens in 3 of 6 descriptions. The figures are in
  * bench/README.md ("One change at a time").
  */
-const windowTokens = 64;
+export const windowTokens = 64;
 
 /**
  * Characters that make up the JSON the grammar asks for, and sentence punctuation. A token that
@@ -19,15 +19,19 @@ const structural = /["{}[\]:,.!?;\\]|^\s*$/;
 /** Per model: whether each token seen so far is structural, so each is detokenized once. */
 const exemptByModel = new WeakMap<LlamaModel, Map<Token, boolean>>();
 
-/** A frequency penalty for one chat on `model`, with the structural tokens filtered out of what it punishes. */
-export function repeatPenaltyFor(model: LlamaModel, frequencyPenalty: number): LlamaChatSessionRepeatPenalty {
+function exemptionOf(model: LlamaModel): (token: Token) => boolean {
   let known = exemptByModel.get(model);
   if (!known) exemptByModel.set(model, (known = new Map()));
-  const exempt = (token: Token) => {
+  return (token: Token) => {
     let result = known.get(token);
     if (result === undefined) known.set(token, (result = structural.test(model.detokenize([token]))));
     return result;
   };
+}
+
+/** A frequency penalty for one chat on `model`, with the structural tokens filtered out of what it punishes. */
+export function repeatPenaltyFor(model: LlamaModel, frequencyPenalty: number): LlamaChatSessionRepeatPenalty {
+  const exempt = exemptionOf(model);
   return {
     penalty: 1,
     frequencyPenalty,
@@ -35,4 +39,23 @@ export function repeatPenaltyFor(model: LlamaModel, frequencyPenalty: number): L
     penalizeNewLine: false,
     punishTokensFilter: (tokens: Token[]) => tokens.filter((token) => !exempt(token)),
   };
+}
+
+const exemptTables = new WeakMap<LlamaModel, Uint8Array>();
+
+/**
+ * What the penalty above leaves out, as a table over the whole vocabulary for Tailor's native chat
+ * loop: 1 for each structural token, and for the newline token, which node-llama-cpp leaves out
+ * itself where penalizeNewLine is false. Built once per model.
+ */
+export function penaltyExemptTable(model: LlamaModel, vocabularySize: number): Uint8Array {
+  let table = exemptTables.get(model);
+  if (table) return table;
+  const exempt = exemptionOf(model);
+  table = new Uint8Array(vocabularySize);
+  for (let token = 0; token < vocabularySize; token++) table[token] = exempt(token as Token) ? 1 : 0;
+  const newline = model.tokens.nl;
+  if (newline !== null && newline < vocabularySize) table[newline] = 1;
+  exemptTables.set(model, table);
+  return table;
 }
