@@ -13,8 +13,17 @@ cache=${TAILOR_BENCH_CACHE:-$repo/.cache}
 src=$cache/llama.cpp
 bin=$cache/$tool/bin/$tool
 tag=$(node -p "require('$repo/node_modules/node-llama-cpp/llama/llama.cpp.info.json').tag")
+# The baseline is llama.cpp as Tailor runs it. None of the CPU variants node-llama-cpp ships (ggml's
+# GGML_CPU_ALL_VARIANTS list) uses AVX512-FP16, but -march=native does where the CPU has it, and
+# then the F16 KV cache goes through ggml's FP16 vector path: 2.2 times slower generation at 800
+# tokens of context on this machine (bench/README.md, section 20), which flattered Tailor.
+isa_flags=""
+if [ "$(uname -m)" = x86_64 ] && echo 'int main(void){return 0;}' | cc -x c -mno-avx512fp16 -o /dev/null - 2>/dev/null; then
+  isa_flags=-mno-avx512fp16
+fi
+stamp="$tag $isa_flags"
 
-if [ -x "$bin" ] && [ "$(cat "$cache/$tool/TAG" 2>/dev/null)" = "$tag" ]; then
+if [ -x "$bin" ] && [ "$(cat "$cache/$tool/TAG" 2>/dev/null)" = "$stamp" ]; then
   echo "$bin"
   exit 0
 fi
@@ -30,9 +39,10 @@ if [ "$(git -C "$src" describe --tags --exact-match 2>/dev/null)" != "$tag" ]; t
 fi
 echo "Building $tool for llama.cpp $tag (one time, several minutes on 2 cores)..." >&2
 cmake -S "$src" -B "$src/build" -DCMAKE_BUILD_TYPE=Release -DLLAMA_CURL=OFF -DLLAMA_BUILD_TESTS=OFF \
-  -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=ON -DGGML_NATIVE=ON -DBUILD_SHARED_LIBS=OFF >&2
+  -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=ON -DGGML_NATIVE=ON -DBUILD_SHARED_LIBS=OFF \
+  -DCMAKE_C_FLAGS="$isa_flags" -DCMAKE_CXX_FLAGS="$isa_flags" >&2
 cmake --build "$src/build" --target "$tool" -j "$(nproc)" >&2
 mkdir -p "$cache/$tool/bin"
 cp "$src/build/bin/$tool" "$bin"
-echo "$tag" > "$cache/$tool/TAG"
+echo "$stamp" > "$cache/$tool/TAG"
 echo "$bin"
