@@ -46,9 +46,9 @@ export interface CatalogThroughput {
   /** Products written or flagged a minute: what a user sees. */
   readonly productsPerMinute: number;
   /**
-   * Products finished a minute, failed ones included: the pace through the catalog. A failure
-   * costs a draft and a rewrite like any product, and which products fail is sampling luck, so
-   * lane counts are compared on this.
+   * Products finished a minute, failed ones included: the pace through the catalog. Which
+   * products fail, or need a rewrite, is sampling luck, so lane counts are compared on requests a
+   * minute instead (catalogComparison.ts).
    */
   readonly finishedPerMinute: number;
   readonly chatSequences: number;
@@ -60,6 +60,13 @@ export interface CatalogThroughput {
   readonly generatedTokens: number;
   /** (prompt + generated tokens) a second of wall time: llama-batched-bench's "S t/s". */
   readonly tokensPerSecond: number;
+  /**
+   * Seconds the backend spent on requests, by the worker's own timings (local only): reading
+   * prompts (to the first token) and generating. Summed over lanes, so only at one lane do they
+   * split the wall time, the rest being the writing path's own work between requests.
+   */
+  readonly promptSeconds?: number;
+  readonly generationSeconds?: number;
   /** "line: reason" for each product that failed, so a ratio is never read without them. */
   readonly failures: readonly string[];
 }
@@ -69,6 +76,8 @@ class MeteredGenerator implements CopyGenerator {
   requests = 0;
   promptTokens = 0;
   generatedTokens = 0;
+  promptMs = 0;
+  generationMs = 0;
 
   constructor(private readonly inner: CopyGenerator) {}
 
@@ -81,6 +90,9 @@ class MeteredGenerator implements CopyGenerator {
     this.requests++;
     this.promptTokens += result.timings.promptTokensEvaluated ?? 0;
     this.generatedTokens += result.tokens;
+    const { firstTokenMs, totalMs } = result.timings;
+    this.promptMs += firstTokenMs ?? totalMs;
+    this.generationMs += totalMs - (firstTokenMs ?? totalMs);
     return result;
   }
 }
@@ -169,6 +181,8 @@ export async function runCatalogThroughput(backend: CatalogBenchBackend, sampleC
       requestsPerMinute: metered.requests / (seconds / 60),
       ...tokens,
       tokensPerSecond: (tokens.promptTokens + tokens.generatedTokens) / seconds,
+      // A server's answers carry no worker timings of Tailor's.
+      ...(backend.kind === "local" ? { promptSeconds: metered.promptMs / 1000, generationSeconds: metered.generationMs / 1000 } : {}),
       failures: summary.failed.map((failure) => `line ${failure.line}: ${failure.reason}`),
     };
   } finally {

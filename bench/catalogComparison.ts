@@ -20,17 +20,22 @@ export interface CatalogComparisonOptions {
   readonly products: number;
   readonly lanes: readonly number[];
   readonly threads: number;
+  /** Whether llama-server runs too; off for a local-against-native check in half the time. */
+  readonly server: boolean;
 }
 
 export interface NativeRow extends BatchedBenchRow {
   /** B requests of PP + TG tokens in T seconds, as a minute's rate. */
   readonly requestsPerMinute: number;
+  /** Aggregate t/s over one sequence's at the same PP and TG, measured in the same call. */
+  readonly gainVsOne: number;
 }
 
 export interface LaneComparison {
   readonly lanes: number;
   readonly local: CatalogThroughput;
   readonly server?: CatalogThroughput;
+  /** llama-batched-bench run straight after this local run, at its own average request. */
   readonly native?: NativeRow;
   /**
    * Tailor over native, like for like: requests a minute against native's at the run's own
@@ -48,8 +53,6 @@ export interface CatalogComparison {
   readonly products: number;
   /** Each lane's (local sequence's, server slot's) context, in tokens. */
   readonly contextPerLane: number;
-  /** The average request of Tailor's local runs: llama-batched-bench's -npp and -ntg. */
-  readonly perRequest: { readonly promptTokens: number; readonly generatedTokens: number };
   readonly rows: readonly LaneComparison[];
   /** Native aggregate t/s at each lane count over its value at one lane. */
   readonly nativeGain: Readonly<Record<string, number>>;
@@ -57,79 +60,86 @@ export interface CatalogComparison {
   readonly batchingGains?: boolean;
   /** Where it gains: whether Tailor's lanes reach lanesTarget of native's aggregate t/s at every count past 1. */
   readonly lanesMeetTarget?: boolean;
-  /** The lane count that got through the catalog fastest locally: what "choose" (tailor.catalog.parallel = 0) should pick on this CPU. */
+  /** The lane count that generated fastest locally: what "choose" (tailor.catalog.parallel = 0) should pick on this CPU. */
   readonly bestLocalLanes: number;
   readonly errors: readonly string[];
 }
 
 /**
  * Tailor's catalog runner at several lane counts three ways, on the same model, threads and
- * context per lane: its own engine (lanes = chat sequences), llama-server (-np = lanes) through the
- * remote backend, and native batched decoding (llama-batched-bench, B = lanes) at the prompt and
- * generation lengths Tailor's requests really had.
+ * context per lane: its own engine (lanes = chat sequences), native batched decoding
+ * (llama-batched-bench, B = lanes) at the prompt and generation lengths that run's requests really
+ * had, and llama-server (-np = lanes) through the remote backend. The three run back to back for
+ * each lane count: this shared machine's speed has moved by a factor of 3.5 between days and
+ * unevenly within one, and a native figure taken half an hour after the local one once put
+ * Tailor at 1.6 times llama.cpp (bench/README.md, section 19).
  */
 export async function runCatalogComparison(options: CatalogComparisonOptions): Promise<CatalogComparison> {
   const contextPerLane = defaultMaxContextSize;
   const errors: string[] = [];
-  const local: CatalogThroughput[] = [];
+  const rows: LaneComparison[] = [];
   for (const lanes of options.lanes) {
     console.log(`Catalog, local engine: ${options.products} products, ${lanes} lane(s), ${options.threads} thread(s)…`);
-    local.push(await runCatalogThroughput(localCatalogBackend(options.workerPath, options.modelPath, options.threads, contextPerLane, lanes), options.sampleCsv, options.products, lanes));
-  }
-  const requests = local.reduce((sum, run) => sum + run.requests, 0);
-  const perRequest = {
-    promptTokens: Math.max(1, Math.round(local.reduce((sum, run) => sum + run.promptTokens, 0) / Math.max(1, requests))),
-    generatedTokens: Math.max(1, Math.round(local.reduce((sum, run) => sum + run.generatedTokens, 0) / Math.max(1, requests))),
-  };
-
-  const server = new Map<number, CatalogThroughput>();
-  for (const lanes of options.lanes) {
-    console.log(`Catalog, llama-server -np ${lanes}: ${options.products} products, concurrency ${lanes}…`);
-    try {
-      const running = await startLlamaServer({ model: options.modelPath, slots: lanes, contextPerSlot: contextPerLane, threads: options.threads });
-      try {
-        server.set(lanes, await runCatalogThroughput(serverCatalogBackend(running, contextPerLane, lanes), options.sampleCsv, options.products, lanes));
-      } finally {
-        await running.stop();
-      }
-    } catch (error) {
-      errors.push(`llama-server -np ${lanes}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  let native: BatchedBenchRow[] = [];
-  console.log(`Native: llama-batched-bench -npp ${perRequest.promptTokens} -ntg ${perRequest.generatedTokens} -npl ${options.lanes.join(",")}…`);
-  try {
-    native = runBatchedBench(llamaTool("llama-batched-bench"), options.modelPath, options.threads, perRequest.promptTokens, perRequest.generatedTokens, options.lanes);
-  } catch (error) {
-    errors.push(`llama-batched-bench: ${error instanceof Error ? error.message : String(error)}`);
-  }
-
-  const rows: LaneComparison[] = local.map((localRun) => {
-    const lanes = localRun.parallel;
-    const nativeRow = native.find((row) => row.batches === lanes);
-    const nativeWithRate = nativeRow && { ...nativeRow, requestsPerMinute: (nativeRow.batches / nativeRow.seconds) * 60 };
-    const serverRun = server.get(lanes);
-    return {
+    const local = await runCatalogThroughput(localCatalogBackend(options.workerPath, options.modelPath, options.threads, contextPerLane, lanes), options.sampleCsv, options.products, lanes);
+    const native = runNativeAfter(local, options, errors);
+    const server = options.server ? await runServer(lanes, options, contextPerLane, errors) : undefined;
+    rows.push({
       lanes,
-      local: localRun,
-      server: serverRun,
-      native: nativeWithRate,
-      localRequestsVsNative: nativeWithRate && localRun.requestsPerMinute / nativeRequestsPerMinuteAt(nativeWithRate, localRun),
-      localTokensVsNative: nativeWithRate && localRun.tokensPerSecond / nativeWithRate.tokPerS,
-      serverRequestsVsNative: nativeWithRate && serverRun && serverRun.requestsPerMinute / nativeRequestsPerMinuteAt(nativeWithRate, serverRun),
-      serverTokensVsNative: nativeWithRate && serverRun && serverRun.tokensPerSecond / nativeWithRate.tokPerS,
-    };
-  });
-  const nativeAtOne = native.find((row) => row.batches === 1);
-  const nativeGain: Record<string, number> = nativeAtOne ? Object.fromEntries(native.map((row) => [String(row.batches), row.tokPerS / nativeAtOne.tokPerS])) : {};
+      local,
+      server,
+      native,
+      localRequestsVsNative: native && local.requestsPerMinute / nativeRequestsPerMinuteAt(native, local),
+      localTokensVsNative: native && local.tokensPerSecond / native.tokPerS,
+      serverRequestsVsNative: native && server && server.requestsPerMinute / nativeRequestsPerMinuteAt(native, server),
+      serverTokensVsNative: native && server && server.tokensPerSecond / native.tokPerS,
+    });
+  }
+  const nativeGain: Record<string, number> = Object.fromEntries(rows.flatMap((row) => (row.native ? [[String(row.lanes), row.native.gainVsOne]] : [])));
   const pastOne = rows.filter((row) => row.lanes > 1 && row.native);
-  const batchingGains = nativeAtOne && pastOne.length > 0 ? pastOne.every((row) => nativeGain[String(row.lanes)]! > 1 + noise) : undefined;
+  const batchingGains = pastOne.length > 0 ? pastOne.every((row) => row.native!.gainVsOne > 1 + noise) : undefined;
   const lanesMeetTarget = batchingGains ? pastOne.every((row) => (row.localTokensVsNative ?? 0) >= lanesTarget) : undefined;
+  const local = rows.map((row) => row.local);
   const atOne = local.find((run) => run.parallel === 1);
-  // A count is only worth its memory when it beats one lane by more than the noise.
-  const bestLocalLanes = local.reduce((best, run) => (atOne && run.finishedPerMinute > atOne.finishedPerMinute * (1 + noise) && run.finishedPerMinute > best.finishedPerMinute ? run : best), atOne ?? local[0]!).parallel;
-  return { model: path.basename(options.modelPath), threads: options.threads, products: options.products, contextPerLane, perRequest, rows, nativeGain, batchingGains, lanesMeetTarget, bestLocalLanes, errors };
+  // Compared on generations a minute, not products: lanes change which products need a rewrite
+  // (a batch's sums round differently), and one rewrite fewer in a 4-product run looked like a 19%
+  // gain for 4 lanes (bench/README.md, section 20). A lane's prompt-cache misses still count, as
+  // longer prompts per request. A count is only worth its memory when it beats one lane by more
+  // than the noise.
+  const rate = (run: CatalogThroughput) => run.requestsPerMinute;
+  const bestLocalLanes = local.reduce((best, run) => (atOne && rate(run) > rate(atOne) * (1 + noise) && rate(run) > rate(best) ? run : best), atOne ?? local[0]!).parallel;
+  return { model: path.basename(options.modelPath), threads: options.threads, products: options.products, contextPerLane, rows, nativeGain, batchingGains, lanesMeetTarget, bestLocalLanes, errors };
+}
+
+/** Native at B = the run's lanes and at B = 1, both at the run's own average request, so the gain compares like with like. */
+function runNativeAfter(run: CatalogThroughput, options: CatalogComparisonOptions, errors: string[]): NativeRow | undefined {
+  const promptTokens = Math.max(1, Math.round(run.promptTokens / Math.max(1, run.requests)));
+  const generatedTokens = Math.max(1, Math.round(run.generatedTokens / Math.max(1, run.requests)));
+  const batches = [...new Set([1, run.parallel])];
+  console.log(`Native: llama-batched-bench -npp ${promptTokens} -ntg ${generatedTokens} -npl ${batches.join(",")}…`);
+  try {
+    const native = runBatchedBench(llamaTool("llama-batched-bench"), options.modelPath, options.threads, promptTokens, generatedTokens, batches);
+    const one = native.find((row) => row.batches === 1)!;
+    const atLanes = native.find((row) => row.batches === run.parallel)!;
+    return { ...atLanes, requestsPerMinute: (atLanes.batches / atLanes.seconds) * 60, gainVsOne: atLanes.tokPerS / one.tokPerS };
+  } catch (error) {
+    errors.push(`llama-batched-bench at ${run.parallel}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+async function runServer(lanes: number, options: CatalogComparisonOptions, contextPerLane: number, errors: string[]): Promise<CatalogThroughput | undefined> {
+  console.log(`Catalog, llama-server -np ${lanes}: ${options.products} products, concurrency ${lanes}…`);
+  try {
+    const running = await startLlamaServer({ model: options.modelPath, slots: lanes, contextPerSlot: contextPerLane, threads: options.threads });
+    try {
+      return await runCatalogThroughput(serverCatalogBackend(running, contextPerLane, lanes), options.sampleCsv, options.products, lanes);
+    } finally {
+      await running.stop();
+    }
+  } catch (error) {
+    errors.push(`llama-server -np ${lanes}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 /**
@@ -142,25 +152,40 @@ function nativeRequestsPerMinuteAt(native: BatchedBenchRow, run: CatalogThroughp
   return 60 / (run.promptTokens / run.requests / native.promptTokPerS + run.generatedTokens / run.requests / native.generationTokPerS);
 }
 
+/**
+ * Where one local lane's wall time went, against native at the same request: reading prompts,
+ * generating, and the writing path's own work between requests (checks, the next prompt). Past one
+ * lane the engine's times overlap, so only one lane's split adds up.
+ */
+function engineSplit(row: LaneComparison): string | undefined {
+  const { local, native } = row;
+  if (row.lanes !== 1 || local.promptSeconds === undefined || local.generationSeconds === undefined) return undefined;
+  const wall = local.minutes * 60;
+  const outside = wall - local.promptSeconds - local.generationSeconds;
+  const promptRate = local.promptTokens / local.promptSeconds;
+  const generationRate = local.generatedTokens / local.generationSeconds;
+  const against = (rate: number, nativeRate: number | undefined) => (nativeRate ? ` (${fixed(rate / nativeRate, 2)} of native's ${fixed(nativeRate)})` : "");
+  return `local, 1 lane, by the worker's timings: prompts ${fixed(local.promptSeconds, 1)} s at ${fixed(promptRate)} t/s${against(promptRate, native?.promptTokPerS)}, generation ${fixed(local.generationSeconds, 1)} s at ${fixed(generationRate)} t/s${against(generationRate, native?.generationTokPerS)}, outside the engine ${fixed(outside, 1)} s (${fixed((outside / wall) * 100, 0)}% of the wall time).`;
+}
+
 /** The bench's table for the comparison, with the verdicts the issue asks for. */
 export function catalogComparisonLines(comparison: CatalogComparison): string[] {
-  const { perRequest } = comparison;
   const lines = [
     "",
     `Catalog throughput: ${comparison.model}, ${comparison.products} products of the sample CSV, ${comparison.threads} thread(s), a ${comparison.contextPerLane}-token context per lane, the CLI's defaults (max tokens, temperature, seed).`,
-    `local = Tailor's engine, lanes = chat sequences; server = llama-server -np lanes via --endpoint (concurrency = lanes); native = llama-batched-bench -npl lanes -npp ${perRequest.promptTokens} -ntg ${perRequest.generatedTokens} (the local runs' average request).`,
+    `local = Tailor's engine, lanes = chat sequences; server = llama-server -np lanes via --endpoint (concurrency = lanes); native = llama-batched-bench -npl 1,lanes straight after each local run, at that run's average request (native P / T).`,
     "Requests are generations (drafts and rewrites); t/s = (prompt tokens evaluated + generated) per second of wall time, llama-batched-bench's S t/s; native requests/min = B / T s.",
     "x/native requests compares with native at run x's own average P / T (native's S_PP and S_TG at that B), since the server's answers differ in length from the local ones.",
     "",
-    "| lanes | local products/min | local requests/min | local P / T per request | local t/s | server products/min | server requests/min | server P / T per request | server t/s | native requests/min | native S t/s | native S_TG t/s | native gain vs 1 lane | local/native requests | local/native t/s | server/native requests | server/native t/s |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| lanes | local products/min | local requests/min | local P / T per request | local t/s | server products/min | server requests/min | server P / T per request | server t/s | native P / T | native requests/min | native S t/s | native S_TG t/s | native gain vs 1 lane | local/native requests | local/native t/s | server/native requests | server/native t/s |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const ratio = (value: number | undefined) => (value === undefined ? "n/a" : `**${fixed(value, 2)}**`);
   for (const row of comparison.rows) {
     const { local, server, native } = row;
     const perRequestOf = (run: CatalogThroughput | undefined) => (run && run.requests > 0 ? `${fixed(run.promptTokens / run.requests, 0)} / ${fixed(run.generatedTokens / run.requests, 0)}` : "n/a");
     lines.push(
-      `| ${row.lanes} | ${fixed(local.productsPerMinute, 2)} | ${fixed(local.requestsPerMinute, 2)} | ${perRequestOf(local)} | ${fixed(local.tokensPerSecond)} | ${server ? fixed(server.productsPerMinute, 2) : "n/a"} | ${server ? fixed(server.requestsPerMinute, 2) : "n/a"} | ${perRequestOf(server)} | ${server ? fixed(server.tokensPerSecond) : "n/a"} | ${native ? fixed(native.requestsPerMinute, 2) : "n/a"} | ${native ? fixed(native.tokPerS) : "n/a"} | ${native ? fixed(native.generationTokPerS) : "n/a"} | ${fixed(comparison.nativeGain[String(row.lanes)] ?? Number.NaN, 2)} | ${ratio(row.localRequestsVsNative)} | ${ratio(row.localTokensVsNative)} | ${ratio(row.serverRequestsVsNative)} | ${ratio(row.serverTokensVsNative)} |`,
+      `| ${row.lanes} | ${fixed(local.productsPerMinute, 2)} | ${fixed(local.requestsPerMinute, 2)} | ${perRequestOf(local)} | ${fixed(local.tokensPerSecond)} | ${server ? fixed(server.productsPerMinute, 2) : "n/a"} | ${server ? fixed(server.requestsPerMinute, 2) : "n/a"} | ${perRequestOf(server)} | ${server ? fixed(server.tokensPerSecond) : "n/a"} | ${native ? `${native.promptTokens} / ${native.generatedTokens}` : "n/a"} | ${native ? fixed(native.requestsPerMinute, 2) : "n/a"} | ${native ? fixed(native.tokPerS) : "n/a"} | ${native ? fixed(native.generationTokPerS) : "n/a"} | ${native ? fixed(native.gainVsOne, 2) : "n/a"} | ${ratio(row.localRequestsVsNative)} | ${ratio(row.localTokensVsNative)} | ${ratio(row.serverRequestsVsNative)} | ${ratio(row.serverTokensVsNative)} |`,
     );
   }
   lines.push("");
@@ -169,6 +194,8 @@ export function catalogComparisonLines(comparison: CatalogComparison): string[] 
       if (run) lines.push(`${run.backend}, ${row.lanes} lane(s): ${run.written} written, ${run.flagged} flagged, ${run.failed} failed of ${run.products} in ${fixed(run.minutes * 60, 0)} s (${fixed(run.finishedPerMinute, 2)} finished/min); ${run.requests} requests, ${run.promptTokens} prompt + ${run.generatedTokens} generated tokens.`);
       for (const failure of run?.failures ?? []) lines.push(`  ${run!.backend}, ${row.lanes} lane(s), failed: ${failure}`);
     }
+    const split = engineSplit(row);
+    if (split) lines.push(`  ${split}`);
   }
   lines.push("");
   if (comparison.batchingGains === undefined) lines.push("Native batching: not measured (see the errors below).");
@@ -178,7 +205,7 @@ export function catalogComparisonLines(comparison: CatalogComparison): string[] 
     const pastOne = comparison.rows.filter((row) => row.lanes > 1).map((row) => `${row.lanes} lanes ${fixed(row.localTokensVsNative ?? Number.NaN, 2)}`);
     lines.push(`Tailor's lanes ${comparison.lanesMeetTarget ? "reach" : "MISS"} ${lanesTarget * 100}% of native's aggregate t/s at every count past 1 (${pastOne.join(", ")}).`);
   }
-  lines.push(`Fastest through the catalog locally (products finished a minute, failed ones included, more than ${noise * 100}% above 1 lane): ${comparison.bestLocalLanes} lane(s), what tailor.catalog.parallel's "choose" should give on this CPU.`);
+  lines.push(`Fastest through the catalog locally (generations a minute, drafts and rewrites, more than ${noise * 100}% above 1 lane): ${comparison.bestLocalLanes} lane(s), what tailor.catalog.parallel's "choose" should give on this CPU.`);
   for (const error of comparison.errors) lines.push(`Error: ${error}`);
   return lines;
 }

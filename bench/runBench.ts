@@ -9,7 +9,8 @@
  * TAILOR_BENCH_ONLY=catalog runs the catalog comparison alone (bench/results/catalog.{md,json});
  * TAILOR_BENCH_ONLY=generation runs the generation tables alone (fixture and real model, both thread counts; bench/results/generation.{md,json});
  * TAILOR_BENCH_ONLY=activation measures activate() alone, in five fresh VS Code windows (bench/results/activation.{md,json});
- * TAILOR_BENCH_CATALOG_PRODUCTS (default 12) and TAILOR_BENCH_CATALOG_LANES (default 1,2,4) size it.
+ * TAILOR_BENCH_CATALOG_PRODUCTS (default 12) and TAILOR_BENCH_CATALOG_LANES (default 1,2,4) size it;
+ * TAILOR_BENCH_CATALOG_SERVER=off leaves llama-server out (local against native alone).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -84,7 +85,7 @@ async function runCatalogSection(): Promise<CatalogComparison | undefined> {
   if (!Number.isInteger(products) || products < 1 || !lanes.every((n) => Number.isInteger(n) && n >= 1 && n <= 16)) {
     throw new Error("TAILOR_BENCH_CATALOG_PRODUCTS must be a whole number ≥ 1 and TAILOR_BENCH_CATALOG_LANES a list such as 1,2,4 (1 to 16).");
   }
-  return runCatalogComparison({ workerPath, modelPath: realModels.smolLm2, sampleCsv: sampleProductsCsv, products, lanes, threads: defaultEngineThreads() });
+  return runCatalogComparison({ workerPath, modelPath: realModels.smolLm2, sampleCsv: sampleProductsCsv, products, lanes, threads: defaultEngineThreads(), server: process.env.TAILOR_BENCH_CATALOG_SERVER !== "off" });
 }
 
 function writeResults(name: string, lines: readonly string[], figures: unknown): void {
