@@ -153,19 +153,23 @@ function nativeRequestsPerMinuteAt(native: BatchedBenchRow, run: CatalogThroughp
 }
 
 /**
- * Where one local lane's wall time went, against native at the same request: reading prompts,
- * generating, and the writing path's own work between requests (checks, the next prompt). Past one
- * lane the engine's times overlap, so only one lane's split adds up.
+ * Where a local run's wall time went, by the worker's own timings: how much of lanes × wall time
+ * a request held a lane (the rest is the writing path's work between requests, such as checks and
+ * the next prompt, and lanes with no product left to take); at one lane, also the prompt and
+ * generation rates against native's at the same request. Past one lane requests share each
+ * decode, so their own rates are not native's to compare.
  */
 function engineSplit(row: LaneComparison): string | undefined {
   const { local, native } = row;
-  if (row.lanes !== 1 || local.promptSeconds === undefined || local.generationSeconds === undefined) return undefined;
+  if (local.promptSeconds === undefined || local.generationSeconds === undefined) return undefined;
   const wall = local.minutes * 60;
-  const outside = wall - local.promptSeconds - local.generationSeconds;
+  const busy = (local.promptSeconds + local.generationSeconds) / (wall * row.lanes);
+  const summary = `local, ${row.lanes} lane(s), by the worker's timings: lanes busy ${fixed(busy * 100, 0)}% of the run (${fixed(local.promptSeconds, 1)} s reading prompts, ${fixed(local.generationSeconds, 1)} s generating, over ${row.lanes} × ${fixed(wall, 1)} s)`;
+  if (row.lanes !== 1) return `${summary}.`;
   const promptRate = local.promptTokens / local.promptSeconds;
   const generationRate = local.generatedTokens / local.generationSeconds;
   const against = (rate: number, nativeRate: number | undefined) => (nativeRate ? ` (${fixed(rate / nativeRate, 2)} of native's ${fixed(nativeRate)})` : "");
-  return `local, 1 lane, by the worker's timings: prompts ${fixed(local.promptSeconds, 1)} s at ${fixed(promptRate)} t/s${against(promptRate, native?.promptTokPerS)}, generation ${fixed(local.generationSeconds, 1)} s at ${fixed(generationRate)} t/s${against(generationRate, native?.generationTokPerS)}, outside the engine ${fixed(outside, 1)} s (${fixed((outside / wall) * 100, 0)}% of the wall time).`;
+  return `${summary}; prompts at ${fixed(promptRate)} t/s${against(promptRate, native?.promptTokPerS)}, generation at ${fixed(generationRate)} t/s${against(generationRate, native?.generationTokPerS)}.`;
 }
 
 /** The bench's table for the comparison, with the verdicts the issue asks for. */
