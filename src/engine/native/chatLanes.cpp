@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "chatLanes.h"
+#include "loopEvents.h"
 #include "nodeLlamaCppObjects.h"
 #include "samplerChain.h"
 
@@ -59,8 +60,6 @@ struct Lane {
         if (grammar != nullptr) llama_sampler_free(grammar);
     }
 };
-
-enum class EventKind { Token, Done, Failed, Paused };
 
 struct Event {
     EventKind kind;
@@ -249,19 +248,11 @@ class ChatLanes : public Napi::ObjectWrap<ChatLanes> {
     static void deliver(Napi::Env env, Napi::Function onEvent, Event * event) {
         std::unique_ptr<Event> owned(event);
         if (env == nullptr || onEvent == nullptr) return;
-        switch (event->kind) {
-            case EventKind::Token:
-                onEvent.Call({Napi::String::New(env, "token"), Napi::Number::New(env, event->token)});
-                break;
-            case EventKind::Done:
-            case EventKind::Failed:
-                onEvent.Call({Napi::String::New(env, event->kind == EventKind::Done ? "done" : "failed"), Napi::String::New(env, event->reason),
-                              Napi::Number::New(env, event->decodedUntil)});
-                break;
-            case EventKind::Paused:
-                for (auto & deferred : event->paused) deferred.Resolve(env.Undefined());
-                break;
+        if (event->kind == EventKind::Paused) {
+            for (auto & deferred : event->paused) deferred.Resolve(env.Undefined());
+            return;
         }
+        callEventHandler(env, onEvent, event->kind, event->token, event->reason, event->decodedUntil);
     }
 
     // Takes what the lane decoded out of the cache, so the sequence holds what node-llama-cpp

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "chatLanes.h"
+#include "loopEvents.h"
 #include "nodeLlamaCppObjects.h"
 #include "samplerChain.h"
 
@@ -32,8 +33,6 @@
 #endif
 
 namespace {
-
-enum class EventKind { Token, Done, Failed };
 
 struct Event {
     EventKind kind;
@@ -121,17 +120,7 @@ class CompletionJob : public Napi::ObjectWrap<CompletionJob> {
     static void deliver(Napi::Env env, Napi::Function onEvent, Event * event) {
         std::unique_ptr<Event> owned(event);
         if (env == nullptr || onEvent == nullptr) return;
-        switch (event->kind) {
-            case EventKind::Token:
-                onEvent.Call({Napi::String::New(env, "token"), Napi::Number::New(env, event->token)});
-                break;
-            case EventKind::Done:
-                onEvent.Call({Napi::String::New(env, "done"), Napi::String::New(env, event->reason), Napi::Number::New(env, event->decodedUntil)});
-                break;
-            case EventKind::Failed:
-                onEvent.Call({Napi::String::New(env, "failed"), Napi::String::New(env, event->reason), Napi::Number::New(env, event->decodedUntil)});
-                break;
-        }
+        callEventHandler(env, onEvent, event->kind, event->token, event->reason, event->decodedUntil);
     }
 
     void run() {

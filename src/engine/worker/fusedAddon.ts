@@ -18,9 +18,8 @@ export interface FusedAddon {
   readonly llamaCppRelease: string;
 }
 
-export interface FusedJobOptions {
-  /** All sequences' cells together, as llama.cpp counts the context. */
-  readonly contextSize: number;
+/** Where a native loop starts generating on a sequence, and how it samples: what both loops take. */
+export interface NativeLoopStart {
   readonly sequenceId: number;
   /** Where the first token goes in the sequence. */
   readonly position: number;
@@ -33,6 +32,11 @@ export interface FusedJobOptions {
   readonly seed: number;
 }
 
+export interface FusedJobOptions extends NativeLoopStart {
+  /** All sequences' cells together, as llama.cpp counts the context. */
+  readonly contextSize: number;
+}
+
 /**
  * ("token", id) for each token as it is sampled; then once ("done", reason, decodedUntil) or
  * ("failed", message, decodedUntil), where decodedUntil is the sequence position after the last
@@ -40,18 +44,8 @@ export interface FusedJobOptions {
  */
 export type FusedEventHandler = (kind: "token" | "done" | "failed", value: number | string, decodedUntil?: number) => void;
 
-export interface ChatLaneOptions {
-  readonly sequenceId: number;
-  /** Where the first token goes in the sequence. */
-  readonly position: number;
-  /** The prompt's last token, decoded first. */
-  readonly firstToken: number;
-  readonly maxTokens: number;
-  readonly temperature: number;
-  readonly topK: number;
-  readonly topP: number;
+export interface ChatLaneOptions extends NativeLoopStart {
   readonly minP: number;
-  readonly seed: number;
   /** GBNF text and its root rule, where the answer must follow a grammar. */
   readonly grammar?: string;
   readonly grammarRoot?: string;

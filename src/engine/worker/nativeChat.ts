@@ -1,6 +1,6 @@
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, Token } from "node-llama-cpp" with { "resolution-mode": "import" };
 import type { NativeChatLanes } from "./fusedAddon";
-import { completionSampling, fusedTargets, samplingSeed, StopTriggerText, type NativeStopReason } from "./nativeCompletion";
+import { completionSampling, fusedTargets, loopEnd, samplingSeed, StopTriggerText, type NativeLoopOutcome, type NativeStopReason } from "./nativeCompletion";
 import { penaltyExemptTable, windowTokens } from "./repeatPenalty";
 
 /**
@@ -52,7 +52,7 @@ export class NativeChatLoop {
     const stopTokens = new Set(options.stopTokens);
     const generated: Token[] = [];
     return new Promise((resolve, reject) => {
-      let outcome: { text: string; reason: NativeStopReason } | { error: unknown } | undefined;
+      let outcome: NativeLoopOutcome | undefined;
       let lane = 0;
       const stop = (reason: NativeStopReason, cut = false): void => {
         outcome ??= { text: text.finish({ cut }), reason };
@@ -96,9 +96,7 @@ export class NativeChatLoop {
             return;
           }
           options.signal.removeEventListener("abort", onAbort);
-          if (kind === "failed") outcome ??= { error: new Error(`The model stopped generating: ${String(value)}`) };
-          const reason = value === "eogToken" ? "eogToken" : value === "maxTokens" ? "maxTokens" : "abort";
-          outcome ??= { text: text.finish({ cut: reason !== "eogToken" }), reason };
+          outcome = loopEnd(kind, value, outcome, text);
           if ("error" in outcome) reject(outcome.error);
           else resolve(outcome);
         },

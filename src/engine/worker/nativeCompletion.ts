@@ -158,6 +158,21 @@ export async function completeNatively(
   }
 }
 
+/** How a native loop's answer ends: its text and why, or what went wrong while its tokens were handled. */
+export type NativeLoopOutcome = { text: string; reason: NativeStopReason } | { error: unknown };
+
+/**
+ * The outcome once a native loop reports its end: the one its token handler already settled on
+ * (a stop trigger, the limit, a cancel, an error), else the loop's own failure or reason, with the
+ * text cut unless the model itself ended it.
+ */
+export function loopEnd(kind: "done" | "failed", value: number | string, outcome: NativeLoopOutcome | undefined, text: StopTriggerText): NativeLoopOutcome {
+  if (outcome) return outcome;
+  if (kind === "failed") return { error: new Error(`The model stopped generating: ${String(value)}`) };
+  const reason = value === "eogToken" ? "eogToken" : value === "maxTokens" ? "maxTokens" : "abort";
+  return { text: text.finish({ cut: reason !== "eogToken" }), reason };
+}
+
 /** node-llama-cpp's resolved sampler options for a completion or a chat, which Tailor's loops use too. */
 export const completionSampling = { minP: 0, topK: 40, topP: 0.95 } as const;
 
@@ -181,7 +196,7 @@ function completeInAddon(
   const text = new StopTriggerText(options.stopTriggers, options.onTextChunk);
   const generated: Token[] = [];
   return new Promise((resolve, reject) => {
-    let outcome: { text: string; reason: NativeStopReason } | { error: unknown } | undefined;
+    let outcome: NativeLoopOutcome | undefined;
     const stop = (reason: NativeStopReason, cut = false): void => {
       outcome ??= { text: text.finish({ cut }), reason };
       job.abort();
@@ -223,9 +238,7 @@ function completeInAddon(
         }
         options.signal.removeEventListener("abort", onAbort);
         if (decodedUntil !== undefined && decodedUntil > start) handles.context.removeTokenCellsFromSequence(handles.sequenceId, start, decodedUntil);
-        if (kind === "failed") outcome ??= { error: new Error(`The model stopped generating: ${String(value)}`) };
-        const reason = value === "eogToken" ? "eogToken" : value === "maxTokens" ? "maxTokens" : "abort";
-        outcome ??= { text: text.finish({ cut: reason !== "eogToken" }), reason };
+        outcome = loopEnd(kind, value, outcome, text);
         if ("error" in outcome) reject(outcome.error);
         else resolve(outcome);
       },
