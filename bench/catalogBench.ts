@@ -57,6 +57,12 @@ export interface CatalogThroughput {
   readonly requestsPerMinute: number;
   /** Prompt tokens evaluated (a cached prefix excluded) and tokens generated, over the run. */
   readonly promptTokens: number;
+  /**
+   * Every request's whole prompt, cached prefix included, summed: the depth of context each answer
+   * was generated at. A catalog request reuses about half its prompt (section 22 of
+   * bench/README.md), so generation runs far deeper than the tokens evaluated suggest.
+   */
+  readonly wholePromptTokens: number;
   readonly generatedTokens: number;
   /** (prompt + generated tokens) a second of wall time: llama-batched-bench's "S t/s". */
   readonly tokensPerSecond: number;
@@ -75,6 +81,7 @@ export interface CatalogThroughput {
 class MeteredGenerator implements CopyGenerator {
   requests = 0;
   promptTokens = 0;
+  wholePromptTokens = 0;
   generatedTokens = 0;
   promptMs = 0;
   generationMs = 0;
@@ -89,6 +96,7 @@ class MeteredGenerator implements CopyGenerator {
     const result = await this.inner.generate(request, options);
     this.requests++;
     this.promptTokens += result.timings.promptTokensEvaluated ?? 0;
+    this.wholePromptTokens += result.timings.promptTokens ?? result.timings.promptTokensEvaluated ?? 0;
     this.generatedTokens += result.tokens;
     const { firstTokenMs, totalMs } = result.timings;
     this.promptMs += firstTokenMs ?? totalMs;
@@ -180,6 +188,7 @@ export async function runCatalogThroughput(backend: CatalogBenchBackend, sampleC
       requests: metered.requests,
       requestsPerMinute: metered.requests / (seconds / 60),
       ...tokens,
+      wholePromptTokens: metered.wholePromptTokens,
       tokensPerSecond: (tokens.promptTokens + tokens.generatedTokens) / seconds,
       // A server's answers carry no worker timings of Tailor's.
       ...(backend.kind === "local" ? { promptSeconds: metered.promptMs / 1000, generationSeconds: metered.generationMs / 1000 } : {}),

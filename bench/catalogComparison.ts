@@ -37,13 +37,10 @@ export interface LaneComparison {
   readonly server?: CatalogThroughput;
   /** llama-batched-bench run straight after this local run, at its own average request. */
   readonly native?: NativeRow;
-  /**
-   * Tailor over native, like for like: requests a minute against native's at the run's own
-   * average prompt and generation lengths, and aggregate tokens a second.
-   */
-  readonly localRequestsVsNative?: number;
+  /** Native's aggregate t/s on the local run's own work (nativeTokensPerSecondFor). */
+  readonly nativeForLocal?: number;
+  /** Tailor over native, like for like: aggregate t/s against native's on the same work. */
   readonly localTokensVsNative?: number;
-  readonly serverRequestsVsNative?: number;
   readonly serverTokensVsNative?: number;
 }
 
@@ -88,10 +85,9 @@ export async function runCatalogComparison(options: CatalogComparisonOptions): P
       local,
       server,
       native,
-      localRequestsVsNative: native && local.requestsPerMinute / nativeRequestsPerMinuteAt(native, local),
-      localTokensVsNative: native && local.tokensPerSecond / native.tokPerS,
-      serverRequestsVsNative: native && server && server.requestsPerMinute / nativeRequestsPerMinuteAt(native, server),
-      serverTokensVsNative: native && server && server.tokensPerSecond / native.tokPerS,
+      nativeForLocal: native && nativeTokensPerSecondFor(native, local),
+      localTokensVsNative: native && local.tokensPerSecond / nativeTokensPerSecondFor(native, local),
+      serverTokensVsNative: native && server && server.tokensPerSecond / nativeTokensPerSecondFor(native, server),
     });
   }
   const nativeGain: Record<string, number> = Object.fromEntries(rows.flatMap((row) => (row.native ? [[String(row.lanes), row.native.gainVsOne]] : [])));
@@ -110,9 +106,15 @@ export async function runCatalogComparison(options: CatalogComparisonOptions): P
   return { model: path.basename(options.modelPath), threads: options.threads, products: options.products, contextPerLane, rows, nativeGain, batchingGains, lanesMeetTarget, bestLocalLanes, errors };
 }
 
-/** Native at B = the run's lanes and at B = 1, both at the run's own average request, so the gain compares like with like. */
+/**
+ * Native at B = the run's lanes and at B = 1, both at the run's own average request, so the gain
+ * compares like with like. Its prompt is the run's whole prompt, not the part evaluated: each
+ * token's cost grows with the context behind it, and a catalog request reuses about half its
+ * prompt from the cache, so a prompt of the evaluated length alone had native generate at half
+ * the depth Tailor did (bench/README.md, section 22).
+ */
 function runNativeAfter(run: CatalogThroughput, options: CatalogComparisonOptions, errors: string[]): NativeRow | undefined {
-  const promptTokens = Math.max(1, Math.round(run.promptTokens / Math.max(1, run.requests)));
+  const promptTokens = Math.max(1, Math.round(Math.max(run.wholePromptTokens, run.promptTokens) / Math.max(1, run.requests)));
   const generatedTokens = Math.max(1, Math.round(run.generatedTokens / Math.max(1, run.requests)));
   const batches = [...new Set([1, run.parallel])];
   console.log(`Native: llama-batched-bench -npp ${promptTokens} -ntg ${generatedTokens} -npl ${batches.join(",")}…`);
@@ -143,13 +145,15 @@ async function runServer(lanes: number, options: CatalogComparisonOptions, conte
 }
 
 /**
- * Native's requests a minute at a run's own average request. llama-batched-bench measured one
- * length (the local runs' average); a server run's model wrote shorter or longer answers, so its
- * requests are priced at native's prompt and generation rates for B requests of that run's size.
+ * Native's aggregate t/s on a run's own work: the prompt tokens the run evaluated at native's
+ * S_PP and the tokens it generated at native's S_TG, both measured at the run's depth for B
+ * requests. Native's own S counts the cached prefix Tailor never reads again; and a server run's
+ * model wrote shorter or longer answers than the local run native was sized to. Native's S_PP is
+ * read from the start of the prompt, Tailor's from its middle: that favours native.
  */
-function nativeRequestsPerMinuteAt(native: BatchedBenchRow, run: CatalogThroughput): number {
+function nativeTokensPerSecondFor(native: BatchedBenchRow, run: CatalogThroughput): number {
   if (run.requests === 0) return Number.NaN;
-  return 60 / (run.promptTokens / run.requests / native.promptTokPerS + run.generatedTokens / run.requests / native.generationTokPerS);
+  return (run.promptTokens + run.generatedTokens) / (run.promptTokens / native.promptTokPerS + run.generatedTokens / native.generationTokPerS);
 }
 
 /**
@@ -177,11 +181,11 @@ export function catalogComparisonLines(comparison: CatalogComparison): string[] 
   const lines = [
     "",
     `Catalog throughput: ${comparison.model}, ${comparison.products} products of the sample CSV, ${comparison.threads} thread(s), a ${comparison.contextPerLane}-token context per lane, the CLI's defaults (max tokens, temperature, seed).`,
-    `local = Tailor's engine, lanes = chat sequences; server = llama-server -np lanes via --endpoint (concurrency = lanes); native = llama-batched-bench -npl 1,lanes straight after each local run, at that run's average request (native P / T).`,
-    "Requests are generations (drafts and rewrites); t/s = (prompt tokens evaluated + generated) per second of wall time, llama-batched-bench's S t/s; native requests/min = B / T s.",
-    "x/native requests compares with native at run x's own average P / T (native's S_PP and S_TG at that B), since the server's answers differ in length from the local ones.",
+    `local = Tailor's engine, lanes = chat sequences; server = llama-server -np lanes via --endpoint (concurrency = lanes); native = llama-batched-bench -npl 1,lanes straight after each local run, each sequence a prompt of that run's average whole prompt (cached prefix included: the depth it generated at) and its average answer (native PP / TG).`,
+    "Requests are generations (drafts and rewrites); P / T per request = prompt tokens evaluated (cached prefix excluded) / generated; t/s = (P + T) per second of wall time; native requests/min = B / T s; native S = llama-batched-bench's aggregate t/s.",
+    "native t/s on local's work = the local run's P at native's S_PP and its T at native's S_TG (B sequences at the same depth); x/native t/s divides run x's t/s by native's on x's own work, since native's S counts the prefix Tailor reads from its cache and a server's answers differ in length.",
     "",
-    "| lanes | local products/min | local requests/min | local P / T per request | local t/s | server products/min | server requests/min | server P / T per request | server t/s | native P / T | native requests/min | native S t/s | native S_TG t/s | native gain vs 1 lane | local/native requests | local/native t/s | server/native requests | server/native t/s |",
+    "| lanes | local products/min | local requests/min | local P / T per request | local t/s | server products/min | server requests/min | server P / T per request | server t/s | native PP / TG | native requests/min | native S t/s | native S_PP t/s | native S_TG t/s | native gain vs 1 lane | native t/s on local's work | local/native t/s | server/native t/s |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const ratio = (value: number | undefined) => (value === undefined ? "n/a" : `**${fixed(value, 2)}**`);
@@ -189,13 +193,13 @@ export function catalogComparisonLines(comparison: CatalogComparison): string[] 
     const { local, server, native } = row;
     const perRequestOf = (run: CatalogThroughput | undefined) => (run && run.requests > 0 ? `${fixed(run.promptTokens / run.requests, 0)} / ${fixed(run.generatedTokens / run.requests, 0)}` : "n/a");
     lines.push(
-      `| ${row.lanes} | ${fixed(local.productsPerMinute, 2)} | ${fixed(local.requestsPerMinute, 2)} | ${perRequestOf(local)} | ${fixed(local.tokensPerSecond)} | ${server ? fixed(server.productsPerMinute, 2) : "n/a"} | ${server ? fixed(server.requestsPerMinute, 2) : "n/a"} | ${perRequestOf(server)} | ${server ? fixed(server.tokensPerSecond) : "n/a"} | ${native ? `${native.promptTokens} / ${native.generatedTokens}` : "n/a"} | ${native ? fixed(native.requestsPerMinute, 2) : "n/a"} | ${native ? fixed(native.tokPerS) : "n/a"} | ${native ? fixed(native.generationTokPerS) : "n/a"} | ${native ? fixed(native.gainVsOne, 2) : "n/a"} | ${ratio(row.localRequestsVsNative)} | ${ratio(row.localTokensVsNative)} | ${ratio(row.serverRequestsVsNative)} | ${ratio(row.serverTokensVsNative)} |`,
+      `| ${row.lanes} | ${fixed(local.productsPerMinute, 2)} | ${fixed(local.requestsPerMinute, 2)} | ${perRequestOf(local)} | ${fixed(local.tokensPerSecond)} | ${server ? fixed(server.productsPerMinute, 2) : "n/a"} | ${server ? fixed(server.requestsPerMinute, 2) : "n/a"} | ${perRequestOf(server)} | ${server ? fixed(server.tokensPerSecond) : "n/a"} | ${native ? `${native.promptTokens} / ${native.generatedTokens}` : "n/a"} | ${native ? fixed(native.requestsPerMinute, 2) : "n/a"} | ${native ? fixed(native.tokPerS) : "n/a"} | ${native ? fixed(native.promptTokPerS) : "n/a"} | ${native ? fixed(native.generationTokPerS) : "n/a"} | ${native ? fixed(native.gainVsOne, 2) : "n/a"} | ${row.nativeForLocal ? fixed(row.nativeForLocal) : "n/a"} | ${ratio(row.localTokensVsNative)} | ${ratio(row.serverTokensVsNative)} |`,
     );
   }
   lines.push("");
   for (const row of comparison.rows) {
     for (const run of [row.local, row.server]) {
-      if (run) lines.push(`${run.backend}, ${row.lanes} lane(s): ${run.written} written, ${run.flagged} flagged, ${run.failed} failed of ${run.products} in ${fixed(run.minutes * 60, 0)} s (${fixed(run.finishedPerMinute, 2)} finished/min); ${run.requests} requests, ${run.promptTokens} prompt + ${run.generatedTokens} generated tokens.`);
+      if (run) lines.push(`${run.backend}, ${row.lanes} lane(s): ${run.written} written, ${run.flagged} flagged, ${run.failed} failed of ${run.products} in ${fixed(run.minutes * 60, 0)} s (${fixed(run.finishedPerMinute, 2)} finished/min); ${run.requests} requests, ${run.promptTokens} prompt tokens evaluated of ${run.wholePromptTokens} whole + ${run.generatedTokens} generated.`);
       for (const failure of run?.failures ?? []) lines.push(`  ${run!.backend}, ${row.lanes} lane(s), failed: ${failure}`);
     }
     const split = engineSplit(row);

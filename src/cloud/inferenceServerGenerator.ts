@@ -97,7 +97,8 @@ export class InferenceServerGenerator {
         stopReason: answer.finishReason === "length" ? "maxTokens" : "completed",
         // Servers that send no usage stream about a token a chunk.
         tokens: answer.usage?.completionTokens ?? chunks,
-        timings: { firstTokenMs, totalMs: performance.now() - started, promptTokensEvaluated: answer.usage?.promptTokens },
+        // A server's usage counts the whole prompt, a prefix served from its cache included.
+        timings: { firstTokenMs, totalMs: performance.now() - started, promptTokensEvaluated: answer.usage?.promptTokens, promptTokens: answer.usage?.promptTokens },
         model: this.model,
       };
     } catch (error) {

@@ -81,6 +81,11 @@ export interface GenerationTimings {
   /** Prompt tokens the model actually evaluated: fewer than the prompt's when its start was cached. */
   readonly promptTokensEvaluated?: number;
   /**
+   * The whole prompt's length, cached start included: the depth of context the answer is
+   * generated at, which sets the cost of each generated token as much as the model does.
+   */
+  readonly promptTokens?: number;
+  /**
    * Which loop generated: Tailor's native addon (its completion loop, or its chat lanes),
    * Tailor's JavaScript loop over node-llama-cpp's native calls (completions only), or
    * node-llama-cpp's own (infill, and wherever the others cannot run).

@@ -369,6 +369,7 @@ export class ModelRuntime {
           totalMs: performance.now() - started,
           // Until the first token is sampled, every token evaluated belongs to the prompt.
           promptTokensEvaluated: (promptMeter ?? sequence.tokenMeter.diff(meterBefore)).usedInputTokens,
+          promptTokens: promptTokens?.length,
           loop: "loop" in result && result.loop ? result.loop : "node-llama-cpp",
         },
       });

@@ -61,6 +61,7 @@ describe("EngineClient cancel while the prompt is read", function () {
     const [lastRead, total] = progress[progress.length - 1]!;
     assert.equal(lastRead, total - 1);
     assert.equal(result.timings.promptTokensEvaluated, total - 1);
+    assert.equal(result.timings.promptTokens, total);
     assert.notEqual(result.stopReason, "cancelled");
   });
 });

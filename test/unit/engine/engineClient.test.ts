@@ -248,6 +248,8 @@ describe("EngineClient with the worker on the fixture model", function () {
     const warmEvaluated = warm.timings.promptTokensEvaluated ?? Number.NaN;
     assert.ok(warmEvaluated < 20, `a prompt extended by two words re-evaluated ${warmEvaluated} tokens`);
     assert.ok(warmEvaluated >= 1);
+    // The whole prompt still counts: it is the depth the answer is generated at.
+    assert.ok((warm.timings.promptTokens ?? 0) > coldEvaluated, `whole prompt ${warm.timings.promptTokens}, cold prompt read ${coldEvaluated}`);
   });
 
   it("stops a completion at a stop trigger", async () => {
