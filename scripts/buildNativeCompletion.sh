@@ -12,7 +12,7 @@ cd "$repo"
 nlc=node_modules/node-llama-cpp
 bins=node_modules/@node-llama-cpp/linux-x64/bins/linux-x64
 out=dist/native/tailor-completion.node
-sources=(src/engine/native/fusedCompletion.cpp src/engine/native/chatLanes.cpp)
+sources=(src/engine/native/fusedCompletion.cpp src/engine/native/chatLanes.cpp src/engine/native/threadPool.cpp)
 llama_src=${TAILOR_LLAMA_SOURCE:-$repo/.cache/llama.cpp}
 if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ] || [ ! -d "$bins" ]; then
   echo "buildNativeCompletion: not linux-x64 with node-llama-cpp's prebuilt binary; Tailor keeps its JavaScript loop" >&2

@@ -27,6 +27,7 @@
 #include "loopEvents.h"
 #include "nodeLlamaCppObjects.h"
 #include "samplerChain.h"
+#include "threadPool.h"
 
 #ifndef TAILOR_NODE_LLAMA_CPP_VERSION
 #error "TAILOR_NODE_LLAMA_CPP_VERSION must name the node-llama-cpp whose addon headers this is built against"
@@ -184,6 +185,7 @@ class CompletionJob : public Napi::ObjectWrap<CompletionJob> {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("CompletionJob", CompletionJob::Define(env));
     exports.Set("ChatLanes", defineChatLanes(env));
+    exports.Set("ThreadPool", defineThreadPool(env));
     exports.Set("fits", Napi::Function::New(env, Fits, "fits"));
     exports.Set("nodeLlamaCppVersion", Napi::String::New(env, TAILOR_NODE_LLAMA_CPP_VERSION));
     exports.Set("llamaCppRelease", Napi::String::New(env, TAILOR_LLAMA_CPP_RELEASE));

@@ -13,6 +13,8 @@ export interface FusedAddon {
   readonly CompletionJob: new (context: object, model: object, options: FusedJobOptions, onEvent: FusedEventHandler) => FusedJob;
   /** The chats' loop over all of a context's sequences (src/engine/native/chatLanes.cpp). */
   readonly ChatLanes: new (context: object, model: object, contextSize: number) => NativeChatLanes;
+  /** A persistent compute thread pool for the context (src/engine/native/threadPool.cpp). */
+  readonly ThreadPool: new (context: object, model: object, contextSize: number, poll: number) => ComputeThreadPool;
   readonly fits: (context: object, model: object, contextSize: number) => boolean;
   readonly nodeLlamaCppVersion: string;
   readonly llamaCppRelease: string;
@@ -66,6 +68,13 @@ export interface NativeChatLanes {
   /** The model's vocabulary size: the length of an `exempt` table. */
   vocabularySize(): number;
   /** Ends every lane (each reports "abort") and the loop's thread. */
+  dispose(): void;
+}
+
+export interface ComputeThreadPool {
+  /** The threads every decode on the context computes with; 0 where none was attached (one thread). */
+  readonly threads: number;
+  /** Frees the threads; call it once node-llama-cpp has disposed the context. */
   dispose(): void;
 }
 

@@ -2,6 +2,8 @@ import type { ChatHistoryItem, ChatWrapper, Llama, LlamaCompletion, LlamaContext
 import { availableParallelism } from "node:os";
 import { defaultMaxContextSize, type GenerationLoop, type HostToWorker, type LoadedModel, type LoadSettings, type StopReason, type WorkerToHost } from "../protocol";
 import { evaluatePromptInChunks } from "./chunkedPrompt";
+import { attachComputeThreads } from "./computeThreads";
+import type { ComputeThreadPool } from "./fusedAddon";
 import { LeadingSpaceKeeper } from "./leadingSpace";
 import { InsufficientMemoryError, memoryEstimator } from "./memoryFit";
 import { NativeChatLoop } from "./nativeChat";
@@ -33,6 +35,8 @@ interface LoadedState {
   readonly chatWrapper: ChatWrapper;
   /** Tailor's native chat loop over the chat sequences; undefined where its addon does not fit. */
   readonly chatLoop: NativeChatLoop | undefined;
+  /** The context's persistent compute threads; freed after the model, which frees the context. */
+  readonly computeThreads: ComputeThreadPool | undefined;
   completion?: LlamaCompletion;
   /** The completion sequence's native objects; null where this node-llama-cpp does not have them. */
   native?: NativeHandles | null;
@@ -103,6 +107,7 @@ export class ModelRuntime {
     const lib = await this.importLibrary();
     const chatSequences = await this.chatSequencesThatFit(lib, llama, settings);
     const model = await llama.loadModel({ modelPath: settings.modelPath });
+    let computeThreads: ComputeThreadPool | undefined;
     try {
       const context = await model.createContext({
         // Without a cap node-llama-cpp sizes the context to the model's training length, which once
@@ -114,6 +119,7 @@ export class ModelRuntime {
         threads: settings.threads > 0 ? settings.threads : autoThreads(),
         sequences: chatSequences + 1,
       });
+      computeThreads = attachComputeThreads(llama, model, context);
       const chat = Array.from({ length: chatSequences }, () => context.getSequence());
       this.loaded = {
         settings,
@@ -123,9 +129,11 @@ export class ModelRuntime {
         completionSequence: context.getSequence(),
         chatWrapper: lib.resolveChatWrapper(model),
         chatLoop: NativeChatLoop.create(llama, model, context),
+        computeThreads,
       };
     } catch (error) {
       await model.dispose();
+      computeThreads?.dispose();
       throw error;
     }
     this.send({ type: "loaded", id, model: this.describe(this.loaded, performance.now() - started) });
@@ -172,6 +180,7 @@ export class ModelRuntime {
     state.chatLoop?.dispose();
     // dispose() cascades: the model disposes its contexts and their sequences.
     await state.model.dispose();
+    state.computeThreads?.dispose();
   }
 
   private async getLlama(gpu: LoadSettings["gpu"]): Promise<Llama> {
