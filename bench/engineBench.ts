@@ -6,6 +6,8 @@ import { median } from "./stats";
 export interface EngineResult extends LayerResult {
   /** Generation through the chat path that commands use, for comparison with raw completion. */
   readonly chatGenTokPerS: number;
+  /** The chat's whole prompt (template and default system turn included): the depth its answer starts at. */
+  readonly chatPromptTokens: number;
   /** A fresh engine's first request: fork the worker, import node-llama-cpp, load, answer. */
   readonly coldStartMs: number;
 }
@@ -38,15 +40,26 @@ export async function runEngineBench(workerPath: string, modelPath: string, thre
 
     const genRates: number[] = [];
     const chatRates: number[] = [];
+    const chatPromptTokens: number[] = [];
     for (let run = 0; run < runs; run++) {
       genRates.push(await timedGeneration((onText) => engine.complete({ prompt: `${run} ${shortPrompt}`, maxTokens: generationTokens, temperature: 0 }, { onText })));
       chatRates.push(
         await timedGeneration((onText) =>
-          engine.generate({ messages: [{ role: "user", content: `${run} ${shortPrompt}` }], maxTokens: generationTokens, temperature: 0 }, { onText }),
+          engine
+            .generate({ messages: [{ role: "user", content: `${run} ${shortPrompt}` }], maxTokens: generationTokens, temperature: 0 }, { onText })
+            .then((result) => (chatPromptTokens.push(result.timings.promptTokens ?? Number.NaN), result)),
         ),
       );
     }
-    return { promptTokPerS: median(promptRates), genTokPerS: median(genRates), chatGenTokPerS: median(chatRates), firstTokenMs: median(firstTokens), loadMs, coldStartMs };
+    return {
+      promptTokPerS: median(promptRates),
+      genTokPerS: median(genRates),
+      chatGenTokPerS: median(chatRates),
+      chatPromptTokens: median(chatPromptTokens),
+      firstTokenMs: median(firstTokens),
+      loadMs,
+      coldStartMs,
+    };
   } finally {
     engine.dispose();
   }

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { measureCharsPerToken, runEngineBench, type EngineResult } from "./engineBench";
-import { runLlamaBench, type LayerResult } from "./nativeBench";
-import { fixed, median } from "./stats";
+import { runLlamaBench, runLlamaBenchGeneration, type LayerResult } from "./nativeBench";
+import { chatDepthCells, chatDepthHeader, chatDepthNote, fixed, median } from "./stats";
 
 export interface RealModelComparison {
   readonly model: string;
@@ -11,6 +11,8 @@ export interface RealModelComparison {
 interface RealModelRounds {
   readonly threads: number;
   readonly native: LayerResult[];
+  /** llama-bench's tg128 at the depth the engine's chat answered at, in the same round. */
+  readonly nativeAtChatDepth: number[];
   readonly engine: EngineResult[];
   readonly direct: LayerResult[];
 }
@@ -33,12 +35,14 @@ export async function runRealModelComparison(
 ): Promise<RealModelComparison> {
   const charsPerToken = await measureCharsPerToken(workerPath, modelPath);
   const model = path.basename(modelPath);
-  const perThreads: RealModelRounds[] = threadCounts.map((threads) => ({ threads, native: [], engine: [], direct: [] }));
+  const perThreads: RealModelRounds[] = threadCounts.map((threads) => ({ threads, native: [], nativeAtChatDepth: [], engine: [], direct: [] }));
   for (let round = 1; round <= rounds; round++) {
     for (const perRound of round % 2 === 1 ? perThreads : [...perThreads].reverse()) {
       console.log(`${model}, round ${round}/${rounds}, ${perRound.threads} thread(s): llama-bench, engine, direct…`);
       perRound.native.push(runLlamaBench(llamaBench, modelPath, perRound.threads));
-      perRound.engine.push(await runEngineBench(workerPath, modelPath, perRound.threads, 3, charsPerToken));
+      const engine = await runEngineBench(workerPath, modelPath, perRound.threads, 3, charsPerToken);
+      perRound.engine.push(engine);
+      perRound.nativeAtChatDepth.push(runLlamaBenchGeneration(llamaBench, modelPath, perRound.threads, engine.chatPromptTokens));
       perRound.direct.push(runDirect(perRound.threads, charsPerToken, modelPath));
     }
   }
@@ -52,8 +56,8 @@ export function realModelLines(comparison: RealModelComparison): string[] {
     "",
     `Real model ${comparison.model}, ${comparison.perThreads[0]?.native.length ?? 0} rounds:`,
     "",
-    "| threads | llama-bench pp512 | engine pp | direct pp | engine/native pp | llama-bench tg128 | engine tg | engine chat tg | direct tg | engine/native tg (median of rounds) | by round | engine/direct tg | chat/raw |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    `| threads | llama-bench pp512 | engine pp | direct pp | engine/native pp | llama-bench tg128 | engine tg | engine chat tg | direct tg | engine/native tg (median of rounds) | by round | engine/direct tg | chat/raw | ${chatDepthHeader} |`,
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const rounds of comparison.perThreads) {
     const native = { pp: m(rounds.native, "promptTokPerS"), tg: m(rounds.native, "genTokPerS") };
@@ -61,9 +65,15 @@ export function realModelLines(comparison: RealModelComparison): string[] {
     const direct = { pp: m(rounds.direct, "promptTokPerS"), tg: m(rounds.direct, "genTokPerS") };
     // Ratios within a round, whose layers ran back to back under one load; the table gives their median.
     const byRound = rounds.engine.map((r, i) => r.genTokPerS / rounds.native[i]!.genTokPerS);
+    const chatDepth = {
+      tokens: median(rounds.engine.map((r) => r.chatPromptTokens)),
+      native: median(rounds.nativeAtChatDepth),
+      ratioByRound: rounds.engine.map((r, i) => r.chatGenTokPerS / rounds.nativeAtChatDepth[i]!),
+    };
     lines.push(
-      `| ${rounds.threads} | ${fixed(native.pp)} | ${fixed(engine.pp)} | ${fixed(direct.pp)} | **${fixed(engine.pp / native.pp, 2)}** | ${fixed(native.tg)} | ${fixed(engine.tg)} | ${fixed(engine.chat)} | ${fixed(direct.tg)} | **${fixed(median(byRound), 2)}** | ${byRound.map((ratio) => fixed(ratio, 2)).join(", ")} | ${fixed(engine.tg / direct.tg, 2)} | ${fixed(engine.chat / engine.tg, 2)} |`,
+      `| ${rounds.threads} | ${fixed(native.pp)} | ${fixed(engine.pp)} | ${fixed(direct.pp)} | **${fixed(engine.pp / native.pp, 2)}** | ${fixed(native.tg)} | ${fixed(engine.tg)} | ${fixed(engine.chat)} | ${fixed(direct.tg)} | **${fixed(median(byRound), 2)}** | ${byRound.map((ratio) => fixed(ratio, 2)).join(", ")} | ${fixed(engine.tg / direct.tg, 2)} | ${fixed(engine.chat / engine.tg, 2)} | ${chatDepthCells(chatDepth)} |`,
     );
   }
+  lines.push("", chatDepthNote);
   return lines;
 }

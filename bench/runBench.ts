@@ -24,10 +24,10 @@ import { catalogComparisonLines, runCatalogComparison, type CatalogComparison } 
 import { claimsBenchLine, runClaimsBench } from "./claimsBench";
 import { measureCharsPerToken, runEngineBench, type EngineResult } from "./engineBench";
 import { promptCancelLine, runCancelBench, runInlineLatencyBench, runPromptCancelBench, type InlineLatency } from "./latencyBench";
-import { runLlamaBench, type LayerResult } from "./nativeBench";
+import { runLlamaBench, runLlamaBenchGeneration, type LayerResult } from "./nativeBench";
 import { promptTokens } from "./prompts";
 import { realModelLines, runRealModelComparison } from "./realModelBench";
-import { fixed, median } from "./stats";
+import { chatDepthCells, chatDepthHeader, chatDepthNote, fixed, median, type ChatDepth } from "./stats";
 
 const threadCounts = [1, 2];
 const rounds = Number(process.env.TAILOR_BENCH_ROUNDS ?? 3);
@@ -38,6 +38,8 @@ const model = fixture("smollm2-135m-shaped-q8_0");
 
 interface PerThreads {
   native: LayerResult[];
+  /** llama-bench's tg128 at the depth the engine's chat answered at, in the same round. */
+  nativeAtChatDepth: number[];
   engine: EngineResult[];
   direct: LayerResult[];
   directDefaultPool: LayerResult[];
@@ -119,14 +121,16 @@ async function main(): Promise<void> {
   }
   const llamaBench = execFileSync("bash", [path.join(repoRoot, "bench", "buildLlamaTool.sh"), "llama-bench"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
   const charsPerToken = await measureCharsPerToken(workerPath, model);
-  const results = new Map<number, PerThreads>(threadCounts.map((t) => [t, { native: [], engine: [], direct: [], directDefaultPool: [] }]));
+  const results = new Map<number, PerThreads>(threadCounts.map((t) => [t, { native: [], nativeAtChatDepth: [], engine: [], direct: [], directDefaultPool: [] }]));
 
   for (let round = 1; round <= rounds; round++) {
     for (const threads of round % 2 === 1 ? threadCounts : [...threadCounts].reverse()) {
       const r = results.get(threads)!;
       console.log(`round ${round}/${rounds}, ${threads} thread(s): llama-bench, engine, direct…`);
       r.native.push(runLlamaBench(llamaBench, model, threads));
-      r.engine.push(await runEngineBench(workerPath, model, threads, runsPerRound, charsPerToken));
+      const engine = await runEngineBench(workerPath, model, threads, runsPerRound, charsPerToken);
+      r.engine.push(engine);
+      r.nativeAtChatDepth.push(runLlamaBenchGeneration(llamaBench, model, threads, engine.chatPromptTokens));
       // The worker runs with UV_THREADPOOL_SIZE=1; the direct baseline gets the same environment,
       // and once more with libuv's default pool, to show what that setting is worth.
       r.direct.push(runDirect(threads, charsPerToken, { UV_THREADPOOL_SIZE: "1" }));
@@ -143,7 +147,8 @@ async function main(): Promise<void> {
     // Each round runs the layers back to back, so its ratio is taken under one load: the median of
     // those is what the table gives, since native alone moved by up to a sixth between rounds.
     const tgRatioByRound = r.engine.map((e, i) => e.genTokPerS / r.native[i]!.genTokPerS);
-    return { threads, native, engine, direct, directDefault, tgRatioByRound };
+    const chatDepth = { tokens: mean(r.engine, "chatPromptTokens"), native: median(r.nativeAtChatDepth), ratioByRound: r.engine.map((e, i) => e.chatGenTokPerS / r.nativeAtChatDepth[i]!) };
+    return { threads, native, engine, direct, directDefault, tgRatioByRound, chatDepth };
   });
   const best = rows.reduce((a, b) => (b.engine.tg > a.engine.tg ? b : a));
 
@@ -209,21 +214,23 @@ type GenerationRow = {
   direct: { pp: number; tg: number; ttft: number };
   directDefault: { tg: number };
   tgRatioByRound: number[];
+  chatDepth: ChatDepth;
 };
 
 /** The fixture's generation table: each layer at each thread count, and the tiny model's fixed costs. */
 function generationLines(rows: readonly GenerationRow[], best: GenerationRow, charsPerToken: number, perToken: { native: number; direct: number; engine: number }): string[] {
   const lines: string[] = [];
   lines.push("", `Tailor bench: ${path.basename(model)}, ${rounds} rounds alternating thread counts, CPU only`, "");
-  lines.push("| threads | llama-bench pp512 | engine pp | direct pp | engine/native pp | llama-bench tg128 | engine tg | engine chat tg | direct tg | direct tg, default libuv pool | engine/native tg (median of rounds) | by round | engine/direct tg | chat/raw | TTFT 512 engine | TTFT 512 direct |");
-  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  lines.push(`| threads | llama-bench pp512 | engine pp | direct pp | engine/native pp | llama-bench tg128 | engine tg | engine chat tg | direct tg | direct tg, default libuv pool | engine/native tg (median of rounds) | by round | engine/direct tg | chat/raw | ${chatDepthHeader} | TTFT 512 engine | TTFT 512 direct |`);
+  lines.push(`|${"---|".repeat(19)}`);
   for (const row of rows) {
     lines.push(
-      `| ${row.threads}${row === best ? " (best)" : ""} | ${fixed(row.native.pp)} | ${fixed(row.engine.pp)} | ${fixed(row.direct.pp)} | **${fixed(row.engine.pp / row.native.pp, 2)}** | ${fixed(row.native.tg)} | ${fixed(row.engine.tg)} | ${fixed(row.engine.chat)} | ${fixed(row.direct.tg)} | ${fixed(row.directDefault.tg)} | **${fixed(median(row.tgRatioByRound), 2)}** | ${row.tgRatioByRound.map((ratio) => fixed(ratio, 2)).join(", ")} | ${fixed(row.engine.tg / row.direct.tg, 2)} | ${fixed(row.engine.chat / row.engine.tg, 2)} | ${fixed(row.engine.ttft, 0)} ms | ${fixed(row.direct.ttft, 0)} ms |`,
+      `| ${row.threads}${row === best ? " (best)" : ""} | ${fixed(row.native.pp)} | ${fixed(row.engine.pp)} | ${fixed(row.direct.pp)} | **${fixed(row.engine.pp / row.native.pp, 2)}** | ${fixed(row.native.tg)} | ${fixed(row.engine.tg)} | ${fixed(row.engine.chat)} | ${fixed(row.direct.tg)} | ${fixed(row.directDefault.tg)} | **${fixed(median(row.tgRatioByRound), 2)}** | ${row.tgRatioByRound.map((ratio) => fixed(ratio, 2)).join(", ")} | ${fixed(row.engine.tg / row.direct.tg, 2)} | ${fixed(row.engine.chat / row.engine.tg, 2)} | ${chatDepthCells(row.chatDepth)} | ${fixed(row.engine.ttft, 0)} ms | ${fixed(row.direct.ttft, 0)} ms |`,
     );
   }
   lines.push("", `Prompt-processing runs use a ${promptTokens}-token prompt (${fixed(charsPerToken, 2)} characters a token on this vocabulary, measured), each with a new opening so none is cached.`);
   lines.push("Rates are tokens a second (medians). engine = Tailor's worker + IPC + streaming to the host, raw completion; engine chat = the chat path commands use.");
+  lines.push(chatDepthNote);
   lines.push("", "| fixed cost a token (tiny model, 1 thread) | ms |", "|---|---|");
   lines.push(`| llama.cpp alone | ${fixed(perToken.native, 3)} |`);
   lines.push(`| node-llama-cpp adds | ${fixed(perToken.direct - perToken.native, 3)} |`);
