@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { measureCharsPerToken, runEngineBench, type EngineResult } from "./engineBench";
 import { runLlamaBench, runLlamaBenchGeneration, type LayerResult } from "./nativeBench";
-import { chatDepthCells, chatDepthHeader, chatDepthNote, fixed, median } from "./stats";
+import { chatDepthCells, chatDepthHeader, chatDepthNote, chatDepthOf, fixed, median } from "./stats";
 
 export interface RealModelComparison {
   readonly model: string;
@@ -65,11 +65,7 @@ export function realModelLines(comparison: RealModelComparison): string[] {
     const direct = { pp: m(rounds.direct, "promptTokPerS"), tg: m(rounds.direct, "genTokPerS") };
     // Ratios within a round, whose layers ran back to back under one load; the table gives their median.
     const byRound = rounds.engine.map((r, i) => r.genTokPerS / rounds.native[i]!.genTokPerS);
-    const chatDepth = {
-      tokens: median(rounds.engine.map((r) => r.chatPromptTokens)),
-      native: median(rounds.nativeAtChatDepth),
-      ratioByRound: rounds.engine.map((r, i) => r.chatGenTokPerS / rounds.nativeAtChatDepth[i]!),
-    };
+    const chatDepth = chatDepthOf(rounds.engine, rounds.nativeAtChatDepth);
     lines.push(
       `| ${rounds.threads} | ${fixed(native.pp)} | ${fixed(engine.pp)} | ${fixed(direct.pp)} | **${fixed(engine.pp / native.pp, 2)}** | ${fixed(native.tg)} | ${fixed(engine.tg)} | ${fixed(engine.chat)} | ${fixed(direct.tg)} | **${fixed(median(byRound), 2)}** | ${byRound.map((ratio) => fixed(ratio, 2)).join(", ")} | ${fixed(engine.tg / direct.tg, 2)} | ${fixed(engine.chat / engine.tg, 2)} | ${chatDepthCells(chatDepth)} |`,
     );

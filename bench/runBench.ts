@@ -27,7 +27,7 @@ import { promptCancelLine, runCancelBench, runInlineLatencyBench, runPromptCance
 import { runLlamaBench, runLlamaBenchGeneration, type LayerResult } from "./nativeBench";
 import { promptTokens } from "./prompts";
 import { realModelLines, runRealModelComparison } from "./realModelBench";
-import { chatDepthCells, chatDepthHeader, chatDepthNote, fixed, median, type ChatDepth } from "./stats";
+import { chatDepthCells, chatDepthHeader, chatDepthNote, chatDepthOf, fixed, median, type ChatDepth } from "./stats";
 
 const threadCounts = [1, 2];
 const rounds = Number(process.env.TAILOR_BENCH_ROUNDS ?? 3);
@@ -147,8 +147,7 @@ async function main(): Promise<void> {
     // Each round runs the layers back to back, so its ratio is taken under one load: the median of
     // those is what the table gives, since native alone moved by up to a sixth between rounds.
     const tgRatioByRound = r.engine.map((e, i) => e.genTokPerS / r.native[i]!.genTokPerS);
-    const chatDepth = { tokens: mean(r.engine, "chatPromptTokens"), native: median(r.nativeAtChatDepth), ratioByRound: r.engine.map((e, i) => e.chatGenTokPerS / r.nativeAtChatDepth[i]!) };
-    return { threads, native, engine, direct, directDefault, tgRatioByRound, chatDepth };
+    return { threads, native, engine, direct, directDefault, tgRatioByRound, chatDepth: chatDepthOf(r.engine, r.nativeAtChatDepth) };
   });
   const best = rows.reduce((a, b) => (b.engine.tg > a.engine.tg ? b : a));
 

@@ -26,6 +26,15 @@ export interface ChatDepth {
   readonly ratioByRound: readonly number[];
 }
 
+/** The rounds' chat figures: the engine's runs, each with llama-bench at its chat's depth in the same round. */
+export function chatDepthOf(engine: readonly { chatGenTokPerS: number; chatPromptTokens: number }[], nativeAtChatDepth: readonly number[]): ChatDepth {
+  return {
+    tokens: median(engine.map((run) => run.chatPromptTokens)),
+    native: median(nativeAtChatDepth),
+    ratioByRound: engine.map((run, i) => run.chatGenTokPerS / nativeAtChatDepth[i]!),
+  };
+}
+
 export const chatDepthHeader = "chat prompt | llama-bench tg128 at its depth | chat/native at its depth (by round)";
 
 export function chatDepthCells(depth: ChatDepth): string {
