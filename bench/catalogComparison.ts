@@ -80,13 +80,14 @@ export async function runCatalogComparison(options: CatalogComparisonOptions): P
     const local = await runCatalogThroughput(localCatalogBackend(options.workerPath, options.modelPath, options.threads, contextPerLane, lanes), options.sampleCsv, options.products, lanes);
     const native = runNativeAfter(local, options, errors);
     const server = options.server ? await runServer(lanes, options, contextPerLane, errors) : undefined;
+    const nativeForLocal = native && nativeTokensPerSecondFor(native, local);
     rows.push({
       lanes,
       local,
       server,
       native,
-      nativeForLocal: native && nativeTokensPerSecondFor(native, local),
-      localTokensVsNative: native && local.tokensPerSecond / nativeTokensPerSecondFor(native, local),
+      nativeForLocal,
+      localTokensVsNative: nativeForLocal && local.tokensPerSecond / nativeForLocal,
       serverTokensVsNative: native && server && server.tokensPerSecond / nativeTokensPerSecondFor(native, server),
     });
   }
